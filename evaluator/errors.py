@@ -1,0 +1,57 @@
+"""Errors a user can fix (bad file, rule violated), as opposed to bugs, which propagate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+MAX_REPORTED = 50
+
+
+class EvaluatorError(Exception):
+    """A refusal the user can act on: one clear sentence, plus optional detail lines.
+
+    ``str(error)`` is the sentence; ``details`` lists each problem found (e.g. one per bad
+    row), capped at ``MAX_REPORTED`` with a final line saying how many more there were.
+    """
+
+    def __init__(self, message: str, details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = cap_details(details)
+
+
+def cap_details(details: Sequence[str]) -> list[str]:
+    """The first ``MAX_REPORTED`` details, and a line counting the rest if there are more."""
+    shown = list(details[:MAX_REPORTED])
+    if len(details) > MAX_REPORTED:
+        shown.append(f"… and {len(details) - MAX_REPORTED} more errors")
+    return shown
+
+
+class WorkspaceError(EvaluatorError):
+    """The workspace file cannot be created or opened."""
+
+
+class CallFileError(EvaluatorError):
+    """The call file is not a valid call definition."""
+
+
+class ProposalFileError(EvaluatorError):
+    """The proposals file cannot be imported.
+
+    ``existing`` lists the file's references that are already in the workspace, so that a
+    front-end can offer to import again replacing them.
+    """
+
+    def __init__(
+        self, message: str, details: Sequence[str] = (), existing: Sequence[str] = ()
+    ) -> None:
+        super().__init__(message, details)
+        self.existing = list(existing)
+
+
+class Cancelled(EvaluatorError):
+    """The user cancelled a long operation; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled; nothing was changed.")

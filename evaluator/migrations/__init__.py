@@ -1,0 +1,1 @@
+"""Alembic schema migrations of the workspace file, one revision per schema version."""

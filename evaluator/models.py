@@ -1,0 +1,108 @@
+"""The workspace's tables (SQLModel) and the column types they share."""
+
+# No ``from __future__ import annotations`` here: SQLModel reads relationship annotations at
+# class creation, so forward references are written as quoted names instead.
+from datetime import UTC, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, Relationship, SQLModel
+
+CENT = Decimal("0.01")
+
+
+def to_cents(amount: Decimal) -> Decimal:
+    """An amount rounded half-up to the cent, the precision of every stored sum of money."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+class Money(TypeDecorator[Decimal]):
+    """A Decimal stored as exact text with two decimals (SQLite has no decimal type)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(to_cents(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def utc_now() -> datetime:
+    """Now, in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Call(SQLModel, table=True):
+    """The one call a workspace holds; ``definition`` is its validated call file."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    title: str
+    definition: str
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Organisation(SQLModel, table=True):
+    """An applicant organisation, stored once per workspace (same name and country)."""
+
+    __table_args__ = (UniqueConstraint("key", name="uq_organisation_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(description="folded name and country: the identity of the organisation")
+    name: str
+    country: str
+    org_type: str
+    address: str = ""
+    registration_number: str = ""
+    representative: str = ""
+    email: str = ""
+
+    memberships: list["Member"] = Relationship(back_populates="organisation")
+
+
+class Proposal(SQLModel, table=True):
+    """A proposal submitted by a consortium, with its stored eligibility result."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(unique=True, index=True)
+    title: str
+    summary: str = ""
+    priority_area: str
+    topics: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    requested_amount: Decimal = Field(sa_column=Column(Money, nullable=False))
+    duration_months: int
+    eligible: bool | None = None
+    reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    source_file: str = ""
+    imported_at: datetime = Field(default_factory=utc_now)
+
+    members: list["Member"] = Relationship(
+        back_populates="proposal",
+        sa_relationship_kwargs={"order_by": "Member.position", "cascade": "all, delete-orphan"},
+    )
+
+
+class Member(SQLModel, table=True):
+    """An organisation's place in a proposal's consortium."""
+
+    __table_args__ = (
+        UniqueConstraint("proposal_id", "organisation_id", name="uq_member_organisation"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False)
+    )
+    organisation_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("organisation.id"), nullable=False)
+    )
+    role: str
+    position: int
+
+    proposal: Proposal = Relationship(back_populates="members")
+    organisation: Organisation = Relationship(back_populates="memberships")

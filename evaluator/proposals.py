@@ -1,0 +1,466 @@
+"""Proposals: importing a proposals file (all or nothing) and the read models of the lists."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from evaluator import eligibility
+from evaluator.calls import CallSpec, fold, stored_call
+from evaluator.errors import Cancelled, ProposalFileError
+from evaluator.models import Member, Organisation, Proposal
+from evaluator.tabular import Table, read_table
+
+REQUIRED_COLUMNS = (
+    "reference",
+    "title",
+    "priority_area",
+    "topics",
+    "requested_amount",
+    "duration_months",
+    "organisation",
+    "country",
+    "org_type",
+    "role",
+)
+OPTIONAL_COLUMNS = ("summary", "address", "registration_number", "representative", "email")
+PROPOSAL_COLUMNS = (
+    "title",
+    "priority_area",
+    "topics",
+    "requested_amount",
+    "duration_months",
+    "summary",
+)
+ROLES = ("lead", "partner")
+_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+Progress = Callable[[int, int], None]
+
+
+def clean(text: str) -> str:
+    """User text as stored: Unicode NFC, runs of spaces collapsed, typography kept."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """``58000``, ``58000.00`` or ``58,000.00`` as a Decimal; None if it is not such an amount."""
+    return Decimal(text.replace(",", "")) if _AMOUNT.match(text) else None
+
+
+@dataclass
+class _MemberRow:
+    row: int
+    name: str
+    country: str
+    org_type: str
+    role: str
+    details: dict[str, str]
+
+
+@dataclass
+class _ProposalRows:
+    reference: str
+    row: int
+    values: dict[str, str]
+    members: list[_MemberRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import changed."""
+
+    proposals: int
+    members: int
+    new_organisations: int
+    replaced: list[str]
+    eligible: int
+
+    def summary(self, source: str) -> str:
+        """One sentence for the user."""
+        replaced = f", replacing {len(self.replaced)}" if self.replaced else ""
+        return (
+            f"Imported {self.proposals} proposals ({self.members} consortium members, "
+            f"{self.new_organisations} new organisations){replaced} from {source}; "
+            f"{self.eligible} of them are eligible."
+        )
+
+
+class _Collector:
+    """Problems found in a proposals file, each naming the row and the column."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[str] = []
+        self.existing: list[str] = []
+
+    def add(self, row: int, column: str, message: str) -> None:
+        self.problems.append(f"{self.source}, row {row}, column {column}: {message}")
+
+    def fail(self) -> ProposalFileError:
+        count = len(self.problems)
+        noun = "error" if count == 1 else "errors"
+        return ProposalFileError(
+            f"{self.source} was not imported: {count} {noun} found, nothing was changed.",
+            self.problems,
+            self.existing,
+        )
+
+
+def import_proposals(
+    *,
+    session: Session,
+    path: Path,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a proposals file into the workspace, all or nothing.
+
+    Every problem in the file is reported (up to 50), each naming the row and column. A
+    reference already in the workspace is refused unless ``replace`` is true. The caller owns
+    the transaction; on any error nothing has been written.
+    """
+    return import_table(
+        session=session,
+        table=read_table(path),
+        source=path.name,
+        replace=replace,
+        progress=progress,
+    )
+
+
+def import_table(
+    *,
+    session: Session,
+    table: Table,
+    source: str,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import proposals already read from a file named ``source``; see ``import_proposals``."""
+    spec = stored_call(session)
+    problems = _Collector(source)
+    columns = _check_header(table, problems)
+    drafts = _parse_rows(table, columns, spec, problems) if columns is not None else []
+    if columns is not None and not table.rows:
+        problems.problems.append(f"{source} has a header but no proposal rows.")
+    existing = {
+        p.reference: p
+        for p in session.exec(
+            select(Proposal).where(col(Proposal.reference).in_([d.reference for d in drafts]))
+        )
+    }
+    if existing and not replace:
+        for draft in drafts:
+            if draft.reference in existing:
+                problems.existing.append(draft.reference)
+                problems.add(
+                    draft.row,
+                    "reference",
+                    f"{draft.reference} is already in the workspace; "
+                    "import with “replace” to overwrite it.",
+                )
+    if problems.problems:
+        raise problems.fail()
+    return _write(session, spec, drafts, existing, source, progress)
+
+
+def _check_header(table: Table, problems: _Collector) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
+    for index, heading in enumerate(table.header):
+        name = heading.lower()
+        if name not in known:
+            shown = heading or "(empty heading)"
+            problems.add(1, shown, f"unknown column “{shown}”")
+        elif name in columns:
+            problems.add(1, heading, f"the column “{heading}” appears twice")
+        else:
+            columns[name] = index
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        problems.problems.append(
+            f"{problems.source}, row 1: required columns are missing: {', '.join(missing)}"
+        )
+    return None if problems.problems else columns
+
+
+def _parse_rows(
+    table: Table, columns: dict[str, int], spec: CallSpec, problems: _Collector
+) -> list[_ProposalRows]:
+    drafts: dict[str, _ProposalRows] = {}
+    organisations: dict[str, tuple[int, str]] = {}
+    for number, cells in table.rows:
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            index = columns.get(name)
+            return clean(cells[index]) if index is not None and index < len(cells) else ""
+
+        values = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+        blank = [name for name in REQUIRED_COLUMNS if not values[name]]
+        for name in blank:
+            problems.add(number, name, "this cell is empty")
+        row_ok = not blank
+        extra_cells = cells[len(table.header) :]
+        if any(extra_cells):
+            problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
+        if values["requested_amount"] and parse_amount(values["requested_amount"]) is None:
+            row_ok = False
+            problems.add(
+                number,
+                "requested_amount",
+                f"“{values['requested_amount']}” is not an amount; "
+                "write it like 58000, 58000.00 or 58,000.00",
+            )
+        duration = values["duration_months"]
+        if duration and not (duration.isdigit() and int(duration) > 0):
+            row_ok = False
+            problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
+        role = values["role"].lower()
+        if values["role"] and role not in ROLES:
+            row_ok = False
+            problems.add(number, "role", f"“{values['role']}” must be lead or partner")
+        if values["email"] and not _EMAIL.match(values["email"]):
+            row_ok = False
+            problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
+        if not row_ok:
+            continue
+        reference = values["reference"]
+        draft = drafts.get(reference)
+        if draft is None:
+            draft = drafts[reference] = _ProposalRows(reference, number, values)
+        else:
+            _check_agrees(draft, values, number, problems)
+        member = _member(values, role, number, spec)
+        key = _organisation_key(member.name, member.country)
+        clash = next(
+            (m for m in draft.members if _organisation_key(m.name, m.country) == key), None
+        )
+        if clash is not None:
+            problems.add(
+                number,
+                "organisation",
+                f"“{member.name}” ({member.country}) is already a member of {reference} "
+                f"on row {clash.row}",
+            )
+            continue
+        seen = organisations.setdefault(key, (number, member.org_type))
+        if fold(seen[1]) != fold(member.org_type):
+            problems.add(
+                number,
+                "org_type",
+                f"“{member.name}” ({member.country}) is “{seen[1]}” on row {seen[0]}, "
+                f"not “{member.org_type}”",
+            )
+        draft.members.append(member)
+    return list(drafts.values())
+
+
+def _check_agrees(
+    draft: _ProposalRows, values: dict[str, str], number: int, problems: _Collector
+) -> None:
+    for name in PROPOSAL_COLUMNS:
+        first, here = draft.values[name], values[name]
+        if name == "summary" and not (first and here):
+            draft.values[name] = first or here
+            continue
+        same = parse_amount(first) == parse_amount(here) if name == "requested_amount" else None
+        if here != first and not same:
+            problems.add(
+                number,
+                name,
+                f"“{here}” differs from “{first}” on row {draft.row} of proposal "
+                f"{draft.reference}; a proposal's columns must agree on all its rows",
+            )
+
+
+def _member(values: dict[str, str], role: str, number: int, spec: CallSpec) -> _MemberRow:
+    org_types = [*spec.eligibility.member_types, *spec.eligibility.network_types]
+    org_type = next((t for t in org_types if fold(t) == fold(values["org_type"])), None)
+    return _MemberRow(
+        row=number,
+        name=values["organisation"],
+        country=spec.canonical_country(values["country"]) or values["country"],
+        org_type=org_type or values["org_type"],
+        role=role,
+        details={name: values[name] for name in OPTIONAL_COLUMNS if name != "summary"},
+    )
+
+
+def _organisation_key(name: str, country: str) -> str:
+    return f"{fold(name)}|{fold(country)}"
+
+
+def _write(
+    session: Session,
+    spec: CallSpec,
+    drafts: list[_ProposalRows],
+    existing: dict[str, Proposal],
+    source: str,
+    progress: Progress | None,
+) -> ImportReport:
+    keys = {_organisation_key(m.name, m.country) for d in drafts for m in d.members}
+    known = {
+        o.key: o for o in session.exec(select(Organisation).where(col(Organisation.key).in_(keys)))
+    }
+    before = len(known)
+    for done, draft in enumerate(drafts):
+        if progress is not None:
+            progress(done, len(drafts))
+        old = existing.get(draft.reference)
+        if old is not None:
+            session.delete(old)
+            session.flush()
+        values = draft.values
+        proposal = Proposal(
+            reference=draft.reference,
+            title=values["title"],
+            summary=values["summary"],
+            priority_area=spec.canonical_area(values["priority_area"]) or values["priority_area"],
+            topics=[clean(t) for t in values["topics"].split(";") if clean(t)],
+            requested_amount=parse_amount(values["requested_amount"]) or Decimal(0),
+            duration_months=int(values["duration_months"]),
+            source_file=source,
+        )
+        for position, row in enumerate(draft.members):
+            organisation = known.get(_organisation_key(row.name, row.country))
+            if organisation is None:
+                organisation = Organisation(
+                    key=_organisation_key(row.name, row.country),
+                    name=row.name,
+                    country=row.country,
+                    org_type=row.org_type,
+                )
+                known[organisation.key] = organisation
+            organisation.org_type = row.org_type
+            for name, value in row.details.items():
+                if value:
+                    setattr(organisation, name, value)
+            proposal.members.append(
+                Member(organisation=organisation, role=row.role, position=position)
+            )
+        session.add(proposal)
+    if progress is not None:
+        progress(len(drafts), len(drafts))
+    session.flush()
+    _delete_orphans(session)
+    checked = {p.reference: p for p in check_eligibility(session)}
+    return ImportReport(
+        proposals=len(drafts),
+        members=sum(len(d.members) for d in drafts),
+        new_organisations=len(known) - before,
+        replaced=sorted(existing),
+        eligible=sum(1 for d in drafts if checked[d.reference].eligible),
+    )
+
+
+def _delete_orphans(session: Session) -> None:
+    """Organisations left in no proposal after a replacement (e.g. a corrected typo)."""
+    orphans = session.exec(
+        select(Organisation).where(~Organisation.memberships.any())  # type: ignore[attr-defined]
+    ).all()
+    for organisation in orphans:
+        session.delete(organisation)
+
+
+def check_cancel(cancelled: Callable[[], bool]) -> Progress:
+    """A progress callback that stops the work, changing nothing, once ``cancelled()`` is true."""
+
+    def report(_done: int, _total: int) -> None:
+        if cancelled():
+            raise Cancelled
+
+    return report
+
+
+@dataclass(frozen=True)
+class MemberView:
+    """One consortium member as the lists show it."""
+
+    organisation: str
+    country: str
+    org_type: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """A proposal as the lists and the detail panel show it."""
+
+    reference: str
+    title: str
+    summary: str
+    priority_area: str
+    topics: list[str]
+    requested_amount: Decimal
+    duration_months: int
+    eligible: bool | None
+    reasons: list[str]
+    members: list[MemberView]
+
+    @property
+    def lead(self) -> MemberView | None:
+        """The lead applicant, if exactly one member is lead."""
+        leads = [m for m in self.members if m.role == "lead"]
+        return leads[0] if len(leads) == 1 else None
+
+    @property
+    def countries(self) -> list[str]:
+        """The consortium's countries, in member order, each once."""
+        return list(dict.fromkeys(m.country for m in self.members))
+
+
+def _all_proposals(session: Session) -> list[Proposal]:
+    """Every proposal, by reference, with its consortium loaded."""
+    statement = (
+        select(Proposal)
+        .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
+        .order_by(Proposal.reference)
+    )
+    return list(session.exec(statement).all())
+
+
+def check_eligibility(session: Session) -> list[Proposal]:
+    """Check every proposal against the call and store the results; by reference."""
+    spec = stored_call(session)
+    proposals = _all_proposals(session)
+    for proposal in proposals:
+        reasons = eligibility.check(spec, proposal)
+        if proposal.reasons != reasons or proposal.eligible != (not reasons):
+            proposal.reasons = reasons
+            proposal.eligible = not reasons
+    session.flush()
+    return proposals
+
+
+def list_proposals(session: Session) -> list[ProposalView]:
+    """Every proposal of the workspace, by reference, with its consortium."""
+    proposals = _all_proposals(session)
+    return [
+        ProposalView(
+            reference=p.reference,
+            title=p.title,
+            summary=p.summary,
+            priority_area=p.priority_area,
+            topics=list(p.topics),
+            requested_amount=p.requested_amount,
+            duration_months=p.duration_months,
+            eligible=p.eligible,
+            reasons=list(p.reasons),
+            members=[
+                MemberView(
+                    m.organisation.name, m.organisation.country, m.organisation.org_type, m.role
+                )
+                for m in p.members
+            ],
+        )
+        for p in proposals
+    ]
