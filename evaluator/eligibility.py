@@ -18,6 +18,19 @@ REASON_CODES = (
 )
 
 
+# The reasons in a few words, for lists and table cells; ``explain`` gives the full sentence.
+REASON_LABELS = {
+    "NO_LEAD": "no lead applicant",
+    "MULTIPLE_LEADS": "several lead applicants",
+    "MIN_MEMBERS": "too few members",
+    "MIN_COUNTRIES": "too few countries",
+    "COUNTRY_NOT_ELIGIBLE": "lead outside the beneficiary countries",
+    "PRIORITY_AREA": "not a priority area of the call",
+    "AMOUNT_RANGE": "amount out of range",
+    "DURATION_RANGE": "duration out of range",
+}
+
+
 def check(spec: CallSpec, proposal: Proposal) -> list[str]:
     """The reason codes that make ``proposal`` ineligible, in reporting order; empty if eligible."""
     rules = spec.eligibility

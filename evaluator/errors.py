@@ -11,13 +11,15 @@ class EvaluatorError(Exception):
     """A refusal the user can act on: one clear sentence, plus optional detail lines.
 
     ``str(error)`` is the sentence; ``details`` lists each problem found (e.g. one per bad
-    row), capped at ``MAX_REPORTED`` with a final line saying how many more there were.
+    row), capped at ``MAX_REPORTED`` with a final line saying how many more there were;
+    ``count`` is how many problems were found in all.
     """
 
     def __init__(self, message: str, details: Sequence[str] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.details = cap_details(details)
+        self.count = len(details)
 
 
 def cap_details(details: Sequence[str]) -> list[str]:

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from evaluator import eligibility
 from evaluator.calls import CallSpec, fold, stored_call
-from evaluator.errors import Cancelled, ProposalFileError
+from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
 from evaluator.models import Member, Organisation, Proposal
 from evaluator.tabular import Table, read_table
 
@@ -49,6 +49,12 @@ Progress = Callable[[int, int], None]
 def clean(text: str) -> str:
     """User text as stored: Unicode NFC, runs of spaces collapsed, typography kept."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def loose(text: str) -> str:
+    """Text reduced for searching: case and accents dropped, so "niksic" finds "Nikšić"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -128,9 +134,13 @@ def import_proposals(
     reference already in the workspace is refused unless ``replace`` is true. The caller owns
     the transaction; on any error nothing has been written.
     """
+    try:
+        table = read_table(path)
+    except EvaluatorError as exc:
+        raise ProposalFileError(exc.message, exc.details) from None
     return import_table(
         session=session,
-        table=read_table(path),
+        table=table,
         source=path.name,
         replace=replace,
         progress=progress,
@@ -190,7 +200,9 @@ def _check_header(table: Table, problems: _Collector) -> dict[str, int] | None:
         problems.problems.append(
             f"{problems.source}, row 1: required columns are missing: {', '.join(missing)}"
         )
-    return None if problems.problems else columns
+    # Only missing columns stop the rows being checked: an unknown or repeated column must not
+    # hide the rows' own errors until the next attempt.
+    return None if missing else columns
 
 
 def _parse_rows(
@@ -221,7 +233,8 @@ def _parse_rows(
                 "write it like 58000, 58000.00 or 58,000.00",
             )
         duration = values["duration_months"]
-        if duration and not (duration.isdigit() and int(duration) > 0):
+        # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
+        if duration and not (duration.isdecimal() and int(duration) > 0):
             row_ok = False
             problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
         role = values["role"].lower()
@@ -416,6 +429,14 @@ class ProposalView:
     def countries(self) -> list[str]:
         """The consortium's countries, in member order, each once."""
         return list(dict.fromkeys(m.country for m in self.members))
+
+    @property
+    def search_text(self) -> str:
+        """Everything a search box matches against, reduced by ``loose``."""
+        words = [self.reference, self.title, self.priority_area, *self.topics]
+        for member in self.members:
+            words += [member.organisation, member.country]
+        return loose(" ".join(words))
 
 
 def _all_proposals(session: Session) -> list[Proposal]:

@@ -1,0 +1,1 @@
+"""Grant Evaluator's Qt front-end: windows, pages, table models and dialogs over the core."""

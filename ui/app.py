@@ -1,0 +1,56 @@
+"""Starting the GUI: the application object, command-line arguments and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtWidgets import QApplication
+
+from evaluator import __version__
+from ui.main_window import MainWindow
+
+DATA_ENV = "GRANT_EVALUATOR_DATA"
+DEMO_NAME = "smart-balkans-demo.gew"
+
+
+def data_folder() -> Path:
+    """Where the application keeps its own files (the demo workspace): $GRANT_EVALUATOR_DATA
+    if set, else the platform's user data folder."""
+    return Path(os.environ.get(DATA_ENV) or user_data_dir("Grant Evaluator", appauthor=False))
+
+
+def _arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="grant-evaluator-gui", description="Grant Evaluator")
+    parser.add_argument("workspace", nargs="?", type=Path, help="the workspace file to open")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo workspace (created on first use)"
+    )
+    return parser.parse_args(argv)
+
+
+def create_window(args: argparse.Namespace, data: Path) -> MainWindow:
+    """The main window, with the workspace the arguments name already open."""
+    window = MainWindow(demo_path=data / DEMO_NAME)
+    if args.demo:
+        window.open_demo()
+    elif args.workspace is not None:
+        window.open_path(args.workspace)
+    return window
+
+
+def run(argv: Sequence[str] | None = None, data: Path | None = None) -> int:
+    """Run the GUI until the user quits; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Grant Evaluator")
+    app.setOrganizationName("Grant Evaluator")
+    app.setApplicationVersion(__version__)
+    args = _arguments(sys.argv[1:] if argv is None else argv)
+    window = create_window(args, data or data_folder())
+    window.show()
+    return app.exec()

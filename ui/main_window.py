@@ -1,0 +1,295 @@
+"""The main window: the File menu, the navigation between pages, and the open workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from evaluator.calls import CallSpec, call_row, load_call, stored_call
+from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
+from evaluator.demo import create_demo
+from evaluator.errors import EvaluatorError
+from evaluator.proposals import ImportReport, list_proposals
+from ui import msgbox, operations, settings
+from ui.pages.call_page import CallPage
+from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.proposals_page import ProposalsPage
+from ui.pages.welcome_page import WelcomePage
+
+PAGES = ("Call", "Proposals", "Evaluators", "Reconciliation", "Ranking", "Contracts")
+WORKSPACE_FILTER = f"Grant Evaluator workspaces (*{WORKSPACE_SUFFIX});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One window per running application, showing one workspace at a time.
+
+    Signals: ``workspace_opened(path)`` after a workspace is opened, ``proposals_imported()``
+    after an import changed the proposals.
+    """
+
+    workspace_opened = Signal(Path)
+    proposals_imported = Signal()
+
+    def __init__(self, demo_path: Path | None = None) -> None:
+        super().__init__()
+        self.workspace: Workspace | None = None
+        self.spec: CallSpec | None = None
+        self._demo_path = demo_path
+        self.setWindowTitle("Grant Evaluator")
+        self.setMinimumSize(QSize(900, 600))
+
+        self.welcome = WelcomePage()
+        self.call_page = CallPage()
+        self.proposals_page = ProposalsPage()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.addItems(list(PAGES))
+        self.navigation.setFixedWidth(170)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setStyleSheet(
+            "QListWidget { background: #eef1f5; font-size: 11pt; }"
+            "QListWidget::item { padding: 9px 12px; }"
+            "QListWidget::item:selected { background: #2f6db5; color: white; }"
+        )
+        self.pages = QStackedWidget()
+        for name in PAGES:
+            self.pages.addWidget(self._page(name))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.body = QWidget()
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.body)
+        self.setCentralWidget(self.stack)
+
+        self._build_menu()
+        self.welcome.new_requested.connect(self.new_workspace)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
+        self.proposals_page.import_requested.connect(self.import_dialog)
+        self._show_workspace()
+
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _page(self, name: str) -> QWidget:
+        if name == "Call":
+            return self.call_page
+        if name == "Proposals":
+            return self.proposals_page
+        return PlaceholderPage(name)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action(menu, "&New workspace from call file…", self.new_workspace)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = self._action(menu, "&Open…", self.open_dialog)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addSeparator()
+        self.import_action = self._action(menu, "&Import proposals…", self.import_dialog)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        menu.addSeparator()
+        self.close_action = self._action(menu, "&Close workspace", self.close_workspace)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(menu, "&Quit", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._fill_recent_menu()
+
+    def _action(self, menu: QMenu, text: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction("No recent workspaces").setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("Clear menu")
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self._clear_recent)
+
+    @Slot()
+    def _clear_recent(self) -> None:
+        settings.clear_recent_files()
+        self._fill_recent_menu()
+        self.welcome.show_recent([])
+
+    def _choose_file(self, title: str, file_filter: str, *, save: bool = False) -> Path | None:
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        name, _ = ask(self, title, settings.last_folder(), file_filter)
+        if not name:
+            return None
+        path = Path(name)
+        settings.set_last_folder(path)
+        return path
+
+    @Slot()
+    def new_workspace(self) -> None:
+        """Create a workspace from a call file the user chooses, then open it."""
+        call_file = self._choose_file("Choose the call file", "Call files (*.toml);;All files (*)")
+        if call_file is None:
+            return
+        try:
+            spec, text = load_call(call_file)
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Not a valid call file", error)
+            return
+        target = self._choose_file(
+            "Save the new workspace as",
+            WORKSPACE_FILTER,
+            save=True,
+        )
+        if target is None:
+            return
+        if not target.suffix:
+            target = target.with_suffix(WORKSPACE_SUFFIX)
+        if target.exists():
+            msgbox.information(
+                self,
+                "Workspace not created",
+                f"{target} already exists; a new workspace never overwrites a file.",
+            )
+            return
+        try:
+            create_workspace(target, lambda session: session.add(call_row(spec, text)))
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Workspace not created", error)
+            return
+        self.open_path(target)
+
+    @Slot()
+    def open_dialog(self) -> None:
+        """Open a workspace the user chooses."""
+        path = self._choose_file("Open workspace", WORKSPACE_FILTER)
+        if path is not None:
+            self.open_path(path)
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Open the demo workspace, creating it on first use."""
+        if self._demo_path is None:
+            return
+        if not self._demo_path.exists():
+            try:
+                self._demo_path.parent.mkdir(parents=True, exist_ok=True)
+                create_demo(self._demo_path)
+            except EvaluatorError as error:
+                msgbox.refusal(self, "Demo not created", error)
+                return
+        self.open_path(self._demo_path)
+
+    @Slot(Path)
+    def open_path(self, path: Path) -> bool:
+        """Open the workspace at ``path`` in place of the current one."""
+        try:
+            workspace = open_workspace(path)
+            with workspace.session() as session:
+                spec = stored_call(session)
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Workspace not opened", error)
+            return False
+        self.close_workspace()
+        self.workspace = workspace
+        self.spec = spec
+        settings.add_recent_file(path)
+        self._show_workspace()
+        self.navigation.setCurrentRow(PAGES.index("Proposals"))
+        self.workspace_opened.emit(path)
+        return True
+
+    @Slot()
+    def close_workspace(self) -> None:
+        """Close the open workspace; the file is then complete on disk."""
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = None
+        self.spec = None
+        self._show_workspace()
+
+    @Slot()
+    def import_dialog(self) -> None:
+        """Import a proposals file the user chooses."""
+        if self.workspace is None:
+            return
+        path = self._choose_file(
+            "Import proposals", "Proposals (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)"
+        )
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> operations.Job | None:
+        """Import ``path`` into the open workspace, off the GUI thread."""
+        if self.workspace is None:
+            return None
+        return operations.import_proposals(
+            parent=self, workspace=self.workspace, path=path, on_imported=self._imported
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        self.refresh()
+        self.navigation.setCurrentRow(PAGES.index("Proposals"))
+        self.statusBar().showMessage(report.summary("the file"), 10_000)
+        self.proposals_imported.emit()
+
+    def refresh(self) -> None:
+        """Reload what the pages show from the workspace."""
+        if self.workspace is None:
+            self.proposals_page.show_proposals(None, [])
+            return
+        with self.workspace.session() as session:
+            proposals = list_proposals(session)
+        self.proposals_page.show_proposals(self.spec, proposals)
+
+    def _show_workspace(self) -> None:
+        has_workspace = self.workspace is not None
+        self.import_action.setEnabled(has_workspace)
+        self.close_action.setEnabled(has_workspace)
+        self.call_page.show_call(self.spec)
+        self.refresh()
+        if self.workspace is None:
+            self.welcome.show_recent(settings.recent_files())
+            self.stack.setCurrentWidget(self.welcome)
+            self.setWindowTitle("Grant Evaluator")
+            self.setWindowFilePath("")
+        else:
+            self.stack.setCurrentWidget(self.body)
+            self.setWindowFilePath(str(self.workspace.path))
+            title = self.spec.call.title if self.spec else ""
+            self.setWindowTitle(f"{self.workspace.path.name} — {title} — Grant Evaluator")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.set_geometry(self.saveGeometry())
+        self.close_workspace()
+        event.accept()

@@ -1,0 +1,142 @@
+"""Named user operations: each runs core work, off the GUI thread when long, and reports back.
+
+Widgets call these instead of touching sessions; errors the user can fix end in one dialog.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from evaluator import proposals
+from evaluator.db import Workspace
+from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
+from evaluator.proposals import ImportReport, Progress
+from ui import msgbox
+
+
+class Job(QThread):
+    """One piece of core work on a worker thread, cancellable between steps.
+
+    Signals: ``progressed(done, total)`` as it goes; then either ``succeeded(result)`` or
+    ``failed(exception)`` — the exception is an EvaluatorError for refusals, anything else
+    is a bug that the receiver re-raises on the GUI thread.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step; it then fails with Cancelled."""
+        self._cancel.set()
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            if self._cancel.is_set():
+                raise Cancelled
+            self.progressed.emit(done, total)
+
+        try:
+            result = self._work(progress)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+def run_job(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[EvaluatorError], None],
+) -> Job:
+    """Start ``work`` behind a progress dialog with a Cancel button."""
+    job = Job(work, parent)
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setObjectName("progress_dialog")
+    dialog.setWindowTitle("Grant Evaluator")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.canceled.connect(job.cancel)
+
+    @Slot(int, int)
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    @Slot(object)
+    def on_succeeded(result: object) -> None:
+        dialog.reset()
+        on_success(result)
+
+    @Slot(object)
+    def on_failed(exc: BaseException) -> None:
+        dialog.reset()
+        if not isinstance(exc, EvaluatorError):
+            raise exc
+        on_failure(exc)
+
+    job.progressed.connect(on_progress)
+    job.succeeded.connect(on_succeeded)
+    job.failed.connect(on_failed)
+    job.finished.connect(job.deleteLater)
+    job.finished.connect(dialog.deleteLater)
+    job.start()
+    return job
+
+
+def import_proposals(
+    *,
+    parent: QWidget,
+    workspace: Workspace,
+    path: Path,
+    on_imported: Callable[[ImportReport], None],
+    replace: bool = False,
+) -> Job:
+    """Import a proposals file in one transaction; offers to replace existing references."""
+
+    def work(progress: Progress) -> ImportReport:
+        with workspace.session() as session, session.begin():
+            return proposals.import_proposals(
+                session=session, path=path, replace=replace, progress=progress
+            )
+
+    def failed(error: EvaluatorError) -> None:
+        if isinstance(error, Cancelled):
+            return
+        only_existing = (
+            isinstance(error, ProposalFileError)
+            and error.existing
+            and len(error.existing) == error.count
+        )
+        if only_existing and msgbox.question(
+            parent,
+            "Proposals already imported",
+            f"{len(error.existing)} proposals of {path.name} are already in the workspace "
+            f"({', '.join(error.existing[:5])}{'…' if len(error.existing) > 5 else ''}).\n\n"
+            "Replace them with the file's version?",
+            yes="Replace",
+        ):
+            import_proposals(
+                parent=parent,
+                workspace=workspace,
+                path=path,
+                on_imported=on_imported,
+                replace=True,
+            )
+            return
+        msgbox.refusal(parent, "Proposals not imported", error)
+
+    return run_job(parent, f"Importing proposals from {path.name}…", work, on_imported, failed)

@@ -1,0 +1,242 @@
+"""The Proposals page: a searchable, sortable table and the selected proposal's consortium."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator.calls import CallSpec
+from evaluator.eligibility import explain
+from evaluator.proposals import ProposalView
+from ui.proposal_model import (
+    ELIGIBLE_BACKGROUND,
+    ELIGIBLE_TEXT,
+    INELIGIBLE_BACKGROUND,
+    INELIGIBLE_TEXT,
+    ProposalFilterModel,
+    ProposalTableModel,
+)
+
+
+class ProposalDetail(QFrame):
+    """One proposal: title, eligibility with reasons in words, facts, and the consortium."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposal_detail")
+        self.heading = QLabel()
+        self.heading.setObjectName("detail_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("detail_verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setMargin(6)
+        self.facts = QFormLayout()
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.area = self._fact("Priority area")
+        self.topics = self._fact("Topics")
+        self.amount = self._fact("Requested")
+        self.duration = self._fact("Duration")
+        self.summary = self._fact("Summary")
+        self.consortium = QTreeWidget()
+        self.consortium.setObjectName("consortium")
+        self.consortium.setHeaderLabels(["Organisation", "Country", "Type", "Role"])
+        self.consortium.setRootIsDecorated(False)
+        self.consortium.setAlternatingRowColors(True)
+        self.consortium.header().setStretchLastSection(False)
+        self.consortium.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.consortium.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.verdict)
+        left.addLayout(self.facts)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        consortium_label = QLabel("<b>Consortium</b>")
+        right.addWidget(consortium_label)
+        right.addWidget(self.consortium)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 4)
+        self.show_proposal(None, None)
+
+    def _fact(self, title: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.addRow(f"{title}:", label)
+        return label
+
+    def show_proposal(self, proposal: ProposalView | None, spec: CallSpec | None) -> None:
+        """Show ``proposal``, or an invitation to select one."""
+        self.consortium.clear()
+        if proposal is None or spec is None:
+            self.heading.setText("<i>Select a proposal to see its consortium.</i>")
+            self.verdict.hide()
+            for label in (self.area, self.topics, self.amount, self.duration, self.summary):
+                label.clear()
+            return
+        self.heading.setText(
+            f"<span style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
+            f"{escape(proposal.title)}</span>"
+        )
+        self._show_verdict(proposal, spec)
+        self.area.setText(proposal.priority_area)
+        self.topics.setText("; ".join(proposal.topics))
+        self.amount.setText(f"{proposal.requested_amount:,.2f} {spec.call.currency}")
+        self.duration.setText(f"{proposal.duration_months} months")
+        self.summary.setText(proposal.summary or "—")
+        for member in proposal.members:
+            QTreeWidgetItem(
+                self.consortium,
+                [member.organisation, member.country, member.org_type, member.role.capitalize()],
+            )
+
+    def _show_verdict(self, proposal: ProposalView, spec: CallSpec) -> None:
+        if proposal.eligible:
+            text = "Eligible: meets every eligibility rule of the call."
+            colours = (ELIGIBLE_BACKGROUND, ELIGIBLE_TEXT)
+        else:
+            reasons = "".join(f"<li>{escape(explain(spec, c))}</li>" for c in proposal.reasons)
+            text = f"<b>Not eligible</b><ul style='margin:0'>{reasons}</ul>"
+            colours = (INELIGIBLE_BACKGROUND, INELIGIBLE_TEXT)
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(
+            f"background: {colours[0].name()}; color: {colours[1].name()}; border-radius: 4px;"
+        )
+        self.verdict.show()
+
+
+class ProposalsPage(QWidget):
+    """The workspace's proposals.
+
+    Signals: ``import_requested()`` when the user asks to import a proposals file.
+    """
+
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._spec: CallSpec | None = None
+        self.model = ProposalTableModel(self)
+        self.proxy = ProposalFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("proposal_search")
+        self.search.setPlaceholderText("Search reference, title, organisation, country, topic…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.count = QLabel()
+        self.count.setObjectName("proposal_count")
+        import_button = QPushButton("Import proposals…")
+        import_button.clicked.connect(self.import_requested)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(import_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("proposal_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = ProposalDetail()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("proposals_splitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    def show_proposals(self, spec: CallSpec | None, proposals: list[ProposalView]) -> None:
+        """Show the workspace's proposals, keeping the selection if it is still there."""
+        selected = self.selected()
+        self._spec = spec
+        self.model.reset(spec, proposals)
+        self._fit_columns()
+        self._update_count()
+        if selected is not None:
+            self.select(selected.reference)
+        if self.selected() is None:
+            self.detail.show_proposal(None, None)
+
+    def _fit_columns(self) -> None:
+        widths = {0: 72, 1: 320, 2: 240, 3: 110, 4: 60, 5: 210, 6: 140}
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+    def selected(self) -> ProposalView | None:
+        """The proposal selected in the table, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.proposal(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, reference: str) -> bool:
+        """Select the proposal ``reference`` if it is shown; returns whether it was."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data() == reference:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    @Slot(str)
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+        if self.selected() is None:
+            self.detail.show_proposal(None, None)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.detail.show_proposal(self.selected(), self._spec)
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount(QModelIndex())
+        shown = self.proxy.rowCount()
+        eligible = sum(1 for row in range(total) if self.model.proposal(row).eligible)
+        if total == 0:
+            self.count.setText("No proposals yet: import a CSV or XLSX file.")
+        elif shown == total:
+            self.count.setText(f"{total} proposals · {eligible} eligible")
+        else:
+            self.count.setText(f"{shown} of {total} proposals shown")

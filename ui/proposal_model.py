@@ -1,0 +1,169 @@
+"""The proposals table: a model over the workspace's proposals and a search/sort proxy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from evaluator.calls import CallSpec
+from evaluator.eligibility import REASON_LABELS, explain
+from evaluator.proposals import ProposalView, loose
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+ELIGIBLE_BACKGROUND = QColor("#dff3e4")
+INELIGIBLE_BACKGROUND = QColor("#fbe3e1")
+ELIGIBLE_TEXT = QColor("#1e6b34")
+INELIGIBLE_TEXT = QColor("#a52a1f")
+
+
+def eligibility_text(proposal: ProposalView) -> str:
+    """The eligibility cell: a verdict and, if not eligible, its reasons in a few words."""
+    if proposal.eligible is None:
+        return "Not checked"
+    if proposal.eligible:
+        return "Eligible"
+    return "Not eligible: " + "; ".join(REASON_LABELS[code] for code in proposal.reasons)
+
+
+class ProposalTableModel(QAbstractTableModel):
+    """The workspace's proposals, one row each, as loaded by the core's ``list_proposals``."""
+
+    COLUMNS = (
+        "Reference",
+        "Title",
+        "Lead applicant",
+        "Requested",
+        "Months",
+        "Eligibility",
+        "Priority area",
+        "Countries",
+    )
+    REQUESTED, MONTHS, ELIGIBILITY = 3, 4, 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProposalView] = []
+        self._spec: CallSpec | None = None
+        self._currency = ""
+
+    def reset(self, spec: CallSpec | None, proposals: list[ProposalView]) -> None:
+        """Show ``proposals`` (reloaded from the workspace) under the call ``spec``."""
+        self.beginResetModel()
+        self._spec = spec
+        self._currency = spec.call.currency if spec else ""
+        self._rows = proposals
+        self.endResetModel()
+
+    def proposal(self, row: int) -> ProposalView:
+        """The proposal shown on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        title = self.COLUMNS[section]
+        return f"{title} ({self._currency})" if title == "Requested" and self._currency else title
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        proposal = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(proposal, column)
+        if role == SORT_ROLE:
+            return self._sort_key(proposal, column)
+        if role == SEARCH_ROLE:
+            return proposal.search_text
+        if role == REFERENCE_ROLE:
+            return proposal.reference
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REQUESTED, self.MONTHS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == self.ELIGIBILITY and proposal.eligible is not None:
+            return self._eligibility_role(proposal, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return proposal.title
+        return None
+
+    def _display(self, proposal: ProposalView, column: int) -> str:
+        lead = proposal.lead
+        values = (
+            proposal.reference,
+            proposal.title,
+            lead.organisation if lead else "—",
+            f"{proposal.requested_amount:,.2f}",
+            str(proposal.duration_months),
+            eligibility_text(proposal),
+            proposal.priority_area,
+            ", ".join(proposal.countries),
+        )
+        return values[column]
+
+    def _sort_key(self, proposal: ProposalView, column: int) -> Any:
+        if column == self.REQUESTED:
+            return int(proposal.requested_amount * 100)
+        if column == self.MONTHS:
+            return proposal.duration_months
+        if column == self.ELIGIBILITY:
+            return (0 if proposal.eligible else 1, len(proposal.reasons), proposal.reference)
+        return loose(self._display(proposal, column))
+
+    def _eligibility_role(self, proposal: ProposalView, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ELIGIBLE_BACKGROUND if proposal.eligible else INELIGIBLE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ELIGIBLE_TEXT if proposal.eligible else INELIGIBLE_TEXT)
+        if role == Qt.ItemDataRole.ToolTipRole and self._spec is not None:
+            if proposal.eligible:
+                return "Meets every eligibility rule of the call."
+            return "\n".join(explain(self._spec, code) for code in proposal.reasons)
+        return None
+
+
+class ProposalFilterModel(QSortFilterProxyModel):
+    """Sorts by the model's sort keys and keeps the rows whose text holds every searched word.
+
+    Searching ignores case and accents: "niksic" finds "Nikšić".
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        """Filter by the words of ``text``."""
+        self.beginFilterChange()
+        self._words = loose(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
+        return all(word in haystack for word in self._words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))

@@ -1,0 +1,66 @@
+"""UI state kept between runs (window geometry, recent files, last folder), in QSettings only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def _settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Grant Evaluator", "Grant Evaluator"
+    )
+
+
+def geometry() -> QByteArray | None:
+    """The main window's saved geometry, if any."""
+    value = _settings().value("window/geometry")
+    return value if isinstance(value, QByteArray) else None
+
+
+def set_geometry(value: QByteArray) -> None:
+    """Remember the main window's geometry."""
+    _settings().setValue("window/geometry", value)
+
+
+def window_state() -> QByteArray | None:
+    """The main window's saved splitter and toolbar state, if any."""
+    value = _settings().value("window/state")
+    return value if isinstance(value, QByteArray) else None
+
+
+def set_window_state(value: QByteArray) -> None:
+    """Remember the main window's splitter and toolbar state."""
+    _settings().setValue("window/state", value)
+
+
+def recent_files() -> list[Path]:
+    """Recently opened workspaces, newest first, those that still exist."""
+    value = _settings().value("recent/files", [])
+    names = [value] if isinstance(value, str) else list(value or [])
+    return [Path(n) for n in names if Path(n).is_file()]
+
+
+def add_recent_file(path: Path) -> None:
+    """Put ``path`` first in the recent files."""
+    path = path.resolve()
+    files = [path, *(p for p in recent_files() if p.resolve() != path)][:MAX_RECENT]
+    _settings().setValue("recent/files", [str(p) for p in files])
+
+
+def clear_recent_files() -> None:
+    """Forget the recent files."""
+    _settings().setValue("recent/files", [])
+
+
+def last_folder() -> str:
+    """The folder of the last file chosen in a file dialog ("" if none)."""
+    return str(_settings().value("files/last_folder", ""))
+
+
+def set_last_folder(path: Path) -> None:
+    """Remember the folder of a file the user chose."""
+    _settings().setValue("files/last_folder", str(path.parent))
