@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.spec: CallSpec | None = None
         self._demo_path = demo_path
         self.setWindowTitle("Grant Evaluator")
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 520))
 
         self.welcome = WelcomePage()
         self.call_page = CallPage()
@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
 
     def _page(self, name: str) -> QWidget:
         if name == "Call":

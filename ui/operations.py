@@ -124,9 +124,7 @@ def import_proposals(
         if only_existing and msgbox.question(
             parent,
             "Proposals already imported",
-            f"{len(error.existing)} proposals of {path.name} are already in the workspace "
-            f"({', '.join(error.existing[:5])}{'…' if len(error.existing) > 5 else ''}).\n\n"
-            "Replace them with the file's version?",
+            _already_there(error.existing, path.name),
             yes="Replace",
         ):
             import_proposals(
@@ -140,3 +138,16 @@ def import_proposals(
         msgbox.refusal(parent, "Proposals not imported", error)
 
     return run_job(parent, f"Importing proposals from {path.name}…", work, on_imported, failed)
+
+
+def _already_there(references: list[str], source: str) -> str:
+    listed = ", ".join(references[:5]) + ("…" if len(references) > 5 else "")
+    if len(references) == 1:
+        return (
+            f"1 proposal of {source} is already in the workspace ({listed}).\n\n"
+            "Replace it with the file's version?"
+        )
+    return (
+        f"{len(references)} proposals of {source} are already in the workspace ({listed}).\n\n"
+        "Replace them with the file's version?"
+    )

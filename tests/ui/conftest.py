@@ -1,0 +1,46 @@
+"""GUI test fixtures: isolated settings, a demo workspace per test, a main window on it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from evaluator.demo import create_demo
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test starts with no remembered geometry, recent files or folders."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace, built once per test run."""
+    path = tmp_path_factory.mktemp("demo") / "demo.gew"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo workspace for one test to change."""
+    return Path(shutil.copy(demo_master, tmp_path / "demo.gew"))
+
+
+@pytest.fixture
+def window(qtbot, demo_copy: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window with the demo workspace open on the Proposals page."""
+    main = MainWindow(demo_path=demo_copy)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    assert main.open_path(demo_copy)
+    yield main
+    main.close_workspace()

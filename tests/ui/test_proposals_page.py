@@ -1,0 +1,126 @@
+"""The Proposals page as a chair uses it: search, sort, select, read the consortium."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+
+from evaluator.demo_data import demo_rows
+from tests.ui.helpers import type_text
+from ui.main_window import MainWindow
+from ui.proposal_model import ProposalTableModel
+
+
+def shown_references(window: MainWindow) -> list[str]:
+    proxy = window.proposals_page.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def members_in_file(reference: str) -> list[list[str]]:
+    return [
+        [r["organisation"], r["country"], r["org_type"], r["role"].capitalize()]
+        for r in demo_rows()
+        if r["reference"] == reference
+    ]
+
+
+def click_row(qtbot, window: MainWindow, reference: str) -> None:  # type: ignore[no-untyped-def]
+    table = window.proposals_page.table
+    row = shown_references(window).index(reference)
+    table.scrollTo(table.model().index(row, 1))
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_demo_opens_on_the_proposals_page_with_every_proposal(window: MainWindow) -> None:
+    page = window.proposals_page
+    assert window.pages.currentWidget() is page
+    assert shown_references(window) == sorted({r["reference"] for r in demo_rows()})
+    assert page.count.text() == "30 proposals · 21 eligible"
+    assert "SMART Balkans Regional Grants" in window.windowTitle()
+
+
+def test_typing_in_search_filters_rows_ignoring_case_and_accents(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.proposals_page
+    qtbot.keyClicks(page.search, "niksic")
+    shown = shown_references(window)
+    assert "RG-002" in shown  # lead: Sos Helpline Nikšić
+    assert 0 < len(shown) < 30
+    for reference in shown:
+        names = " ".join(
+            r["organisation"] + r["title"] for r in demo_rows() if r["reference"] == reference
+        )
+        assert "Nikšić" in names
+    assert page.count.text() == f"{len(shown)} of 30 proposals shown"
+
+
+def test_searching_in_cyrillic_finds_the_cyrillic_partner(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.proposals_page
+    type_text(page.search, "Центар за медијско")
+    expected = sorted(
+        {r["reference"] for r in demo_rows() if "Центар за медијско" in r["organisation"]}
+    )
+    assert len(expected) >= 2
+    assert shown_references(window) == expected
+
+
+def test_clearing_the_search_shows_every_row_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.proposals_page
+    qtbot.keyClicks(page.search, "zzzz no such proposal")
+    assert shown_references(window) == []
+    page.search.clear()
+    assert len(shown_references(window)) == 30
+
+
+def test_selecting_a_row_shows_its_consortium(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    click_row(qtbot, window, "RG-008")
+    detail = window.proposals_page.detail
+    rows = [
+        [detail.consortium.topLevelItem(i).text(c) for c in range(4)]
+        for i in range(detail.consortium.topLevelItemCount())
+    ]
+    assert rows == members_in_file("RG-008")
+    assert rows[0][0] == "International association “Interactive open schools” – MIOS"
+    assert "RG-008" in detail.heading.text()
+    assert detail.amount.text() == "55,000.00 EUR"
+    assert detail.verdict.text().startswith("Eligible")
+
+
+def test_an_ineligible_proposal_shows_its_reasons_in_words(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    click_row(qtbot, window, "RG-025")
+    verdict = window.proposals_page.detail.verdict.text()
+    assert "Not eligible" in verdict
+    assert "fewer than 3 beneficiary countries" in verdict
+    model = window.proposals_page.proxy
+    row = shown_references(window).index("RG-025")
+    cell = model.index(row, ProposalTableModel.ELIGIBILITY)
+    assert cell.data() == "Not eligible: too few countries"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fbe3e1"
+
+
+def test_clicking_the_requested_header_sorts_by_amount(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    table = window.proposals_page.table
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(ProposalTableModel.REQUESTED) + 10
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
+    proxy = window.proposals_page.proxy
+    amounts = [
+        float(proxy.index(row, ProposalTableModel.REQUESTED).data().replace(",", ""))
+        for row in range(proxy.rowCount())
+    ]
+    assert amounts == sorted(amounts)
+    assert amounts[0] == 25000.0
+
+
+def test_the_selection_survives_a_search_that_keeps_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    click_row(qtbot, window, "RG-002")
+    qtbot.keyClicks(window.proposals_page.search, "helpline")
+    assert window.proposals_page.selected() is not None
+    assert window.proposals_page.selected().reference == "RG-002"
+
+
+def test_the_table_model_follows_the_qt_model_contract(qtmodeltester, window) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(window.proposals_page.model)
+    qtmodeltester.check(window.proposals_page.proxy)
+    assert window.proposals_page.model.rowCount(QModelIndex()) == 30
