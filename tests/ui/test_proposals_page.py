@@ -101,9 +101,7 @@ def test_clicking_the_requested_header_sorts_by_amount(qtbot, window) -> None:  
     table = window.proposals_page.table
     header = table.horizontalHeader()
     x = header.sectionViewportPosition(ProposalTableModel.REQUESTED) + 10
-    qtbot.mouseClick(
-        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
-    )
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     proxy = window.proposals_page.proxy
     amounts = [
         float(proxy.index(row, ProposalTableModel.REQUESTED).data().replace(",", ""))
