@@ -133,7 +133,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _import_proposals(args: argparse.Namespace, out: TextIO) -> None:
-    with _open(args) as workspace, workspace.session() as session, session.begin():
+    with _open(args) as workspace, workspace.transaction() as session:
         report = import_proposals(session=session, path=args.file, replace=args.replace)
     print(report.summary(args.file.name), file=out)
 
@@ -195,11 +195,12 @@ def _proposal_json(p: ProposalView) -> dict[str, Any]:
 
 
 def _eligibility(args: argparse.Namespace, out: TextIO) -> None:
-    with _open(args) as workspace, workspace.session() as session:
-        with session.begin():
+    with _open(args) as workspace:
+        with workspace.transaction() as session:
             check_eligibility(session)
-        spec = stored_call(session)
-        proposals = list_proposals(session)
+        with workspace.session() as session:
+            spec = stored_call(session)
+            proposals = list_proposals(session)
     if args.format == "json":
         _json(
             out,

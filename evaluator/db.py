@@ -13,6 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
@@ -52,7 +53,7 @@ def _engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -65,8 +66,21 @@ class Workspace:
         self.engine = engine
 
     def session(self) -> Session:
-        """A new session; use it as ``with ws.session() as s, s.begin(): ...``."""
+        """A new session for reading; writes go through ``transaction``."""
         return Session(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all.
+
+        Failures of the disk (full, read-only, locked by another program) become a
+        WorkspaceError that says so; the workspace is then unchanged.
+        """
+        try:
+            with self.session() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise WorkspaceError(_storage_problem(self.path, exc)) from None
 
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file on disk."""
@@ -77,6 +91,17 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _storage_problem(path: Path, exc: OperationalError) -> str:
+    text = str(exc.orig)
+    if "full" in text:
+        return f"The disk holding {path.name} is full; nothing was changed."
+    if "readonly" in text or "read-only" in text:
+        return f"{path.name} cannot be written (read-only); nothing was changed."
+    if "locked" in text:
+        return f"{path.name} is in use by another program; nothing was changed, try again."
+    return f"{path.name} could not be written ({text}); nothing was changed."
 
 
 def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
@@ -118,6 +143,10 @@ def open_workspace(path: Path) -> Workspace:
     is refused with a clear message, and the file is left untouched.
     """
     revision = _inspect(path)
+    if not os.access(path, os.W_OK):
+        raise WorkspaceError(
+            f"{path.name} is read-only; copy it to a folder where you can write, then open it."
+        )
     engine = _engine(path)
     if revision != head_revision():
         with engine.begin() as connection:

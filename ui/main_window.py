@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.spec: CallSpec | None = None
         self._demo_path = demo_path
+        self._job: operations.Job | None = None
         self.setWindowTitle("Grant Evaluator")
         self.setMinimumSize(QSize(760, 520))
 
@@ -254,9 +255,16 @@ class MainWindow(QMainWindow):
         """Import ``path`` into the open workspace, off the GUI thread."""
         if self.workspace is None:
             return None
-        return operations.import_proposals(
+        job = operations.import_proposals(
             parent=self, workspace=self.workspace, path=path, on_imported=self._imported
         )
+        self._job = job
+        job.finished.connect(self._job_finished)
+        return job
+
+    @Slot()
+    def _job_finished(self) -> None:
+        self._job = None
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh()
@@ -291,6 +299,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.workspace.path.name} — {title} — Grant Evaluator")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None and self._job.isRunning():
+            # Whatever the job was writing is rolled back; the file stays as it was.
+            self._job.cancel()
+            self._job.wait()
         settings.set_geometry(self.saveGeometry())
         self.close_workspace()
         event.accept()

@@ -108,7 +108,7 @@ def import_proposals(
     """Import a proposals file in one transaction; offers to replace existing references."""
 
     def work(progress: Progress) -> ImportReport:
-        with workspace.session() as session, session.begin():
+        with workspace.transaction() as session:
             return proposals.import_proposals(
                 session=session, path=path, replace=replace, progress=progress
             )
