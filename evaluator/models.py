@@ -95,11 +95,12 @@ class Member(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    proposal_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False)
+    proposal_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False),
     )
-    organisation_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("organisation.id"), nullable=False)
+    organisation_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("organisation.id"), nullable=False)
     )
     role: str
     position: int

@@ -93,11 +93,20 @@ class ImportReport:
     def summary(self, source: str) -> str:
         """One sentence for the user."""
         replaced = f", replacing {len(self.replaced)}" if self.replaced else ""
+        eligible = "it is" if self.proposals == 1 else f"{self.eligible} of them are"
+        if self.proposals == 1 and not self.eligible:
+            eligible = "it is not"
         return (
-            f"Imported {self.proposals} proposals ({self.members} consortium members, "
-            f"{self.new_organisations} new organisations){replaced} from {source}; "
-            f"{self.eligible} of them are eligible."
+            f"Imported {plural(self.proposals, 'proposal')} "
+            f"({plural(self.members, 'consortium member')}, "
+            f"{plural(self.new_organisations, 'new organisation')}){replaced} from {source}; "
+            f"{eligible} eligible."
         )
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 proposal``, ``2 proposals``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 class _Collector:

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from evaluator.calls import call_row, demo_call_path, load_call
-from evaluator.db import create_workspace
+from evaluator.db import create_workspace, open_path
+from evaluator.proposals import ImportReport, ProposalView, import_proposals, list_proposals
 
 HEADER = (
     "reference",
@@ -92,3 +93,49 @@ def write_xlsx(
         sheet.append(list(row))
     workbook.save(path)
     return path
+
+
+def edit_call(text: str, old: str, new: str) -> str:
+    """The call text with ``old`` (which must occur exactly once) replaced by ``new``."""
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in the call text"
+    return text.replace(old, new)
+
+
+def edit_criterion(text: str, code: str, key: str, value: str) -> str:
+    """The call text with ``key = value`` set in the ``[[criteria]]`` block of ``code``."""
+    blocks = text.split("[[criteria]]")
+    found = [i for i, block in enumerate(blocks) if f'code = "{code}"\n' in block]
+    assert len(found) == 1, f"criterion {code} is not in the call text once"
+    block = blocks[found[0]]
+    lines = block.split("\n")
+    keyed = [i for i, line in enumerate(lines) if line.startswith(f"{key} = ")]
+    assert len(keyed) == 1, f"criterion {code} has no single {key} line"
+    lines[keyed[0]] = f"{key} = {value}"
+    blocks[found[0]] = "\n".join(lines)
+    return "[[criteria]]".join(blocks)
+
+
+def write_call(folder: Path, text: str, name: str = "call.toml") -> Path:
+    """A call file holding ``text`` (UTF-8)."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def import_file(workspace: Path, path: Path, *, replace: bool = False) -> ImportReport:
+    """Import a proposals file into the workspace, as the chair's one action does."""
+    with open_path(workspace) as ws, ws.session() as session, session.begin():
+        return import_proposals(session=session, path=path, replace=replace)
+
+
+def proposals_of(workspace: Path) -> dict[str, ProposalView]:
+    """The workspace's proposals as the lists show them, by reference."""
+    with open_path(workspace) as ws, ws.session() as session:
+        return {p.reference: p for p in list_proposals(session)}
+
+
+def workspace_with(folder: Path, rows: Iterable[Sequence[str]]) -> Path:
+    """A fresh workspace into which a CSV of ``rows`` (in ``HEADER`` order) was imported."""
+    workspace = new_workspace(folder)
+    import_file(workspace, write_csv(folder / "proposals.csv", rows))
+    return workspace

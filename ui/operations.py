@@ -116,16 +116,16 @@ def import_proposals(
     def failed(error: EvaluatorError) -> None:
         if isinstance(error, Cancelled):
             return
-        only_existing = (
-            isinstance(error, ProposalFileError)
-            and error.existing
-            and len(error.existing) == error.count
-        )
-        if only_existing and msgbox.question(
-            parent,
-            "Proposals already imported",
-            _already_there(error.existing, path.name),
-            yes="Replace",
+        existing = error.existing if isinstance(error, ProposalFileError) else []
+        if (
+            existing
+            and len(existing) == error.count
+            and msgbox.question(
+                parent,
+                "Proposals already imported",
+                _already_there(existing, path.name),
+                yes="Replace",
+            )
         ):
             import_proposals(
                 parent=parent,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -39,8 +40,9 @@ def set_window_state(value: QByteArray) -> None:
 
 def recent_files() -> list[Path]:
     """Recently opened workspaces, newest first, those that still exist."""
-    value = _settings().value("recent/files", [])
-    names = [value] if isinstance(value, str) else list(value or [])
+    value: Any = _settings().value("recent/files", [])
+    # QSettings' INI format gives back a single-item list as a plain string.
+    names = [value] if isinstance(value, str) else [str(v) for v in value or []]
     return [Path(n) for n in names if Path(n).is_file()]
 
 
