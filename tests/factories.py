@@ -124,7 +124,7 @@ def write_call(folder: Path, text: str, name: str = "call.toml") -> Path:
 
 def import_file(workspace: Path, path: Path, *, replace: bool = False) -> ImportReport:
     """Import a proposals file into the workspace, as the chair's one action does."""
-    with open_path(workspace) as ws, ws.session() as session, session.begin():
+    with open_path(workspace) as ws, ws.transaction() as session:
         return import_proposals(session=session, path=path, replace=replace)
 
 

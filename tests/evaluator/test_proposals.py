@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.errors import ProposalFileError
+from evaluator.db import open_path
+from evaluator.errors import Cancelled, ProposalFileError
+from evaluator.proposals import import_proposals
 from tests.factories import (
     HEADER,
     eligible_members,
@@ -16,6 +18,7 @@ from tests.factories import (
     member_rows,
     new_workspace,
     proposals_of,
+    workspace_with,
     write_csv,
     write_xlsx,
 )
@@ -467,3 +470,27 @@ def test_same_organisation_twice_in_one_consortium_is_named(tmp_path: Path) -> N
         "p.csv, row 5, column organisation: “sos helpline NIKŠIĆ” (Montenegro) is already a "
         "member of RG-1 on row 2"
     ]
+
+
+def test_cancelling_midway_writes_nothing(tmp_path: Path) -> None:
+    workspace = workspace_with(tmp_path, member_rows("RG-001", eligible_members()))
+    before = workspace.read_bytes()
+    many = [
+        row
+        for number in range(2, 12)
+        for row in member_rows(f"RG-{number:03d}", eligible_members(f" {number}"))
+    ]
+    path = write_csv(tmp_path / "many.csv", many)
+    steps: list[int] = []
+
+    def cancel_after_three(done: int, total: int) -> None:
+        steps.append(done)
+        if done == 3:
+            raise Cancelled
+
+    with pytest.raises(Cancelled), open_path(workspace) as ws, ws.transaction() as session:
+        import_proposals(session=session, path=path, progress=cancel_after_three)
+
+    assert steps == [0, 1, 2, 3]
+    assert workspace.read_bytes() == before
+    assert list(proposals_of(workspace)) == ["RG-001"]
