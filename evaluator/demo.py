@@ -8,18 +8,19 @@ from sqlmodel import Session
 
 from evaluator.calls import call_row, demo_call_path, load_call
 from evaluator.db import create_workspace
-from evaluator.demo_data import COLUMNS, demo_rows
-from evaluator.proposals import import_table
+from evaluator.demo_data import demo_rows
+from evaluator.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, import_table
 from evaluator.tabular import Table
 
 
 def demo_table() -> Table:
     """The demo proposals as the sheet a chair would import (header on row 1)."""
+    columns = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS]
     rows = [
-        (number, [row[column] for column in COLUMNS])
+        (number, [row[column] for column in columns])
         for number, row in enumerate(demo_rows(), start=2)
     ]
-    return Table(list(COLUMNS), rows)
+    return Table(columns, rows)
 
 
 def create_demo(path: Path) -> None:

@@ -4,24 +4,6 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-COLUMNS: tuple[str, ...] = (
-    "reference",
-    "title",
-    "summary",
-    "priority_area",
-    "topics",
-    "requested_amount",
-    "duration_months",
-    "organisation",
-    "country",
-    "org_type",
-    "role",
-    "address",
-    "registration_number",
-    "representative",
-    "email",
-)
-
 _Role = Literal["lead", "partner"]
 
 

@@ -8,20 +8,15 @@ from pathlib import Path
 
 from evaluator.calls import call_row, demo_call_path, load_call
 from evaluator.db import create_workspace, open_path
-from evaluator.proposals import ImportReport, ProposalView, import_proposals, list_proposals
-
-HEADER = (
-    "reference",
-    "title",
-    "priority_area",
-    "topics",
-    "requested_amount",
-    "duration_months",
-    "organisation",
-    "country",
-    "org_type",
-    "role",
+from evaluator.proposals import (
+    REQUIRED_COLUMNS,
+    ImportReport,
+    ProposalView,
+    import_proposals,
+    list_proposals,
 )
+
+HEADER = REQUIRED_COLUMNS
 
 
 def demo_call_text() -> str:
