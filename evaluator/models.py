@@ -32,6 +32,19 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+class Points(TypeDecorator[Decimal]):
+    """A score stored as exact text (a criterion's scale may have steps like 0.5)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else f"{value.normalize():f}"
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
 def utc_now() -> datetime:
     """Now, in UTC, to the second."""
     return datetime.now(UTC).replace(microsecond=0)
@@ -107,3 +120,87 @@ class Member(SQLModel, table=True):
 
     proposal: Proposal = Relationship(back_populates="members")
     organisation: Organisation = Relationship(back_populates="memberships")
+
+
+class Evaluator(SQLModel, table=True):
+    """A person who scores proposals; ``key`` (the folded name) makes names unique."""
+
+    __table_args__ = (UniqueConstraint("key", name="uq_evaluator_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str
+    name: str
+    country: str = ""
+    email: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Conflict(SQLModel, table=True):
+    """A conflict of interest between an evaluator and a proposal: they never review it.
+
+    ``declared`` is true when the evaluator declared it, false when the chair recorded it.
+    """
+
+    __table_args__ = (UniqueConstraint("evaluator_id", "proposal_id", name="uq_conflict_pair"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluator_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("evaluator.id", ondelete="CASCADE"), nullable=False),
+    )
+    proposal_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False),
+    )
+    reason: str = ""
+    declared: bool = False
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Review(SQLModel, table=True):
+    """One evaluator's review of one proposal: created by assignment, filled by scoring.
+
+    ``declared_at`` is when the evaluator declared no conflict of interest (required before
+    scoring); ``submitted_at`` locks the review until the chair reopens it.
+    """
+
+    __table_args__ = (UniqueConstraint("evaluator_id", "proposal_id", name="uq_review_pair"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluator_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("evaluator.id"), nullable=False),
+    )
+    proposal_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("proposal.id"), nullable=False),
+    )
+    assigned_at: datetime = Field(default_factory=utc_now)
+    declared_at: datetime | None = None
+    submitted_at: datetime | None = None
+    reopen_reason: str = ""
+
+    evaluator: Evaluator = Relationship()
+    proposal: Proposal = Relationship()
+    scores: list["Score"] = Relationship(
+        back_populates="review",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan"},
+    )
+
+
+class Score(SQLModel, table=True):
+    """The score of one criterion in one review, with its justification."""
+
+    __table_args__ = (UniqueConstraint("review_id", "criterion", name="uq_score_criterion"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    review_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("review.id", ondelete="CASCADE"), nullable=False),
+    )
+    criterion: str
+    value: Decimal = Field(sa_column=Column(Points, nullable=False))
+    comment: str = ""
+    updated_at: datetime = Field(default_factory=utc_now)
+
+    review: Review = Relationship(back_populates="scores")

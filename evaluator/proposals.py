@@ -15,8 +15,8 @@ from sqlmodel import Session, col, select
 from evaluator import eligibility
 from evaluator.calls import CallSpec, fold, stored_call
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
-from evaluator.models import Member, Organisation, Proposal
-from evaluator.tabular import Table, read_table
+from evaluator.models import Member, Organisation, Proposal, Review
+from evaluator.tabular import Problems, Table, check_header, read_table
 
 REQUIRED_COLUMNS = (
     "reference",
@@ -55,6 +55,11 @@ def loose(text: str) -> str:
     """Text reduced for searching: case and accents dropped, so "niksic" finds "Nikšić"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_email(text: str) -> bool:
+    """Whether ``text`` looks like an e-mail address (one @, a dot in the domain, no spaces)."""
+    return bool(_EMAIL.match(text))
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -109,27 +114,6 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-class _Collector:
-    """Problems found in a proposals file, each naming the row and the column."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.problems: list[str] = []
-        self.existing: list[str] = []
-
-    def add(self, row: int, column: str, message: str) -> None:
-        self.problems.append(f"{self.source}, row {row}, column {column}: {message}")
-
-    def fail(self) -> ProposalFileError:
-        count = len(self.problems)
-        noun = "error" if count == 1 else "errors"
-        return ProposalFileError(
-            f"{self.source} was not imported: {count} {noun} found, nothing was changed.",
-            self.problems,
-            self.existing,
-        )
-
-
 def import_proposals(
     *,
     session: Session,
@@ -166,56 +150,47 @@ def import_table(
 ) -> ImportReport:
     """Import proposals already read from a file named ``source``; see ``import_proposals``."""
     spec = stored_call(session)
-    problems = _Collector(source)
-    columns = _check_header(table, problems)
+    problems = Problems(source)
+    columns = check_header(table, REQUIRED_COLUMNS, OPTIONAL_COLUMNS, problems)
     drafts = _parse_rows(table, columns, spec, problems) if columns is not None else []
     if columns is not None and not table.rows:
-        problems.problems.append(f"{source} has a header but no proposal rows.")
+        problems.note("the file has a header but no proposal rows")
     existing = {
         p.reference: p
         for p in session.exec(
             select(Proposal).where(col(Proposal.reference).in_([d.reference for d in drafts]))
         )
     }
-    if existing and not replace:
-        for draft in drafts:
-            if draft.reference in existing:
-                problems.existing.append(draft.reference)
-                problems.add(
-                    draft.row,
-                    "reference",
-                    f"{draft.reference} is already in the workspace; "
-                    "import with “replace” to overwrite it.",
-                )
-    if problems.problems:
-        raise problems.fail()
+    clashes = [d for d in drafts if d.reference in existing] if not replace else []
+    reviewed = set(
+        session.exec(
+            select(Review.proposal_id).where(
+                col(Review.proposal_id).in_([p.id for p in existing.values()])
+            )
+        ).all()
+    )
+    for draft in drafts:
+        if replace and draft.reference in existing and existing[draft.reference].id in reviewed:
+            problems.add(
+                draft.row,
+                "reference",
+                f"{draft.reference} is already assigned to evaluators; it can no longer be "
+                "replaced.",
+            )
+    for draft in clashes:
+        problems.add(
+            draft.row,
+            "reference",
+            f"{draft.reference} is already in the workspace; "
+            "import with “replace” to overwrite it.",
+        )
+    if problems.lines:
+        raise ProposalFileError(problems.summary(), problems.lines, [d.reference for d in clashes])
     return _write(session, spec, drafts, existing, source, progress)
 
 
-def _check_header(table: Table, problems: _Collector) -> dict[str, int] | None:
-    columns: dict[str, int] = {}
-    known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
-    for index, heading in enumerate(table.header):
-        name = heading.lower()
-        if name not in known:
-            shown = heading or "(empty heading)"
-            problems.add(1, shown, f"unknown column “{shown}”")
-        elif name in columns:
-            problems.add(1, heading, f"the column “{heading}” appears twice")
-        else:
-            columns[name] = index
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-    if missing:
-        problems.problems.append(
-            f"{problems.source}, row 1: required columns are missing: {', '.join(missing)}"
-        )
-    # Only missing columns stop the rows being checked: an unknown or repeated column must not
-    # hide the rows' own errors until the next attempt.
-    return None if missing else columns
-
-
 def _parse_rows(
-    table: Table, columns: dict[str, int], spec: CallSpec, problems: _Collector
+    table: Table, columns: dict[str, int], spec: CallSpec, problems: Problems
 ) -> list[_ProposalRows]:
     drafts: dict[str, _ProposalRows] = {}
     organisations: dict[str, tuple[int, str]] = {}
@@ -250,7 +225,7 @@ def _parse_rows(
         if values["role"] and role not in ROLES:
             row_ok = False
             problems.add(number, "role", f"“{values['role']}” must be lead or partner")
-        if values["email"] and not _EMAIL.match(values["email"]):
+        if values["email"] and not is_email(values["email"]):
             row_ok = False
             problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
         if not row_ok:
@@ -287,7 +262,7 @@ def _parse_rows(
 
 
 def _check_agrees(
-    draft: _ProposalRows, values: dict[str, str], number: int, problems: _Collector
+    draft: _ProposalRows, values: dict[str, str], number: int, problems: Problems
 ) -> None:
     for name in PROPOSAL_COLUMNS:
         first, here = draft.values[name], values[name]

@@ -396,4 +396,4 @@ def test_header_only_csv_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, _, err = run(capsys, "-w", workspace, "import-proposals", empty)
 
     assert code == 1
-    assert "  empty.csv has a header but no proposal rows." in err.splitlines()
+    assert "  empty.csv: the file has a header but no proposal rows" in err.splitlines()

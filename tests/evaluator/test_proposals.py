@@ -210,7 +210,7 @@ def test_missing_required_columns_are_listed(tmp_path: Path) -> None:
 
     error = import_refused(workspace, path)
 
-    assert error.details == ["short.csv, row 1: required columns are missing: country, role"]
+    assert error.details == ["short.csv, row 1, column country: required columns are missing: country, role"]
 
 
 def test_header_only_file_is_refused(tmp_path: Path) -> None:
@@ -218,7 +218,7 @@ def test_header_only_file_is_refused(tmp_path: Path) -> None:
 
     error = import_refused(workspace, write_csv(tmp_path / "empty.csv", []))
 
-    assert error.details == ["empty.csv has a header but no proposal rows."]
+    assert error.details == ["empty.csv: the file has a header but no proposal rows"]
 
 
 def test_non_utf8_csv_is_refused(tmp_path: Path) -> None:

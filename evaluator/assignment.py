@@ -1,0 +1,212 @@
+"""Assigning evaluators to eligible proposals: deterministic, conflict-free and balanced."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from evaluator.calls import fold, stored_call
+from evaluator.errors import EvaluatorError
+from evaluator.evaluators import find_evaluator, find_proposal
+from evaluator.models import Conflict, Evaluator, Member, Proposal, Review
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    """One review slot: who reviews what, and how far they are."""
+
+    reference: str
+    evaluator: str
+    status: str  # assigned | in_progress | submitted
+
+
+def review_status(review: Review) -> str:
+    """``assigned`` until the evaluator declares no conflict, then ``in_progress``, then
+    ``submitted``."""
+    if review.submitted_at is not None:
+        return "submitted"
+    return "in_progress" if review.declared_at is not None else "assigned"
+
+
+def blocked_pairs(
+    session: Session, evaluators: list[Evaluator], proposals: list[Proposal]
+) -> set[tuple[int | None, int | None]]:
+    """(evaluator id, proposal id) pairs that must never be assigned.
+
+    A recorded conflict of interest blocks a pair; so does a consortium member from the
+    evaluator's own country when the call sets ``avoid_own_country``.
+    """
+    blocked = {(c.evaluator_id, c.proposal_id) for c in session.exec(select(Conflict)).all()}
+    if stored_call(session).assignment.avoid_own_country:
+        for proposal in proposals:
+            countries = {fold(m.organisation.country) for m in proposal.members}
+            for evaluator in evaluators:
+                if evaluator.country and fold(evaluator.country) in countries:
+                    blocked.add((evaluator.id, proposal.id))
+    return blocked
+
+
+def assign(*, session: Session, per_proposal: int | None = None) -> list[AssignmentView]:
+    """Give every eligible proposal ``per_proposal`` evaluators (default: the call's setting).
+
+    Existing reviews count and stay. New reviews go, one at a time, to the least-loaded
+    evaluator that can take one (moving earlier picks of this run along a chain when that
+    frees a less-loaded evaluator), so loads differ by at most one wherever conflicts allow.
+    The same workspace always gives the same assignment. If any proposal cannot get enough
+    evaluators, nothing is assigned and the error lists those proposals.
+    """
+    wanted = per_proposal or stored_call(session).scoring.reviewers_per_proposal
+    if wanted < 1:
+        raise EvaluatorError("Each proposal needs at least one evaluator.")
+    evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
+    if not evaluators:
+        raise EvaluatorError("No evaluators are registered; add them before assigning.")
+    proposals = list(
+        session.exec(
+            select(Proposal)
+            .where(col(Proposal.eligible).is_(True))
+            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
+            .order_by(col(Proposal.reference))
+        ).all()
+    )
+    reviews = session.exec(select(Review)).all()
+    taken = {(r.evaluator_id, r.proposal_id) for r in reviews}
+    blocked = blocked_pairs(session, evaluators, proposals)
+    load = [sum(1 for r in reviews if r.evaluator_id == e.id) for e in evaluators]
+    need: list[int] = []
+    candidates: list[list[int]] = []
+    short: list[str] = []
+    for proposal in proposals:
+        have = sum(1 for r in reviews if r.proposal_id == proposal.id)
+        free = [
+            index
+            for index, e in enumerate(evaluators)
+            if (e.id, proposal.id) not in blocked and (e.id, proposal.id) not in taken
+        ]
+        need.append(max(0, wanted - have))
+        candidates.append(free)
+        if len(free) < need[-1]:
+            short.append(
+                f"{proposal.reference}: {have + len(free)} of the {len(evaluators)} evaluators "
+                f"can review it, {wanted} are needed"
+            )
+    if short:
+        raise EvaluatorError(
+            f"Not every eligible proposal can get {wanted} evaluators without a conflict of "
+            "interest; nothing was assigned.",
+            short,
+        )
+    chosen = _balance(need, candidates, load)
+    added = []
+    for p_index, e_index in sorted(
+        chosen, key=lambda pair: (proposals[pair[0]].reference, evaluators[pair[1]].key)
+    ):
+        session.add(Review(evaluator_id=evaluators[e_index].id, proposal_id=proposals[p_index].id))
+        added.append(
+            AssignmentView(proposals[p_index].reference, evaluators[e_index].name, "assigned")
+        )
+    session.flush()
+    return added
+
+
+def _balance(need: list[int], candidates: list[list[int]], load: list[int]) -> set[tuple[int, int]]:
+    """Pick (proposal, evaluator) pairs meeting ``need`` that minimise the sum of squared loads.
+
+    Successive shortest paths on the assignment graph: all inner arcs cost nothing and an
+    evaluator's marginal cost grows with their load, so each step finds, by breadth-first
+    search along alternating paths, the least-loaded evaluator reachable from a proposal that
+    still needs one, and shifts picks along that path.
+    """
+    load = list(load)
+    remaining = list(need)
+    chosen: set[tuple[int, int]] = set()
+    picked_for: dict[int, set[int]] = {e: set() for e in range(len(load))}
+    while any(remaining):
+        # parent links: evaluator -> proposal it was reached from; proposal -> evaluator.
+        reached_from: dict[int, int] = {}
+        proposal_via: dict[int, int] = {}
+        queue = deque(p for p, n in enumerate(remaining) if n)
+        seen_proposals = set(queue)
+        while queue:
+            p = queue.popleft()
+            for e in candidates[p]:
+                if e in reached_from or (p, e) in chosen:
+                    continue
+                reached_from[e] = p
+                for q in sorted(picked_for[e]):
+                    if q not in seen_proposals:
+                        seen_proposals.add(q)
+                        proposal_via[q] = e
+                        queue.append(q)
+        target = min(reached_from, key=lambda e: (load[e], e))
+        load[target] += 1
+        e = target
+        while True:
+            p = reached_from[e]
+            chosen.add((p, e))
+            picked_for[e].add(p)
+            if p not in proposal_via:
+                remaining[p] -= 1
+                break
+            previous = proposal_via[p]
+            chosen.discard((p, previous))
+            picked_for[previous].discard(p)
+            e = previous
+    return chosen
+
+
+def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Review:
+    """Assign one proposal to one evaluator by hand."""
+    evaluator = find_evaluator(session, evaluator_name)
+    proposal = find_proposal(session, reference)
+    if not proposal.eligible:
+        raise EvaluatorError(
+            f"{proposal.reference} is not eligible; only eligible proposals are assigned."
+        )
+    proposals = [proposal]
+    if (evaluator.id, proposal.id) in blocked_pairs(session, [evaluator], proposals):
+        raise EvaluatorError(
+            f"{evaluator.name} cannot review {proposal.reference}: a conflict of interest "
+            "(or the call's own-country rule) stands in the way."
+        )
+    existing = session.exec(
+        select(Review).where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
+    ).first()
+    if existing is not None:
+        raise EvaluatorError(f"{evaluator.name} already reviews {proposal.reference}.")
+    review = Review(evaluator_id=evaluator.id, proposal_id=proposal.id)
+    session.add(review)
+    session.flush()
+    return review
+
+
+def unassign(*, session: Session, evaluator_name: str, reference: str) -> None:
+    """Take a proposal away from an evaluator; refused once the review is submitted."""
+    evaluator = find_evaluator(session, evaluator_name)
+    proposal = find_proposal(session, reference)
+    review = session.exec(
+        select(Review).where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
+    ).first()
+    if review is None:
+        raise EvaluatorError(f"{evaluator.name} does not review {proposal.reference}.")
+    if review.submitted_at is not None:
+        raise EvaluatorError(
+            f"{evaluator.name} has submitted the review of {proposal.reference}; it cannot be "
+            "unassigned."
+        )
+    session.delete(review)
+    session.flush()
+
+
+def list_assignments(session: Session) -> list[AssignmentView]:
+    """Every review slot, by reference then evaluator."""
+    rows = session.exec(
+        select(Review, Evaluator, Proposal)
+        .join(Evaluator, col(Evaluator.id) == Review.evaluator_id)
+        .join(Proposal, col(Proposal.id) == Review.proposal_id)
+        .order_by(col(Proposal.reference), col(Evaluator.key))
+    ).all()
+    return [AssignmentView(p.reference, e.name, review_status(r)) for r, e, p in rows]
