@@ -17,13 +17,40 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlmodel import Session
+
 from evaluator import __version__
+from evaluator.assignment import assign, list_assignments
 from evaluator.calls import call_row, load_call, stored_call
 from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
 from evaluator.demo import create_demo
 from evaluator.eligibility import explain
 from evaluator.errors import EvaluatorError
-from evaluator.proposals import ProposalView, check_eligibility, import_proposals, list_proposals
+from evaluator.evaluators import (
+    add_conflict,
+    add_evaluator,
+    find_evaluator,
+    find_proposal,
+    list_evaluators,
+)
+from evaluator.models import Evaluator
+from evaluator.proposals import (
+    ProposalView,
+    check_eligibility,
+    import_proposals,
+    list_proposals,
+    plural,
+)
+from evaluator.scoresheets import export_scoresheet, import_scores
+from evaluator.scoring import (
+    declare,
+    my_reviews,
+    parse_score,
+    record_score,
+    reopen,
+    review_of,
+    submit,
+)
 
 WORKSPACE_ENV = "GRANT_EVALUATOR_WORKSPACE"
 DEMO_FILE = f"smart-balkans-demo{WORKSPACE_SUFFIX}"
@@ -75,9 +102,62 @@ def _parser() -> argparse.ArgumentParser:
     for name, text in (
         ("proposals", "list the proposals"),
         ("eligibility", "check eligibility; per proposal: eligible and the reason codes"),
+        ("evaluators", "list the evaluators with their load"),
+        ("assignments", "list assignments: reference, evaluator, status"),
     ):
         listing = commands.add_parser(name, help=text)
         listing.add_argument("--format", choices=FORMATS, default="text")
+
+    add = commands.add_parser("evaluator-add", help="register an evaluator")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--country", default="")
+    add.add_argument("--email", default="")
+
+    conflict = commands.add_parser("conflict-add", help="record a conflict of interest")
+    conflict.add_argument("name", metavar="NAME")
+    conflict.add_argument("reference", metavar="REFERENCE")
+    conflict.add_argument("--reason", default="")
+
+    assign = commands.add_parser(
+        "assign", help="assign evaluators to eligible proposals (balanced, deterministic)"
+    )
+    assign.add_argument("--per-proposal", type=int, metavar="N")
+
+    reopen = commands.add_parser("reopen", help="reopen a submitted review (chair)")
+    reopen.add_argument("reference", metavar="REFERENCE")
+    reopen.add_argument("name", metavar="NAME")
+    reopen.add_argument("--reason", required=True)
+
+    declare = _as(commands.add_parser("declare", help="declare (no) conflict of interest"))
+    declare.add_argument("reference", metavar="REFERENCE")
+    stance = declare.add_mutually_exclusive_group(required=True)
+    stance.add_argument("--no-conflict", action="store_true")
+    stance.add_argument("--conflict", metavar="REASON")
+
+    score = _as(commands.add_parser("score", help="record one score"))
+    score.add_argument("reference", metavar="REFERENCE")
+    score.add_argument("criterion", metavar="CRITERION")
+    score.add_argument("value", metavar="VALUE")
+    score.add_argument("--comment")
+
+    scores = _as(commands.add_parser("import-scores", help="scores from .csv/.xlsx"))
+    scores.add_argument("file", type=Path, metavar="FILE")
+
+    sheet = _as(
+        commands.add_parser("export-scoresheet", help="a pre-filled .xlsx of your assignments")
+    )
+    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+
+    submit = _as(commands.add_parser("submit", help="submit finished reviews"))
+    submit.add_argument("references", nargs="*", metavar="REFERENCE")
+    submit.add_argument("--all", action="store_true", help="every review assigned to you")
+    return parser
+
+
+def _as(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument(
+        "--as", dest="as_name", metavar="NAME", help="the evaluator to act as (chair workspace)"
+    )
     return parser
 
 
@@ -246,10 +326,10 @@ def _json(out: TextIO, data: Any) -> None:
     out.write("\n")
 
 
-def _csv(out: TextIO, rows: Rows) -> None:
-    if not rows:
+def _csv(out: TextIO, rows: Rows, columns: list[str] | None = None) -> None:
+    if not rows and columns is None:
         return
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns or list(rows[0]), lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
 
@@ -262,10 +342,175 @@ def _text(out: TextIO, rows: Rows, columns: list[str], headings: dict[str, str])
         print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip(), file=out)
 
 
+def _evaluator_add(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        evaluator = add_evaluator(
+            session=session, name=args.name, country=args.country, email=args.email
+        )
+    print(f"Registered the evaluator {evaluator.name}.", file=out)
+
+
+def _conflict_add(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        evaluator = find_evaluator(session, args.name)
+        proposal = find_proposal(session, args.reference)
+        add_conflict(session=session, evaluator=evaluator, proposal=proposal, reason=args.reason)
+    print(
+        f"Recorded a conflict of interest: {evaluator.name} will not review {proposal.reference}.",
+        file=out,
+    )
+
+
+def _assign(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        added = assign(session=session, per_proposal=args.per_proposal)
+    evaluators = len({a.evaluator for a in added})
+    print(
+        f"Assigned {plural(len(added), 'review')} to {plural(evaluators, 'evaluator')}.",
+        file=out,
+    )
+
+
+def _assignments(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.session() as session:
+        rows = [
+            {"reference": a.reference, "evaluator": a.evaluator, "status": a.status}
+            for a in list_assignments(session)
+        ]
+    if args.format == "json":
+        _json(out, {"assignments": rows})
+    elif args.format == "csv":
+        _csv(out, rows, ["reference", "evaluator", "status"])
+    else:
+        _text(out, rows, ["reference", "evaluator", "status"], {})
+
+
+def _evaluators(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.session() as session:
+        rows = [
+            {
+                "name": e.name,
+                "country": e.country,
+                "email": e.email,
+                "reviews": e.reviews,
+                "submitted": e.submitted,
+                "conflicts": e.conflicts,
+            }
+            for e in list_evaluators(session)
+        ]
+    columns = ["name", "country", "email", "reviews", "submitted", "conflicts"]
+    if args.format == "json":
+        _json(out, {"evaluators": rows})
+    elif args.format == "csv":
+        _csv(out, rows, columns)
+    else:
+        _text(out, rows, columns, {})
+
+
+def _reopen(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        reopen(
+            session=session, evaluator_name=args.name, reference=args.reference, reason=args.reason
+        )
+    print(f"Reopened the review of {args.reference} by {args.name}.", file=out)
+
+
+def _acting(args: argparse.Namespace, session: Session) -> Evaluator:
+    if not args.as_name:
+        raise _Usage("in a chair workspace, evaluator commands need --as NAME")
+    return find_evaluator(session, args.as_name)
+
+
+def _declare(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        evaluator = _acting(args, session)
+        declare(
+            session=session,
+            evaluator=evaluator,
+            reference=args.reference,
+            conflict=None if args.no_conflict else args.conflict,
+        )
+    if args.no_conflict:
+        print(f"{evaluator.name} declared no conflict of interest with {args.reference}.", file=out)
+    else:
+        print(
+            f"{evaluator.name} declared a conflict of interest with {args.reference}; "
+            "the assignment is released.",
+            file=out,
+        )
+
+
+def _score(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        evaluator = _acting(args, session)
+        review = review_of(session, evaluator, args.reference)
+        record_score(
+            session=session,
+            review=review,
+            criterion=args.criterion,
+            value=parse_score(args.value),
+            comment=args.comment,
+        )
+        progress = f"{len(review.scores)} of {len(stored_call(session).criteria)}"
+    print(
+        f"Saved {args.criterion} = {args.value} for {args.reference} ({progress} scored).", file=out
+    )
+
+
+def _import_scores(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        evaluator = _acting(args, session)
+        report = import_scores(session=session, evaluator=evaluator, path=args.file)
+    print(report.summary(args.file.name), file=out)
+
+
+def _export_scoresheet(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.session() as session:
+        evaluator = _acting(args, session)
+        rows = export_scoresheet(session=session, evaluator=evaluator, out=args.out)
+    print(f"Wrote {args.out} ({plural(rows, 'row')} to score).", file=out)
+
+
+def _submit(args: argparse.Namespace, out: TextIO) -> None:
+    if bool(args.references) == bool(args.all):
+        raise _Usage("give the references to submit, or --all")
+    with _open(args) as workspace, workspace.transaction() as session:
+        evaluator = _acting(args, session)
+        references = (
+            [r.reference for r in my_reviews(session, evaluator) if not r.submitted]
+            if args.all
+            else args.references
+        )
+        if not references:
+            raise EvaluatorError(f"{evaluator.name} has no review left to submit.")
+        problems = []
+        for reference in references:
+            try:
+                submit(session=session, review=review_of(session, evaluator, reference))
+            except EvaluatorError as error:
+                problems.append(error.message)
+        if problems:
+            raise EvaluatorError(
+                f"Nothing was submitted: {plural(len(problems), 'review')} cannot be.", problems
+            )
+    print(f"Submitted {plural(len(references), 'review')}: {', '.join(references)}.", file=out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "new": _new,
     "demo": _demo,
     "import-proposals": _import_proposals,
     "proposals": _proposals,
     "eligibility": _eligibility,
+    "evaluators": _evaluators,
+    "assignments": _assignments,
+    "evaluator-add": _evaluator_add,
+    "conflict-add": _conflict_add,
+    "assign": _assign,
+    "reopen": _reopen,
+    "declare": _declare,
+    "score": _score,
+    "import-scores": _import_scores,
+    "export-scoresheet": _export_scoresheet,
+    "submit": _submit,
 }

@@ -40,8 +40,9 @@ def add_evaluator(*, session: Session, name: str, country: str = "", email: str 
     if not name:
         raise EvaluatorError("An evaluator needs a name.")
     _check_email(email)
-    if session.exec(select(Evaluator).where(Evaluator.key == fold(name))).first():
-        raise EvaluatorError(f"An evaluator named “{name}” is already registered.")
+    twin = session.exec(select(Evaluator).where(Evaluator.key == fold(name))).first()
+    if twin is not None:
+        raise EvaluatorError(f"An evaluator named “{twin.name}” is already registered.")
     evaluator = Evaluator(key=fold(name), name=name, country=clean(country), email=email.strip())
     session.add(evaluator)
     session.flush()
