@@ -58,7 +58,11 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
     The same workspace always gives the same assignment. If any proposal cannot get enough
     evaluators, nothing is assigned and the error lists those proposals.
     """
-    wanted = per_proposal or stored_call(session).scoring.reviewers_per_proposal
+    wanted = (
+        stored_call(session).scoring.reviewers_per_proposal
+        if per_proposal is None
+        else per_proposal
+    )
     if wanted < 1:
         raise EvaluatorError("Each proposal needs at least one evaluator.")
     evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
@@ -99,7 +103,11 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
             "interest; nothing was assigned.",
             short,
         )
-    chosen = _balance(need, candidates, load)
+    existing = [
+        {i for i, e in enumerate(evaluators) if (e.id, proposal.id) in taken}
+        for proposal in proposals
+    ]
+    chosen = _balance(need, candidates, load, existing)
     added = []
     for p_index, e_index in sorted(
         chosen, key=lambda pair: (proposals[pair[0]].reference, evaluators[pair[1]].key)
@@ -112,13 +120,17 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
     return added
 
 
-def _balance(need: list[int], candidates: list[list[int]], load: list[int]) -> set[tuple[int, int]]:
+def _balance(
+    need: list[int], candidates: list[list[int]], load: list[int], existing: list[set[int]]
+) -> set[tuple[int, int]]:
     """Pick (proposal, evaluator) pairs meeting ``need`` that minimise the sum of squared loads.
 
     Successive shortest paths on the assignment graph: all inner arcs cost nothing and an
     evaluator's marginal cost grows with their load, so each step finds, by breadth-first
     search along alternating paths, the least-loaded evaluator reachable from a proposal that
-    still needs one, and shifts picks along that path.
+    still needs one, and shifts picks along that path. Among equally loaded evaluators the
+    one who has reviewed least often alongside the proposal's other evaluators is taken, so
+    that evaluators are not always paired with the same colleague.
     """
     load = list(load)
     remaining = list(need)
@@ -141,7 +153,17 @@ def _balance(need: list[int], candidates: list[list[int]], load: list[int]) -> s
                         seen_proposals.add(q)
                         proposal_via[q] = e
                         queue.append(q)
-        target = min(reached_from, key=lambda e: (load[e], e))
+        lightest = min(load[e] for e in reached_from)
+        panels = [
+            existing[q] | {f for f in picked_for if q in picked_for[f]} for q in range(len(need))
+        ]
+
+        lightest_ones = [e for e in reached_from if load[e] == lightest]
+        together = {
+            e: _pairings(e, panels[_root(e, reached_from, proposal_via)], panels)
+            for e in lightest_ones
+        }
+        target = min(lightest_ones, key=lambda e: (together[e], e))
         load[target] += 1
         e = target
         while True:
@@ -156,6 +178,20 @@ def _balance(need: list[int], candidates: list[list[int]], load: list[int]) -> s
             picked_for[previous].discard(p)
             e = previous
     return chosen
+
+
+def _root(e: int, reached_from: dict[int, int], proposal_via: dict[int, int]) -> int:
+    """The proposal still needing an evaluator from which the search reached ``e``."""
+    p = reached_from[e]
+    while p in proposal_via:
+        p = reached_from[proposal_via[p]]
+    return p
+
+
+def _pairings(e: int, panel: set[int], panels: list[set[int]]) -> int:
+    """How often ``e`` reviews alongside the evaluators of ``panel``."""
+    colleagues = panel - {e}
+    return sum(len(other & colleagues) for other in panels if e in other)
 
 
 def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Review:
@@ -210,3 +246,41 @@ def list_assignments(session: Session) -> list[AssignmentView]:
         .order_by(col(Proposal.reference), col(Evaluator.key))
     ).all()
     return [AssignmentView(p.reference, e.name, review_status(r)) for r, e, p in rows]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Who reviews what: eligible proposals × evaluators.
+
+    ``cells`` maps (reference, evaluator name) to a review status, or to ``conflict`` (also
+    for the call's own-country rule); a missing pair is free.
+    """
+
+    proposals: list[tuple[str, str]]  # (reference, title)
+    evaluators: list[str]
+    cells: dict[tuple[str, str], str]
+
+
+def assignment_matrix(session: Session) -> Matrix:
+    """The assignment matrix of the workspace."""
+    evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
+    proposals = list(
+        session.exec(
+            select(Proposal)
+            .where(col(Proposal.eligible).is_(True))
+            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
+            .order_by(col(Proposal.reference))
+        ).all()
+    )
+    names = {e.id: e.name for e in evaluators}
+    references = {p.id: p.reference for p in proposals}
+    cells: dict[tuple[str, str], str] = {}
+    for evaluator_id, proposal_id in blocked_pairs(session, evaluators, proposals):
+        if proposal_id in references:
+            cells[(references[proposal_id], names[evaluator_id])] = "conflict"
+    for review in session.exec(select(Review)).all():
+        if review.proposal_id in references:
+            cells[(references[review.proposal_id], names[review.evaluator_id])] = review_status(
+                review
+            )
+    return Matrix([(p.reference, p.title) for p in proposals], [e.name for e in evaluators], cells)

@@ -270,3 +270,30 @@ def my_reviews(session: Session, evaluator: Evaluator) -> list[ReviewView]:
         )
         for review, proposal in reviews
     ]
+
+
+@dataclass(frozen=True)
+class ReviewSheet:
+    """One review as the scoring page shows it: scores and comments by criterion code."""
+
+    reference: str
+    evaluator: str
+    scores: dict[str, Decimal]
+    comments: dict[str, str]
+    declared: bool
+    submitted: bool
+    reopen_reason: str
+
+
+def review_sheet(session: Session, evaluator: Evaluator, reference: str) -> ReviewSheet:
+    """The evaluator's review of ``reference``, for display."""
+    review = review_of(session, evaluator, reference)
+    return ReviewSheet(
+        reference=reference,
+        evaluator=evaluator.name,
+        scores={s.criterion: s.value for s in review.scores},
+        comments={s.criterion: s.comment for s in review.scores},
+        declared=review.declared_at is not None,
+        submitted=review.submitted_at is not None,
+        reopen_reason=review.reopen_reason,
+    )

@@ -24,11 +24,21 @@ from evaluator.errors import EvaluatorError
 from evaluator.proposals import ImportReport, list_proposals
 from ui import msgbox, operations, settings
 from ui.pages.call_page import CallPage
+from ui.pages.evaluators_page import EvaluatorsPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.proposals_page import ProposalsPage
+from ui.pages.scoring_page import ScoringPage
 from ui.pages.welcome_page import WelcomePage
 
-PAGES = ("Call", "Proposals", "Evaluators", "Reconciliation", "Ranking", "Contracts")
+PAGES = (
+    "Call",
+    "Proposals",
+    "Evaluators",
+    "Scoring",
+    "Reconciliation",
+    "Ranking",
+    "Contracts",
+)
 WORKSPACE_FILTER = f"Grant Evaluator workspaces (*{WORKSPACE_SUFFIX});;All files (*)"
 
 
@@ -54,6 +64,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.call_page = CallPage()
         self.proposals_page = ProposalsPage()
+        self.evaluators_page = EvaluatorsPage()
+        self.scoring_page = ScoringPage()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.addItems(list(PAGES))
@@ -85,6 +97,8 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_chosen.connect(self.open_path)
         self.proposals_page.import_requested.connect(self.import_dialog)
+        self.evaluators_page.assignments_changed.connect(self.scoring_page.refresh)
+        self.scoring_page.review_changed.connect(self.evaluators_page.refresh)
         self._show_workspace()
 
         geometry = settings.geometry()
@@ -97,9 +111,12 @@ class MainWindow(QMainWindow):
     def _page(self, name: str) -> QWidget:
         if name == "Call":
             return self.call_page
-        if name == "Proposals":
-            return self.proposals_page
-        return PlaceholderPage(name)
+        pages: dict[str, QWidget] = {
+            "Proposals": self.proposals_page,
+            "Evaluators": self.evaluators_page,
+            "Scoring": self.scoring_page,
+        }
+        return pages.get(name) or PlaceholderPage(name)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&File")
@@ -234,6 +251,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def close_workspace(self) -> None:
         """Close the open workspace; the file is then complete on disk."""
+        self.scoring_page.flush()
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = None
@@ -268,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh()
+        self.evaluators_page.refresh()
+        self.scoring_page.refresh()
         self.navigation.setCurrentRow(PAGES.index("Proposals"))
         self.statusBar().showMessage(report.summary("the file"), 10_000)
         self.proposals_imported.emit()
@@ -286,6 +306,8 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(has_workspace)
         self.close_action.setEnabled(has_workspace)
         self.call_page.show_call(self.spec)
+        self.evaluators_page.show_workspace(self.workspace, self.spec)
+        self.scoring_page.show_workspace(self.workspace, self.spec)
         self.refresh()
         if self.workspace is None:
             self.welcome.show_recent(settings.recent_files())
@@ -299,6 +321,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.workspace.path.name} — {title} — Grant Evaluator")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.scoring_page.flush()
         if self._job is not None and self._job.isRunning():
             # Whatever the job was writing is rolled back; the file stays as it was.
             self._job.cancel()

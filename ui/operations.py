@@ -8,16 +8,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlmodel import Session
 
 from evaluator import proposals
 from evaluator.db import Workspace
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
 from evaluator.proposals import ImportReport, Progress
 from ui import msgbox
+
+T = TypeVar("T")
 
 
 class Job(QThread):
@@ -151,3 +154,25 @@ def _already_there(references: list[str], source: str) -> str:
         f"{len(references)} proposals of {source} are already in the workspace ({listed}).\n\n"
         "Replace them with the file's version?"
     )
+
+
+def apply(
+    parent: QWidget, workspace: Workspace, title: str, change: Callable[[Session], object]
+) -> bool:
+    """Run one quick change in its own transaction; a refusal is shown under ``title``.
+
+    Returns whether the change was made.
+    """
+    try:
+        with workspace.transaction() as session:
+            change(session)
+    except EvaluatorError as error:
+        msgbox.refusal(parent, title, error)
+        return False
+    return True
+
+
+def read(workspace: Workspace, query: Callable[[Session], T]) -> T:
+    """Run a query in a short read session."""
+    with workspace.session() as session:
+        return query(session)

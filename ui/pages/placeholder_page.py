@@ -6,10 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 PLANNED = {
-    "Evaluators": (
-        "Register the evaluators, record their conflicts of interest and assign each eligible "
-        "proposal to them; then send each evaluator a package to score offline."
-    ),
     "Reconciliation": (
         "Import the evaluators' signed returns, see where their scores diverge, call a third "
         "evaluator, exclude an outlier review or set consensus scores, and resolve."

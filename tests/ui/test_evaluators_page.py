@@ -1,0 +1,116 @@
+"""The Evaluators page: registering evaluators, conflicts, and the assignment matrix."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui import msgbox
+from ui.dialogs import EvaluatorFields
+from ui.main_window import PAGES, MainWindow
+from ui.pages import evaluators_page
+
+
+@pytest.fixture
+def page(window: MainWindow, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    window.navigation.setCurrentRow(PAGES.index("Evaluators"))
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "information", lambda parent, title, text: shown.append(text))
+    window.evaluators_page.shown = shown  # type: ignore[attr-defined]
+    return window.evaluators_page
+
+
+def add(page, monkeypatch, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(
+        evaluators_page.EvaluatorDialog,
+        "ask",
+        classmethod(lambda cls, *a, **k: EvaluatorFields(name, country, "")),
+    )
+    page.add_button.click()
+
+
+def names(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [page.model.evaluator(r).name for r in range(page.model.rowCount())]
+
+
+def test_added_evaluators_are_listed_by_name(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    add(page, monkeypatch, "Marko Petrović", "Serbia")
+    add(page, monkeypatch, "Ана Стојановска", "North Macedonia")
+    add(page, monkeypatch, "Arben Krasniqi", "Kosovo")
+    assert names(page) == ["Arben Krasniqi", "Marko Petrović", "Ана Стојановска"]
+    assert page.selected().name == "Arben Krasniqi"
+
+
+def test_a_duplicate_name_is_refused_with_a_message(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        msgbox.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
+    )
+    add(page, monkeypatch, "Marko Petrović", "Serbia")
+    add(page, monkeypatch, "marko  petrović", "Serbia")
+    assert warnings == ["An evaluator named “Marko Petrović” is already registered."]
+    assert names(page) == ["Marko Petrović"]
+
+
+def test_automatic_assignment_fills_the_matrix_evenly(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for name, country in (("A. One", "Albania"), ("B. Two", "Serbia"), ("C. Three", "Kosovo")):
+        add(page, monkeypatch, name, country)
+    qt_click(page.assign_button)
+    matrix = page.matrix_model.matrix
+    assert len(matrix.proposals) == 21
+    assert all(
+        sum(1 for e in matrix.evaluators if matrix.cells.get((ref, e)) == "assigned") == 2
+        for ref, _ in matrix.proposals
+    )
+    loads = [page.model.evaluator(r).reviews for r in range(3)]
+    assert sorted(loads) == [14, 14, 14]
+    assert page.shown == ["Assigned 42 reviews."]
+    assert page.summary.text() == "21 eligible proposals · 42 reviews assigned · 0 submitted"
+
+
+def test_double_clicking_a_free_cell_assigns_and_again_unassigns(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    add(page, monkeypatch, "Marko Petrović", "Serbia")
+    index = page.matrix_model.index(0, 0)
+    reference, name = page.matrix_model.pair(index)
+    assert (reference, name) == ("RG-001", "Marko Petrović")
+    double_click(qtbot, page, index)
+    assert page.matrix_model.matrix.cells[("RG-001", "Marko Petrović")] == "assigned"
+    assert page.model.evaluator(0).reviews == 1
+    double_click(qtbot, page, page.matrix_model.index(0, 0))
+    assert ("RG-001", "Marko Petrović") not in page.matrix_model.matrix.cells
+
+
+def test_a_conflict_blocks_the_cell_and_is_listed(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    add(page, monkeypatch, "Marko Petrović", "Serbia")
+    monkeypatch.setattr(
+        evaluators_page.ReasonDialog,
+        "ask",
+        classmethod(lambda cls, *a, **k: ("RG-004", "Former staff")),
+    )
+    page.add_conflict_button.click()
+    items = [
+        [page.conflicts.topLevelItem(i).text(c) for c in range(3)]
+        for i in range(page.conflicts.topLevelItemCount())
+    ]
+    assert items == [["RG-004", "Former staff", "the chair"]]
+    assert page.matrix_model.matrix.cells[("RG-004", "Marko Petrović")] == "conflict"
+    assert page.matrix_model.index(3, 0).data() == "✕"
+
+
+def test_the_models_follow_the_qt_model_contract(qtmodeltester, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    add(page, monkeypatch, "Marko Petrović", "Serbia")
+    qt_click(page.assign_button)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.matrix_model)
+
+
+def qt_click(button) -> None:  # type: ignore[no-untyped-def]
+    button.click()
+
+
+def double_click(qtbot, page, index) -> None:  # type: ignore[no-untyped-def]
+    rect = page.matrix.visualRect(index)
+    # A real double-click starts with a press: the view only acts on a press and a double
+    # click on the same cell.
+    qtbot.mouseClick(page.matrix.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.matrix.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

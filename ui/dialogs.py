@@ -1,0 +1,120 @@
+"""Small input dialogs; each has a classmethod ``ask`` that returns plain values (or None)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class EvaluatorFields:
+    """What the evaluator dialog asks for."""
+
+    name: str
+    country: str
+    email: str
+
+
+class EvaluatorDialog(QDialog):
+    """Add or edit an evaluator: name, country, e-mail."""
+
+    def __init__(
+        self, parent: QWidget | None, countries: list[str], initial: EvaluatorFields | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit evaluator" if initial else "Add evaluator")
+        self.name = QLineEdit(initial.name if initial else "")
+        self.name.setObjectName("evaluator_name")
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.addItems(["", *countries])
+        self.country.setCurrentText(initial.country if initial else "")
+        self.email = QLineEdit(initial.email if initial else "")
+        self.email.setPlaceholderText("name@example.org")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._update)
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name)
+        form.addRow("Country:", self.country)
+        form.addRow("E-mail:", self.email)
+        form.addRow(self.buttons)
+        self._update()
+        self.resize(420, self.sizeHint().height())
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name.text().strip()))
+
+    def fields(self) -> EvaluatorFields:
+        """The values as entered."""
+        return EvaluatorFields(
+            self.name.text().strip(), self.country.currentText().strip(), self.email.text().strip()
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        countries: list[str],
+        initial: EvaluatorFields | None = None,
+    ) -> EvaluatorFields | None:
+        """Ask for an evaluator's details; None if cancelled."""
+        dialog = cls(parent, countries, initial)
+        return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ReasonDialog(QDialog):
+    """Ask for one line of text that is required (a reason, a note)."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, prompt: str, choices: list[str] | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.choice = QComboBox()
+        self.choice.addItems(choices or [])
+        self.text = QLineEdit()
+        self.text.setObjectName("reason_text")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self._update)
+        form = QFormLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        form.addRow(label)
+        if choices:
+            form.addRow("Proposal:", self.choice)
+        form.addRow("Reason:", self.text)
+        form.addRow(self.buttons)
+        self._update()
+        self.resize(460, self.sizeHint().height())
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.text.text().strip()))
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, title: str, prompt: str, choices: list[str] | None = None
+    ) -> tuple[str, str] | None:
+        """(chosen item or "", reason); None if cancelled."""
+        dialog = cls(parent, title, prompt, choices)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice.currentText(), dialog.text.text().strip()

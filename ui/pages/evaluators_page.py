@@ -1,0 +1,460 @@
+"""The Evaluators page: who evaluates, their conflicts of interest, and who reviews what."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator import assignment, evaluators
+from evaluator.assignment import Matrix
+from evaluator.calls import CallSpec, fold
+from evaluator.db import Workspace
+from evaluator.evaluators import EvaluatorView
+from evaluator.proposals import plural
+from ui import msgbox, operations
+from ui.dialogs import EvaluatorDialog, EvaluatorFields, ReasonDialog
+
+Index = QModelIndex | QPersistentModelIndex
+
+# How each cell of the matrix looks: symbol, words, background.
+CELL_LOOK = {
+    "assigned": ("○", "assigned, not started", "#eef3fb"),
+    "in_progress": ("◐", "in progress", "#fff4d6"),
+    "submitted": ("●", "submitted", "#dff3e4"),
+    "conflict": ("✕", "conflict of interest", "#f2f2f2"),
+}
+
+
+class EvaluatorTableModel(QAbstractTableModel):
+    """The evaluators with their load."""
+
+    COLUMNS = ("Name", "Country", "E-mail", "Reviews", "Submitted", "Conflicts")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EvaluatorView] = []
+
+    def reset(self, rows: list[EvaluatorView]) -> None:
+        """Show ``rows``."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def evaluator(self, row: int) -> EvaluatorView:
+        """The evaluator on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (e.name, e.country, e.email, e.reviews, e.submitted, e.conflicts)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class MatrixModel(QAbstractTableModel):
+    """Eligible proposals (rows) × evaluators (columns); each cell a review's status."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.matrix = Matrix([], [], {})
+
+    def reset(self, matrix: Matrix) -> None:
+        """Show ``matrix``."""
+        self.beginResetModel()
+        self.matrix = matrix
+        self.endResetModel()
+
+    def pair(self, index: Index) -> tuple[str, str]:
+        """(reference, evaluator) of a cell."""
+        return self.matrix.proposals[index.row()][0], self.matrix.evaluators[index.column()]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.matrix.proposals)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.matrix.evaluators)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.matrix.evaluators[section]
+            return None
+        reference, title = self.matrix.proposals[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return reference
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        status = self.matrix.cells.get(self.pair(index))
+        if status is None:
+            return "Free: double-click to assign" if role == Qt.ItemDataRole.ToolTipRole else None
+        symbol, words, colour = CELL_LOOK[status]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return symbol
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.pair(index)[1]} — {self.pair(index)[0]}: {words}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class EvaluatorsPage(QWidget):
+    """Register evaluators, record conflicts, assign proposals.
+
+    Signals: ``assignments_changed()`` after anything here changed who reviews what.
+    """
+
+    assignments_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.spec: CallSpec | None = None
+
+        self.add_button = QPushButton("Add evaluator…")
+        self.add_button.clicked.connect(self.add_evaluator)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_evaluator)
+        self.per_proposal = QSpinBox()
+        self.per_proposal.setRange(1, 9)
+        self.per_proposal.setSuffix(" per proposal")
+        self.assign_button = QPushButton("Assign automatically")
+        self.assign_button.setObjectName("assign_button")
+        self.assign_button.clicked.connect(self.assign_all)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Evaluators:"))
+        bar.addWidget(self.per_proposal)
+        bar.addWidget(self.assign_button)
+
+        self.model = EvaluatorTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("evaluator_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.edit_evaluator)
+        self.table.selectionModel().selectionChanged.connect(self._show_conflicts)
+
+        self.conflicts = QTreeWidget()
+        self.conflicts.setObjectName("conflict_list")
+        self.conflicts.setHeaderLabels(["Proposal", "Reason", "Recorded by"])
+        self.conflicts.setRootIsDecorated(False)
+        self.add_conflict_button = QPushButton("Add conflict…")
+        self.add_conflict_button.clicked.connect(self.add_conflict)
+        self.remove_conflict_button = QPushButton("Remove conflict")
+        self.remove_conflict_button.clicked.connect(self.remove_conflict)
+        conflict_bar = QHBoxLayout()
+        conflict_bar.addWidget(QLabel("<b>Conflicts of interest</b>"))
+        conflict_bar.addStretch(1)
+        conflict_bar.addWidget(self.add_conflict_button)
+        conflict_bar.addWidget(self.remove_conflict_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addLayout(conflict_bar)
+        left_layout.addWidget(self.conflicts, 2)
+
+        self.matrix_model = MatrixModel(self)
+        self.matrix = QTableView()
+        self.matrix.setObjectName("assignment_matrix")
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.verticalHeader().setDefaultSectionSize(24)
+        self.matrix.doubleClicked.connect(self.toggle_cell)
+        legend = QLabel(
+            "  ".join(f"{symbol} {words}" for symbol, words, _ in CELL_LOOK.values())
+            + "  ·  double-click a cell to assign or unassign"
+        )
+        legend.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("assignment_summary")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("<b>Assignments</b> (eligible proposals × evaluators)"))
+        right_layout.addWidget(self.matrix)
+        right_layout.addWidget(legend)
+        right_layout.addWidget(self.summary)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 700])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
+        """Show the evaluators of ``workspace``."""
+        self.workspace = workspace
+        self.spec = spec
+        if spec is not None:
+            self.per_proposal.setValue(spec.scoring.reviewers_per_proposal)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the workspace, keeping the selected evaluator."""
+        selected = self.selected()
+        if self.workspace is None:
+            self.model.reset([])
+            self.matrix_model.reset(Matrix([], [], {}))
+        else:
+            self.model.reset(operations.read(self.workspace, evaluators.list_evaluators))
+            self.matrix_model.reset(operations.read(self.workspace, assignment.assignment_matrix))
+        if selected is not None:
+            self.select(selected.name)
+        self._show_conflicts()
+        cells = self.matrix_model.matrix.cells.values()
+        reviews = sum(1 for c in cells if c != "conflict")
+        submitted = sum(1 for c in cells if c == "submitted")
+        self.summary.setText(
+            f"{plural(len(self.matrix_model.matrix.proposals), 'eligible proposal')} · "
+            f"{plural(reviews, 'review')} assigned · {submitted} submitted"
+        )
+
+    def selected(self) -> EvaluatorView | None:
+        """The evaluator selected in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.evaluator(rows[0].row()) if rows else None
+
+    def select(self, name: str) -> None:
+        """Select the evaluator called ``name`` (ignoring case and spacing)."""
+        for row in range(self.model.rowCount()):
+            if fold(self.model.evaluator(row).name) == fold(name):
+                self.table.selectRow(row)
+                return
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.assignments_changed.emit()
+
+    @Slot()
+    def add_evaluator(self) -> None:
+        """Ask for a new evaluator and register them."""
+        if self.workspace is None:
+            return
+        fields = EvaluatorDialog.ask(self, self._countries())
+        if fields is None:
+            return
+        if operations.apply(
+            self,
+            self.workspace,
+            "Evaluator not added",
+            lambda s: evaluators.add_evaluator(
+                session=s, name=fields.name, country=fields.country, email=fields.email
+            ),
+        ):
+            self._changed()
+            self.select(fields.name)
+
+    @Slot()
+    def edit_evaluator(self) -> None:
+        """Edit the selected evaluator's details."""
+        current = self.selected()
+        if self.workspace is None or current is None:
+            return
+        fields = EvaluatorDialog.ask(
+            self,
+            self._countries(),
+            EvaluatorFields(current.name, current.country, current.email),
+        )
+        if fields is None:
+            return
+        if operations.apply(
+            self,
+            self.workspace,
+            "Evaluator not changed",
+            lambda s: evaluators.update_evaluator(
+                session=s,
+                name=current.name,
+                new_name=fields.name,
+                country=fields.country,
+                email=fields.email,
+            ),
+        ):
+            self._changed()
+            self.select(fields.name)
+
+    @Slot()
+    def assign_all(self) -> None:
+        """Assign evaluators to every eligible proposal that still needs them."""
+        if self.workspace is None:
+            return
+        added: list[assignment.AssignmentView] = []
+        if operations.apply(
+            self,
+            self.workspace,
+            "Nothing assigned",
+            lambda s: added.extend(
+                assignment.assign(session=s, per_proposal=self.per_proposal.value())
+            ),
+        ):
+            self._changed()
+            msgbox.information(
+                self,
+                "Assignments",
+                f"Assigned {plural(len(added), 'review')}."
+                if added
+                else "Every eligible proposal already has its evaluators.",
+            )
+
+    @Slot(QModelIndex)
+    def toggle_cell(self, index: QModelIndex) -> None:
+        """Assign a free cell; unassign an assigned one (asking first if work has started)."""
+        if self.workspace is None or not index.isValid():
+            return
+        reference, name = self.matrix_model.pair(index)
+        status = self.matrix_model.matrix.cells.get((reference, name))
+        if status == "conflict":
+            msgbox.information(
+                self, "Conflict of interest", f"{name} has a conflict of interest with {reference}."
+            )
+            return
+        if status is None:
+            done = operations.apply(
+                self,
+                self.workspace,
+                "Not assigned",
+                lambda s: assignment.assign_one(
+                    session=s, evaluator_name=name, reference=reference
+                ),
+            )
+        else:
+            if status == "in_progress" and not msgbox.question(
+                self,
+                "Unassign",
+                f"{name} has started reviewing {reference}. Unassign it and discard their scores?",
+                yes="Unassign",
+            ):
+                return
+            done = operations.apply(
+                self,
+                self.workspace,
+                "Not unassigned",
+                lambda s: assignment.unassign(session=s, evaluator_name=name, reference=reference),
+            )
+        if done:
+            self._changed()
+
+    @Slot()
+    def add_conflict(self) -> None:
+        """Record a conflict of interest of the selected evaluator."""
+        current = self.selected()
+        if self.workspace is None or current is None:
+            return
+        references = [r for r, _ in self.matrix_model.matrix.proposals]
+        answer = ReasonDialog.ask(
+            self,
+            "Conflict of interest",
+            f"Record a conflict of interest of {current.name}. They will not review the "
+            "proposal; an unsubmitted review of it is released.",
+            references,
+        )
+        if answer is None:
+            return
+        reference, reason = answer
+        if operations.apply(
+            self,
+            self.workspace,
+            "Conflict not recorded",
+            lambda s: evaluators.add_conflict(
+                session=s,
+                evaluator=evaluators.find_evaluator(s, current.name),
+                proposal=evaluators.find_proposal(s, reference),
+                reason=reason,
+            ),
+        ):
+            self._changed()
+
+    @Slot()
+    def remove_conflict(self) -> None:
+        """Withdraw the conflict selected in the list."""
+        current = self.selected()
+        item = self.conflicts.currentItem()
+        if self.workspace is None or current is None or item is None:
+            return
+        reference = item.text(0)
+        if operations.apply(
+            self,
+            self.workspace,
+            "Conflict not removed",
+            lambda s: evaluators.remove_conflict(
+                session=s,
+                evaluator=evaluators.find_evaluator(s, current.name),
+                proposal=evaluators.find_proposal(s, reference),
+            ),
+        ):
+            self._changed()
+
+    @Slot()
+    def _show_conflicts(self) -> None:
+        self.conflicts.clear()
+        current = self.selected()
+        has = current is not None
+        self.edit_button.setEnabled(has)
+        self.add_conflict_button.setEnabled(has)
+        self.remove_conflict_button.setEnabled(has)
+        if self.workspace is None or current is None:
+            return
+        for conflict in operations.read(self.workspace, evaluators.list_conflicts):
+            if conflict.evaluator == current.name:
+                QTreeWidgetItem(
+                    self.conflicts,
+                    [
+                        conflict.reference,
+                        conflict.reason,
+                        "the evaluator" if conflict.declared else "the chair",
+                    ],
+                )
+
+    def _countries(self) -> list[str]:
+        return list(self.spec.call.countries) if self.spec else []

@@ -1,0 +1,628 @@
+"""The Scoring page: an evaluator's proposals and the grid to score them, keyboard first.
+
+Type a digit to score, Tab to the comment, Enter to the next criterion, Ctrl+Enter to
+submit. Every change is saved as it is made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator import evaluators, scoring
+from evaluator.calls import CallSpec, Criterion
+from evaluator.db import Workspace
+from evaluator.errors import EvaluatorError
+from evaluator.proposals import ProposalView, list_proposals
+from evaluator.scoring import ReviewSheet, ReviewView, points
+from ui import operations
+from ui.dialogs import ReasonDialog
+from ui.pages.proposals_page import ProposalDetail
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_COLOURS = {
+    "submitted": "#dff3e4",
+    "complete": "#e3eefb",
+    "in progress": "#fff4d6",
+    "not started": "#ffffff",
+}
+ERROR_STYLE = "color: #a52a1f;"
+HINT_STYLE = "color: #8a5a00;"
+
+
+class ReviewListModel(QAbstractTableModel):
+    """The acting evaluator's reviews with their progress."""
+
+    COLUMNS = ("Reference", "Title", "Scored", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReviewView] = []
+
+    def reset(self, rows: list[ReviewView]) -> None:
+        """Show ``rows``."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def review(self, row: int) -> ReviewView:
+        """The review on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        review = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                review.reference,
+                review.title,
+                f"{review.scored}/{review.criteria}",
+                review.status,
+            )[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 3:
+            return QBrush(QColor(STATUS_COLOURS[review.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return review.title
+        return None
+
+
+@dataclass
+class CriterionRow:
+    """The widgets of one criterion in the grid."""
+
+    criterion: Criterion
+    score: QLineEdit
+    comment: QLineEdit
+    points: QLabel
+    message: QLabel
+
+
+class ScoringPage(QWidget):
+    """Score the proposals assigned to an evaluator.
+
+    Signals: ``review_changed()`` after a score, a declaration or a submission was saved.
+    """
+
+    review_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.spec: CallSpec | None = None
+        self.sheet: ReviewSheet | None = None
+        self._proposals: dict[str, ProposalView] = {}
+        self.rows: dict[str, CriterionRow] = {}
+        self._pending: set[str] = set()
+        self._comment_timer = QTimer(self)
+        self._comment_timer.setSingleShot(True)
+        self._comment_timer.setInterval(400)
+        self._comment_timer.timeout.connect(self.flush)
+
+        self.acting = QComboBox()
+        self.acting.setObjectName("score_as")
+        self.acting.currentTextChanged.connect(self._acting_changed)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Score as:"))
+        bar.addWidget(self.acting, 1)
+
+        self.model = ReviewListModel(self)
+        self.list = QTableView()
+        self.list.setObjectName("review_list")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.setWordWrap(False)
+        self.list.selectionModel().selectionChanged.connect(self._review_selected)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(QLabel("<b>My proposals</b>"))
+        left_layout.addWidget(self.list)
+
+        self.detail = ProposalDetail(eligibility=False)
+        self.detail.consortium.setMinimumHeight(100)
+        self.detail.consortium.setMaximumHeight(140)
+        detail_scroller = QScrollArea()
+        detail_scroller.setWidgetResizable(True)
+        detail_scroller.setWidget(self.detail)
+        detail_scroller.setMaximumHeight(260)
+        detail_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.banner = QFrame()
+        self.banner.setObjectName("declaration_banner")
+        self.banner.setStyleSheet(
+            "#declaration_banner { background: #fff4d6; border: 1px solid #e0c46c; "
+            "border-radius: 4px; }"
+        )
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.declare_button = QPushButton("I have &no conflict of interest")
+        self.declare_button.setObjectName("declare_button")
+        self.declare_button.clicked.connect(self.declare_no_conflict)
+        self.conflict_button = QPushButton("I have a &conflict of interest…")
+        self.conflict_button.clicked.connect(self.declare_conflict)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.declare_button)
+        banner_layout.addWidget(self.conflict_button)
+
+        self.grid_holder = QWidget()
+        self.grid = QGridLayout(self.grid_holder)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(3, 2)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.grid_holder)
+
+        self.total = QLabel()
+        self.total.setObjectName("review_total")
+        self.state = QLabel()
+        self.state.setObjectName("review_state")
+        self.state.setWordWrap(True)
+        self.submit_button = QPushButton("Submit review")
+        self.submit_button.setObjectName("submit_button")
+        self.submit_button.setToolTip("Ctrl+Enter")
+        self.submit_button.clicked.connect(self.submit)
+        footer = QHBoxLayout()
+        footer.addWidget(self.total)
+        footer.addWidget(self.state, 1)
+        footer.addWidget(self.submit_button)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(detail_scroller)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.scroller, 1)
+        right_layout.addLayout(footer)
+        self.right = right
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 980])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_sheet()
+
+    # --- what is shown -------------------------------------------------------------------
+
+    def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
+        """Score in ``workspace``; the grid follows its call."""
+        self.flush()
+        self.workspace = workspace
+        self.spec = spec
+        self._build_grid()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload evaluators, reviews and the proposal shown."""
+        names = (
+            [e.name for e in operations.read(self.workspace, evaluators.list_evaluators)]
+            if self.workspace
+            else []
+        )
+        current = self.acting.currentText()
+        self.acting.blockSignals(True)
+        self.acting.clear()
+        self.acting.addItems(names)
+        if current in names:
+            self.acting.setCurrentText(current)
+        self.acting.blockSignals(False)
+        self._proposals = (
+            {p.reference: p for p in operations.read(self.workspace, list_proposals)}
+            if self.workspace
+            else {}
+        )
+        self._reload_reviews()
+
+    def act_as(self, name: str) -> None:
+        """Score as the evaluator ``name``."""
+        self.acting.setCurrentText(name)
+
+    def open_review(self, reference: str) -> bool:
+        """Select ``reference`` in the list; returns whether it is there."""
+        for row in range(self.model.rowCount()):
+            if self.model.review(row).reference == reference:
+                self.list.selectRow(row)
+                return True
+        return False
+
+    def _evaluator_name(self) -> str | None:
+        return self.acting.currentText() or None
+
+    @Slot(str)
+    def _acting_changed(self, _name: str) -> None:
+        self.flush()
+        self._reload_reviews()
+
+    def _reload_reviews(self) -> None:
+        selected = self.sheet.reference if self.sheet else None
+        name = self._evaluator_name()
+        if self.workspace is None or name is None:
+            self.model.reset([])
+        else:
+            self.model.reset(
+                operations.read(
+                    self.workspace,
+                    lambda s: scoring.my_reviews(s, evaluators.find_evaluator(s, name)),
+                )
+            )
+        if selected is None or not self.open_review(selected):
+            self.sheet = None
+            self._show_sheet()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _review_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.flush()
+        rows = self.list.selectionModel().selectedRows()
+        name = self._evaluator_name()
+        if not rows or self.workspace is None or name is None:
+            self.sheet = None
+        else:
+            reference = self.model.review(rows[0].row()).reference
+            self.sheet = operations.read(
+                self.workspace,
+                lambda s: scoring.review_sheet(s, evaluators.find_evaluator(s, name), reference),
+            )
+        self._show_sheet()
+        self.scroller.verticalScrollBar().setValue(0)
+        self._focus_first_open()
+
+    def _build_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = {}
+        if self.spec is None:
+            return
+        required = ", ".join(points(v) for v in self.spec.scoring.comments_required_for)
+        line = 0
+        previous: QWidget | None = None
+        for section in self.spec.sections:
+            maximum = points(self.spec.section_max(section.name))
+            heading = QLabel(
+                f"<b>{section.name}</b> <span style='color:#666'>· {maximum} points</span>"
+            )
+            heading.setStyleSheet("background: #e8ecf2; padding: 4px;")
+            self.grid.addWidget(heading, line, 0, 1, 5)
+            line += 1
+            for criterion in self.spec.criteria_of(section.name):
+                text = QLabel(
+                    f"<b>{criterion.code}</b> {criterion.text}<br>"
+                    f"<span style='color:#555'>{criterion.guidance}</span>"
+                )
+                text.setWordWrap(True)
+                text.setTextFormat(Qt.TextFormat.RichText)
+                score = QLineEdit()
+                score.setObjectName(f"score_{criterion.code}")
+                score.setFixedWidth(56)
+                score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                score.setPlaceholderText(
+                    f"{points(criterion.scale_min)}–{points(criterion.scale_max)}"
+                )
+                comment = QLineEdit()
+                comment.setObjectName(f"comment_{criterion.code}")
+                comment.setPlaceholderText(
+                    f"Comment (required for scores {required})" if required else "Comment"
+                )
+                points_label = QLabel()
+                points_label.setMinimumWidth(70)
+                points_label.setAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                message = QLabel()
+                message.setWordWrap(True)
+                message.hide()
+                row = CriterionRow(criterion, score, comment, points_label, message)
+                self.rows[criterion.code] = row
+                score.textEdited.connect(lambda _t, code=criterion.code: self._score_edited(code))
+                comment.textEdited.connect(
+                    lambda _t, code=criterion.code: self._comment_edited(code)
+                )
+                comment.editingFinished.connect(self.flush)
+                score.returnPressed.connect(lambda code=criterion.code: self._next(code))
+                comment.returnPressed.connect(lambda code=criterion.code: self._next(code))
+                self.grid.addWidget(text, line, 1)
+                self.grid.addWidget(score, line, 2, Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(comment, line, 3, Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(points_label, line, 4, Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(message, line + 1, 2, 1, 3)
+                line += 2
+                if previous is not None:
+                    QWidget.setTabOrder(previous, score)
+                QWidget.setTabOrder(score, comment)
+                previous = comment
+        self.grid.setRowStretch(line, 1)
+
+    def _show_sheet(self) -> None:
+        sheet = self.sheet
+        proposal = self._proposals.get(sheet.reference) if sheet else None
+        self.detail.show_proposal(proposal, self.spec)
+        self.right.setEnabled(sheet is not None)
+        if sheet is None:
+            self.banner.hide()
+            for row in self.rows.values():
+                row.score.clear()
+                row.comment.clear()
+                row.points.clear()
+                row.message.hide()
+            self.total.clear()
+            self.state.setText("Select a proposal to score it." if self.model.rowCount() else "")
+            return
+        self.banner.setVisible(not sheet.declared)
+        self.banner_text.setText(
+            f"Before scoring, declare whether you have a conflict of interest with "
+            f"{sheet.reference}: a personal, professional or financial tie to any member of "
+            "the consortium."
+        )
+        editable = sheet.declared and not sheet.submitted
+        for code, row in self.rows.items():
+            value = sheet.scores.get(code)
+            row.score.setText(points(value) if value is not None else "")
+            row.comment.setText(sheet.comments.get(code, ""))
+            row.score.setReadOnly(not editable)
+            row.comment.setReadOnly(not editable)
+            row.score.setEnabled(sheet.declared)
+            row.comment.setEnabled(sheet.declared)
+            self._show_row(row, value)
+        self.submit_button.setEnabled(editable)
+        if sheet.submitted:
+            self.state.setText("Submitted and locked; the chair can reopen it.")
+        elif sheet.reopen_reason:
+            self.state.setText(f"Reopened by the chair: {sheet.reopen_reason}")
+        else:
+            self.state.setText("Saved as you type.")
+        self._show_total()
+
+    def _show_row(self, row: CriterionRow, value: Decimal | None, problem: str = "") -> None:
+        maximum = points(row.criterion.max_points)
+        if value is None:
+            row.points.setText(f"– / {maximum}")
+        else:
+            row.points.setText(f"{points(value * row.criterion.weight)} / {maximum}")
+        if problem:
+            row.message.setStyleSheet(ERROR_STYLE)
+            row.message.setText(problem)
+        elif (
+            value is not None
+            and self.spec is not None
+            and scoring.needs_justification(self.spec, value)
+            and not row.comment.text().strip()
+        ):
+            row.message.setStyleSheet(HINT_STYLE)
+            row.message.setText(
+                f"A score of {points(value)} needs a written justification before you submit."
+            )
+        else:
+            row.message.clear()
+        row.message.setVisible(bool(row.message.text()))
+
+    def _show_total(self) -> None:
+        if self.sheet is None or self.spec is None:
+            self.total.clear()
+            return
+        weights = {c.code: c.weight for c in self.spec.criteria}
+        total = sum((v * weights[c] for c, v in self.sheet.scores.items()), Decimal(0))
+        self.total.setText(
+            f"<b>Total {points(total)}</b> of {points(self.spec.total_max)} · "
+            f"{len(self.sheet.scores)} of {len(self.spec.criteria)} criteria scored"
+        )
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def _score_edited(self, code: str) -> None:
+        row = self.rows[code]
+        text = row.score.text().strip()
+        value: Decimal | None = None
+        if text:
+            try:
+                value = scoring.parse_score(text)
+            except EvaluatorError as error:
+                self._show_row(row, None, error.message)
+                return
+            problem = scoring.score_problem(row.criterion, value)
+            if problem is not None:
+                self._show_row(row, None, problem[:1].upper() + problem[1:] + ".")
+                return
+        self._save(code, value)
+
+    def _comment_edited(self, code: str) -> None:
+        self._pending.add(code)
+        self._comment_timer.start()
+        row = self.rows[code]
+        value = self.sheet.scores.get(code) if self.sheet else None
+        self._show_row(row, value)
+
+    @Slot()
+    def flush(self) -> None:
+        """Save comments typed but not saved yet."""
+        self._comment_timer.stop()
+        pending, self._pending = self._pending, set()
+        for code in sorted(pending):
+            if self.sheet is not None and code in self.sheet.scores:
+                self._save(code, self.sheet.scores[code])
+
+    def _save(self, code: str, value: Decimal | None) -> None:
+        sheet, name, workspace = self.sheet, self._evaluator_name(), self.workspace
+        if sheet is None or name is None or workspace is None:
+            return
+        row = self.rows[code]
+        comment = row.comment.text()
+        try:
+            with workspace.transaction() as session:
+                review = scoring.review_of(
+                    session, evaluators.find_evaluator(session, name), sheet.reference
+                )
+                scoring.record_score(
+                    session=session,
+                    review=review,
+                    criterion=code,
+                    value=value,
+                    comment=comment,
+                    require_justification=False,
+                )
+        except EvaluatorError as error:
+            self._show_row(row, None, error.message)
+            return
+        if value is None:
+            sheet.scores.pop(code, None)
+            sheet.comments.pop(code, None)
+        else:
+            sheet.scores[code] = value
+            sheet.comments[code] = comment.strip()
+        self._show_row(row, value)
+        self._show_total()
+        self._update_list_row()
+        self.review_changed.emit()
+
+    def _update_list_row(self) -> None:
+        name = self._evaluator_name()
+        if self.workspace is None or name is None or self.sheet is None:
+            return
+        reference = self.sheet.reference
+        reviews = operations.read(
+            self.workspace, lambda s: scoring.my_reviews(s, evaluators.find_evaluator(s, name))
+        )
+        self.list.selectionModel().blockSignals(True)
+        self.model.reset(reviews)
+        self.open_review(reference)
+        self.list.selectionModel().blockSignals(False)
+        self.list.viewport().update()
+
+    def _next(self, code: str) -> None:
+        codes = list(self.rows)
+        following = codes[codes.index(code) + 1 :]
+        if following:
+            target = self.rows[following[0]].score
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            target.selectAll()
+            self.scroller.ensureWidgetVisible(target)
+        else:
+            self.submit_button.setFocus()
+
+    def _focus_first_open(self) -> None:
+        if self.sheet is None or self.sheet.submitted:
+            return
+        if not self.sheet.declared:
+            self.declare_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for code, row in self.rows.items():
+            if code not in self.sheet.scores:
+                row.score.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroller.ensureWidgetVisible(row.score)
+                return
+
+    # --- declaration and submission --------------------------------------------------------
+
+    @Slot()
+    def declare_no_conflict(self) -> None:
+        """The acting evaluator declares no conflict of interest with the proposal shown."""
+        self._declare(None)
+
+    @Slot()
+    def declare_conflict(self) -> None:
+        """The acting evaluator declares a conflict of interest; the assignment is released."""
+        if self.sheet is None:
+            return
+        answer = ReasonDialog.ask(
+            self,
+            "Conflict of interest",
+            f"Describe your conflict of interest with {self.sheet.reference}. The proposal will "
+            "be taken off your list and the chair will see your declaration.",
+        )
+        if answer is not None:
+            self._declare(answer[1])
+
+    def _declare(self, conflict: str | None) -> None:
+        sheet, name, workspace = self.sheet, self._evaluator_name(), self.workspace
+        if sheet is None or name is None or workspace is None:
+            return
+        if operations.apply(
+            self,
+            workspace,
+            "Declaration not saved",
+            lambda s: scoring.declare(
+                session=s,
+                evaluator=evaluators.find_evaluator(s, name),
+                reference=sheet.reference,
+                conflict=conflict,
+            ),
+        ):
+            self._reload_reviews()
+            self._review_selected(QItemSelection(), QItemSelection())
+            self.review_changed.emit()
+
+    @Slot()
+    def submit(self) -> None:
+        """Submit the review shown, if it is complete; say what is missing if not."""
+        self.flush()
+        sheet, name, workspace = self.sheet, self._evaluator_name(), self.workspace
+        if sheet is None or name is None or workspace is None or sheet.submitted:
+            return
+        if operations.apply(
+            self,
+            workspace,
+            "Review not submitted",
+            lambda s: scoring.submit(
+                session=s,
+                review=scoring.review_of(s, evaluators.find_evaluator(s, name), sheet.reference),
+            ),
+        ):
+            self._reload_reviews()
+            self._review_selected(QItemSelection(), QItemSelection())
+            self.review_changed.emit()
