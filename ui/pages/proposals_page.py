@@ -38,10 +38,9 @@ from ui.proposal_model import (
 class ProposalDetail(QFrame):
     """One proposal: title, eligibility with reasons in words, facts, and the consortium."""
 
-    def __init__(self, parent: QWidget | None = None, *, eligibility: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proposal_detail")
-        self._eligibility = eligibility
         self.heading = QLabel()
         self.heading.setObjectName("detail_heading")
         self.heading.setWordWrap(True)
@@ -102,8 +101,7 @@ class ProposalDetail(QFrame):
             f"<span style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
             f"{escape(proposal.title)}</span>"
         )
-        if self._eligibility:
-            self._show_verdict(proposal, spec)
+        self._show_verdict(proposal, spec)
         self.area.setText(proposal.priority_area)
         self.topics.setText("; ".join(proposal.topics))
         self.amount.setText(f"{proposal.requested_amount:,.2f} {spec.call.currency}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +48,6 @@ from evaluator.proposals import ProposalView, list_proposals
 from evaluator.scoring import ReviewSheet, ReviewView, points
 from ui import operations
 from ui.dialogs import ReasonDialog
-from ui.pages.proposals_page import ProposalDetail
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +59,26 @@ STATUS_COLOURS = {
 }
 ERROR_STYLE = "color: #a52a1f;"
 HINT_STYLE = "color: #8a5a00;"
+
+
+def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
+    """What an evaluator reads before scoring: title, facts, summary and consortium."""
+    members = "".join(
+        f"<tr><td>{escape(m.organisation)}</td><td>{escape(m.country)}</td>"
+        f"<td>{escape(m.org_type)}</td><td>{escape(m.role.capitalize())}</td></tr>"
+        for m in proposal.members
+    )
+    return (
+        f"<p style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
+        f"{escape(proposal.title)}</p>"
+        f"<p><b>{proposal.requested_amount:,.2f} {escape(spec.call.currency)}</b> · "
+        f"{proposal.duration_months} months · {escape(proposal.priority_area)}: "
+        f"{escape('; '.join(proposal.topics))}</p>"
+        f"<p>{escape(proposal.summary)}</p>"
+        "<table cellspacing='0' cellpadding='2'><tr><th align='left'>Consortium</th>"
+        f"<th align='left'>Country</th><th align='left'>Type</th><th align='left'>Role</th></tr>"
+        f"{members}</table>"
+    )
 
 
 class ReviewListModel(QAbstractTableModel):
@@ -168,14 +189,9 @@ class ScoringPage(QWidget):
         left_layout.addWidget(QLabel("<b>My proposals</b>"))
         left_layout.addWidget(self.list)
 
-        self.detail = ProposalDetail(eligibility=False)
-        self.detail.consortium.setMinimumHeight(100)
-        self.detail.consortium.setMaximumHeight(140)
-        detail_scroller = QScrollArea()
-        detail_scroller.setWidgetResizable(True)
-        detail_scroller.setWidget(self.detail)
-        detail_scroller.setMaximumHeight(260)
-        detail_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("proposal_summary")
+        self.detail.setMaximumHeight(240)
         self.banner = QFrame()
         self.banner.setObjectName("declaration_banner")
         self.banner.setStyleSheet(
@@ -223,7 +239,7 @@ class ScoringPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(detail_scroller)
+        right_layout.addWidget(self.detail)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.scroller, 1)
         right_layout.addLayout(footer)
@@ -392,7 +408,7 @@ class ScoringPage(QWidget):
     def _show_sheet(self) -> None:
         sheet = self.sheet
         proposal = self._proposals.get(sheet.reference) if sheet else None
-        self.detail.show_proposal(proposal, self.spec)
+        self.detail.setHtml(proposal_html(proposal, self.spec) if proposal and self.spec else "")
         self.right.setEnabled(sheet is not None)
         if sheet is None:
             self.banner.hide()
