@@ -1,14 +1,22 @@
-"""The demo workspace: the SMART Balkans call and sample proposals, the same on every run."""
+"""The demo workspace: the SMART Balkans call, sample proposals, evaluators and reviews.
+
+Everything is derived from fixed data and stable hashes, so every run builds the same file.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from decimal import Decimal
 from pathlib import Path
 
 from sqlmodel import Session
 
-from evaluator.calls import call_row, demo_call_path, load_call
+from evaluator import scoring
+from evaluator.assignment import assign
+from evaluator.calls import CallSpec, call_row, demo_call_path, load_call
 from evaluator.db import create_workspace
 from evaluator.demo_data import demo_rows
+from evaluator.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
 from evaluator.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, import_table
 from evaluator.tabular import Table
 
@@ -31,5 +39,74 @@ def create_demo(path: Path) -> None:
         session.add(call_row(spec, text))
         session.flush()
         import_table(session=session, table=demo_table(), source="demo proposals")
+        add_reviews(session, spec)
 
     create_workspace(path, populate)
+
+
+# (name, country, e-mail): the committee's evaluators.
+EVALUATORS = (
+    ("Jelena Đurović", "Montenegro", "jelena.durovic@example.org"),
+    ("Arben Krasniqi", "Kosovo", "arben.krasniqi@example.org"),
+    ("Марко Петровић", "Serbia", "marko.petrovic@example.org"),
+    ("Ana Stojanovska", "North Macedonia", "ana.stojanovska@example.org"),
+    ("Elira Hoxha", "Albania", "elira.hoxha@example.org"),
+)
+# This evaluator has not finished: her last review is not started, the one before is half done.
+BEHIND = "Ana Stojanovska"
+# A proposal on which the two evaluators disagree, for reconciliation.
+DIVERGENT = "RG-005"
+COMMENTS = {
+    1: "The proposal does not address this criterion in any concrete way.",
+    2: "Weak: the text stays general and gives no evidence for this criterion.",
+    5: "Excellent: concrete, well evidenced and clearly regional.",
+}
+
+
+def _draw(*parts: str) -> float:
+    """A stable number in [0, 1) drawn from ``parts``."""
+    digest = hashlib.sha256("|".join(parts).encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def add_reviews(session: Session, spec: CallSpec) -> None:
+    """The demo committee: evaluators, one conflict, assignments and scored reviews."""
+    for name, country, email in EVALUATORS:
+        add_evaluator(session=session, name=name, country=country, email=email)
+    add_conflict(
+        session=session,
+        evaluator=find_evaluator(session, "Arben Krasniqi"),
+        proposal=find_proposal(session, "RG-011"),
+        reason="Former board member of Lëvizja Rinore Prizren",
+    )
+    assigned = assign(session=session)
+    panels: dict[str, list[str]] = {}
+    for slot in assigned:
+        panels.setdefault(slot.reference, []).append(slot.evaluator)
+    behind = [s.reference for s in assigned if s.evaluator == BEHIND]
+    unfinished = {behind[-1]: 0, behind[-2]: len(spec.criteria) // 2}
+    for slot in assigned:
+        evaluator = find_evaluator(session, slot.evaluator)
+        scored = len(spec.criteria)
+        if slot.evaluator == BEHIND:
+            scored = unfinished.get(slot.reference, scored)
+        if scored == 0:
+            continue
+        scoring.declare(session=session, evaluator=evaluator, reference=slot.reference)
+        review = scoring.review_of(session, evaluator, slot.reference)
+        quality = 2.4 + 2.4 * _draw(slot.reference)
+        bias = 0.8 * _draw(slot.evaluator) - 0.4
+        if slot.reference == DIVERGENT:
+            bias = 1.2 if panels[slot.reference].index(slot.evaluator) == 0 else -1.4
+        for criterion in spec.criteria[:scored]:
+            noise = 1.6 * _draw(slot.reference, slot.evaluator, criterion.code) - 0.8
+            value = max(1, min(5, round(quality + bias + noise)))
+            scoring.record_score(
+                session=session,
+                review=review,
+                criterion=criterion.code,
+                value=Decimal(value),
+                comment=COMMENTS.get(value, ""),
+            )
+        if scored == len(spec.criteria):
+            scoring.submit(session=session, review=review)

@@ -90,6 +90,11 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
                     float(criterion.weight),
                 ]
             )
+            for cell in sheet[sheet.max_row]:
+                # Text such as "=> strong" is what the evaluator wrote, never a formula:
+                # as a formula it would be read back empty (and run in Excel).
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
             scale = _scale(criterion)
             if scale not in validations:
                 validations[scale] = _validation(criterion, spec)

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 
+from sqlmodel import Session
+
+from evaluator.assignment import AssignmentView, assign, assign_one, list_assignments
 from evaluator.calls import call_row, demo_call_path, load_call
 from evaluator.db import create_workspace, open_path
+from evaluator.demo import demo_table
+from evaluator.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
 from evaluator.proposals import (
     REQUIRED_COLUMNS,
     ImportReport,
     ProposalView,
     import_proposals,
+    import_table,
     list_proposals,
 )
+from evaluator.scoring import declare, record_score, review_of, submit
 
 HEADER = REQUIRED_COLUMNS
 
@@ -134,3 +143,166 @@ def workspace_with(folder: Path, rows: Iterable[Sequence[str]]) -> Path:
     workspace = new_workspace(folder)
     import_file(workspace, write_csv(folder / "proposals.csv", rows))
     return workspace
+
+
+# --- Evaluators, assignment and scoring ---------------------------------------------------
+
+# Evaluators of the region, with the country each works in.
+EVALUATORS: tuple[tuple[str, str], ...] = (
+    ("Ana Petrović", "Serbia"),
+    ("Besnik Hoxha", "Kosovo"),
+    ("Dragana Đurić", "Montenegro"),
+    ("Elvira Čaušević", "Bosnia and Herzegovina"),
+    ("Goran Stojanovski", "North Macedonia"),
+    ("Jonida Lika", "Albania"),
+    ("Marko Ilić", "Serbia"),
+    ("Nora Berisha", "Kosovo"),
+)
+
+
+@contextmanager
+def transaction(workspace: Path) -> Iterator[Session]:
+    """One user action on the workspace: committed at the end, or not at all."""
+    with open_path(workspace) as ws, ws.transaction() as session:
+        yield session
+
+
+@contextmanager
+def reading(workspace: Path) -> Iterator[Session]:
+    """A session that only reads the workspace."""
+    with open_path(workspace) as ws, ws.session() as session:
+        yield session
+
+
+def consortium(reference: str, countries: Sequence[str]) -> list[tuple[str, str, str, str]]:
+    """CSO members from ``countries``, the first of them the lead."""
+    return [
+        (f"Udruženje {reference}-{index}", country, "CSO", "lead" if index == 0 else "partner")
+        for index, country in enumerate(countries)
+    ]
+
+
+def add_evaluators(workspace: Path, evaluators: Iterable[tuple[str, str]]) -> None:
+    """Register evaluators given as (name, country)."""
+    with transaction(workspace) as session:
+        for name, country in evaluators:
+            add_evaluator(session=session, name=name, country=country)
+
+
+def add_conflicts(workspace: Path, pairs: Iterable[tuple[str, str]]) -> None:
+    """Record conflicts of interest given as (evaluator name, reference), as the chair does."""
+    with transaction(workspace) as session:
+        for name, reference in pairs:
+            add_conflict(
+                session=session,
+                evaluator=find_evaluator(session, name),
+                proposal=find_proposal(session, reference),
+                reason="Board member of the lead applicant",
+            )
+
+
+def run_assign(workspace: Path, per_proposal: int | None = None) -> list[AssignmentView]:
+    """Assign evaluators, as the chair's one action does; the assignments it added."""
+    with transaction(workspace) as session:
+        return assign(session=session, per_proposal=per_proposal)
+
+
+def assignments_of(workspace: Path) -> list[AssignmentView]:
+    """Every assignment of the workspace, as the lists show them."""
+    with reading(workspace) as session:
+        return list_assignments(session)
+
+
+def demo_workspace(folder: Path, evaluators: int = 0) -> Path:
+    """The demo workspace (21 eligible proposals of 30) with the first ``evaluators`` of
+    ``EVALUATORS`` registered."""
+    path = new_workspace(folder, "demo.gew")
+    # The demo's proposals only: the demo's own committee (evaluators, reviews) is left out.
+    with transaction(path) as session:
+        import_table(session=session, table=demo_table(), source="demo proposals")
+    add_evaluators(path, EVALUATORS[:evaluators])
+    return path
+
+
+def scoring_workspace(folder: Path) -> Path:
+    """Three eligible proposals RG-001..RG-003 and three evaluators, two per proposal.
+
+    Ana Petrović has a conflict with RG-003 and reviews RG-001 and RG-002; Besnik Hoxha
+    reviews RG-001 and RG-003; Dragana Đurić RG-002 and RG-003 (assigned by hand, so that
+    the tests do not depend on how ``assign`` breaks ties).
+    """
+    rows = [
+        row
+        for reference in ("RG-001", "RG-002", "RG-003")
+        for row in member_rows(
+            reference, eligible_members(), title=f"Regional helpline {reference}"
+        )
+    ]
+    workspace = workspace_with(folder, rows)
+    add_evaluators(workspace, EVALUATORS[:3])
+    add_conflicts(workspace, [("Ana Petrović", "RG-003")])
+    with transaction(workspace) as session:
+        for name, reference in (
+            ("Ana Petrović", "RG-001"),
+            ("Ana Petrović", "RG-002"),
+            ("Besnik Hoxha", "RG-001"),
+            ("Besnik Hoxha", "RG-003"),
+            ("Dragana Đurić", "RG-002"),
+            ("Dragana Đurić", "RG-003"),
+        ):
+            assign_one(session=session, evaluator_name=name, reference=reference)
+    return workspace
+
+
+# A complete review of the demo call: criterion -> (score, comment); 1, 2 and 5 are justified.
+FULL_SCORES: dict[str, tuple[str, str]] = {
+    "1.1": ("5", "Squarely on disinformation and citizens’ influence in Kosovo and Serbia."),
+    "1.2": ("4", ""),
+    "1.3": ("3", ""),
+    "2.1": ("4", ""),
+    "2.2": ("2", "Consultations are one-off events with no route to decision makers."),
+    "2.3": ("3", ""),
+    "3.1": ("4", ""),
+    "3.2": ("1", "No financial statements for the partner in Nikšić."),
+    "4.1": ("3", ""),
+    "4.2": ("4", ""),
+    "5.1": ("3", ""),
+    "5.2": ("5", "Costs are realistic and fully justified — ćirilica i latinica."),
+}
+
+
+def declare_no_conflict(workspace: Path, name: str, reference: str) -> None:
+    """The evaluator ``name`` declares no conflict of interest with ``reference``."""
+    with transaction(workspace) as session:
+        declare(session=session, evaluator=find_evaluator(session, name), reference=reference)
+
+
+def score_review(
+    workspace: Path,
+    name: str,
+    reference: str,
+    scores: dict[str, tuple[str, str]] | None = None,
+    *,
+    submitted: bool = False,
+) -> None:
+    """Declare no conflict, record ``scores`` (default: ``FULL_SCORES``), optionally submit."""
+    declare_no_conflict(workspace, name, reference)
+    with transaction(workspace) as session:
+        review = review_of(session, find_evaluator(session, name), reference)
+        for code, (value, comment) in (FULL_SCORES if scores is None else scores).items():
+            record_score(
+                session=session,
+                review=review,
+                criterion=code,
+                value=Decimal(value),
+                comment=comment,
+            )
+        if submitted:
+            submit(session=session, review=review)
+
+
+def stored_scores(workspace: Path, name: str, reference: str) -> dict[str, tuple[Decimal, str]]:
+    """The Score rows of one review: criterion -> (value, comment)."""
+    with reading(workspace) as session:
+        review = review_of(session, find_evaluator(session, name), reference)
+        return {s.criterion: (s.value, s.comment) for s in review.scores}

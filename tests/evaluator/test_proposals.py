@@ -210,7 +210,9 @@ def test_missing_required_columns_are_listed(tmp_path: Path) -> None:
 
     error = import_refused(workspace, path)
 
-    assert error.details == ["short.csv, row 1, column country: required columns are missing: country, role"]
+    assert error.details == [
+        "short.csv, row 1, column country: required columns are missing: country, role"
+    ]
 
 
 def test_header_only_file_is_refused(tmp_path: Path) -> None:

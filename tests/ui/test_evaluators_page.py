@@ -33,12 +33,28 @@ def names(page) -> list[str]:  # type: ignore[no-untyped-def]
     return [page.model.evaluator(r).name for r in range(page.model.rowCount())]
 
 
+DEMO_COMMITTEE = [
+    "Ana Stojanovska",
+    "Arben Krasniqi",
+    "Elira Hoxha",
+    "Jelena Đurović",
+    "Марко Петровић",
+]
+
+
+def test_the_demo_committee_is_listed_with_its_load(page) -> None:  # type: ignore[no-untyped-def]
+    assert names(page) == DEMO_COMMITTEE
+    loads = {page.model.evaluator(r).name: page.model.evaluator(r).reviews for r in range(5)}
+    assert sum(loads.values()) == 42
+    assert max(loads.values()) - min(loads.values()) <= 1
+    assert page.summary.text() == "21 eligible proposals · 42 reviews assigned · 40 submitted"
+
+
 def test_added_evaluators_are_listed_by_name(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    add(page, monkeypatch, "Marko Petrović", "Serbia")
-    add(page, monkeypatch, "Ана Стојановска", "North Macedonia")
-    add(page, monkeypatch, "Arben Krasniqi", "Kosovo")
-    assert names(page) == ["Arben Krasniqi", "Marko Petrović", "Ана Стојановска"]
-    assert page.selected().name == "Arben Krasniqi"
+    add(page, monkeypatch, "Besnik Gashi", "Kosovo")
+    add(page, monkeypatch, "Ђорђе Илић", "Serbia")
+    assert names(page) == [*DEMO_COMMITTEE[:2], "Besnik Gashi", *DEMO_COMMITTEE[2:], "Ђорђе Илић"]
+    assert page.selected().name == "Ђорђе Илић"
 
 
 def test_a_duplicate_name_is_refused_with_a_message(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -46,42 +62,45 @@ def test_a_duplicate_name_is_refused_with_a_message(page, monkeypatch) -> None: 
     monkeypatch.setattr(
         msgbox.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
     )
-    add(page, monkeypatch, "Marko Petrović", "Serbia")
-    add(page, monkeypatch, "marko  petrović", "Serbia")
-    assert warnings == ["An evaluator named “Marko Petrović” is already registered."]
-    assert names(page) == ["Marko Petrović"]
+    add(page, monkeypatch, "jelena  đurović", "Serbia")
+    assert warnings == ["An evaluator named “Jelena Đurović” is already registered."]
+    assert names(page) == DEMO_COMMITTEE
 
 
-def test_automatic_assignment_fills_the_matrix_evenly(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    for name, country in (("A. One", "Albania"), ("B. Two", "Serbia"), ("C. Three", "Kosovo")):
-        add(page, monkeypatch, name, country)
+def test_automatic_assignment_adds_a_third_evaluator_evenly(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    qt_click(page.assign_button)
+    assert page.shown == ["Every eligible proposal already has its evaluators."]
+    page.per_proposal.setValue(3)
     qt_click(page.assign_button)
     matrix = page.matrix_model.matrix
     assert len(matrix.proposals) == 21
     assert all(
-        sum(1 for e in matrix.evaluators if matrix.cells.get((ref, e)) == "assigned") == 2
+        sum(1 for e in matrix.evaluators if matrix.cells.get((ref, e), "conflict") != "conflict")
+        == 3
         for ref, _ in matrix.proposals
     )
-    loads = [page.model.evaluator(r).reviews for r in range(3)]
-    assert sorted(loads) == [14, 14, 14]
-    assert page.shown == ["Assigned 42 reviews."]
-    assert page.summary.text() == "21 eligible proposals · 42 reviews assigned · 0 submitted"
+    loads = [page.model.evaluator(r).reviews for r in range(5)]
+    assert sum(loads) == 63
+    assert max(loads) - min(loads) <= 1
+    assert page.shown[-1] == "Assigned 21 reviews."
 
 
 def test_double_clicking_a_free_cell_assigns_and_again_unassigns(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    add(page, monkeypatch, "Marko Petrović", "Serbia")
-    index = page.matrix_model.index(0, 0)
-    reference, name = page.matrix_model.pair(index)
-    assert (reference, name) == ("RG-001", "Marko Petrović")
+    add(page, monkeypatch, "Besnik Gashi", "Kosovo")
+    column = names(page).index("Besnik Gashi")
+    index = page.matrix_model.index(0, column)
+    assert page.matrix_model.pair(index) == ("RG-001", "Besnik Gashi")
     double_click(qtbot, page, index)
-    assert page.matrix_model.matrix.cells[("RG-001", "Marko Petrović")] == "assigned"
-    assert page.model.evaluator(0).reviews == 1
-    double_click(qtbot, page, page.matrix_model.index(0, 0))
-    assert ("RG-001", "Marko Petrović") not in page.matrix_model.matrix.cells
+    assert page.matrix_model.matrix.cells[("RG-001", "Besnik Gashi")] == "assigned"
+    assert page.model.evaluator(column).reviews == 1
+    double_click(qtbot, page, page.matrix_model.index(0, column))
+    assert ("RG-001", "Besnik Gashi") not in page.matrix_model.matrix.cells
+    assert page.model.evaluator(column).reviews == 0
 
 
 def test_a_conflict_blocks_the_cell_and_is_listed(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    add(page, monkeypatch, "Marko Petrović", "Serbia")
+    add(page, monkeypatch, "Besnik Gashi", "Kosovo")
+    column = names(page).index("Besnik Gashi")
     monkeypatch.setattr(
         evaluators_page.ReasonDialog,
         "ask",
@@ -93,13 +112,11 @@ def test_a_conflict_blocks_the_cell_and_is_listed(page, monkeypatch) -> None:  #
         for i in range(page.conflicts.topLevelItemCount())
     ]
     assert items == [["RG-004", "Former staff", "the chair"]]
-    assert page.matrix_model.matrix.cells[("RG-004", "Marko Petrović")] == "conflict"
-    assert page.matrix_model.index(3, 0).data() == "✕"
+    assert page.matrix_model.matrix.cells[("RG-004", "Besnik Gashi")] == "conflict"
+    assert page.matrix_model.index(3, column).data() == "✕"
 
 
-def test_the_models_follow_the_qt_model_contract(qtmodeltester, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    add(page, monkeypatch, "Marko Petrović", "Serbia")
-    qt_click(page.assign_button)
+def test_the_models_follow_the_qt_model_contract(qtmodeltester, page) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.matrix_model)
 

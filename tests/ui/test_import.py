@@ -107,9 +107,10 @@ def test_a_good_xlsx_adds_its_proposals_to_the_table(qtbot, window, choose, tmp_
 def test_importing_existing_references_asks_before_replacing(
     qtbot, window, choose, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    # RG-030 asked for 24 months; the chair imports the corrected row.
     again = write_csv(
         tmp_path / "again.csv",
-        member_rows("RG-001", eligible_members(), title="Corrected title", amount="31000"),
+        member_rows("RG-030", eligible_members(), title="Corrected title", months="18"),
     )
     questions: list[str] = []
 
@@ -122,9 +123,25 @@ def test_importing_existing_references_asks_before_replacing(
     with qtbot.waitSignal(window.proposals_imported, timeout=10_000):
         window.import_action.trigger()
     assert (
-        questions and "1 proposal of again.csv is already in the workspace (RG-001)" in questions[0]
+        questions and "1 proposal of again.csv is already in the workspace (RG-030)" in questions[0]
     )
     page = window.proposals_page
-    assert page.select("RG-001")
+    assert page.select("RG-030")
     assert page.selected().title == "Corrected title"
-    assert page.count.text().startswith("30 proposals")
+    assert page.count.text() == "30 proposals · 22 eligible"
+
+
+def test_a_proposal_under_review_cannot_be_replaced(
+    qtbot, window, choose, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    again = write_csv(tmp_path / "again.csv", member_rows("RG-001", eligible_members()))
+    monkeypatch.setattr(msgbox, "question", lambda *args, **kw: True)
+    choose(again)
+    window.import_action.trigger()
+    dialog = error_dialog(qtbot, window)
+    assert dialog.lines() == [
+        "again.csv, row 2, column reference: RG-001 is already assigned to evaluators; "
+        "it can no longer be replaced."
+    ]
+    assert window.proposals_page.select("RG-001")
+    assert window.proposals_page.selected().title != "Regional cooperation"
