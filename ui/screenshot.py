@@ -1,4 +1,7 @@
-"""``python -m ui.screenshot OUT.png``: the Proposals page of the demo, rendered offscreen."""
+"""``python -m ui.screenshot [FOLDER]``: the main pages of the demo, rendered offscreen.
+
+Writes proposals-page.png, evaluators-page.png and scoring-page.png (the README's pictures).
+"""
 
 from __future__ import annotations
 
@@ -8,26 +11,43 @@ import tempfile
 from pathlib import Path
 
 
-def main(out: Path) -> None:
-    """Render the demo's Proposals page, with one proposal selected, into ``out``."""
+def main(folder: Path) -> None:
+    """Render the demo's Proposals, Evaluators and Scoring pages into ``folder``."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
+    from ui.main_window import PAGES, MainWindow
 
-    with tempfile.TemporaryDirectory() as folder:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         app = QApplication.instance() or QApplication([])
-        window = MainWindow(demo_path=Path(folder) / "demo.gew")
-        window.resize(1400, 860)
+        window = MainWindow(demo_path=Path(scratch) / "demo.gew")
+        window.resize(1400, 900)
         window.show()
         window.open_demo()
         window.proposals_page.select("RG-008")
         app.processEvents()
-        window.grab().save(str(out))
+        window.grab().save(str(folder / "proposals-page.png"))
+        window.navigation.setCurrentRow(PAGES.index("Evaluators"))
+        window.evaluators_page.select("Arben Krasniqi")
+        app.processEvents()
+        window.grab().save(str(folder / "evaluators-page.png"))
+        window.navigation.setCurrentRow(PAGES.index("Scoring"))
+        page = window.scoring_page
+        page.act_as("Ana Stojanovska")
+        page.open_review(
+            next(
+                page.model.review(r).reference
+                for r in range(page.model.rowCount())
+                if page.model.review(r).status == "in progress"
+            )
+        )
+        app.processEvents()
+        window.grab().save(str(folder / "scoring-page.png"))
         window.close()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "proposals-page.png"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))

@@ -431,6 +431,7 @@ class ScoringPage(QWidget):
             value = sheet.scores.get(code)
             row.score.setText(points(value) if value is not None else "")
             row.comment.setText(sheet.comments.get(code, ""))
+            row.comment.setCursorPosition(0)
             row.score.setReadOnly(not editable)
             row.comment.setReadOnly(not editable)
             row.score.setEnabled(sheet.declared)
