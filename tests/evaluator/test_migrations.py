@@ -1,0 +1,64 @@
+"""A workspace made by an earlier version opens in this one, upgraded, with its data intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+
+from evaluator.calls import call_row, load_call
+from evaluator.db import APPLICATION_ID, _alembic_config, _engine, head_revision, open_path
+from evaluator.evaluators import list_evaluators
+from evaluator.proposals import list_proposals
+from tests.factories import demo_call_text
+
+
+def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.gew"
+    engine = _engine(path)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        command.upgrade(_alembic_config(connection), "0001")
+        call = tmp_path / "call.toml"
+        call.write_text(demo_call_text(), encoding="utf-8")
+        spec, text = load_call(call)
+        row = call_row(spec, text)
+        connection.exec_driver_sql(
+            "INSERT INTO call (code, title, definition, created_at) VALUES (?, ?, ?, ?)",
+            (row.code, row.title, row.definition, "2026-11-27 03:40:00"),
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO organisation (key, name, country, org_type, address, "
+            "registration_number, representative, email) VALUES "
+            "('sos helpline nikšić|montenegro', 'Sos Helpline Nikšić', 'Montenegro', 'CSO', "
+            "'', '', '', '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO proposal (reference, title, summary, priority_area, topics, "
+            "requested_amount, duration_months, eligible, reasons, source_file, imported_at) "
+            "VALUES ('RG-001', 'Regional helpline', '', 'Governance', ?, '58000.00', 18, 0, ?, "
+            "'old.csv', '2026-11-27 03:41:00')",
+            ('["Corruption"]', '["MIN_MEMBERS"]'),
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO member (proposal_id, organisation_id, role, position) VALUES (1, 1, 'lead', 0)"
+        )
+    engine.dispose()
+    assert head_revision() != "0001"
+
+    with open_path(path) as workspace, workspace.session() as session:
+        proposals = list_proposals(session)
+        evaluators = list_evaluators(session)
+
+    assert [(p.reference, str(p.requested_amount), p.reasons) for p in proposals] == [
+        ("RG-001", "58000.00", ["MIN_MEMBERS"])
+    ]
+    assert proposals[0].members[0].organisation == "Sos Helpline Nikšić"
+    assert evaluators == []
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+        (head_revision(),)
+    ]
+    connection.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.toml", "old.gew"]
