@@ -412,7 +412,8 @@ def _reopen(args: argparse.Namespace, out: TextIO) -> None:
         reopen(
             session=session, evaluator_name=args.name, reference=args.reference, reason=args.reason
         )
-    print(f"Reopened the review of {args.reference} by {args.name}.", file=out)
+        name = find_evaluator(session, args.name).name
+    print(f"Reopened the review of {args.reference} by {name}.", file=out)
 
 
 def _acting(args: argparse.Namespace, session: Session) -> Evaluator:

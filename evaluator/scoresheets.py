@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from evaluator.calls import CallSpec, Criterion, stored_call
 from evaluator.errors import EvaluatorError
 from evaluator.models import Evaluator, Proposal, Review
+from evaluator.proposals import plural
 from evaluator.scoring import needs_justification, points, record_score, score_problem
 from evaluator.tabular import Problems, Table, check_header, read_table
 
@@ -31,8 +32,8 @@ class ScoreImport:
     def summary(self, source: str) -> str:
         """One sentence for the user."""
         return (
-            f"Imported {self.changed} scores for {self.proposals} proposals from {source} "
-            f"({self.unchanged} unchanged)."
+            f"Imported {plural(self.changed, 'score')} for {plural(self.proposals, 'proposal')} "
+            f"from {source} ({self.unchanged} unchanged)."
         )
 
 
