@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from evaluator import __version__
 from evaluator.assignment import assign, list_assignments
-from evaluator.calls import call_row, load_call, stored_call
+from evaluator.calls import call_row, fold, load_call, stored_call
 from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
 from evaluator.demo import create_demo
 from evaluator.eligibility import explain
@@ -32,6 +32,14 @@ from evaluator.evaluators import (
     find_evaluator,
     find_proposal,
     list_evaluators,
+)
+from evaluator.exchange import (
+    export_package,
+    export_returns,
+    import_returns,
+    open_package,
+    own_evaluator,
+    require_chair,
 )
 from evaluator.models import Evaluator
 from evaluator.proposals import (
@@ -151,6 +159,21 @@ def _parser() -> argparse.ArgumentParser:
     submit = _as(commands.add_parser("submit", help="submit finished reviews"))
     submit.add_argument("references", nargs="*", metavar="REFERENCE")
     submit.add_argument("--all", action="store_true", help="every review assigned to you")
+
+    package = commands.add_parser("export-package", help="the evaluator's package file (chair)")
+    package.add_argument("name", metavar="NAME")
+    package.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    opening = commands.add_parser(
+        "open-package", help="create the evaluator's workspace (-w) from a package"
+    )
+    opening.add_argument("file", type=Path, metavar="FILE")
+
+    returns = commands.add_parser("export-returns", help="the signed returns file (evaluator)")
+    returns.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    merge = commands.add_parser("import-returns", help="verify and merge returns files (chair)")
+    merge.add_argument("files", type=Path, nargs="+", metavar="FILE")
     return parser
 
 
@@ -169,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        if args.command in CHAIR_ONLY:
+            with _open(args) as workspace, workspace.session() as session:
+                require_chair(session, CHAIR_ONLY[args.command])
         COMMANDS[args.command](args, sys.stdout)
     except _Usage as exc:
         parser.error(str(exc))
@@ -417,9 +443,64 @@ def _reopen(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _acting(args: argparse.Namespace, session: Session) -> Evaluator:
+    own = own_evaluator(session)
+    if own is not None:
+        if args.as_name and fold(args.as_name) != fold(own.name):
+            raise EvaluatorError(
+                f"This is {own.name}'s evaluation workspace; it cannot act as {args.as_name}."
+            )
+        return own
     if not args.as_name:
         raise _Usage("in a chair workspace, evaluator commands need --as NAME")
     return find_evaluator(session, args.as_name)
+
+
+def _export_package(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        report = export_package(session=session, evaluator_name=args.name, out=args.out)
+    print(
+        f"Wrote {report.path}: the package of {report.evaluator} "
+        f"({plural(report.proposals, 'proposal')}, {plural(report.scores, 'score')}).",
+        file=out,
+    )
+
+
+def _open_package(args: argparse.Namespace, out: TextIO) -> None:
+    path = _workspace_path(args)
+    name = open_package(package=args.file, workspace=path)
+    print(f"Created {path}: the evaluation workspace of {name}.", file=out)
+
+
+def _export_returns(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        report = export_returns(session=session, out=args.out)
+    print(
+        f"Wrote {report.path}: revision {report.revision}, {plural(report.reviews, 'review')} "
+        f"({report.submitted} submitted), {plural(report.scores, 'score')}.",
+        file=out,
+    )
+
+
+def _import_returns(args: argparse.Namespace, out: TextIO) -> None:
+    refused: list[str] = []
+    with _open(args) as workspace:
+        for path in args.files:
+            try:
+                with workspace.transaction() as session:
+                    result = import_returns(session=session, path=path)
+            except EvaluatorError as error:
+                refused.append(f"{path.name}: refused: {error.message}")
+                refused += [f"  {line}" for line in error.details]
+                continue
+            print(result.summary(), file=out)
+            for conflict in result.conflicts:
+                print(f"  kept: {conflict}", file=out)
+    if refused:
+        raise EvaluatorError(
+            f"{plural(sum(1 for r in refused if not r.startswith('  ')), 'file')} of "
+            f"{len(args.files)} refused; each refused file changed nothing.",
+            refused,
+        )
 
 
 def _declare(args: argparse.Namespace, out: TextIO) -> None:
@@ -514,4 +595,20 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "import-scores": _import_scores,
     "export-scoresheet": _export_scoresheet,
     "submit": _submit,
+    "export-package": _export_package,
+    "open-package": _open_package,
+    "export-returns": _export_returns,
+    "import-returns": _import_returns,
+}
+
+# Commands only a chair's workspace may run; an evaluator's workspace refuses them.
+CHAIR_ONLY = {
+    "import-proposals": "importing proposals",
+    "eligibility": "checking eligibility",
+    "evaluator-add": "registering evaluators",
+    "conflict-add": "recording conflicts of interest",
+    "assign": "assigning proposals",
+    "reopen": "reopening reviews",
+    "export-package": "exporting packages",
+    "import-returns": "importing returns",
 }

@@ -179,6 +179,9 @@ class Review(SQLModel, table=True):
     declared_at: datetime | None = None
     submitted_at: datetime | None = None
     reopen_reason: str = ""
+    # Grows with every change the chair makes to the review (reopen, exclusion, override): a
+    # returns file made from an older state cannot silently undo such a decision.
+    chair_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
     evaluator: Evaluator = Relationship()
     proposal: Proposal = Relationship()
@@ -204,3 +207,39 @@ class Score(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now)
 
     review: Review = Relationship(back_populates="scores")
+
+
+class Setting(SQLModel, table=True):
+    """Facts about the workspace itself: its identity, role and signing keys."""
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Package(SQLModel, table=True):
+    """An evaluation package the chair exported, with the public key it issued."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    package_id: str = Field(unique=True)
+    evaluator_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("evaluator.id", ondelete="CASCADE"), nullable=False),
+    )
+    public_key: str
+    exported_at: datetime = Field(default_factory=utc_now)
+
+
+class ReturnsImport(SQLModel, table=True):
+    """A returns file merged into the chair's workspace."""
+
+    __tablename__ = "returns_import"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evaluator_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("evaluator.id", ondelete="CASCADE"), nullable=False),
+    )
+    package_id: str
+    revision: int
+    sha256: str
+    imported_at: datetime = Field(default_factory=utc_now)

@@ -215,6 +215,7 @@ def reopen(*, session: Session, evaluator_name: str, reference: str, reason: str
         raise EvaluatorError(f"The review of {reference} by {evaluator.name} is not submitted.")
     review.submitted_at = None
     review.reopen_reason = reason.strip()
+    review.chair_version += 1
     session.flush()
 
 

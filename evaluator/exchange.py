@@ -1,0 +1,775 @@
+"""Offline exchange: evaluation packages out, signed returns in, merged deterministically.
+
+Both files are a signed plain-text envelope, readable in any editor::
+
+    GRANT-EVALUATOR PACKAGE 1          (or RETURNS)
+    { ...the content, as JSON... }
+    SIGNATURE ed25519 <base64>
+
+The Ed25519 signature covers every byte before its line, so any change anywhere — a flipped
+byte, a cut-off end, an edited score — is detected. Nothing is unpacked: there are no archive
+members, paths or compression to abuse.
+
+A package is signed by the chair's workspace and carries a signing key issued to that
+evaluator; their returns are signed with it, and the chair's workspace verifies them against
+the public half it kept.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pydantic import BaseModel, ConfigDict, ValidationError
+from sqlalchemy import delete
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from evaluator.calls import call_row, fold, parse_call, stored_call
+from evaluator.db import create_workspace
+from evaluator.errors import EvaluatorError
+from evaluator.evaluators import add_conflict, find_evaluator
+from evaluator.models import (
+    Call,
+    Conflict,
+    Evaluator,
+    Member,
+    Organisation,
+    Package,
+    Proposal,
+    ReturnsImport,
+    Review,
+    Score,
+    Setting,
+    utc_now,
+)
+from evaluator.proposals import plural
+from evaluator.scoring import criterion_of, score_problem
+
+FORMAT = 1
+MAGIC = {"package": "GRANT-EVALUATOR PACKAGE", "returns": "GRANT-EVALUATOR RETURNS"}
+NOUN = {"package": "evaluation package", "returns": "returns file"}
+MAX_FILE_BYTES = 50_000_000
+SIGNATURE_PREFIX = b"SIGNATURE ed25519 "
+
+
+class ExchangeError(EvaluatorError):
+    """A package or returns file that cannot be used."""
+
+
+# --- the workspace's own identity ------------------------------------------------------------
+
+
+def setting(session: Session, key: str) -> str | None:
+    """A workspace setting, or None if it was never set."""
+    row = session.get(Setting, key)
+    return row.value if row else None
+
+
+def _set(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def own_evaluator(session: Session) -> Evaluator | None:
+    """In an evaluator's workspace (made from a package), that evaluator; else None."""
+    name = setting(session, "evaluator")
+    return find_evaluator(session, name) if name is not None else None
+
+
+def require_chair(session: Session, action: str) -> None:
+    """Refuse ``action`` in an evaluator's workspace."""
+    name = setting(session, "evaluator")
+    if name is not None:
+        raise EvaluatorError(
+            f"This is {name}'s evaluation workspace; {action} is done in the chair's workspace."
+        )
+
+
+def _chair_identity(session: Session) -> tuple[str, Ed25519PrivateKey]:
+    """The chair workspace's id and signing key, made on first use."""
+    workspace_id = setting(session, "workspace_id")
+    secret = setting(session, "signing_key")
+    if workspace_id is None or secret is None:
+        workspace_id = str(uuid.uuid4())
+        key = Ed25519PrivateKey.generate()
+        _set(session, "workspace_id", workspace_id)
+        _set(session, "signing_key", _b64(key.private_bytes_raw()))
+        return workspace_id, key
+    return workspace_id, Ed25519PrivateKey.from_private_bytes(_unb64(secret))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text is not None else None
+
+
+# --- the envelope ----------------------------------------------------------------------------
+
+
+def seal(kind: str, body: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
+    """The signed file holding ``body``."""
+    signed = (
+        f"{MAGIC[kind]} {FORMAT}\n".encode()
+        + json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+        + b"\n"
+    )
+    return signed + SIGNATURE_PREFIX + base64.b64encode(key.sign(signed)) + b"\n"
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A file opened but not yet trusted: its content and the bytes its signature covers."""
+
+    body: dict[str, Any]
+    signed: bytes
+    signature: bytes
+    sha256: str
+
+
+def open_envelope(path: Path, kind: str) -> Envelope:
+    """Read a package or returns file, checking its form; the signature is checked later."""
+    noun = NOUN[kind]
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ExchangeError(f"{path.name} does not exist.") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{path.name} is a folder, not a {noun}.") from None
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ExchangeError(f"{path.name} is larger than 50 MB; it is not a {noun}.")
+    magic = MAGIC[kind].encode()
+    if not data.startswith(magic + b" "):
+        other = next((k for k, m in MAGIC.items() if data.startswith(m.encode())), None)
+        if other is not None:
+            raise ExchangeError(f"{path.name} is an {NOUN[other]}, not a {noun}.")
+        raise ExchangeError(f"{path.name} is not a Grant Evaluator {noun}.")
+    first_line, _, rest = data.partition(b"\n")
+    version = first_line[len(magic) + 1 :]
+    if version != str(FORMAT).encode():
+        shown = version.decode("ascii", "replace")[:20]
+        raise ExchangeError(
+            f"{path.name} uses format version “{shown}”, which this version of Grant Evaluator "
+            "does not know; update the application."
+        )
+    cut = data.rfind(b"\n" + SIGNATURE_PREFIX)
+    if cut < 0 or not data.endswith(b"\n") or not rest:
+        raise ExchangeError(f"{path.name} is incomplete: its signature is missing (cut short?).")
+    signed, signature_line = data[: cut + 1], data[cut + 1 + len(SIGNATURE_PREFIX) : -1]
+    try:
+        signature = base64.b64decode(signature_line, validate=True)
+    except (binascii.Error, ValueError):
+        raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.") from None
+    try:
+        body = json.loads(signed[len(first_line) + 1 :].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ExchangeError(f"{path.name} is damaged: its content is unreadable.") from None
+    if not isinstance(body, dict) or body.get("kind") != kind:
+        raise ExchangeError(f"{path.name} is damaged: it does not describe a {noun}.")
+    return Envelope(body, signed, signature, hashlib.sha256(data).hexdigest())
+
+
+def _verify(path: Path, envelope: Envelope, public_key: str, what: str) -> None:
+    try:
+        key = Ed25519PublicKey.from_public_bytes(_unb64(public_key))
+        key.verify(envelope.signature, envelope.signed)
+    except (InvalidSignature, ValueError, binascii.Error):
+        raise ExchangeError(
+            f"{path.name} was changed or damaged after {what} signed it; it cannot be used."
+        ) from None
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class ScoreData(_Model):
+    """One score in a package or returns file."""
+
+    criterion: str
+    value: str
+    comment: str
+
+
+class ReviewData(_Model):
+    """One review in a package or returns file."""
+
+    reference: str
+    declared_at: str | None
+    submitted_at: str | None
+    chair_version: int
+    reopen_reason: str = ""
+    scores: list[ScoreData]
+
+
+class MemberData(_Model):
+    """A consortium member as the evaluator sees it."""
+
+    organisation: str
+    country: str
+    org_type: str
+    role: str
+
+
+class ProposalData(_Model):
+    """A proposal as the evaluator sees it."""
+
+    reference: str
+    title: str
+    summary: str
+    priority_area: str
+    topics: list[str]
+    requested_amount: str
+    duration_months: int
+    members: list[MemberData]
+
+
+class PersonData(_Model):
+    """The evaluator the package is for, with the key issued to them."""
+
+    name: str
+    country: str
+    email: str
+    private_key: str
+
+
+class ChairData(_Model):
+    """The chair's workspace that made the package."""
+
+    workspace_id: str
+    public_key: str
+
+
+class CallData(_Model):
+    """The call, as its validated file."""
+
+    id: str
+    definition: str
+
+
+class PackageBody(_Model):
+    """The content of an evaluation package."""
+
+    format: int
+    kind: str
+    package_id: str
+    created_at: str
+    revision: int
+    call: CallData
+    chair: ChairData
+    evaluator: PersonData
+    proposals: list[ProposalData]
+    reviews: list[ReviewData]
+
+
+class ConflictData(_Model):
+    """A conflict of interest the evaluator declared."""
+
+    reference: str
+    reason: str
+
+
+class ReturnsBody(_Model):
+    """The content of a returns file."""
+
+    format: int
+    kind: str
+    package_id: str
+    created_at: str
+    revision: int
+    call_id: str
+    chair_workspace_id: str
+    evaluator: str
+    reviews: list[ReviewData]
+    conflicts: list[ConflictData]
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _parse(path: Path, envelope: Envelope, model: type[M], noun: str) -> M:
+    try:
+        return model.model_validate(envelope.body)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ExchangeError(
+            f"{path.name} is damaged: it is not a valid {noun} ({where}: {first['msg']})."
+        ) from None
+
+
+# --- packages --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackageReport:
+    """What an exported package holds."""
+
+    evaluator: str
+    path: Path
+    proposals: int
+    scores: int
+
+
+def _review_data(review: Review, reference: str) -> dict[str, Any]:
+    return {
+        "reference": reference,
+        "declared_at": _iso(review.declared_at),
+        "submitted_at": _iso(review.submitted_at),
+        "chair_version": review.chair_version,
+        "reopen_reason": review.reopen_reason,
+        "scores": [
+            {"criterion": s.criterion, "value": f"{s.value.normalize():f}", "comment": s.comment}
+            for s in sorted(review.scores, key=lambda s: s.criterion)
+        ],
+    }
+
+
+def export_package(*, session: Session, evaluator_name: str, out: Path) -> PackageReport:
+    """Write the evaluation package of one evaluator: the call, their proposals, their reviews.
+
+    Nothing about other evaluators is included. A new signing key is issued to the
+    evaluator; the workspace keeps its public half to verify their returns.
+    """
+    require_chair(session, "exporting packages")
+    evaluator = find_evaluator(session, evaluator_name)
+    rows = session.exec(
+        select(Review, Proposal)
+        .join(Proposal, col(Proposal.id) == Review.proposal_id)
+        .where(Review.evaluator_id == evaluator.id)
+        .options(
+            selectinload(Review.scores),  # type: ignore[arg-type]
+            selectinload(Review.proposal)  # type: ignore[arg-type]
+            .selectinload(Proposal.members)  # type: ignore[arg-type]
+            .selectinload(Member.organisation),  # type: ignore[arg-type]
+        )
+        .order_by(col(Proposal.reference))
+    ).all()
+    if not rows:
+        raise ExchangeError(f"{evaluator.name} has no proposals assigned; there is no package.")
+    workspace_id, chair_key = _chair_identity(session)
+    call = session.exec(select(Call)).one()
+    evaluator_key = Ed25519PrivateKey.generate()
+    package_id = str(uuid.uuid4())
+    body = {
+        "format": FORMAT,
+        "kind": "package",
+        "package_id": package_id,
+        "created_at": utc_now().isoformat(),
+        "revision": _last_revision(session, evaluator),
+        "call": {"id": call.code, "definition": call.definition},
+        "chair": {
+            "workspace_id": workspace_id,
+            "public_key": _b64(chair_key.public_key().public_bytes_raw()),
+        },
+        "evaluator": {
+            "name": evaluator.name,
+            "country": evaluator.country,
+            "email": evaluator.email,
+            "private_key": _b64(evaluator_key.private_bytes_raw()),
+        },
+        "proposals": [
+            {
+                "reference": p.reference,
+                "title": p.title,
+                "summary": p.summary,
+                "priority_area": p.priority_area,
+                "topics": list(p.topics),
+                "requested_amount": f"{p.requested_amount:.2f}",
+                "duration_months": p.duration_months,
+                "members": [
+                    {
+                        "organisation": m.organisation.name,
+                        "country": m.organisation.country,
+                        "org_type": m.organisation.org_type,
+                        "role": m.role,
+                    }
+                    for m in p.members
+                ],
+            }
+            for _, p in rows
+        ],
+        "reviews": [_review_data(r, p.reference) for r, p in rows],
+    }
+    session.add(
+        Package(
+            package_id=package_id,
+            evaluator_id=evaluator.id,
+            public_key=_b64(evaluator_key.public_key().public_bytes_raw()),
+        )
+    )
+    session.flush()
+    _write(out, seal("package", body, chair_key))
+    return PackageReport(evaluator.name, out, len(rows), sum(len(r.scores) for r, _ in rows))
+
+
+def _write(out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` whole or not at all."""
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ExchangeError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+
+
+def _last_revision(session: Session, evaluator: Evaluator) -> int:
+    revisions = session.exec(
+        select(ReturnsImport.revision).where(ReturnsImport.evaluator_id == evaluator.id)
+    ).all()
+    return max(revisions, default=0)
+
+
+def read_package(path: Path) -> PackageBody:
+    """A verified evaluation package."""
+    envelope = open_envelope(path, "package")
+    body = _parse(path, envelope, PackageBody, "evaluation package")
+    _verify(path, envelope, body.chair.public_key, "the chair's workspace")
+    return body
+
+
+def open_package(*, package: Path, workspace: Path) -> str:
+    """Create the evaluator's workspace from their package; returns the evaluator's name."""
+    body = read_package(package)
+    spec = parse_call(body.call.definition, source=f"the call in {package.name}")
+
+    def populate(session: Session) -> None:
+        session.add(call_row(spec, body.call.definition))
+        evaluator = Evaluator(
+            key=fold(body.evaluator.name),
+            name=body.evaluator.name,
+            country=body.evaluator.country,
+            email=body.evaluator.email,
+        )
+        session.add(evaluator)
+        organisations: dict[tuple[str, str], Organisation] = {}
+        proposals: dict[str, Proposal] = {}
+        for item in body.proposals:
+            proposal = Proposal(
+                reference=item.reference,
+                title=item.title,
+                summary=item.summary,
+                priority_area=item.priority_area,
+                topics=list(item.topics),
+                requested_amount=Decimal(item.requested_amount),
+                duration_months=item.duration_months,
+                eligible=True,
+                reasons=[],
+                source_file=package.name,
+            )
+            for position, m in enumerate(item.members):
+                pair = (m.organisation, m.country)
+                if pair not in organisations:
+                    organisations[pair] = Organisation(
+                        key=f"{fold(m.organisation)}|{fold(m.country)}",
+                        name=m.organisation,
+                        country=m.country,
+                        org_type=m.org_type,
+                    )
+                proposal.members.append(
+                    Member(organisation=organisations[pair], role=m.role, position=position)
+                )
+            session.add(proposal)
+            proposals[item.reference] = proposal
+        session.flush()
+        for given in body.reviews:
+            review = Review(
+                evaluator_id=evaluator.id,
+                proposal_id=proposals[given.reference].id,
+                declared_at=_moment(given.declared_at),
+                submitted_at=_moment(given.submitted_at),
+                chair_version=given.chair_version,
+                reopen_reason=given.reopen_reason,
+            )
+            review.scores = [
+                Score(criterion=s.criterion, value=Decimal(s.value), comment=s.comment)
+                for s in given.scores
+            ]
+            session.add(review)
+        for name, value in (
+            ("evaluator", body.evaluator.name),
+            ("package_id", body.package_id),
+            ("chair_workspace_id", body.chair.workspace_id),
+            ("chair_public_key", body.chair.public_key),
+            ("signing_key", body.evaluator.private_key),
+            ("revision", str(body.revision)),
+        ):
+            session.add(Setting(key=name, value=value))
+
+    try:
+        create_workspace(workspace, populate)
+    except (KeyError, ArithmeticError, ValueError) as exc:
+        raise ExchangeError(
+            f"{package.name} is not consistent ({exc}); it cannot be used."
+        ) from None
+    return body.evaluator.name
+
+
+# --- returns ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReturnsReport:
+    """What an exported returns file holds."""
+
+    path: Path
+    revision: int
+    reviews: int
+    submitted: int
+    scores: int
+
+
+def export_returns(*, session: Session, out: Path) -> ReturnsReport:
+    """Write the evaluator's declarations, scores and submissions, signed, with a new revision."""
+    evaluator = own_evaluator(session)
+    if evaluator is None:
+        raise ExchangeError(
+            "Returns are sent from an evaluator's workspace (made with open-package); "
+            "this is the chair's workspace."
+        )
+    revision = int(setting(session, "revision") or "0") + 1
+    _set(session, "revision", str(revision))
+    rows = session.exec(
+        select(Review, Proposal)
+        .join(Proposal, col(Proposal.id) == Review.proposal_id)
+        .where(Review.evaluator_id == evaluator.id)
+        .options(selectinload(Review.scores))  # type: ignore[arg-type]
+        .order_by(col(Proposal.reference))
+    ).all()
+    conflicts = session.exec(
+        select(Conflict, Proposal)
+        .join(Proposal, col(Proposal.id) == Conflict.proposal_id)
+        .where(Conflict.evaluator_id == evaluator.id)
+        .order_by(col(Proposal.reference))
+    ).all()
+    body = {
+        "format": FORMAT,
+        "kind": "returns",
+        "package_id": setting(session, "package_id"),
+        "created_at": utc_now().isoformat(),
+        "revision": revision,
+        "call_id": stored_call(session).call.id,
+        "chair_workspace_id": setting(session, "chair_workspace_id"),
+        "evaluator": evaluator.name,
+        "reviews": [_review_data(r, p.reference) for r, p in rows],
+        "conflicts": [{"reference": p.reference, "reason": c.reason} for c, p in conflicts],
+    }
+    key = Ed25519PrivateKey.from_private_bytes(_unb64(setting(session, "signing_key") or ""))
+    _write(out, seal("returns", body, key))
+    return ReturnsReport(
+        out,
+        revision,
+        len(rows),
+        sum(1 for r, _ in rows if r.submitted_at is not None),
+        sum(len(r.scores) for r, _ in rows),
+    )
+
+
+@dataclass
+class MergeResult:
+    """What importing one returns file did."""
+
+    source: str
+    evaluator: str
+    revision: int
+    status: str  # imported | unchanged
+    reviews: int = 0
+    scores: int = 0
+    submitted: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One sentence for the user."""
+        if self.status == "unchanged":
+            return (
+                f"{self.source}: already imported ({self.evaluator}, revision {self.revision}); "
+                "nothing changed."
+            )
+        kept = (
+            f"; {plural(len(self.conflicts), 'review')} kept as the chair left it"
+            if self.conflicts
+            else ""
+        )
+        return (
+            f"{self.source}: imported revision {self.revision} from {self.evaluator}: "
+            f"{plural(self.reviews, 'review')}, {plural(self.scores, 'score')}, "
+            f"{self.submitted} submitted{kept}."
+        )
+
+
+def import_returns(*, session: Session, path: Path) -> MergeResult:
+    """Verify one returns file and merge it, all or nothing.
+
+    The newest revision of an evaluator's returns wins; the same or an older revision
+    changes nothing. A review the chair changed after the evaluator's package was made
+    (reopened, excluded, overridden) is kept as it is and reported.
+    """
+    require_chair(session, "importing returns")
+    envelope = open_envelope(path, "returns")
+    body = _parse(path, envelope, ReturnsBody, "returns file")
+    package = session.exec(select(Package).where(Package.package_id == body.package_id)).first()
+    if package is None:
+        raise ExchangeError(
+            f"{path.name} was not made from a package of this workspace; it cannot be imported."
+        )
+    _verify(path, envelope, package.public_key, "the evaluator")
+    spec = stored_call(session)
+    if body.call_id != spec.call.id:
+        raise ExchangeError(f"{path.name} is for the call {body.call_id}, not {spec.call.id}.")
+    if body.chair_workspace_id != setting(session, "workspace_id"):
+        raise ExchangeError(f"{path.name} belongs to another chair's workspace.")
+    evaluator = session.get(Evaluator, package.evaluator_id)
+    assert evaluator is not None
+    if body.evaluator != evaluator.name:
+        raise ExchangeError(
+            f"{path.name} claims to be from {body.evaluator}, but its package was issued to "
+            f"{evaluator.name}."
+        )
+    last = _last_revision(session, evaluator)
+    if body.revision <= last:
+        return MergeResult(path.name, evaluator.name, body.revision, "unchanged")
+    reviews = {
+        p.reference: r
+        for r, p in session.exec(
+            select(Review, Proposal)
+            .join(Proposal, col(Proposal.id) == Review.proposal_id)
+            .where(Review.evaluator_id == evaluator.id)
+            .options(selectinload(Review.scores))  # type: ignore[arg-type]
+        ).all()
+    }
+    problems = []
+    for data in body.reviews:
+        if data.reference not in reviews:
+            problems.append(f"{data.reference} is not assigned to {evaluator.name}")
+            continue
+        for score in data.scores:
+            try:
+                criterion = criterion_of(spec, score.criterion)
+                problem = score_problem(criterion, Decimal(score.value))
+            except (EvaluatorError, ArithmeticError) as exc:
+                problem = str(exc)
+            if problem:
+                problems.append(f"{data.reference} {score.criterion}: {problem}")
+    if problems:
+        raise ExchangeError(
+            f"{path.name} was not imported: {plural(len(problems), 'problem')}, nothing was "
+            "changed.",
+            [f"{path.name}: {p}" for p in problems],
+        )
+    result = MergeResult(path.name, evaluator.name, body.revision, "imported")
+    for data in body.reviews:
+        review = reviews[data.reference]
+        if data.chair_version < review.chair_version:
+            result.conflicts.append(
+                f"{data.reference}: the chair changed this review after {evaluator.name}'s "
+                "package was made; it is kept as the chair left it"
+            )
+            continue
+        _replace_review(session, review, data)
+        result.reviews += 1
+        result.scores += len(data.scores)
+        result.submitted += data.submitted_at is not None
+    for conflict in body.conflicts:
+        proposal = session.exec(
+            select(Proposal).where(Proposal.reference == conflict.reference)
+        ).first()
+        if proposal is None:
+            raise ExchangeError(f"{path.name}: no proposal has the reference {conflict.reference}.")
+        known = session.exec(
+            select(Conflict).where(
+                Conflict.evaluator_id == evaluator.id, Conflict.proposal_id == proposal.id
+            )
+        ).first()
+        if known is None:
+            add_conflict(
+                session=session,
+                evaluator=evaluator,
+                proposal=proposal,
+                reason=conflict.reason,
+                declared=True,
+            )
+    session.add(
+        ReturnsImport(
+            evaluator_id=evaluator.id,
+            package_id=body.package_id,
+            revision=body.revision,
+            sha256=envelope.sha256,
+        )
+    )
+    session.flush()
+    return result
+
+
+def _replace_review(session: Session, review: Review, data: ReviewData) -> None:
+    """The chair's copy of a review becomes the evaluator's, score for score."""
+    review.declared_at = _moment(data.declared_at)
+    review.submitted_at = _moment(data.submitted_at)
+    wanted = {s.criterion: (Decimal(s.value), s.comment) for s in data.scores}
+    have = {s.criterion: (s.value, s.comment) for s in review.scores}
+    if wanted == have:
+        return
+    session.execute(delete(Score).where(col(Score.review_id) == review.id))
+    session.expire(review, ["scores"])
+    session.add_all(
+        Score(review_id=review.id, criterion=code, value=value, comment=comment)
+        for code, (value, comment) in wanted.items()
+    )
+    session.flush()
+
+
+@dataclass(frozen=True)
+class ExchangeStatus:
+    """Per evaluator: the last package exported and the last returns imported."""
+
+    evaluator: str
+    package_exported_at: datetime | None
+    returns_revision: int | None
+    returns_imported_at: datetime | None
+
+
+def exchange_status(session: Session) -> dict[str, ExchangeStatus]:
+    """The exchange status of every evaluator, by name."""
+    packages = session.exec(select(Package)).all()
+    imports = session.exec(select(ReturnsImport)).all()
+    status = {}
+    for evaluator in session.exec(select(Evaluator)).all():
+        exported = [p.exported_at for p in packages if p.evaluator_id == evaluator.id]
+        returns = [r for r in imports if r.evaluator_id == evaluator.id]
+        newest = max(returns, key=lambda r: r.revision, default=None)
+        status[evaluator.name] = ExchangeStatus(
+            evaluator.name,
+            max(exported, default=None),
+            newest.revision if newest else None,
+            newest.imported_at if newest else None,
+        )
+    return status
