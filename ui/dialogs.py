@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QWidget,
 )
 
@@ -118,3 +125,77 @@ class ReasonDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice.currentText(), dialog.text.text().strip()
+
+
+class PackageDialog(QDialog):
+    """Choose the evaluators whose packages to export, and the folder to put them in."""
+
+    def __init__(
+        self, parent: QWidget | None, names: list[str], selected: str | None, folder: str
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export evaluation packages")
+        self.names = QListWidget()
+        self.names.setObjectName("package_names")
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = selected is None or name == selected
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.names.addItem(item)
+        self.folder = QLineEdit(folder)
+        self.folder.setObjectName("package_folder")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.folder.textChanged.connect(self._update)
+        self.names.itemChanged.connect(self._update)
+        form = QFormLayout(self)
+        note = QLabel(
+            "Each evaluator gets one file with the call, their proposals and their own "
+            "scores — nothing about other evaluators. Send it to them by e-mail or USB stick."
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow("Evaluators:", self.names)
+        form.addRow("Folder:", row)
+        form.addRow(self.buttons)
+        self._update()
+        self.resize(520, 420)
+
+    def chosen(self) -> list[str]:
+        """The evaluators ticked."""
+        return [
+            self.names.item(i).text()
+            for i in range(self.names.count())
+            if self.names.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Folder for the packages", self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.chosen()) and Path(self.folder.text()).is_dir())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, names: list[str], selected: str | None, folder: str
+    ) -> tuple[list[str], Path] | None:
+        """(evaluators, folder), or None if cancelled."""
+        dialog = cls(parent, names, selected, folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen(), Path(dialog.folder.text())

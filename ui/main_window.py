@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator import exchange
 from evaluator.calls import CallSpec, call_row, load_call, stored_call
 from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
 from evaluator.demo import create_demo
 from evaluator.errors import EvaluatorError
-from evaluator.proposals import ImportReport, list_proposals
+from evaluator.exchange import setting
+from evaluator.proposals import ImportReport, list_proposals, plural
 from ui import msgbox, operations, settings
 from ui.pages.call_page import CallPage
 from ui.pages.evaluators_page import EvaluatorsPage
@@ -39,6 +41,9 @@ PAGES = (
     "Ranking",
     "Contracts",
 )
+EVALUATOR_PAGES = ("Call", "Scoring")
+PACKAGE_FILTER = "Evaluation packages (*.gep);;All files (*)"
+RETURNS_FILTER = "Returns files (*.ger);;All files (*)"
 WORKSPACE_FILTER = f"Grant Evaluator workspaces (*{WORKSPACE_SUFFIX});;All files (*)"
 
 
@@ -56,6 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace: Workspace | None = None
         self.spec: CallSpec | None = None
+        self.own: str | None = None
         self._demo_path = demo_path
         self._job: operations.Job | None = None
         self.setWindowTitle("Grant Evaluator")
@@ -97,6 +103,7 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_chosen.connect(self.open_path)
         self.proposals_page.import_requested.connect(self.import_dialog)
+        self.scoring_page.send_back_requested.connect(self.send_back)
         self.evaluators_page.assignments_changed.connect(self.scoring_page.refresh)
         self.scoring_page.review_changed.connect(self.evaluators_page.refresh)
         self._show_workspace()
@@ -129,6 +136,14 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.import_action = self._action(menu, "&Import proposals…", self.import_dialog)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        menu.addSeparator()
+        self.open_package_action = self._action(
+            menu, "Open evaluation &package…", self.open_package_dialog
+        )
+        self.import_returns_action = self._action(
+            menu, "Import &returns…", self.evaluators_page.import_returns
+        )
+        self.send_back_action = self._action(menu, "&Send back scores…", self.send_back)
         menu.addSeparator()
         self.close_action = self._action(menu, "&Close workspace", self.close_workspace)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
@@ -236,15 +251,17 @@ class MainWindow(QMainWindow):
             workspace = open_workspace(path)
             with workspace.session() as session:
                 spec = stored_call(session)
+                own = setting(session, "evaluator")
         except EvaluatorError as error:
             msgbox.refusal(self, "Workspace not opened", error)
             return False
         self.close_workspace()
         self.workspace = workspace
         self.spec = spec
+        self.own = own
         settings.add_recent_file(path)
         self._show_workspace()
-        self.navigation.setCurrentRow(PAGES.index("Proposals"))
+        self.navigation.setCurrentRow(PAGES.index("Scoring" if own else "Proposals"))
         self.workspace_opened.emit(path)
         return True
 
@@ -256,7 +273,72 @@ class MainWindow(QMainWindow):
             self.workspace.close()
         self.workspace = None
         self.spec = None
+        self.own = None
         self._show_workspace()
+
+    @Slot()
+    def open_package_dialog(self) -> None:
+        """Make an evaluator's workspace from a package, then open it on the Scoring page."""
+        package = self._choose_file("Open evaluation package", PACKAGE_FILTER)
+        if package is None:
+            return
+        try:
+            body = exchange.read_package(package)
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Package not opened", error)
+            return
+        suggested = package.with_name(
+            operations.safe_file_name(f"{body.call.id} - {body.evaluator.name}{WORKSPACE_SUFFIX}")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save your evaluation workspace as", str(suggested), WORKSPACE_FILTER
+        )
+        if not name:
+            return
+        target = Path(name)
+        if not target.suffix:
+            target = target.with_suffix(WORKSPACE_SUFFIX)
+        try:
+            exchange.open_package(package=package, workspace=target)
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Package not opened", error)
+            return
+        self.open_path(target)
+
+    @Slot()
+    def send_back(self) -> None:
+        """Write the evaluator's signed returns file, to send to the chair."""
+        if self.workspace is None or self.own is None:
+            return
+        revision = int(operations.read(self.workspace, lambda s: setting(s, "revision")) or 0) + 1
+        suggested = operations.safe_file_name(
+            f"{self.spec.call.id if self.spec else 'call'} - {self.own} - returns {revision}.ger"
+        )
+        folder = settings.last_folder() or str(self.workspace.path.parent)
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Send back scores", str(Path(folder) / suggested), RETURNS_FILTER
+        )
+        if not name:
+            return
+        out = Path(name)
+        settings.set_last_folder(out)
+        self.scoring_page.flush()
+        reports: list[exchange.ReturnsReport] = []
+        if operations.apply(
+            self,
+            self.workspace,
+            "Scores not written",
+            lambda s: reports.append(exchange.export_returns(session=s, out=out)),
+        ):
+            report = reports[0]
+            msgbox.information(
+                self,
+                "Scores ready to send",
+                f"{out.name} holds revision {report.revision}: "
+                f"{plural(report.reviews, 'review')}, {report.submitted} submitted, "
+                f"{plural(report.scores, 'score')}.\n\nSend this file to the chair "
+                "(e-mail or USB stick). It is signed: any change to it will be detected.",
+            )
 
     @Slot()
     def import_dialog(self) -> None:
@@ -303,11 +385,19 @@ class MainWindow(QMainWindow):
 
     def _show_workspace(self) -> None:
         has_workspace = self.workspace is not None
-        self.import_action.setEnabled(has_workspace)
+        chair = has_workspace and self.own is None
+        self.import_action.setEnabled(chair)
+        self.import_returns_action.setEnabled(chair)
+        self.send_back_action.setEnabled(self.own is not None)
         self.close_action.setEnabled(has_workspace)
+        # An evaluator's workspace shows only what the evaluator works with.
+        for row, name in enumerate(PAGES):
+            self.navigation.item(row).setHidden(
+                self.own is not None and name not in EVALUATOR_PAGES
+            )
         self.call_page.show_call(self.spec)
-        self.evaluators_page.show_workspace(self.workspace, self.spec)
-        self.scoring_page.show_workspace(self.workspace, self.spec)
+        self.evaluators_page.show_workspace(self.workspace if chair else None, self.spec)
+        self.scoring_page.show_workspace(self.workspace, self.spec, self.own)
         self.refresh()
         if self.workspace is None:
             self.welcome.show_recent(settings.recent_files())

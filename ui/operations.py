@@ -14,10 +14,11 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlmodel import Session
 
-from evaluator import proposals
+from evaluator import exchange, proposals
+from evaluator.calls import stored_call
 from evaluator.db import Workspace
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
-from evaluator.proposals import ImportReport, Progress
+from evaluator.proposals import ImportReport, Progress, plural
 from ui import msgbox
 
 T = TypeVar("T")
@@ -63,9 +64,13 @@ def run_job(
     label: str,
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
-    on_failure: Callable[[EvaluatorError], None],
+    on_failure: Callable[[EvaluatorError], object],
 ) -> Job:
-    """Start ``work`` behind a progress dialog with a Cancel button."""
+    """Start ``work`` behind a progress dialog with a Cancel button.
+
+    A cancelled job changed nothing and says nothing more; other refusals go to
+    ``on_failure``.
+    """
     job = Job(work, parent)
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setObjectName("progress_dialog")
@@ -89,7 +94,8 @@ def run_job(
         dialog.reset()
         if not isinstance(exc, EvaluatorError):
             raise exc
-        on_failure(exc)
+        if not isinstance(exc, Cancelled):
+            on_failure(exc)
 
     job.progressed.connect(on_progress)
     job.succeeded.connect(on_succeeded)
@@ -117,8 +123,6 @@ def import_proposals(
             )
 
     def failed(error: EvaluatorError) -> None:
-        if isinstance(error, Cancelled):
-            return
         existing = error.existing if isinstance(error, ProposalFileError) else []
         if (
             existing
@@ -176,3 +180,87 @@ def read(workspace: Workspace, query: Callable[[Session], T]) -> T:
     """Run a query in a short read session."""
     with workspace.session() as session:
         return query(session)
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` usable as a file name on every system (letters of any script are kept)."""
+    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip(" .")
+
+
+def export_packages(
+    *,
+    parent: QWidget,
+    workspace: Workspace,
+    names: list[str],
+    folder: Path,
+    on_done: Callable[[list[str]], None],
+) -> Job:
+    """Export the packages of ``names`` into ``folder``, one transaction each."""
+
+    def work(progress: Progress) -> list[str]:
+        lines = []
+        for done, name in enumerate(names):
+            progress(done, len(names))
+            with workspace.transaction() as session:
+                call = stored_call(session).call.id
+                out = folder / safe_file_name(f"{call} - {name}.gep")
+                report = exchange.export_package(session=session, evaluator_name=name, out=out)
+            lines.append(
+                f"{report.path.name}: {report.evaluator}, {plural(report.proposals, 'proposal')}"
+            )
+        progress(len(names), len(names))
+        return lines
+
+    return run_job(
+        parent,
+        "Exporting packages…",
+        work,
+        on_done,
+        lambda error: (
+            None
+            if isinstance(error, Cancelled)
+            else msgbox.refusal(parent, "Packages not exported", error)
+        ),
+    )
+
+
+def import_returns(
+    *,
+    parent: QWidget,
+    workspace: Workspace,
+    paths: list[Path],
+    on_done: Callable[[list[str], int], None],
+) -> Job:
+    """Import returns files, each all or nothing; ``on_done(lines, refused)`` gets a summary."""
+
+    def work(progress: Progress) -> tuple[list[str], int]:
+        lines: list[str] = []
+        refused = 0
+        for done, path in enumerate(paths):
+            progress(done, len(paths))
+            try:
+                with workspace.transaction() as session:
+                    result = exchange.import_returns(session=session, path=path)
+            except EvaluatorError as error:
+                if isinstance(error, Cancelled):
+                    raise
+                refused += 1
+                lines.append(f"{path.name}: refused: {error.message}")
+                lines += [f"    {detail}" for detail in error.details]
+                continue
+            lines.append(result.summary())
+            lines += [f"    kept: {conflict}" for conflict in result.conflicts]
+        progress(len(paths), len(paths))
+        return lines, refused
+
+    return run_job(
+        parent,
+        "Importing returns…",
+        work,
+        lambda outcome: on_done(*outcome),
+        lambda error: (
+            None
+            if isinstance(error, Cancelled)
+            else msgbox.refusal(parent, "Returns not imported", error)
+        ),
+    )

@@ -34,6 +34,9 @@ def test_the_file_menu_has_the_platform_shortcuts(qtbot) -> None:  # type: ignor
         "&Open…",
         "Open &Recent",
         "&Import proposals…",
+        "Open evaluation &package…",
+        "Import &returns…",
+        "&Send back scores…",
         "&Close workspace",
         "&Quit",
     ]

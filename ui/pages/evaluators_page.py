@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import assignment, evaluators
+from evaluator import assignment, evaluators, exchange
 from evaluator.assignment import Matrix
 from evaluator.calls import CallSpec, fold
 from evaluator.db import Workspace
 from evaluator.evaluators import EvaluatorView
+from evaluator.exchange import ExchangeStatus
 from evaluator.proposals import plural
-from ui import msgbox, operations
-from ui.dialogs import EvaluatorDialog, EvaluatorFields, ReasonDialog
+from ui import msgbox, operations, settings
+from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,16 +48,27 @@ CELL_LOOK = {
 class EvaluatorTableModel(QAbstractTableModel):
     """The evaluators with their load."""
 
-    COLUMNS = ("Name", "Country", "E-mail", "Reviews", "Submitted", "Conflicts")
+    COLUMNS = (
+        "Name",
+        "Country",
+        "E-mail",
+        "Reviews",
+        "Submitted",
+        "Conflicts",
+        "Package sent",
+        "Returns",
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[EvaluatorView] = []
+        self._exchange: dict[str, ExchangeStatus] = {}
 
-    def reset(self, rows: list[EvaluatorView]) -> None:
-        """Show ``rows``."""
+    def reset(self, rows: list[EvaluatorView], exchange: dict[str, ExchangeStatus]) -> None:
+        """Show ``rows`` with their exchange status."""
         self.beginResetModel()
         self._rows = rows
+        self._exchange = exchange
         self.endResetModel()
 
     def evaluator(self, row: int) -> EvaluatorView:
@@ -78,10 +93,38 @@ class EvaluatorTableModel(QAbstractTableModel):
             return None
         e = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (e.name, e.country, e.email, e.reviews, e.submitted, e.conflicts)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
+            sent, returns = self._exchange_text(e.name)
+            values = (
+                e.name,
+                e.country,
+                e.email,
+                e.reviews,
+                e.submitted,
+                e.conflicts,
+                sent,
+                returns,
+            )
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _exchange_text(self, name: str) -> tuple[str, str]:
+        status = self._exchange.get(name)
+        if status is None:
+            return "", ""
+        sent = _when(status.package_exported_at) if status.package_exported_at else "—"
+        returns = (
+            f"revision {status.returns_revision}, {_when(status.returns_imported_at)}"
+            if status.returns_revision is not None and status.returns_imported_at
+            else "—"
+        )
+        return sent, returns
+
+
+def _when(moment: datetime) -> str:
+    """A moment in the user's local time, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class MatrixModel(QAbstractTableModel):
@@ -162,9 +205,18 @@ class EvaluatorsPage(QWidget):
         self.assign_button = QPushButton("Assign automatically")
         self.assign_button.setObjectName("assign_button")
         self.assign_button.clicked.connect(self.assign_all)
+        self.export_button = QPushButton("Export packages…")
+        self.export_button.setObjectName("export_packages")
+        self.export_button.clicked.connect(self.export_packages)
+        self.returns_button = QPushButton("Import returns…")
+        self.returns_button.setObjectName("import_returns")
+        self.returns_button.clicked.connect(self.import_returns)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
+        bar.addSpacing(16)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.returns_button)
         bar.addStretch(1)
         bar.addWidget(QLabel("Evaluators:"))
         bar.addWidget(self.per_proposal)
@@ -245,10 +297,13 @@ class EvaluatorsPage(QWidget):
         """Reload from the workspace, keeping the selected evaluator."""
         selected = self.selected()
         if self.workspace is None:
-            self.model.reset([])
+            self.model.reset([], {})
             self.matrix_model.reset(Matrix([], [], {}))
         else:
-            self.model.reset(operations.read(self.workspace, evaluators.list_evaluators))
+            self.model.reset(
+                operations.read(self.workspace, evaluators.list_evaluators),
+                operations.read(self.workspace, exchange.exchange_status),
+            )
             self.matrix_model.reset(operations.read(self.workspace, assignment.assignment_matrix))
         if selected is not None:
             self.select(selected.name)
@@ -455,6 +510,67 @@ class EvaluatorsPage(QWidget):
                         "the evaluator" if conflict.declared else "the chair",
                     ],
                 )
+
+    @Slot()
+    def export_packages(self) -> None:
+        """Export evaluation packages for the evaluators the user picks, into a folder."""
+        if self.workspace is None:
+            return
+        selected = self.selected()
+        names = [self.model.evaluator(r).name for r in range(self.model.rowCount())]
+        answer = PackageDialog.ask(
+            self, names, selected.name if selected else None, settings.last_folder()
+        )
+        if answer is None:
+            return
+        chosen, folder = answer
+        settings.set_last_folder(folder / "x")
+
+        def done(lines: list[str]) -> None:
+            self._changed()
+            msgbox.show_error_list(
+                self,
+                "Packages exported",
+                f"{plural(len(lines), 'package')} written to {folder}.",
+                lines,
+            )
+
+        operations.export_packages(
+            parent=self, workspace=self.workspace, names=chosen, folder=folder, on_done=done
+        )
+
+    @Slot()
+    def import_returns(self) -> None:
+        """Import the returns files the user picks, each all or nothing, and summarise."""
+        if self.workspace is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Import returns",
+            settings.last_folder(),
+            "Returns files (*.ger);;All files (*)",
+        )
+        if not names:
+            return
+        paths = [Path(n) for n in names]
+        settings.set_last_folder(paths[0])
+
+        def done(lines: list[str], refused: int) -> None:
+            self._changed()
+            imported = len(paths) - refused
+            msgbox.show_error_list(
+                self,
+                "Returns imported",
+                f"{imported} of {plural(len(paths), 'file')} accepted"
+                + (
+                    f"; {refused} refused, and each refused file changed nothing."
+                    if refused
+                    else "."
+                ),
+                lines,
+            )
+
+        operations.import_returns(parent=self, workspace=self.workspace, paths=paths, on_done=done)
 
     def _countries(self) -> list[str]:
         return list(self.spec.call.countries) if self.spec else []

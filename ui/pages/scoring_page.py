@@ -149,14 +149,17 @@ class ScoringPage(QWidget):
     """
 
     review_changed = Signal()
+    send_back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self.own: str | None = None
         self.spec: CallSpec | None = None
         self.sheet: ReviewSheet | None = None
         self._proposals: dict[str, ProposalView] = {}
         self.rows: dict[str, CriterionRow] = {}
+        self._grid_spec: CallSpec | None = None
         self._pending: set[str] = set()
         self._comment_timer = QTimer(self)
         self._comment_timer.setSingleShot(True)
@@ -166,9 +169,14 @@ class ScoringPage(QWidget):
         self.acting = QComboBox()
         self.acting.setObjectName("score_as")
         self.acting.currentTextChanged.connect(self._acting_changed)
+        self.send_back = QPushButton("Send back scores…")
+        self.send_back.setObjectName("send_back")
+        self.send_back.setToolTip("Write the signed returns file to send to the chair")
+        self.send_back.clicked.connect(self.send_back_requested)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Score as:"))
         bar.addWidget(self.acting, 1)
+        bar.addWidget(self.send_back)
 
         self.model = ReviewListModel(self)
         self.list = QTableView()
@@ -255,11 +263,20 @@ class ScoringPage(QWidget):
 
     # --- what is shown -------------------------------------------------------------------
 
-    def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
-        """Score in ``workspace``; the grid follows its call."""
+    def show_workspace(
+        self, workspace: Workspace | None, spec: CallSpec | None, own: str | None = None
+    ) -> None:
+        """Score in ``workspace``; the grid follows its call.
+
+        ``own`` is the evaluator of an evaluator's workspace, who is the only one to score
+        there; in a chair's workspace "Score as" picks any evaluator.
+        """
         self.flush()
         self.workspace = workspace
         self.spec = spec
+        self.own = own
+        self.acting.setEnabled(own is None)
+        self.send_back.setVisible(own is not None)
         self._build_grid()
         self.refresh()
 
@@ -270,6 +287,8 @@ class ScoringPage(QWidget):
             if self.workspace
             else []
         )
+        if self.own is not None:
+            names = [self.own]
         current = self.acting.currentText()
         self.acting.blockSignals(True)
         self.acting.clear()
@@ -322,6 +341,9 @@ class ScoringPage(QWidget):
 
     @Slot(QItemSelection, QItemSelection)
     def _review_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._load_selected()
+
+    def _load_selected(self) -> None:
         self.flush()
         rows = self.list.selectionModel().selectedRows()
         name = self._evaluator_name()
@@ -338,6 +360,9 @@ class ScoringPage(QWidget):
         self._focus_first_open()
 
     def _build_grid(self) -> None:
+        if self.spec is not None and self.spec == self._grid_spec:
+            return
+        self._grid_spec = self.spec
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -621,7 +646,7 @@ class ScoringPage(QWidget):
             ),
         ):
             self._reload_reviews()
-            self._review_selected(QItemSelection(), QItemSelection())
+            self._load_selected()
             self.review_changed.emit()
 
     @Slot()
@@ -641,5 +666,5 @@ class ScoringPage(QWidget):
             ),
         ):
             self._reload_reviews()
-            self._review_selected(QItemSelection(), QItemSelection())
+            self._load_selected()
             self.review_changed.emit()
