@@ -51,12 +51,12 @@ class EvaluatorTableModel(QAbstractTableModel):
     COLUMNS = (
         "Name",
         "Country",
-        "E-mail",
         "Reviews",
         "Submitted",
         "Conflicts",
         "Package sent",
         "Returns",
+        "E-mail",
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -94,18 +94,19 @@ class EvaluatorTableModel(QAbstractTableModel):
         e = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             sent, returns = self._exchange_text(e.name)
+            # In the order of COLUMNS.
             values = (
                 e.name,
                 e.country,
-                e.email,
                 e.reviews,
                 e.submitted,
                 e.conflicts,
                 sent,
                 returns,
+                e.email,
             )
             return values[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() <= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -230,7 +231,7 @@ class EvaluatorsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self.edit_evaluator)
         self.table.selectionModel().selectionChanged.connect(self._show_conflicts)
 
@@ -280,7 +281,7 @@ class EvaluatorsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 700])
+        splitter.setSizes([700, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)

@@ -338,6 +338,14 @@ class ScoringPage(QWidget):
         if selected is None or not self.open_review(selected):
             self.sheet = None
             self._show_sheet()
+            self._open_first_unfinished()
+
+    def _open_first_unfinished(self) -> None:
+        """Open the first review not yet submitted, so that work can start at once."""
+        for row in range(self.model.rowCount()):
+            if not self.model.review(row).submitted:
+                self.list.selectRow(row)
+                return
 
     @Slot(QItemSelection, QItemSelection)
     def _review_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -367,6 +375,7 @@ class ScoringPage(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self.rows = {}
         if self.spec is None:
