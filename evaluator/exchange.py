@@ -32,11 +32,11 @@ from typing import Any, TypeVar
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.calls import call_row, fold, parse_call, stored_call
+from evaluator.calls import CallSpec, call_row, fold, parse_call, stored_call
 from evaluator.db import create_workspace
 from evaluator.errors import EvaluatorError
 from evaluator.evaluators import add_conflict, find_evaluator
@@ -55,11 +55,12 @@ from evaluator.models import (
     utc_now,
 )
 from evaluator.proposals import plural
-from evaluator.scoring import criterion_of, score_problem
+from evaluator.scoring import criterion_of, missing_for, score_problem
 
 FORMAT = 1
 MAGIC = {"package": "GRANT-EVALUATOR PACKAGE", "returns": "GRANT-EVALUATOR RETURNS"}
 NOUN = {"package": "evaluation package", "returns": "returns file"}
+A_NOUN = {"package": "an evaluation package", "returns": "a returns file"}
 MAX_FILE_BYTES = 50_000_000
 SIGNATURE_PREFIX = b"SIGNATURE ed25519 "
 
@@ -162,21 +163,25 @@ def open_envelope(path: Path, kind: str) -> Envelope:
     except FileNotFoundError:
         raise ExchangeError(f"{path.name} does not exist.") from None
     except IsADirectoryError:
-        raise ExchangeError(f"{path.name} is a folder, not a {noun}.") from None
+        raise ExchangeError(f"{path.name} is a folder, not {A_NOUN[kind]}.") from None
     except OSError as exc:
         raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
     if len(data) > MAX_FILE_BYTES:
-        raise ExchangeError(f"{path.name} is larger than 50 MB; it is not a {noun}.")
+        raise ExchangeError(f"{path.name} is larger than 50 MB; it is not {A_NOUN[kind]}.")
     magic = MAGIC[kind].encode()
     if not data.startswith(magic + b" "):
-        other = next((k for k, m in MAGIC.items() if data.startswith(m.encode())), None)
+        other = next(
+            (k for k, m in MAGIC.items() if k != kind and data.startswith(m.encode() + b" ")),
+            None,
+        )
         if other is not None:
-            raise ExchangeError(f"{path.name} is an {NOUN[other]}, not a {noun}.")
+            raise ExchangeError(f"{path.name} is {A_NOUN[other]}, not {A_NOUN[kind]}.")
         raise ExchangeError(f"{path.name} is not a Grant Evaluator {noun}.")
     first_line, _, rest = data.partition(b"\n")
     version = first_line[len(magic) + 1 :]
     if version != str(FORMAT).encode():
-        shown = version.decode("ascii", "replace")[:20]
+        shown = "".join(c if c.isprintable() else "?" for c in version.decode("ascii", "replace"))
+        shown = shown[:20]
         raise ExchangeError(
             f"{path.name} uses format version “{shown}”, which this version of Grant Evaluator "
             "does not know; update the application."
@@ -189,12 +194,16 @@ def open_envelope(path: Path, kind: str) -> Envelope:
         signature = base64.b64decode(signature_line, validate=True)
     except (binascii.Error, ValueError):
         raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.") from None
+    # Base64 ignores the spare low bits of its last character: without this check a changed
+    # character there would decode to the same signature and the change would go unnoticed.
+    if base64.b64encode(signature) != signature_line:
+        raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.")
     try:
         body = json.loads(signed[len(first_line) + 1 :].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise ExchangeError(f"{path.name} is damaged: its content is unreadable.") from None
     if not isinstance(body, dict) or body.get("kind") != kind:
-        raise ExchangeError(f"{path.name} is damaged: it does not describe a {noun}.")
+        raise ExchangeError(f"{path.name} is damaged: it does not describe {A_NOUN[kind]}.")
     return Envelope(body, signed, signature, hashlib.sha256(data).hexdigest())
 
 
@@ -667,19 +676,28 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
             .options(selectinload(Review.scores))  # type: ignore[arg-type]
         ).all()
     }
+    conflicted = set(
+        session.exec(
+            select(Proposal.reference)
+            .join(Conflict, col(Conflict.proposal_id) == Proposal.id)
+            .where(Conflict.evaluator_id == evaluator.id)
+        ).all()
+    )
     problems = []
+    seen: set[str] = set()
     for data in body.reviews:
-        if data.reference not in reviews:
+        if data.reference in seen:
+            problems.append(f"{data.reference} is listed more than once")
+        elif data.reference not in reviews:
             problems.append(f"{data.reference} is not assigned to {evaluator.name}")
-            continue
-        for score in data.scores:
-            try:
-                criterion = criterion_of(spec, score.criterion)
-                problem = score_problem(criterion, Decimal(score.value))
-            except (EvaluatorError, ArithmeticError) as exc:
-                problem = str(exc)
-            if problem:
-                problems.append(f"{data.reference} {score.criterion}: {problem}")
+        else:
+            problems += _review_problems(spec, data)
+        seen.add(data.reference)
+    problems += [
+        f"{c.reference} is not assigned to {evaluator.name}"
+        for c in body.conflicts
+        if c.reference not in reviews and c.reference not in conflicted
+    ]
     if problems:
         raise ExchangeError(
             f"{path.name} was not imported: {plural(len(problems), 'problem')}, nothing was "
@@ -730,6 +748,42 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     return result
 
 
+def _review_problems(spec: CallSpec, data: ReviewData) -> list[str]:
+    """Why one review of a returns file cannot be merged; empty when it can."""
+    problems = []
+    for moment in (data.declared_at, data.submitted_at):
+        try:
+            _moment(moment)
+        except ValueError:
+            problems.append(f"{data.reference}: “{moment}” is not a date and time")
+    scores: dict[str, tuple[Decimal, str]] = {}
+    for score in data.scores:
+        where = f"{data.reference} {score.criterion}"
+        try:
+            value = Decimal(score.value)
+            if not value.is_finite():
+                raise ArithmeticError
+        except ArithmeticError:
+            problems.append(f"{where}: “{score.value}” is not a score")
+            continue
+        try:
+            problem = score_problem(criterion_of(spec, score.criterion), value)
+        except EvaluatorError as exc:
+            problem = exc.message
+        if problem:
+            problems.append(f"{where}: {problem}")
+        elif score.criterion in scores:
+            problems.append(f"{where}: scored more than once")
+        else:
+            scores[score.criterion] = (value, score.comment)
+    if data.submitted_at is not None and not problems:
+        # What ``submit`` would have refused: the evaluator's application cannot send it.
+        unfinished = missing_for(spec, declared=data.declared_at is not None, scores=scores)
+        if unfinished:
+            problems.append(f"{data.reference} is marked submitted but {'; '.join(unfinished)}")
+    return problems
+
+
 def _replace_review(session: Session, review: Review, data: ReviewData) -> None:
     """The chair's copy of a review becomes the evaluator's, score for score."""
     review.declared_at = _moment(data.declared_at)
@@ -740,11 +794,22 @@ def _replace_review(session: Session, review: Review, data: ReviewData) -> None:
         return
     session.execute(delete(Score).where(col(Score.review_id) == review.id))
     session.expire(review, ["scores"])
-    session.add_all(
-        Score(review_id=review.id, criterion=code, value=value, comment=comment)
-        for code, (value, comment) in wanted.items()
-    )
-    session.flush()
+    if wanted:
+        # One executemany rather than an ORM object per score: a merge writes thousands.
+        now = utc_now()
+        session.execute(
+            insert(Score),
+            [
+                {
+                    "review_id": review.id,
+                    "criterion": code,
+                    "value": value,
+                    "comment": comment,
+                    "updated_at": now,
+                }
+                for code, (value, comment) in wanted.items()
+            ],
+        )
 
 
 @dataclass(frozen=True)

@@ -172,19 +172,30 @@ def _check_open(review: Review, proposal: Proposal) -> None:
 
 def missing(spec: CallSpec, review: Review) -> list[str]:
     """What stops ``review`` from being submitted, in words; empty when it is complete."""
-    scores = {s.criterion: s for s in review.scores}
+    return missing_for(
+        spec,
+        declared=review.declared_at is not None,
+        scores={s.criterion: (s.value, s.comment) for s in review.scores},
+    )
+
+
+def missing_for(
+    spec: CallSpec, *, declared: bool, scores: dict[str, tuple[Decimal, str]]
+) -> list[str]:
+    """What stops a review with ``scores`` (criterion -> (value, comment)) from being
+    submitted, in words; empty when it is complete."""
     problems = []
-    if review.declared_at is None:
+    if not declared:
         problems.append("no declaration of absence of conflict of interest")
     unscored = [c.code for c in spec.criteria if c.code not in scores]
     if unscored:
         problems.append(f"not scored: {', '.join(unscored)}")
     unjustified = [
-        f"{c.code} (score {points(scores[c.code].value)})"
+        f"{c.code} (score {points(scores[c.code][0])})"
         for c in spec.criteria
         if c.code in scores
-        and needs_justification(spec, scores[c.code].value)
-        and not scores[c.code].comment
+        and needs_justification(spec, scores[c.code][0])
+        and not scores[c.code][1]
     ]
     if unjustified:
         problems.append(f"justification missing for {', '.join(unjustified)}")

@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+import base64
 import csv
-from collections.abc import Iterable, Iterator, Sequence
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from sqlmodel import Session
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlmodel import Session, col, select
 
 from evaluator.assignment import AssignmentView, assign, assign_one, list_assignments
 from evaluator.calls import call_row, demo_call_path, load_call
 from evaluator.db import create_workspace, open_path
 from evaluator.demo import demo_table
 from evaluator.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
+from evaluator.exchange import (
+    MergeResult,
+    PackageReport,
+    ReturnsReport,
+    export_package,
+    export_returns,
+    import_returns,
+    open_package,
+    seal,
+    setting,
+)
+from evaluator.models import Evaluator, Proposal, Review, Score
 from evaluator.proposals import (
     REQUIRED_COLUMNS,
     ImportReport,
@@ -23,7 +41,7 @@ from evaluator.proposals import (
     import_table,
     list_proposals,
 )
-from evaluator.scoring import declare, record_score, review_of, submit
+from evaluator.scoring import declare, points, record_score, review_of, submit
 
 HEADER = REQUIRED_COLUMNS
 
@@ -306,3 +324,187 @@ def stored_scores(workspace: Path, name: str, reference: str) -> dict[str, tuple
     with reading(workspace) as session:
         review = review_of(session, find_evaluator(session, name), reference)
         return {s.criterion: (s.value, s.comment) for s in review.scores}
+
+
+# --- Offline exchange: packages, evaluator workspaces, returns ------------------------------
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file's bytes: equal before and after means the file is unchanged."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def exchange_workspace(folder: Path, proposals: int = 4, name: str = "chair.gew") -> Path:
+    """A chair workspace: ``proposals`` eligible proposals RG-001…, the first three evaluators
+    of ``EVALUATORS`` registered and assigned two per proposal, nothing scored yet."""
+    rows = [
+        row
+        for number in range(1, proposals + 1)
+        for row in member_rows(
+            f"RG-{number:03d}",
+            eligible_members(),
+            title=f"Regional helpline {number} – “Sigurni zajedno”",
+        )
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    workspace = new_workspace(folder, name)
+    import_file(workspace, write_csv(folder / "proposals.csv", rows))
+    add_evaluators(workspace, EVALUATORS[:3])
+    run_assign(workspace)
+    return workspace
+
+
+def write_package(chair: Path, name: str, out: Path) -> PackageReport:
+    """The chair exports the package of evaluator ``name`` to ``out``."""
+    with transaction(chair) as session:
+        return export_package(session=session, evaluator_name=name, out=out)
+
+
+def write_returns(workspace: Path, out: Path) -> ReturnsReport:
+    """The evaluator's workspace exports its returns to ``out``."""
+    with transaction(workspace) as session:
+        return export_returns(session=session, out=out)
+
+
+def merge_returns(chair: Path, path: Path) -> MergeResult:
+    """The chair imports one returns file, as one action."""
+    with transaction(chair) as session:
+        return import_returns(session=session, path=path)
+
+
+def references_of(workspace: Path, name: str) -> list[str]:
+    """The references assigned to evaluator ``name``, in order."""
+    return [a.reference for a in assignments_of(workspace) if a.evaluator == name]
+
+
+def typed_scores(name: str, reference: str) -> dict[str, tuple[str, str]]:
+    """A complete review that differs by evaluator and proposal; 1, 2 and 5 are justified."""
+    scores = {}
+    for index, code in enumerate(FULL_SCORES):
+        value = 1 + (index + len(name) + int(reference[-3:])) % 5
+        comment = (
+            f"{name} on {reference} {code}: ocjena {value} — обоснование"
+            if value
+            in (
+                1,
+                2,
+                5,
+            )
+            else ("" if index % 3 else f"Napomena {name} / {reference} / {code}")
+        )
+        scores[code] = (str(value), comment)
+    return scores
+
+
+def score_everything(workspace: Path, name: str, *, submitted: bool = True) -> None:
+    """Evaluator ``name`` declares, scores (``typed_scores``) and submits every review."""
+    for reference in references_of(workspace, name):
+        score_review(workspace, name, reference, typed_scores(name, reference), submitted=submitted)
+
+
+@dataclass(frozen=True)
+class Round:
+    """A full exchange round: the chair, each evaluator's package, workspace and returns."""
+
+    chair: Path
+    packages: dict[str, Path]
+    workspaces: dict[str, Path]
+    returns: dict[str, Path]
+
+
+def exchange_round(folder: Path, proposals: int = 4, call_text: str | None = None) -> Round:
+    """Chair exports three packages; each evaluator opens theirs, scores and submits every
+    review (``typed_scores``) and exports returns revision 1. Nothing is imported yet."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if call_text is None:
+        chair = exchange_workspace(folder, proposals)
+    else:
+        chair = new_workspace(folder, "chair.gew", call_text)
+        rows = [
+            row
+            for number in range(1, proposals + 1)
+            for row in member_rows(f"RG-{number:03d}", eligible_members())
+        ]
+        import_file(chair, write_csv(folder / "proposals.csv", rows))
+        add_evaluators(chair, EVALUATORS[:3])
+        run_assign(chair)
+    packages, workspaces, returns = {}, {}, {}
+    for index, (name, _country) in enumerate(EVALUATORS[:3], start=1):
+        packages[name] = folder / f"package-{index}.gep"
+        write_package(chair, name, packages[name])
+        workspaces[name] = folder / f"evaluator-{index}.gew"
+        open_package(package=packages[name], workspace=workspaces[name])
+        score_everything(workspaces[name], name)
+        returns[name] = folder / f"returns-{index}.ger"
+        write_returns(workspaces[name], returns[name])
+    return Round(chair, packages, workspaces, returns)
+
+
+def canonical_dump(workspace: Path) -> list[tuple[str, str, str, str, str, bool]]:
+    """Every score of the workspace as sorted rows (reference, evaluator, criterion, value,
+    comment, submitted)."""
+    with reading(workspace) as session:
+        rows = session.exec(
+            select(Score, Review, Evaluator, Proposal)
+            .join(Review, col(Review.id) == Score.review_id)
+            .join(Evaluator, col(Evaluator.id) == Review.evaluator_id)
+            .join(Proposal, col(Proposal.id) == Review.proposal_id)
+        ).all()
+        return sorted(
+            (
+                p.reference,
+                e.name,
+                s.criterion,
+                points(s.value),
+                s.comment,
+                r.submitted_at is not None,
+            )
+            for s, r, e, p in rows
+        )
+
+
+def envelope_body(path: Path) -> dict[str, Any]:
+    """The JSON content of a package or returns file, as an editor shows it."""
+    lines = path.read_bytes().split(b"\n")
+    return dict(json.loads(b"\n".join(lines[1:-2])))
+
+
+def reseal(
+    source: Path,
+    out: Path,
+    edit: Callable[[dict[str, Any]], None],
+    *,
+    key_of: Path | None = None,
+    key: Ed25519PrivateKey | None = None,
+) -> Path:
+    """A returns file like ``source`` with its content changed by ``edit``, validly signed again
+    with the signing key of the evaluator workspace ``key_of`` (or with ``key``): what an
+    evaluator's workspace whose data disagrees with the chair's would send."""
+    body = envelope_body(source)
+    edit(body)
+    if key is None:
+        assert key_of is not None
+        with reading(key_of) as session:
+            secret = setting(session, "signing_key")
+        assert secret is not None
+        key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(secret))
+    kind = "package" if source.read_bytes().startswith(b"GRANT-EVALUATOR PACKAGE ") else "returns"
+    out.write_bytes(seal(kind, body, key))
+    return out
+
+
+def copy_round(game: Round, folder: Path) -> Round:
+    """A copy of every file of ``game`` in ``folder``: a fresh round, without rebuilding it."""
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def copy(path: Path) -> Path:
+        target = folder / path.name
+        target.write_bytes(path.read_bytes())
+        return target
+
+    return Round(
+        copy(game.chair),
+        {name: copy(path) for name, path in game.packages.items()},
+        {name: copy(path) for name, path in game.workspaces.items()},
+        {name: copy(path) for name, path in game.returns.items()},
+    )
