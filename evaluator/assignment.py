@@ -49,6 +49,18 @@ def blocked_pairs(
     return blocked
 
 
+def eligible_proposals(session: Session) -> list[Proposal]:
+    """The eligible proposals, by reference, with their consortium loaded."""
+    return list(
+        session.exec(
+            select(Proposal)
+            .where(col(Proposal.eligible).is_(True))
+            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
+            .order_by(col(Proposal.reference))
+        ).all()
+    )
+
+
 def assign(*, session: Session, per_proposal: int | None = None) -> list[AssignmentView]:
     """Give every eligible proposal ``per_proposal`` evaluators (default: the call's setting).
 
@@ -68,14 +80,7 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
     evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
     if not evaluators:
         raise EvaluatorError("No evaluators are registered; add them before assigning.")
-    proposals = list(
-        session.exec(
-            select(Proposal)
-            .where(col(Proposal.eligible).is_(True))
-            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
-            .order_by(col(Proposal.reference))
-        ).all()
-    )
+    proposals = eligible_proposals(session)
     reviews = session.exec(select(Review)).all()
     taken = {(r.evaluator_id, r.proposal_id) for r in reviews}
     blocked = blocked_pairs(session, evaluators, proposals)
@@ -264,14 +269,7 @@ class Matrix:
 def assignment_matrix(session: Session) -> Matrix:
     """The assignment matrix of the workspace."""
     evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
-    proposals = list(
-        session.exec(
-            select(Proposal)
-            .where(col(Proposal.eligible).is_(True))
-            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
-            .order_by(col(Proposal.reference))
-        ).all()
-    )
+    proposals = eligible_proposals(session)
     names = {e.id: e.name for e in evaluators}
     references = {p.id: p.reference for p in proposals}
     cells: dict[tuple[str, str], str] = {}

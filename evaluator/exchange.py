@@ -55,7 +55,7 @@ from evaluator.models import (
     utc_now,
 )
 from evaluator.proposals import plural
-from evaluator.scoring import criterion_of, missing_for, score_problem
+from evaluator.scoring import criterion_of, missing_for, reviews_of, score_problem
 
 FORMAT = 1
 MAGIC = {"package": "GRANT-EVALUATOR PACKAGE", "returns": "GRANT-EVALUATOR RETURNS"}
@@ -568,13 +568,7 @@ def export_returns(*, session: Session, out: Path) -> ReturnsReport:
         )
     revision = int(setting(session, "revision") or "0") + 1
     _set(session, "revision", str(revision))
-    rows = session.exec(
-        select(Review, Proposal)
-        .join(Proposal, col(Proposal.id) == Review.proposal_id)
-        .where(Review.evaluator_id == evaluator.id)
-        .options(selectinload(Review.scores))  # type: ignore[arg-type]
-        .order_by(col(Proposal.reference))
-    ).all()
+    rows = reviews_of(session, evaluator)
     conflicts = session.exec(
         select(Conflict, Proposal)
         .join(Proposal, col(Proposal.id) == Conflict.proposal_id)

@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy.orm import selectinload
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from evaluator.calls import CallSpec, Criterion, stored_call
 from evaluator.errors import EvaluatorError
-from evaluator.models import Evaluator, Proposal, Review
+from evaluator.models import Evaluator, Review
 from evaluator.proposals import plural
-from evaluator.scoring import needs_justification, points, record_score, score_problem
+from evaluator.scoring import needs_justification, points, record_score, reviews_of, score_problem
 from evaluator.tabular import Problems, Table, check_header, read_table
 
 SCORE_COLUMNS = ("reference", "criterion", "score", "comment")
@@ -37,17 +36,6 @@ class ScoreImport:
         )
 
 
-def _reviews(session: Session, evaluator: Evaluator) -> list[tuple[Review, Proposal]]:
-    rows = session.exec(
-        select(Review, Proposal)
-        .join(Proposal, col(Proposal.id) == Review.proposal_id)
-        .where(Review.evaluator_id == evaluator.id)
-        .options(selectinload(Review.scores))  # type: ignore[arg-type]
-        .order_by(col(Proposal.reference))
-    ).all()
-    return [(r, p) for r, p in rows]
-
-
 def _scale(criterion: Criterion) -> str:
     step = "" if criterion.step == 1 else f" by {points(criterion.step)}"
     return f"{points(criterion.scale_min)}–{points(criterion.scale_max)}{step}"
@@ -64,7 +52,7 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
     from openpyxl.worksheet.datavalidation import DataValidation
 
     spec = stored_call(session)
-    reviews = _reviews(session, evaluator)
+    reviews = reviews_of(session, evaluator)
     if not reviews:
         raise EvaluatorError(f"{evaluator.name} has no proposals assigned; nothing to export.")
     if out.suffix.lower() != ".xlsx":
@@ -179,7 +167,7 @@ def import_score_table(
     columns = check_header(table, SCORE_COLUMNS, INFO_COLUMNS, problems)
     if columns is None:
         raise EvaluatorError(problems.summary(), problems.lines)
-    reviews = {p.reference: r for r, p in _reviews(session, evaluator)}
+    reviews = {p.reference: r for r, p in reviews_of(session, evaluator)}
     criteria = {c.code: c for c in spec.criteria}
     seen: dict[tuple[str, str], int] = {}
     writes: list[tuple[Review, str, Decimal, str]] = []

@@ -259,16 +259,22 @@ class ReviewView:
         return "in progress" if self.scored or self.declared else "not started"
 
 
-def my_reviews(session: Session, evaluator: Evaluator) -> list[ReviewView]:
-    """The evaluator's reviews, by reference."""
-    spec = stored_call(session)
-    reviews = session.exec(
+def reviews_of(session: Session, evaluator: Evaluator) -> list[tuple[Review, Proposal]]:
+    """The evaluator's reviews with their proposals, by reference; scores loaded."""
+    rows = session.exec(
         select(Review, Proposal)
         .join(Proposal, col(Proposal.id) == Review.proposal_id)
         .where(Review.evaluator_id == evaluator.id)
         .options(selectinload(Review.scores))  # type: ignore[arg-type]
         .order_by(col(Proposal.reference))
     ).all()
+    return [(review, proposal) for review, proposal in rows]
+
+
+def my_reviews(session: Session, evaluator: Evaluator) -> list[ReviewView]:
+    """The evaluator's reviews, by reference."""
+    spec = stored_call(session)
+    reviews = reviews_of(session, evaluator)
     return [
         ReviewView(
             reference=proposal.reference,

@@ -5,9 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -16,8 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from evaluator.calls import CallSpec
 from evaluator.eligibility import REASON_LABELS, explain
 from evaluator.proposals import ProposalView, loose
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Index, RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,7 +34,7 @@ def eligibility_text(proposal: ProposalView) -> str:
     return "Not eligible: " + "; ".join(REASON_LABELS[code] for code in proposal.reasons)
 
 
-class ProposalTableModel(QAbstractTableModel):
+class ProposalTableModel(RowTableModel):
     """The workspace's proposals, one row each, as loaded by the core's ``list_proposals``."""
 
     COLUMNS = (
@@ -55,41 +51,25 @@ class ProposalTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProposalView] = []
         self._spec: CallSpec | None = None
         self._currency = ""
 
     def reset(self, spec: CallSpec | None, proposals: list[ProposalView]) -> None:
         """Show ``proposals`` (reloaded from the workspace) under the call ``spec``."""
-        self.beginResetModel()
         self._spec = spec
         self._currency = spec.call.currency if spec else ""
-        self._rows = proposals
-        self.endResetModel()
+        self.set_rows(proposals)
 
     def proposal(self, row: int) -> ProposalView:
         """The proposal shown on ``row``."""
-        return self._rows[row]
+        item: ProposalView = self.item(row)
+        return item
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, section: int) -> str:
         title = self.COLUMNS[section]
         return f"{title} ({self._currency})" if title == "Requested" and self._currency else title
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        proposal = self._rows[index.row()]
-        column = index.column()
+    def cell(self, proposal: ProposalView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(proposal, column)
         if role == SORT_ROLE:

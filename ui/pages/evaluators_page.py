@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,7 @@ from evaluator.exchange import ExchangeStatus
 from evaluator.proposals import plural
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Index, RowTableModel
 
 # How each cell of the matrix looks: symbol, words, background.
 CELL_LOOK = {
@@ -45,8 +44,8 @@ CELL_LOOK = {
 }
 
 
-class EvaluatorTableModel(QAbstractTableModel):
-    """The evaluators with their load."""
+class EvaluatorTableModel(RowTableModel):
+    """The evaluators with their load and exchange status."""
 
     COLUMNS = (
         "Name",
@@ -61,37 +60,19 @@ class EvaluatorTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[EvaluatorView] = []
         self._exchange: dict[str, ExchangeStatus] = {}
 
     def reset(self, rows: list[EvaluatorView], exchange: dict[str, ExchangeStatus]) -> None:
         """Show ``rows`` with their exchange status."""
-        self.beginResetModel()
-        self._rows = rows
         self._exchange = exchange
-        self.endResetModel()
+        self.set_rows(rows)
 
     def evaluator(self, row: int) -> EvaluatorView:
         """The evaluator on ``row``."""
-        return self._rows[row]
+        item: EvaluatorView = self.item(row)
+        return item
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e = self._rows[index.row()]
+    def cell(self, e: EvaluatorView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             sent, returns = self._exchange_text(e.name)
             # In the order of COLUMNS.
@@ -105,8 +86,8 @@ class EvaluatorTableModel(QAbstractTableModel):
                 returns,
                 e.email,
             )
-            return values[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() <= 4:
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

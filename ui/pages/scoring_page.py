@@ -12,10 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -48,8 +45,7 @@ from evaluator.proposals import ProposalView, list_proposals
 from evaluator.scoring import ReviewSheet, ReviewView, points
 from ui import operations
 from ui.dialogs import ReasonDialog
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import RowTableModel
 
 STATUS_COLOURS = {
     "submitted": "#dff3e4",
@@ -81,52 +77,27 @@ def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
     )
 
 
-class ReviewListModel(QAbstractTableModel):
+class ReviewListModel(RowTableModel):
     """The acting evaluator's reviews with their progress."""
 
     COLUMNS = ("Reference", "Title", "Scored", "Status")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReviewView] = []
-
     def reset(self, rows: list[ReviewView]) -> None:
         """Show ``rows``."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def review(self, row: int) -> ReviewView:
         """The review on ``row``."""
-        return self._rows[row]
+        item: ReviewView = self.item(row)
+        return item
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        review = self._rows[index.row()]
+    def cell(self, review: ReviewView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                review.reference,
-                review.title,
-                f"{review.scored}/{review.criteria}",
-                review.status,
-            )[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 3:
+            scored = f"{review.scored}/{review.criteria}"
+            return (review.reference, review.title, scored, review.status)[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
             return QBrush(QColor(STATUS_COLOURS[review.status]))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return review.title
         return None
 
