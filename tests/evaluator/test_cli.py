@@ -14,6 +14,7 @@ import pytest
 
 from evaluator.calls import demo_call_path
 from evaluator.cli import WORKSPACE_ENV, main
+from tests.cli_helpers import run
 from tests.factories import (
     HEADER,
     demo_call_text,
@@ -50,21 +51,6 @@ ELIGIBILITY = {
         {"reference": "RG-002", "eligible": False, "reasons": ["MIN_MEMBERS", "MIN_COUNTRIES"]},
     ]
 }
-
-
-@pytest.fixture(autouse=True)
-def _no_workspace_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(WORKSPACE_ENV, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of one command."""
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def imported_workspace(tmp_path: Path) -> Path:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from evaluator.calls import demo_call_path
-from evaluator.cli import WORKSPACE_ENV, main
+from evaluator.cli import WORKSPACE_ENV
+from tests.cli_helpers import ok, run
 from tests.factories import (
     EVALUATORS,
     Round,
@@ -31,28 +32,6 @@ from tests.factories import (
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = [name for name, _country in EVALUATORS[:3]]
 ANA, BESNIK, DRAGANA = NAMES
-
-
-@pytest.fixture(autouse=True)
-def _no_workspace_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(WORKSPACE_ENV, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of one command."""
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def ok(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str | Path) -> str:
-    """The stdout of a command that must succeed without a word on stderr."""
-    code, out, err = run(capsys, "-w", workspace, *argv)
-    assert (code, err) == (0, ""), err
-    return out
 
 
 def refused(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str | Path) -> str:

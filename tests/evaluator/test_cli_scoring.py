@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.cli import WORKSPACE_ENV, main
+from tests.cli_helpers import ok, run
 from tests.factories import (
     FULL_SCORES,
     consortium,
@@ -23,28 +23,6 @@ from tests.factories import (
 
 ANA = "Ana Petrović"
 ALL_CODES = "1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 3.1, 3.2, 4.1, 4.2, 5.1, 5.2"
-
-
-@pytest.fixture(autouse=True)
-def _no_workspace_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(WORKSPACE_ENV, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of one command."""
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def ok(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str | Path) -> str:
-    """The stdout of a command that must succeed without a word on stderr."""
-    code, out, err = run(capsys, "-w", workspace, *argv)
-    assert (code, err) == (0, ""), err
-    return out
 
 
 def refused(
