@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import selectinload
@@ -77,6 +78,27 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
     )
     if wanted < 1:
         raise EvaluatorError("Each proposal needs at least one evaluator.")
+    return _assign(session, lambda proposal, have: max(0, wanted - have), f"{wanted} evaluators")
+
+
+def assign_divergent(*, session: Session) -> list[AssignmentView]:
+    """One more evaluator for each proposal flagged as divergent and not yet resolved."""
+    from evaluator.reconcile import ranking
+
+    flagged = {o.reference for o in ranking(session).outcomes if o.status == "needs_reconciliation"}
+    if not flagged:
+        raise EvaluatorError("No proposal is flagged as divergent and awaiting reconciliation.")
+    return _assign(
+        session,
+        lambda proposal, have: 1 if proposal.reference in flagged else 0,
+        "one more evaluator",
+    )
+
+
+def _assign(
+    session: Session, needed: Callable[[Proposal, int], int], what: str
+) -> list[AssignmentView]:
+    """Add ``needed(proposal, reviews it has)`` evaluators to each eligible proposal."""
     evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
     if not evaluators:
         raise EvaluatorError("No evaluators are registered; add them before assigning.")
@@ -95,16 +117,16 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
             for index, e in enumerate(evaluators)
             if (e.id, proposal.id) not in blocked and (e.id, proposal.id) not in taken
         ]
-        need.append(max(0, wanted - have))
+        need.append(needed(proposal, have))
         candidates.append(free)
         if len(free) < need[-1]:
             short.append(
                 f"{proposal.reference}: {have + len(free)} of the {len(evaluators)} evaluators "
-                f"can review it, {wanted} are needed"
+                f"can review it, {have + need[-1]} are needed"
             )
     if short:
         raise EvaluatorError(
-            f"Not every eligible proposal can get {wanted} evaluators without a conflict of "
+            f"Not every eligible proposal can get {what} without a conflict of "
             "interest; nothing was assigned.",
             short,
         )

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from evaluator import __version__
-from evaluator.assignment import assign, list_assignments
+from evaluator.assignment import assign, assign_divergent, list_assignments
 from evaluator.calls import call_row, fold, load_call, stored_call
 from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
 from evaluator.demo import create_demo
@@ -47,7 +47,17 @@ from evaluator.proposals import (
     check_eligibility,
     import_proposals,
     list_proposals,
+    parse_amount,
     plural,
+)
+from evaluator.reconcile import (
+    award,
+    exclude,
+    include,
+    ranking,
+    reconciliation,
+    resolve,
+    set_consensus,
 )
 from evaluator.scoresheets import export_scoresheet, import_scores
 from evaluator.scoring import (
@@ -112,6 +122,8 @@ def _parser() -> argparse.ArgumentParser:
         ("eligibility", "check eligibility; per proposal: eligible and the reason codes"),
         ("evaluators", "list the evaluators with their load"),
         ("assignments", "list assignments: reference, evaluator, status"),
+        ("reconcile", "per proposal: review totals, spread, flags"),
+        ("rank", "final scores, ranks, statuses, budget line"),
     ):
         listing = commands.add_parser(name, help=text)
         listing.add_argument("--format", choices=FORMATS, default="text")
@@ -130,6 +142,34 @@ def _parser() -> argparse.ArgumentParser:
         "assign", help="assign evaluators to eligible proposals (balanced, deterministic)"
     )
     assign.add_argument("--per-proposal", type=int, metavar="N")
+    assign.add_argument(
+        "--divergent",
+        action="store_true",
+        help="one more evaluator for each divergent proposal awaiting reconciliation",
+    )
+
+    exclude = commands.add_parser("exclude", help="exclude one review (chair)")
+    exclude.add_argument("reference", metavar="REFERENCE")
+    exclude.add_argument("name", metavar="NAME")
+    exclude.add_argument("--reason", required=True)
+
+    include = commands.add_parser("include", help="count an excluded review again (chair)")
+    include.add_argument("reference", metavar="REFERENCE")
+    include.add_argument("name", metavar="NAME")
+
+    consensus = commands.add_parser("consensus", help="set the consensus score of a criterion")
+    consensus.add_argument("reference", metavar="REFERENCE")
+    consensus.add_argument("criterion", metavar="CRITERION")
+    consensus.add_argument("value", metavar="VALUE")
+    consensus.add_argument("--reason", required=True)
+
+    resolve = commands.add_parser("resolve", help="mark a divergent proposal reconciled")
+    resolve.add_argument("reference", metavar="REFERENCE")
+    resolve.add_argument("--note", required=True)
+
+    award = commands.add_parser("award", help="set the awarded amount (default: requested)")
+    award.add_argument("reference", metavar="REFERENCE")
+    award.add_argument("--amount", required=True, metavar="A")
 
     reopen = commands.add_parser("reopen", help="reopen a submitted review (chair)")
     reopen.add_argument("reference", metavar="REFERENCE")
@@ -388,8 +428,14 @@ def _conflict_add(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _assign(args: argparse.Namespace, out: TextIO) -> None:
+    if args.divergent and args.per_proposal is not None:
+        raise _Usage("--divergent adds one evaluator; it takes no --per-proposal")
     with _open(args) as workspace, workspace.transaction() as session:
-        added = assign(session=session, per_proposal=args.per_proposal)
+        added = (
+            assign_divergent(session=session)
+            if args.divergent
+            else assign(session=session, per_proposal=args.per_proposal)
+        )
     evaluators = len({a.evaluator for a in added})
     print(
         f"Assigned {plural(len(added), 'review')} to {plural(evaluators, 'evaluator')}.",
@@ -578,6 +624,173 @@ def _submit(args: argparse.Namespace, out: TextIO) -> None:
     print(f"Submitted {plural(len(references), 'review')}: {', '.join(references)}.", file=out)
 
 
+def _reconcile(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.session() as session:
+        items = reconciliation(session)
+    items.sort(key=lambda item: item.reference)
+    data = [
+        {
+            "reference": item.reference,
+            "reviews": [
+                {
+                    "evaluator": r.evaluator,
+                    "total": points2(r.total),
+                    "included": r.included,
+                    "submitted": r.submitted,
+                }
+                for r in item.reviews
+            ],
+            "spread": points2(item.spread),
+            "flags": item.flags,
+            "resolved": item.resolved,
+        }
+        for item in items
+    ]
+    if args.format == "json":
+        _json(out, {"proposals": data})
+        return
+    rows = [
+        {
+            "reference": item.reference,
+            "reviews": "; ".join(
+                f"{r.evaluator} {r.total:.2f}"
+                + ("" if r.submitted else " (not submitted)")
+                + ("" if r.included else " (excluded)")
+                for r in item.reviews
+            ),
+            "spread": points2(item.spread) or "",
+            "flags": " ".join(item.flags),
+            "resolved": "yes" if item.resolved else "no",
+        }
+        for item in items
+    ]
+    columns = ["reference", "spread", "flags", "resolved", "reviews"]
+    if args.format == "csv":
+        _csv(out, rows, columns)
+    else:
+        _text(out, rows, columns, {})
+
+
+def points2(value: Decimal | None) -> str | None:
+    """A score as scripts read it: exactly two decimals (None stays None)."""
+    return None if value is None else f"{value:.2f}"
+
+
+def _rank(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.session() as session:
+        spec = stored_call(session)
+        result = ranking(session)
+    proposals = [
+        {
+            "reference": o.reference,
+            "title": o.title,
+            "status": o.status,
+            "rank": o.rank,
+            "final_score": points2(o.final_score),
+            "section_scores": (
+                {name: points2(v) for name, v in o.section_scores.items()}
+                if o.section_scores is not None
+                else None
+            ),
+            "requested": money(o.requested),
+            "awarded": money(o.awarded) if o.awarded is not None else None,
+            "reviews": o.reviews,
+            "flags": o.flags,
+        }
+        for o in result.outcomes
+    ]
+    if args.format == "json":
+        _json(
+            out,
+            {
+                "call": spec.call.id,
+                "currency": spec.call.currency,
+                "budget": money(result.budget),
+                "committed": money(result.committed),
+                "proposals": proposals,
+            },
+        )
+        return
+    sections = [s.name for s in spec.sections]
+    rows = [
+        {
+            "rank": o.rank or "",
+            "reference": o.reference,
+            "status": o.status,
+            "final_score": points2(o.final_score) or "",
+            **{name: points2((o.section_scores or {}).get(name)) or "" for name in sections},
+            "requested": money(o.requested),
+            "awarded": money(o.awarded) if o.awarded is not None else "",
+            "reviews": o.reviews,
+            "flags": " ".join(o.flags),
+            "title": o.title,
+        }
+        for o in result.outcomes
+    ]
+    if args.format == "csv":
+        _csv(out, rows, list(rows[0]) if rows else ["rank", "reference"])
+        return
+    _text(
+        out,
+        rows,
+        ["rank", "reference", "status", "final_score", *sections, "requested", "awarded", "flags"],
+        {"final_score": "final"},
+    )
+    funded = sum(1 for o in result.outcomes if o.status == "funded")
+    reserve = sum(1 for o in result.outcomes if o.status == "reserve")
+    print(
+        f"Budget {result.budget:,.2f} {spec.call.currency}: {result.committed:,.2f} committed to "
+        f"{plural(funded, 'funded proposal')}; {reserve} on the reserve list.",
+        file=out,
+    )
+
+
+def _exclude(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        exclude(
+            session=session, reference=args.reference, evaluator_name=args.name, reason=args.reason
+        )
+        name = find_evaluator(session, args.name).name
+    print(f"Excluded the review of {args.reference} by {name}.", file=out)
+
+
+def _include(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        include(session=session, reference=args.reference, evaluator_name=args.name)
+        name = find_evaluator(session, args.name).name
+    print(f"The review of {args.reference} by {name} counts again.", file=out)
+
+
+def _consensus(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        set_consensus(
+            session=session,
+            reference=args.reference,
+            criterion=args.criterion,
+            value=parse_score(args.value),
+            reason=args.reason,
+        )
+    print(f"Consensus score of {args.reference} {args.criterion}: {args.value}.", file=out)
+
+
+def _resolve(args: argparse.Namespace, out: TextIO) -> None:
+    with _open(args) as workspace, workspace.transaction() as session:
+        resolve(session=session, reference=args.reference, note=args.note)
+    print(f"{args.reference} is resolved.", file=out)
+
+
+def _award(args: argparse.Namespace, out: TextIO) -> None:
+    amount = parse_amount(args.amount.strip())
+    if amount is None:
+        raise EvaluatorError(
+            f"“{args.amount}” is not an amount; write it like 45000, 45000.00 or 45,000.00."
+        )
+    with _open(args) as workspace, workspace.transaction() as session:
+        award(session=session, reference=args.reference, amount=amount)
+        currency = stored_call(session).call.currency
+    print(f"Awarded {amount:,.2f} {currency} to {args.reference}.", file=out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "new": _new,
     "demo": _demo,
@@ -599,6 +812,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "open-package": _open_package,
     "export-returns": _export_returns,
     "import-returns": _import_returns,
+    "reconcile": _reconcile,
+    "rank": _rank,
+    "exclude": _exclude,
+    "include": _include,
+    "consensus": _consensus,
+    "resolve": _resolve,
+    "award": _award,
 }
 
 # Commands only a chair's workspace may run; an evaluator's workspace refuses them.
@@ -611,4 +831,11 @@ CHAIR_ONLY = {
     "reopen": "reopening reviews",
     "export-package": "exporting packages",
     "import-returns": "importing returns",
+    "reconcile": "reconciling",
+    "rank": "ranking",
+    "exclude": "excluding reviews",
+    "include": "including reviews",
+    "consensus": "setting consensus scores",
+    "resolve": "resolving proposals",
+    "award": "awarding amounts",
 }

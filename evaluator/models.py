@@ -91,6 +91,10 @@ class Proposal(SQLModel, table=True):
     duration_months: int
     eligible: bool | None = None
     reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # The chair's reconciliation and award decisions.
+    resolved_at: datetime | None = None
+    resolve_note: str | None = None
+    awarded_amount: Decimal | None = Field(default=None, sa_column=Column(Money, nullable=True))
     source_file: str = ""
     imported_at: datetime = Field(default_factory=utc_now)
 
@@ -182,6 +186,8 @@ class Review(SQLModel, table=True):
     # Grows with every change the chair makes to the review (reopen, exclusion, override): a
     # returns file made from an older state cannot silently undo such a decision.
     chair_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    excluded: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    exclusion_reason: str | None = None
 
     evaluator: Evaluator = Relationship()
     proposal: Proposal = Relationship()
@@ -243,3 +249,19 @@ class ReturnsImport(SQLModel, table=True):
     revision: int
     sha256: str
     imported_at: datetime = Field(default_factory=utc_now)
+
+
+class Consensus(SQLModel, table=True):
+    """The chair's consensus score of one criterion of a proposal: it replaces the aggregate."""
+
+    __table_args__ = (UniqueConstraint("proposal_id", "criterion", name="uq_consensus_criterion"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False),
+    )
+    criterion: str
+    value: Decimal = Field(sa_column=Column(Points, nullable=False))
+    reason: str
+    set_at: datetime = Field(default_factory=utc_now)

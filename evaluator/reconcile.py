@@ -1,0 +1,250 @@
+"""The chair's reconciliation: facts from the workspace, and the decisions on them.
+
+Exclusions, consensus scores, resolutions and awards are the chair's decisions; each one
+that touches a review raises its chair version, so that a returns file made earlier cannot
+undo it silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from evaluator.calls import stored_call
+from evaluator.errors import EvaluatorError
+from evaluator.evaluators import find_evaluator, find_proposal
+from evaluator.models import CENT, Consensus, Evaluator, Proposal, Review, utc_now
+from evaluator.ranking import ProposalFacts, Ranking, ReviewFacts, rank, review_total, round_half_up
+from evaluator.scoring import criterion_of, review_of, score_problem
+
+
+def load_facts(session: Session) -> list[ProposalFacts]:
+    """Every proposal of the workspace as the rules see it, by reference."""
+    proposals = session.exec(select(Proposal).order_by(col(Proposal.reference))).all()
+    reviews = session.exec(
+        select(Review).options(selectinload(Review.scores))  # type: ignore[arg-type]
+    ).all()
+    names = {e.id: e.name for e in session.exec(select(Evaluator)).all()}
+    consensus = session.exec(select(Consensus)).all()
+    return [
+        ProposalFacts(
+            reference=p.reference,
+            title=p.title,
+            eligible=bool(p.eligible),
+            requested=p.requested_amount,
+            reviews=sorted(
+                (
+                    ReviewFacts(
+                        evaluator=names[r.evaluator_id],
+                        scores={s.criterion: s.value for s in r.scores},
+                        submitted=r.submitted_at is not None,
+                        included=not r.excluded,
+                    )
+                    for r in reviews
+                    if r.proposal_id == p.id
+                ),
+                key=lambda r: r.evaluator,
+            ),
+            consensus={c.criterion: c.value for c in consensus if c.proposal_id == p.id},
+            resolved=p.resolved_at is not None,
+            awarded=p.awarded_amount,
+        )
+        for p in proposals
+    ]
+
+
+def ranking(session: Session) -> Ranking:
+    """The ranking of the workspace as it stands."""
+    return rank(stored_call(session), load_facts(session))
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    """One review in the reconciliation view."""
+
+    evaluator: str
+    total: Decimal
+    included: bool
+    submitted: bool
+    exclusion_reason: str
+    scores: dict[str, Decimal]
+    comments: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """One eligible proposal as the chair reconciles it."""
+
+    reference: str
+    title: str
+    reviews: list[ReviewLine]
+    spread: Decimal | None
+    flags: list[str]
+    resolved: bool
+    resolve_note: str
+    consensus: dict[str, tuple[Decimal, str]]
+    status: str
+    final_score: Decimal | None
+
+
+def reconciliation(session: Session) -> list[Reconciliation]:
+    """Every eligible proposal with its reviews, spread and flags; flagged and unresolved
+    ones first, then by reference."""
+    spec = stored_call(session)
+    outcomes = {o.reference: o for o in ranking(session).outcomes}
+    proposals = session.exec(
+        select(Proposal).where(col(Proposal.eligible).is_(True)).order_by(col(Proposal.reference))
+    ).all()
+    names = {e.id: e.name for e in session.exec(select(Evaluator)).all()}
+    reviews = session.exec(
+        select(Review).options(selectinload(Review.scores))  # type: ignore[arg-type]
+    ).all()
+    consensus = session.exec(select(Consensus)).all()
+    result = []
+    for p in proposals:
+        outcome = outcomes[p.reference]
+        lines = sorted(
+            (
+                ReviewLine(
+                    evaluator=names[r.evaluator_id],
+                    total=round_half_up(
+                        review_total(spec, {s.criterion: s.value for s in r.scores})
+                    ),
+                    included=not r.excluded,
+                    submitted=r.submitted_at is not None,
+                    exclusion_reason=r.exclusion_reason or "",
+                    scores={s.criterion: s.value for s in r.scores},
+                    comments={s.criterion: s.comment for s in r.scores},
+                )
+                for r in reviews
+                if r.proposal_id == p.id
+            ),
+            key=lambda line: line.evaluator,
+        )
+        result.append(
+            Reconciliation(
+                reference=p.reference,
+                title=p.title,
+                reviews=lines,
+                spread=outcome.spread,
+                flags=outcome.flags,
+                resolved=p.resolved_at is not None,
+                resolve_note=p.resolve_note or "",
+                consensus={
+                    c.criterion: (c.value, c.reason) for c in consensus if c.proposal_id == p.id
+                },
+                status=outcome.status,
+                final_score=outcome.final_score,
+            )
+        )
+    return sorted(result, key=lambda r: (not _open(r), r.reference))
+
+
+def _open(item: Reconciliation) -> bool:
+    return any(f.startswith("DIVERGENT") for f in item.flags) and not item.resolved
+
+
+def _reason(reason: str, what: str) -> str:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise EvaluatorError(f"Give the reason for {what}.")
+    return reason
+
+
+def _touch_reviews(session: Session, proposal: Proposal) -> None:
+    for review in session.exec(select(Review).where(Review.proposal_id == proposal.id)).all():
+        review.chair_version += 1
+
+
+def exclude(*, session: Session, reference: str, evaluator_name: str, reason: str) -> None:
+    """Leave one review out of the proposal's scores, with a reason."""
+    text = _reason(reason, "excluding the review")
+    review = review_of(session, find_evaluator(session, evaluator_name), reference)
+    if review.excluded:
+        raise EvaluatorError(f"The review of {reference} by {evaluator_name} is already excluded.")
+    review.excluded = True
+    review.exclusion_reason = text
+    review.chair_version += 1
+    session.flush()
+
+
+def include(*, session: Session, reference: str, evaluator_name: str) -> None:
+    """Count an excluded review again."""
+    review = review_of(session, find_evaluator(session, evaluator_name), reference)
+    if not review.excluded:
+        raise EvaluatorError(f"The review of {reference} by {evaluator_name} is not excluded.")
+    review.excluded = False
+    review.exclusion_reason = None
+    review.chair_version += 1
+    session.flush()
+
+
+def set_consensus(
+    *, session: Session, reference: str, criterion: str, value: Decimal, reason: str
+) -> None:
+    """The committee's consensus score of one criterion; it replaces the aggregate."""
+    text = _reason(reason, "the consensus score")
+    spec = stored_call(session)
+    proposal = find_proposal(session, reference)
+    found = criterion_of(spec, criterion)
+    problem = score_problem(found, value)
+    if problem is not None:
+        raise EvaluatorError(f"{proposal.reference}: {problem}.")
+    existing = session.exec(
+        select(Consensus).where(
+            Consensus.proposal_id == proposal.id, Consensus.criterion == found.code
+        )
+    ).first()
+    if existing is None:
+        session.add(
+            Consensus(proposal_id=proposal.id, criterion=found.code, value=value, reason=text)
+        )
+    else:
+        existing.value = value
+        existing.reason = text
+        existing.set_at = utc_now()
+    _touch_reviews(session, proposal)
+    session.flush()
+
+
+def clear_consensus(*, session: Session, reference: str, criterion: str) -> None:
+    """Withdraw a consensus score; the aggregate counts again."""
+    proposal = find_proposal(session, reference)
+    existing = session.exec(
+        select(Consensus).where(
+            Consensus.proposal_id == proposal.id, Consensus.criterion == criterion.strip()
+        )
+    ).first()
+    if existing is None:
+        raise EvaluatorError(f"{proposal.reference} has no consensus score for {criterion}.")
+    session.delete(existing)
+    _touch_reviews(session, proposal)
+    session.flush()
+
+
+def resolve(*, session: Session, reference: str, note: str) -> None:
+    """Mark a proposal reconciled, with the chair's note."""
+    text = _reason(note, "resolving the proposal (a note)")
+    proposal = find_proposal(session, reference)
+    proposal.resolved_at = utc_now()
+    proposal.resolve_note = text
+    session.flush()
+
+
+def award(*, session: Session, reference: str, amount: Decimal) -> None:
+    """Set the amount awarded to a proposal: between the call's minimum grant and the request."""
+    spec = stored_call(session)
+    proposal = find_proposal(session, reference)
+    if amount != amount.quantize(CENT):
+        raise EvaluatorError(f"{amount} has more than two decimals; amounts are in cents.")
+    low, high = spec.call.min_grant, proposal.requested_amount
+    if not low <= amount <= high:
+        raise EvaluatorError(
+            f"The award to {proposal.reference} must lie between {low:,.2f} and the requested "
+            f"{high:,.2f} {spec.call.currency}; {amount:,.2f} does not."
+        )
+    proposal.awarded_amount = amount.quantize(CENT)
+    session.flush()
