@@ -6,7 +6,7 @@ Everything is derived from fixed data and stable hashes, so every run builds the
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from sqlmodel import Session
@@ -18,6 +18,8 @@ from evaluator.db import create_workspace
 from evaluator.demo_data import demo_rows
 from evaluator.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
 from evaluator.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, import_table
+from evaluator.ranking import flags
+from evaluator.reconcile import load_facts, resolve, set_consensus
 from evaluator.tabular import Table
 
 
@@ -54,8 +56,10 @@ EVALUATORS = (
 )
 # This evaluator has not finished: her last review is not started, the one before is half done.
 BEHIND = "Ana Stojanovska"
-# A proposal on which the two evaluators disagree, for reconciliation.
+# Proposals on which the two evaluators disagree: one awaits reconciliation, the committee
+# settled the other with consensus scores.
 DIVERGENT = "RG-005"
+SETTLED = "RG-014"
 COMMENTS = {
     1: "The proposal does not address this criterion in any concrete way.",
     2: "Weak: the text stays general and gives no evidence for this criterion.",
@@ -96,7 +100,7 @@ def add_reviews(session: Session, spec: CallSpec) -> None:
         review = scoring.review_of(session, evaluator, slot.reference)
         quality = 2.4 + 2.4 * _draw(slot.reference)
         bias = 0.8 * _draw(slot.evaluator) - 0.4
-        if slot.reference == DIVERGENT:
+        if slot.reference in (DIVERGENT, SETTLED):
             bias = 1.2 if panels[slot.reference].index(slot.evaluator) == 0 else -1.4
         for criterion in spec.criteria[:scored]:
             noise = 1.6 * _draw(slot.reference, slot.evaluator, criterion.code) - 0.8
@@ -110,3 +114,26 @@ def add_reviews(session: Session, spec: CallSpec) -> None:
             )
         if scored == len(spec.criteria):
             scoring.submit(session=session, review=review)
+    settle(session, spec)
+
+
+def settle(session: Session, spec: CallSpec) -> None:
+    """The committee agrees a consensus on each divergent criterion of SETTLED and resolves it."""
+    facts = next(f for f in load_facts(session) if f.reference == SETTLED)
+    for flag in flags(spec, facts):
+        if flag.startswith("DIVERGENT_CRITERION:"):
+            code = flag.split(":", 1)[1]
+            values = [r.scores[code] for r in facts.reviews]
+            agreed = (sum(values) / len(values)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            set_consensus(
+                session=session,
+                reference=SETTLED,
+                criterion=code,
+                value=agreed,
+                reason="Agreed in the committee meeting after hearing both evaluators",
+            )
+    resolve(
+        session=session,
+        reference=SETTLED,
+        note="Consensus on the divergent criteria; the evaluators' comments are consistent.",
+    )
