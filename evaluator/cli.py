@@ -59,6 +59,7 @@ from evaluator.reconcile import (
     resolve,
     set_consensus,
 )
+from evaluator.reports import write_report
 from evaluator.scoresheets import export_scoresheet, import_scores
 from evaluator.scoring import (
     declare,
@@ -166,6 +167,9 @@ def _parser() -> argparse.ArgumentParser:
     resolve = commands.add_parser("resolve", help="mark a divergent proposal reconciled")
     resolve.add_argument("reference", metavar="REFERENCE")
     resolve.add_argument("--note", required=True)
+
+    report = commands.add_parser("report", help="ranking and consensus report (PDF)")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     award = commands.add_parser("award", help="set the awarded amount (default: requested)")
     award.add_argument("reference", metavar="REFERENCE")
@@ -791,6 +795,15 @@ def _award(args: argparse.Namespace, out: TextIO) -> None:
     print(f"Awarded {amount:,.2f} {currency} to {args.reference}.", file=out)
 
 
+def _report(args: argparse.Namespace, out: TextIO) -> None:
+    if args.out.suffix.lower() != ".pdf":
+        raise EvaluatorError(f"{args.out.name}: the report is a .pdf file.")
+    with _open(args) as workspace, workspace.session() as session:
+        count = write_report(session=session, out=args.out)
+    summaries = "1 evaluation summary" if count == 1 else f"{count} evaluation summaries"
+    print(f"Wrote {args.out}: the ranking and {summaries}.", file=out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "new": _new,
     "demo": _demo,
@@ -819,6 +832,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "consensus": _consensus,
     "resolve": _resolve,
     "award": _award,
+    "report": _report,
 }
 
 # Commands only a chair's workspace may run; an evaluator's workspace refuses them.
