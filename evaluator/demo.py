@@ -124,7 +124,8 @@ def settle(session: Session, spec: CallSpec) -> None:
         if flag.startswith("DIVERGENT_CRITERION:"):
             code = flag.split(":", 1)[1]
             values = [r.scores[code] for r in facts.reviews]
-            agreed = (sum(values) / len(values)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            mean = sum(values, Decimal(0)) / len(values)
+            agreed = mean.quantize(Decimal(1), rounding=ROUND_HALF_UP)
             set_consensus(
                 session=session,
                 reference=SETTLED,
