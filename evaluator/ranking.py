@@ -8,7 +8,7 @@ two decimals). Ranking compares those rounded figures, the ones users see.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 from itertools import combinations
@@ -274,3 +274,23 @@ def rank(spec: CallSpec, proposals: list[ProposalFacts]) -> Ranking:
     for outcome in others:
         outcome.awarded = None
     return Ranking(budget, committed, [*passing, *others])
+
+
+def what_if(
+    spec: CallSpec,
+    proposal: ProposalFacts,
+    *,
+    consensus: dict[str, Decimal] | None = None,
+    excluded: frozenset[str] = frozenset(),
+    included: frozenset[str] = frozenset(),
+) -> Outcome:
+    """The outcome a decision would give, before it is saved (budget line not drawn)."""
+    reviews = [
+        replace(
+            r,
+            included=r.evaluator in included or (r.included and r.evaluator not in excluded),
+        )
+        for r in proposal.reviews
+    ]
+    merged = {**proposal.consensus, **(consensus or {})}
+    return evaluate(spec, replace(proposal, reviews=reviews, consensus=merged))

@@ -84,16 +84,22 @@ class EvaluatorDialog(QDialog):
 
 
 class ReasonDialog(QDialog):
-    """Ask for one line of text that is required (a reason, a note)."""
+    """Ask for one line of text that is required (a reason, a note, an amount)."""
 
     def __init__(
-        self, parent: QWidget | None, title: str, prompt: str, choices: list[str] | None
+        self,
+        parent: QWidget | None,
+        title: str,
+        prompt: str,
+        choices: list[str] | None,
+        label: str = "Reason:",
+        initial: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.choice = QComboBox()
         self.choice.addItems(choices or [])
-        self.text = QLineEdit()
+        self.text = QLineEdit(initial)
         self.text.setObjectName("reason_text")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -102,12 +108,12 @@ class ReasonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._update)
         form = QFormLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        form.addRow(label)
+        explanation = QLabel(prompt)
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
         if choices:
             form.addRow("Proposal:", self.choice)
-        form.addRow("Reason:", self.text)
+        form.addRow(label, self.text)
         form.addRow(self.buttons)
         self._update()
         self.resize(460, self.sizeHint().height())
@@ -118,10 +124,17 @@ class ReasonDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, prompt: str, choices: list[str] | None = None
+        cls,
+        parent: QWidget | None,
+        title: str,
+        prompt: str,
+        choices: list[str] | None = None,
+        *,
+        label: str = "Reason:",
+        initial: str = "",
     ) -> tuple[str, str] | None:
-        """(chosen item or "", reason); None if cancelled."""
-        dialog = cls(parent, title, prompt, choices)
+        """(chosen item or "", text); None if cancelled."""
+        dialog = cls(parent, title, prompt, choices, label, initial)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice.currentText(), dialog.text.text().strip()

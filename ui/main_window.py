@@ -29,6 +29,8 @@ from ui.pages.call_page import CallPage
 from ui.pages.evaluators_page import EvaluatorsPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.proposals_page import ProposalsPage
+from ui.pages.ranking_page import RankingPage
+from ui.pages.reconciliation_page import ReconciliationPage
 from ui.pages.scoring_page import ScoringPage
 from ui.pages.welcome_page import WelcomePage
 
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.proposals_page = ProposalsPage()
         self.evaluators_page = EvaluatorsPage()
         self.scoring_page = ScoringPage()
+        self.reconciliation_page = ReconciliationPage()
+        self.ranking_page = RankingPage()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.addItems(list(PAGES))
@@ -106,6 +110,9 @@ class MainWindow(QMainWindow):
         self.scoring_page.send_back_requested.connect(self.send_back)
         self.evaluators_page.assignments_changed.connect(self.scoring_page.refresh)
         self.scoring_page.review_changed.connect(self.evaluators_page.refresh)
+        self.reconciliation_page.decision_saved.connect(self._decisions_changed)
+        self.ranking_page.award_changed.connect(self.reconciliation_page.refresh)
+        self.navigation.currentRowChanged.connect(self._page_shown)
         self._show_workspace()
 
         geometry = settings.geometry()
@@ -122,6 +129,8 @@ class MainWindow(QMainWindow):
             "Proposals": self.proposals_page,
             "Evaluators": self.evaluators_page,
             "Scoring": self.scoring_page,
+            "Reconciliation": self.reconciliation_page,
+            "Ranking": self.ranking_page,
         }
         return pages.get(name) or PlaceholderPage(name)
 
@@ -366,6 +375,22 @@ class MainWindow(QMainWindow):
     def _job_finished(self) -> None:
         self._job = None
 
+    @Slot()
+    def _decisions_changed(self) -> None:
+        self.ranking_page.refresh()
+        self.evaluators_page.refresh()
+
+    @Slot(int)
+    def _page_shown(self, row: int) -> None:
+        # Scores change on other pages and through imports: the derived pages are recomputed
+        # when they are shown.
+        if self.workspace is None or self.own is not None:
+            return
+        if PAGES[row] == "Reconciliation":
+            self.reconciliation_page.refresh()
+        elif PAGES[row] == "Ranking":
+            self.ranking_page.refresh()
+
     def _imported(self, report: ImportReport) -> None:
         self.refresh()
         self.evaluators_page.refresh()
@@ -397,6 +422,8 @@ class MainWindow(QMainWindow):
             )
         self.call_page.show_call(self.spec)
         self.evaluators_page.show_workspace(self.workspace if chair else None, self.spec)
+        self.reconciliation_page.show_workspace(self.workspace if chair else None, self.spec)
+        self.ranking_page.show_workspace(self.workspace if chair else None, self.spec)
         self.scoring_page.show_workspace(self.workspace, self.spec, self.own)
         self.refresh()
         if self.workspace is None:

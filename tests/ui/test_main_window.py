@@ -50,9 +50,9 @@ def test_the_file_menu_has_the_platform_shortcuts(qtbot) -> None:  # type: ignor
 def test_the_navigation_lists_every_page_in_workflow_order(window: MainWindow) -> None:
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert names == list(PAGES)
-    window.navigation.setCurrentRow(PAGES.index("Ranking"))
+    window.navigation.setCurrentRow(PAGES.index("Contracts"))
     assert (
-        "budget line"
+        "PDF contract drafts"
         in window.pages.currentWidget().findChild(type(window.proposals_page.count)).text()
     )
 

@@ -6,14 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 PLANNED = {
-    "Reconciliation": (
-        "Import the evaluators' signed returns, see where their scores diverge, call a third "
-        "evaluator, exclude an outlier review or set consensus scores, and resolve."
-    ),
-    "Ranking": (
-        "Final scores, pass marks, the ranking with its tie-breaks, and the budget line that "
-        "separates funded proposals from the reserve list."
-    ),
     "Contracts": (
         "PDF contract drafts for the funded consortia, and the ranking and consensus reports."
     ),

@@ -1,0 +1,99 @@
+"""The chair reconciles a divergent proposal and sees the ranking and the budget line move."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import type_text
+from ui.main_window import PAGES, MainWindow
+from ui.pages import ranking_page
+
+
+def row_of(window: MainWindow, reference: str) -> int:
+    model = window.ranking_page.model
+    return next(
+        r
+        for r in range(model.rowCount())
+        if model.outcome(r) is not None and model.outcome(r).reference == reference
+    )
+
+
+def shown(window: MainWindow, reference: str, column: str) -> str:
+    model = window.ranking_page.model
+    return model.index(row_of(window, reference), model.COLUMNS.index(column)).data()
+
+
+def budget_line_row(window: MainWindow) -> int:
+    model = window.ranking_page.model
+    return next(r for r in range(model.rowCount()) if model.outcome(r) is None)
+
+
+def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigation.setCurrentRow(PAGES.index("Ranking"))
+    assert shown(window, "RG-005", "Status") == "needs reconciliation"
+    assert shown(window, "RG-005", "Rank") == ""
+    before_line = budget_line_row(window)
+
+    window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
+    page = window.reconciliation_page
+    # Flagged and unresolved proposals come first.
+    assert page.model.reconciliation(0).reference == "RG-005"
+    assert page.current is not None and page.current.reference == "RG-005"
+    assert "needs reconciliation" in page.heading.text()
+    assert not page.resolve_button.isEnabled()  # a note is required
+    type_text(
+        page.note, "Both reviews read again; the committee keeps the mean — Nikšić partner checked"
+    )
+    assert page.resolve_button.isEnabled()
+    qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    assert "resolved: Both reviews read again" in page.heading.text()
+
+    window.navigation.setCurrentRow(PAGES.index("Ranking"))
+    assert shown(window, "RG-005", "Status") in ("funded", "reserve list")
+    assert shown(window, "RG-005", "Rank") != ""
+    assert shown(window, "RG-005", "Final") == "76.00"
+    # One more ranked proposal: the budget line and the reserve list moved.
+    assert (
+        budget_line_row(window) != before_line
+        or shown(window, "RG-005", "Status") == "reserve list"
+    )
+
+
+def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
+    page = window.reconciliation_page
+    assert page.current is not None and page.current.reference == "RG-005"
+    page.criterion.setCurrentIndex(page.criterion.findData("1.3"))
+    qtbot.keyClicks(page.value, "5")
+    before = page.current.final_score
+    preview = page.consensus_preview.text()
+    assert preview.startswith(f"final score {before:.2f} → ")
+    # Nothing is saved until the button is pressed, and it needs a reason.
+    assert not page.consensus_button.isEnabled()
+    qtbot.keyClicks(page.reason, "Agreed in committee")
+    qtbot.mouseClick(page.consensus_button, Qt.MouseButton.LeftButton)
+    after = page.current.final_score
+    assert preview == f"final score {before:.2f} → {after:.2f}"
+    assert page.current.consensus["1.3"][1] == "Agreed in committee"
+
+
+def test_awarding_less_moves_the_committed_sum(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.navigation.setCurrentRow(PAGES.index("Ranking"))
+    page = window.ranking_page
+    second = page.model.outcome(1)
+    assert second is not None and second.rank == 2 and second.status == "funded"
+    assert window.spec is not None
+    low = window.spec.call.min_grant
+    monkeypatch.setattr(
+        ranking_page.ReasonDialog, "ask", classmethod(lambda cls, *a, **k: ("", f"{low:.2f}"))
+    )
+    committed = Decimal(page.budget.format().split(" of ")[0].replace(",", ""))
+    page.edit_award(page.model.index(1, page.model.COLUMNS.index("Awarded")))
+    assert shown(window, second.reference, "Awarded") == f"{low:,.2f}"
+    expected = committed - (second.requested - low)
+    assert page.budget.format().startswith(f"{expected:,.2f} of 450,000.00 EUR committed")

@@ -1,0 +1,280 @@
+"""The Ranking page: final scores, statuses, the budget line, awards, and exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator import reconcile, reports
+from evaluator.calls import CallSpec
+from evaluator.db import Workspace
+from evaluator.proposals import parse_amount
+from evaluator.ranking import Outcome, Ranking
+from evaluator.reports import STATUS_WORDS
+from ui import msgbox, operations, settings
+from ui.dialogs import ReasonDialog
+from ui.table_model import RowTableModel
+
+STATUS_COLOURS = {
+    "funded": "#dff3e4",
+    "reserve": "#fff4d6",
+    "below_threshold": "#f2f2f2",
+    "needs_reconciliation": "#fbe3e1",
+    "incomplete": "#eef3fb",
+    "ineligible": "#f2f2f2",
+}
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """The row drawn between the last funded and the first reserve proposal."""
+
+    text: str
+
+
+class RankingModel(RowTableModel):
+    """The ranking: ranked proposals first with the budget line among them, then the rest."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.sections: list[str] = []
+        self.COLUMNS = ()
+
+    def reset(self, spec: CallSpec | None, ranking: Ranking | None) -> None:
+        """Show ``ranking`` under the call ``spec``."""
+        self.sections = [s.name for s in spec.sections] if spec else []
+        self.COLUMNS = (
+            "Rank",
+            "Reference",
+            "Title",
+            "Status",
+            "Final",
+            *self.sections,
+            f"Requested ({spec.call.currency})" if spec else "Requested",
+            "Awarded",
+            "Flags",
+        )
+        rows: list[Any] = []
+        if ranking is not None and spec is not None:
+            for outcome in ranking.outcomes:
+                if outcome.status == "reserve" and not any(isinstance(r, BudgetLine) for r in rows):
+                    rows.append(
+                        BudgetLine(
+                            f"Budget line — {ranking.committed:,.2f} of {ranking.budget:,.2f} "
+                            f"{spec.call.currency} committed; below it, the reserve list"
+                        )
+                    )
+                rows.append(outcome)
+        self.set_rows(rows)
+
+    def outcome(self, row: int) -> Outcome | None:
+        """The proposal on ``row`` (None on the budget line)."""
+        item = self.item(row)
+        return item if isinstance(item, Outcome) else None
+
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        if isinstance(item, BudgetLine):
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return item.text
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#a52a1f"))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("white"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        outcome: Outcome = item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(outcome, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
+            return QBrush(QColor(STATUS_COLOURS[outcome.status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
+            1,
+            2,
+            3,
+            len(self.COLUMNS) - 1,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        awarded = len(self.COLUMNS) - 2
+        if role == Qt.ItemDataRole.ToolTipRole and column == awarded and outcome.rank is not None:
+            return "Double-click to change the awarded amount"
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, awarded + 1):
+            return outcome.title if column == 2 else "\n".join(outcome.flags)
+        return None
+
+    def _text(self, o: Outcome, column: int) -> str:
+        sections = [
+            f"{(o.section_scores or {}).get(name):.2f}" if o.section_scores else ""
+            for name in self.sections
+        ]
+        values = [
+            str(o.rank or ""),
+            o.reference,
+            o.title,
+            STATUS_WORDS[o.status],
+            f"{o.final_score:.2f}" if o.final_score is not None else "",
+            *sections,
+            f"{o.requested:,.2f}",
+            f"{o.awarded:,.2f}" if o.awarded is not None else "",
+            " ".join(f.replace("DIVERGENT_CRITERION:", "≠") for f in o.flags),
+        ]
+        return values[column]
+
+
+class RankingPage(QWidget):
+    """The ranking and the budget line.
+
+    Signals: ``award_changed()`` after an awarded amount was saved.
+    """
+
+    award_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.spec: CallSpec | None = None
+        self.budget = QProgressBar()
+        self.budget.setObjectName("budget_bar")
+        self.budget.setTextVisible(True)
+        self.budget.setMinimumWidth(360)
+        self.summary = QLabel()
+        self.summary.setObjectName("ranking_summary")
+        buttons = []
+        for text, kind in (
+            ("Export CSV…", ".csv"),
+            ("Export XLSX…", ".xlsx"),
+            ("Report PDF…", ".pdf"),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
+            buttons.append(button)
+        bar = QHBoxLayout()
+        bar.addWidget(self.budget, 1)
+        for button in buttons:
+            bar.addWidget(button)
+        self.model = RankingModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("ranking_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.doubleClicked.connect(self.edit_award)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+
+    def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
+        """Rank the proposals of ``workspace``."""
+        self.workspace = workspace
+        self.spec = spec
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the ranking from the workspace."""
+        result = operations.read(self.workspace, reconcile.ranking) if self.workspace else None
+        self.model.reset(self.spec, result)
+        self.table.clearSpans()
+        for row in range(self.model.rowCount()):
+            if self.model.outcome(row) is None:
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.columnCount():
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            flags = self.model.columnCount() - 1
+            header.setSectionResizeMode(flags, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(flags, 160)
+        if result is None or self.spec is None:
+            self.budget.setValue(0)
+            self.summary.clear()
+            return
+        share = result.committed / result.budget if result.budget else Decimal(0)
+        self.budget.setRange(0, 1000)
+        self.budget.setValue(int(share * 1000))
+        self.budget.setFormat(
+            f"{result.committed:,.2f} of {result.budget:,.2f} {self.spec.call.currency} "
+            f"committed ({share * 100:.1f}%)"
+        )
+        counts = {s: sum(1 for o in result.outcomes if o.status == s) for s in STATUS_WORDS}
+        self.summary.setText(
+            f"{counts['funded']} funded · {counts['reserve']} on the reserve list · "
+            f"{counts['needs_reconciliation']} to reconcile · {counts['incomplete']} incomplete · "
+            f"{counts['below_threshold']} below threshold · {counts['ineligible']} ineligible"
+        )
+
+    @Slot(QModelIndex)
+    def edit_award(self, index: QModelIndex) -> None:
+        """Change the amount awarded to a ranked proposal."""
+        outcome = self.model.outcome(index.row()) if index.isValid() else None
+        if self.workspace is None or self.spec is None or outcome is None or outcome.rank is None:
+            return
+        low = self.spec.call.min_grant
+        answer = ReasonDialog.ask(
+            self,
+            "Awarded amount",
+            f"The amount awarded to {outcome.reference}, between {low:,.2f} and the requested "
+            f"{outcome.requested:,.2f} {self.spec.call.currency}.",
+            label="Amount:",
+            initial=f"{outcome.awarded or outcome.requested:.2f}",
+        )
+        if answer is None:
+            return
+        amount = parse_amount(answer[1].strip())
+        if amount is None:
+            msgbox.information(self, "Not an amount", f"“{answer[1]}” is not an amount.")
+            return
+        if operations.apply(
+            self,
+            self.workspace,
+            "Amount not awarded",
+            lambda s: reconcile.award(session=s, reference=outcome.reference, amount=amount),
+        ):
+            self.refresh()
+            self.award_changed.emit()
+
+    def export(self, suffix: str) -> None:
+        """Export the ranking (.csv, .xlsx) or the PDF report to a file the user names."""
+        if self.workspace is None or self.spec is None:
+            return
+        kinds = {".csv": "CSV (*.csv)", ".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF (*.pdf)"}
+        name = f"{self.spec.call.id} ranking{suffix}"
+        folder = settings.last_folder() or str(self.workspace.path.parent)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export the ranking", str(Path(folder) / name), kinds[suffix]
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != suffix:
+            out = out.with_suffix(suffix)
+        settings.set_last_folder(out)
+        write = (
+            (lambda s: reports.write_report(session=s, out=out))
+            if suffix == ".pdf"
+            else (lambda s: reports.export_ranking(session=s, out=out))
+        )
+        if operations.apply(self, self.workspace, "Not exported", write):
+            msgbox.information(self, "Exported", f"Wrote {out}.")

@@ -1,0 +1,431 @@
+"""The Reconciliation page: divergent proposals first, their reviews side by side, decisions.
+
+Every decision shows what it would do to the final score before it is saved.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator import reconcile
+from evaluator.calls import CallSpec
+from evaluator.db import Workspace
+from evaluator.errors import EvaluatorError
+from evaluator.ranking import ProposalFacts, round_half_up, what_if
+from evaluator.reconcile import Reconciliation
+from evaluator.reports import STATUS_WORDS
+from evaluator.scoring import parse_score, points, score_problem
+from ui import operations
+from ui.table_model import RowTableModel
+
+DIVERGENT = QColor("#fbe3e1")
+EXCLUDED = QColor("#eeeeee")
+
+
+class ReconciliationListModel(RowTableModel):
+    """The eligible proposals, flagged and unresolved ones first."""
+
+    COLUMNS = ("Reference", "Status", "Spread", "Flags", "Resolved")
+
+    def reconciliation(self, row: int) -> Reconciliation:
+        """The proposal on ``row``."""
+        item: Reconciliation = self.item(row)
+        return item
+
+    def cell(self, item: Reconciliation, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            divergent = [f for f in item.flags if f.startswith("DIVERGENT")]
+            flags = f"{len(divergent)} divergent" if divergent else ""
+            if "MISSING_REVIEWS" in item.flags:
+                flags = (flags + ", " if flags else "") + "missing reviews"
+            values = (
+                item.reference,
+                STATUS_WORDS[item.status],
+                f"{item.spread:.2f}" if item.spread is not None else "",
+                flags,
+                "yes" if item.resolved else "",
+            )
+            return values[column]
+        open_case = item.status == "needs_reconciliation"
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1 and open_case:
+            return QBrush(DIVERGENT)
+        return None
+
+
+class ReconciliationPage(QWidget):
+    """Reconcile divergent reviews: consensus, exclusion, resolution.
+
+    Signals: ``decision_saved()`` after any decision changed the scores or statuses.
+    """
+
+    decision_saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.spec: CallSpec | None = None
+        self.current: Reconciliation | None = None
+        self.facts: ProposalFacts | None = None
+
+        self.model = ReconciliationListModel(self)
+        self.list = QTableView()
+        self.list.setObjectName("reconciliation_list")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.selectionModel().selectionChanged.connect(self._selected)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("reconciliation_heading")
+        self.heading.setWordWrap(True)
+        self.grid = QTableWidget()
+        self.grid.setObjectName("review_grid")
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(True)
+        self.grid.verticalHeader().hide()
+
+        self.criterion = QComboBox()
+        self.criterion.setObjectName("consensus_criterion")
+        self.value = QLineEdit()
+        self.value.setObjectName("consensus_value")
+        self.value.setFixedWidth(60)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("consensus_reason")
+        self.reason.setPlaceholderText("Reason (required)")
+        self.consensus_preview = QLabel()
+        self.consensus_preview.setObjectName("consensus_preview")
+        self.consensus_button = QPushButton("Set consensus")
+        self.consensus_button.setObjectName("consensus_button")
+        self.consensus_button.clicked.connect(self.set_consensus)
+        consensus = QGroupBox("Consensus score (replaces the aggregate of one criterion)")
+        row = QHBoxLayout(consensus)
+        for widget in (self.criterion, self.value, self.reason):
+            row.addWidget(widget)
+        row.addWidget(self.consensus_button)
+
+        self.review = QComboBox()
+        self.review.setObjectName("exclusion_review")
+        self.exclusion_reason = QLineEdit()
+        self.exclusion_reason.setPlaceholderText("Reason (required to exclude)")
+        self.exclude_button = QPushButton("Exclude")
+        self.exclude_button.setObjectName("exclude_button")
+        self.exclude_button.clicked.connect(self.toggle_exclusion)
+        exclusion = QGroupBox("Exclude a review (or count it again)")
+        row = QHBoxLayout(exclusion)
+        row.addWidget(self.review)
+        row.addWidget(self.exclusion_reason, 1)
+        row.addWidget(self.exclude_button)
+        self.exclusion_preview = QLabel()
+
+        self.note = QLineEdit()
+        self.note.setObjectName("resolve_note")
+        self.note.setPlaceholderText("Note for the record (required)")
+        self.resolve_button = QPushButton("Resolve")
+        self.resolve_button.setObjectName("resolve_button")
+        self.resolve_button.clicked.connect(self.resolve)
+        resolution = QGroupBox("Resolve (the proposal can then pass and be ranked)")
+        row = QHBoxLayout(resolution)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.resolve_button)
+
+        previews = QFormLayout()
+        previews.addRow("Consensus would give:", self.consensus_preview)
+        previews.addRow("Exclusion would give:", self.exclusion_preview)
+        for edit in (self.value, self.reason, self.exclusion_reason, self.note):
+            edit.textChanged.connect(self._update_actions)
+        self.criterion.currentIndexChanged.connect(self._update_actions)
+        self.review.currentIndexChanged.connect(self._update_actions)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.grid, 1)
+        right_layout.addWidget(consensus)
+        right_layout.addWidget(exclusion)
+        right_layout.addLayout(previews)
+        right_layout.addWidget(resolution)
+        self.right = right
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show()
+
+    def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
+        """Reconcile in ``workspace``."""
+        self.workspace = workspace
+        self.spec = spec
+        self.criterion.clear()
+        if spec is not None:
+            for c in spec.criteria:
+                self.criterion.addItem(f"{c.code} {c.text[:60]}", c.code)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the workspace, keeping the selected proposal."""
+        selected = self.current.reference if self.current else None
+        items = operations.read(self.workspace, reconcile.reconciliation) if self.workspace else []
+        self.model.set_rows(items)
+        self.current = None
+        if selected is not None:
+            self.open(selected)
+        if self.current is None and items:
+            self.list.selectRow(0)
+        self._show()
+
+    def open(self, reference: str) -> bool:
+        """Select ``reference`` in the list."""
+        for row in range(self.model.rowCount()):
+            if self.model.reconciliation(row).reference == reference:
+                self.list.selectRow(row)
+                return True
+        return False
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        self.current = self.model.reconciliation(rows[0].row()) if rows else None
+        self.facts = None
+        if self.current is not None and self.workspace is not None:
+            reference = self.current.reference
+            self.facts = next(
+                f
+                for f in operations.read(self.workspace, reconcile.load_facts)
+                if f.reference == reference
+            )
+        self._show()
+
+    def _show(self) -> None:
+        item, spec = self.current, self.spec
+        self.right.setEnabled(item is not None)
+        self.grid.clear()
+        self.review.clear()
+        if item is None or spec is None:
+            self.heading.setText("<i>Select a proposal.</i>")
+            self.grid.setRowCount(0)
+            self.grid.setColumnCount(0)
+            return
+        final = f"{item.final_score:.2f}" if item.final_score is not None else "—"
+        state = "resolved: " + item.resolve_note if item.resolved else STATUS_WORDS[item.status]
+        self.heading.setText(
+            f"<span style='font-size:13pt'><b>{item.reference}</b> — {item.title}</span><br>"
+            f"Final score <b>{final}</b> · spread {item.spread or 0:.2f} · {state}"
+        )
+        reviews = item.reviews
+        headers = [
+            "Criterion",
+            *[r.evaluator + ("" if r.included else " (excluded)") for r in reviews],
+            "Spread",
+            "Consensus",
+            "Final",
+        ]
+        self.grid.setColumnCount(len(headers))
+        self.grid.setHorizontalHeaderLabels(headers)
+        self.grid.setRowCount(len(spec.criteria) + 1)
+        outcome = what_if(spec, self.facts) if self.facts else None
+        finals = (outcome.criterion_scores if outcome else None) or {}
+        limit = spec.scoring.divergence_criterion
+        for row, c in enumerate(spec.criteria):
+            counted = [
+                r.scores[c.code]
+                for r in reviews
+                if r.included and r.submitted and c.code in r.scores
+            ]
+            gap = max(counted) - min(counted) if len(counted) >= 2 else None
+            cells = [f"{c.code} {c.text} (×{points(c.weight)})"]
+            for r in reviews:
+                value = r.scores.get(c.code)
+                comment = r.comments.get(c.code, "")
+                cells.append(
+                    ("–" if value is None else points(value)) + (f" — {comment}" if comment else "")
+                )
+            consensus = item.consensus.get(c.code)
+            cells += [
+                points(gap) if gap is not None else "",
+                f"{points(consensus[0])} — {consensus[1]}" if consensus else "",
+                f"{round_half_up(finals[c.code]):.2f}" if c.code in finals else "",
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if gap is not None and gap >= limit:
+                    cell.setBackground(DIVERGENT)
+                if 1 <= column <= len(reviews) and not reviews[column - 1].included:
+                    cell.setBackground(EXCLUDED)
+                self.grid.setItem(row, column, cell)
+        totals = [
+            "Total",
+            *[f"{r.total:.2f}" for r in reviews],
+            f"{item.spread or 0:.2f}",
+            "",
+            final,
+        ]
+        for column, text in enumerate(totals):
+            cell = QTableWidgetItem(text)
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+            self.grid.setItem(len(spec.criteria), column, cell)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(headers) - 3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.resizeRowsToContents()
+        for r in reviews:
+            self.review.addItem(r.evaluator + ("" if r.included else " (excluded)"), r.evaluator)
+        self.note.setText(item.resolve_note)
+        self._update_actions()
+
+    def _selected_review(self) -> tuple[str, bool] | None:
+        if self.current is None or self.review.currentIndex() < 0:
+            return None
+        name = self.review.currentData()
+        line = next(r for r in self.current.reviews if r.evaluator == name)
+        return name, line.included
+
+    @Slot()
+    def _update_actions(self) -> None:
+        spec, facts = self.spec, self.facts
+        if spec is None or facts is None or self.current is None:
+            return
+        before = what_if(spec, facts).final_score
+        self.consensus_preview.setText(self._consensus_preview(spec, facts, before))
+        self.consensus_button.setEnabled(
+            bool(self.reason.text().strip()) and self._consensus_value() is not None
+        )
+        chosen = self._selected_review()
+        if chosen is None:
+            self.exclusion_preview.clear()
+            self.exclude_button.setEnabled(False)
+        else:
+            name, included = chosen
+            self.exclude_button.setText("Exclude" if included else "Include again")
+            change = frozenset({name})
+            after = (
+                what_if(spec, facts, excluded=change)
+                if included
+                else what_if(spec, facts, included=change)
+            ).final_score
+            self.exclusion_preview.setText(_change(before, after))
+            self.exclude_button.setEnabled(
+                not included or bool(self.exclusion_reason.text().strip())
+            )
+        self.resolve_button.setEnabled(bool(self.note.text().strip()))
+
+    def _consensus_value(self) -> Decimal | None:
+        if self.spec is None or not self.value.text().strip():
+            return None
+        code = self.criterion.currentData()
+        criterion = next(c for c in self.spec.criteria if c.code == code)
+        try:
+            value = parse_score(self.value.text())
+        except EvaluatorError:
+            return None
+        return value if score_problem(criterion, value) is None else None
+
+    def _consensus_preview(
+        self, spec: CallSpec, facts: ProposalFacts, before: Decimal | None
+    ) -> str:
+        if not self.value.text().strip():
+            return "type a score to see its effect"
+        value = self._consensus_value()
+        if value is None:
+            return f"“{self.value.text()}” is not a score on this criterion's scale"
+        after = what_if(spec, facts, consensus={self.criterion.currentData(): value}).final_score
+        return _change(before, after)
+
+    def _decide(self, title: str, change: Any) -> None:
+        if self.workspace is None:
+            return
+        if operations.apply(self, self.workspace, title, change):
+            self.value.clear()
+            self.reason.clear()
+            self.exclusion_reason.clear()
+            self.refresh()
+            self.decision_saved.emit()
+
+    @Slot()
+    def set_consensus(self) -> None:
+        """Save the consensus score typed for the chosen criterion."""
+        value = self._consensus_value()
+        if self.current is None or value is None:
+            return
+        reference, code, reason = (
+            self.current.reference,
+            self.criterion.currentData(),
+            self.reason.text(),
+        )
+        self._decide(
+            "Consensus not saved",
+            lambda s: reconcile.set_consensus(
+                session=s, reference=reference, criterion=code, value=value, reason=reason
+            ),
+        )
+
+    @Slot()
+    def toggle_exclusion(self) -> None:
+        """Exclude the chosen review with the reason typed, or count it again."""
+        chosen = self._selected_review()
+        if self.current is None or chosen is None:
+            return
+        name, included = chosen
+        reference, reason = self.current.reference, self.exclusion_reason.text()
+        if included:
+            self._decide(
+                "Review not excluded",
+                lambda s: reconcile.exclude(
+                    session=s, reference=reference, evaluator_name=name, reason=reason
+                ),
+            )
+        else:
+            self._decide(
+                "Review not included",
+                lambda s: reconcile.include(session=s, reference=reference, evaluator_name=name),
+            )
+
+    @Slot()
+    def resolve(self) -> None:
+        """Mark the proposal reconciled with the note typed."""
+        if self.current is None:
+            return
+        reference, note = self.current.reference, self.note.text()
+        self._decide(
+            "Not resolved",
+            lambda s: reconcile.resolve(session=s, reference=reference, note=note),
+        )
+
+
+def _change(before: Decimal | None, after: Decimal | None) -> str:
+    def shown(value: Decimal | None) -> str:
+        return f"{value:.2f}" if value is not None else "—"
+
+    if before == after:
+        return f"final score stays {shown(before)}"
+    return f"final score {shown(before)} → {shown(after)}"
