@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from evaluator import reconcile
+from evaluator.bias import evaluator_bias
 from evaluator.calls import CallSpec
 from evaluator.db import Workspace
 from evaluator.errors import EvaluatorError
@@ -37,6 +39,7 @@ from evaluator.reconcile import Reconciliation
 from evaluator.reports import STATUS_WORDS
 from evaluator.scoring import parse_score, points, score_problem
 from ui import operations
+from ui.pages.bias_view import BiasView
 from ui.table_model import RowTableModel
 
 DIVERGENT = QColor("#fbe3e1")
@@ -174,8 +177,12 @@ class ReconciliationPage(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([380, 1000])
+        self.bias = BiasView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "Proposals")
+        self.tabs.addTab(self.bias, "Evaluator bias (advisory)")
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         self._show()
 
     def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
@@ -193,6 +200,8 @@ class ReconciliationPage(QWidget):
         selected = self.current.reference if self.current else None
         items = operations.read(self.workspace, reconcile.reconciliation) if self.workspace else []
         self.model.set_rows(items)
+        biases = operations.read(self.workspace, evaluator_bias) if self.workspace else []
+        self.bias.show_bias(biases, float(self.spec.total_max) if self.spec else 100.0)
         self.current = None
         if selected is not None:
             self.open(selected)
