@@ -82,15 +82,35 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
 
 
 def assign_divergent(*, session: Session) -> list[AssignmentView]:
-    """One more evaluator for each proposal flagged as divergent and not yet resolved."""
+    """One more evaluator for each proposal flagged as divergent and not yet resolved.
+
+    A flagged proposal with a review under way (assigned, not excluded, not yet submitted) is
+    waiting for that extra review: running this again does not add another.
+    """
     from evaluator.reconcile import ranking
 
     flagged = {o.reference for o in ranking(session).outcomes if o.status == "needs_reconciliation"}
     if not flagged:
         raise EvaluatorError("No proposal is flagged as divergent and awaiting reconciliation.")
+    under_way = {
+        r.proposal_id
+        for r in session.exec(select(Review)).all()
+        if r.submitted_at is None and not r.excluded
+    }
+    waiting = sorted(
+        p.reference
+        for p in eligible_proposals(session)
+        if p.reference in flagged and p.id in under_way
+    )
+    if len(waiting) == len(flagged):
+        raise EvaluatorError(
+            f"Every divergent proposal already has an extra review under way: {', '.join(waiting)}."
+        )
     return _assign(
         session,
-        lambda proposal, have: 1 if proposal.reference in flagged else 0,
+        lambda proposal, have: (
+            1 if proposal.reference in flagged and proposal.id not in under_way else 0
+        ),
         "one more evaluator",
     )
 

@@ -111,7 +111,8 @@ def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
         if scoring.divergence_total.percent:
             highest = max(review_total(spec, r.scores) for r in basis)
             threshold = threshold * highest / 100
-        if gap >= threshold:
+        # A percentage of a zero total is zero: agreeing reviews (no spread) never diverge.
+        if gap > 0 and gap >= threshold:
             found.append("DIVERGENT_TOTAL")
         for criterion in spec.criteria:
             values = [r.scores[criterion.code] for r in basis if criterion.code in r.scores]

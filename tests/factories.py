@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session, col, select
 
 from evaluator.assignment import AssignmentView, assign, assign_one, list_assignments
-from evaluator.calls import call_row, demo_call_path, load_call
+from evaluator.calls import call_row, demo_call_path, load_call, parse_call
 from evaluator.db import create_workspace, open_path
 from evaluator.demo import demo_table
 from evaluator.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
@@ -508,3 +508,145 @@ def copy_round(game: Round, folder: Path) -> Round:
         {name: copy(path) for name, path in game.workspaces.items()},
         {name: copy(path) for name, path in game.returns.items()},
     )
+
+
+# --- Reconciliation and ranking -------------------------------------------------------------
+
+# A call small enough to compute by hand: two sections, three criteria scored 1–5 in steps of 1.
+# A review's total is 2×(1.1) + 1×(1.2) + 3×(2.1), at most 30; Relevance (1.1, 1.2) at most 15
+# and needing 9, Quality (2.1) at most 15. Pass mark 18; divergent at 6 points on the total or
+# 3 on a criterion; budget 100,000 EUR, grants of 5,000 to 60,000 EUR.
+SMALL_CALL = """\
+[call]
+id = "SB-TEST"
+title = "Small test call – Nikšić"
+currency = "EUR"
+budget = "100000"
+min_grant = "5000"
+max_grant = "60000"
+min_duration_months = 12
+max_duration_months = 18
+countries = ["Albania", "Kosovo", "Montenegro", "Serbia"]
+
+[eligibility]
+min_members = 3
+min_countries = 3
+member_types = ["CSO"]
+
+[[priority_areas]]
+name = "Governance"
+topics = ["Corruption, including high level corruption"]
+
+[scoring]
+reviewers_per_proposal = 2
+aggregate = "mean"
+divergence_total = "6"
+divergence_criterion = "3"
+comments_required_for = []
+pass_total = "18"
+funding = "strict"
+
+[[sections]]
+name = "Relevance"
+pass_min = "9"
+
+[[sections]]
+name = "Quality"
+
+[[criteria]]
+code = "1.1"
+section = "Relevance"
+text = "Relevance to the priority areas of the call"
+scale_min = 1
+scale_max = 5
+step = "1"
+weight = "2"
+
+[[criteria]]
+code = "1.2"
+section = "Relevance"
+text = "Needs of the target groups"
+scale_min = 1
+scale_max = 5
+step = "1"
+weight = "1"
+
+[[criteria]]
+code = "2.1"
+section = "Quality"
+text = "Soundness of the work plan"
+scale_min = 1
+scale_max = 5
+step = "1"
+weight = "3"
+"""
+
+SMALL_CODES = ("1.1", "1.2", "2.1")
+
+
+def small_call(
+    *,
+    aggregate: str = "mean",
+    funding: str = "strict",
+    divergence_total: str = "6",
+    reviewers: int = 2,
+    budget: str = "100000",
+    weight_21: str = "3",
+) -> str:
+    """The text of ``SMALL_CALL`` with some of its rules changed."""
+    text = edit_call(SMALL_CALL, 'aggregate = "mean"', f'aggregate = "{aggregate}"')
+    text = edit_call(text, 'funding = "strict"', f'funding = "{funding}"')
+    text = edit_call(text, 'divergence_total = "6"', f'divergence_total = "{divergence_total}"')
+    text = edit_call(text, "reviewers_per_proposal = 2", f"reviewers_per_proposal = {reviewers}")
+    text = edit_call(text, 'budget = "100000"', f'budget = "{budget}"')
+    return edit_criterion(text, "2.1", "weight", f'"{weight_21}"')
+
+
+def reviewed_workspace(
+    folder: Path,
+    reviews: dict[str, dict[str, str]],
+    *,
+    call_text: str = SMALL_CALL,
+    amounts: dict[str, str] | None = None,
+    pending: Iterable[tuple[str, str]] = (),
+) -> Path:
+    """A chair workspace whose eligible proposals are the keys of ``reviews``, in that order.
+
+    Each proposal maps evaluator names (registered in order of appearance, with their country
+    from ``EVALUATORS``) to their scores of the call's criteria in call order, written
+    ``"4 3 4"``; every review is declared, scored and submitted, except the (reference, name)
+    pairs in ``pending``, which stay unsubmitted. ``amounts`` gives requested amounts
+    (default 45000).
+    """
+    codes = [c.code for c in parse_call(call_text).criteria]
+    rows = [
+        row
+        for reference in reviews
+        for row in member_rows(
+            reference,
+            eligible_members(),
+            title=f"Sigurna linija {reference} – “Zajedno”",
+            amount=(amounts or {}).get(reference, "45000"),
+        )
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    workspace = new_workspace(folder, "ranking.gew", call_text)
+    import_file(workspace, write_csv(folder / "proposals.csv", rows))
+    countries = dict(EVALUATORS)
+    names = list(dict.fromkeys(name for panel in reviews.values() for name in panel))
+    add_evaluators(workspace, [(name, countries.get(name, "")) for name in names])
+    unsubmitted = set(pending)
+    with transaction(workspace) as session:
+        for reference, panel in reviews.items():
+            for name, written in panel.items():
+                review = assign_one(session=session, evaluator_name=name, reference=reference)
+                declare(
+                    session=session, evaluator=find_evaluator(session, name), reference=reference
+                )
+                for code, value in zip(codes, written.split(), strict=True):
+                    record_score(
+                        session=session, review=review, criterion=code, value=Decimal(value)
+                    )
+                if (reference, name) not in unsubmitted:
+                    submit(session=session, review=review)
+    return workspace
