@@ -22,6 +22,7 @@ from sqlmodel import Session
 from evaluator import __version__
 from evaluator.assignment import assign, assign_divergent, list_assignments
 from evaluator.calls import call_row, fold, load_call, stored_call
+from evaluator.contracts import write_contracts
 from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
 from evaluator.demo import create_demo
 from evaluator.eligibility import explain
@@ -167,6 +168,12 @@ def _parser() -> argparse.ArgumentParser:
     resolve = commands.add_parser("resolve", help="mark a divergent proposal reconciled")
     resolve.add_argument("reference", metavar="REFERENCE")
     resolve.add_argument("--note", required=True)
+
+    contracts = commands.add_parser(
+        "contracts", help="PDF contract drafts for the funded proposals, one per proposal"
+    )
+    contracts.add_argument("--out", type=Path, required=True, metavar="DIR")
+    contracts.add_argument("--reference", nargs="+", default=None, metavar="R")
 
     report = commands.add_parser("report", help="ranking and consensus report (PDF)")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -795,6 +802,24 @@ def _award(args: argparse.Namespace, out: TextIO) -> None:
     print(f"Awarded {amount:,.2f} {currency} to {args.reference}.", file=out)
 
 
+def _contracts(args: argparse.Namespace, out: TextIO) -> None:
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done} of {total} contract drafts written", end="", file=sys.stderr)
+
+    with _open(args) as workspace, workspace.session() as session:
+        batch = write_contracts(
+            session=session,
+            folder=args.out,
+            references=args.reference,
+            progress=progress if sys.stderr.isatty() else None,
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for path in batch.files:
+        print(path, file=out)
+    print(f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}.", file=out)
+
+
 def _report(args: argparse.Namespace, out: TextIO) -> None:
     if args.out.suffix.lower() != ".pdf":
         raise EvaluatorError(f"{args.out.name}: the report is a .pdf file.")
@@ -833,6 +858,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "resolve": _resolve,
     "award": _award,
     "report": _report,
+    "contracts": _contracts,
 }
 
 # Commands only a chair's workspace may run; an evaluator's workspace refuses them.

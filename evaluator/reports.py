@@ -122,6 +122,8 @@ def _fonts() -> None:
     folder = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    # So that <b> in paragraphs picks the bold face.
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
 def write_report(
