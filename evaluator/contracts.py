@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from string import Formatter
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.pdfgen.canvas import Canvas
@@ -223,17 +223,43 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
         raise EvaluatorError(
             f"The contract template {source.name} cannot be read: {exc}."
         ) from None
+    absent = [key for key in TEMPLATE_TEXTS if not isinstance(template.get(key), str)]
+    absent += [
+        f"articles[{n}].{key}"
+        for n, article in enumerate(template.get("articles", []), start=1)
+        for key in ("heading", "text")
+        if not isinstance(article.get(key), str)
+    ]
+    if absent:
+        raise EvaluatorError(
+            f"The contract template {source.name} lacks the text of {', '.join(absent)}."
+        )
     known = set(contract_placeholders())
     texts = [v for v in template.values() if isinstance(v, str)]
     texts += [a for a in template.get("annexes", [])]
-    texts += [a.get("text", "") + a.get("heading", "") for a in template.get("articles", [])]
+    texts += [a[key] for a in template.get("articles", []) for key in ("heading", "text")]
     for text in texts:
-        for _, name, _, _ in Formatter().parse(text):
+        try:
+            names = [name for _, name, _, _ in Formatter().parse(text)]
+        except ValueError:
+            raise EvaluatorError(
+                f"The contract template {source.name} has an unmatched brace in “{text}”; "
+                "write {{ and }} for a brace that is not a placeholder."
+            ) from None
+        for name in names:
             if name is not None and name not in known:
                 raise EvaluatorError(
                     f"The contract template {source.name} uses the unknown placeholder {{{name}}}."
                 )
     return template
+
+
+# The texts render_contract prints from the template; without one of them it cannot draw.
+TEMPLATE_TEXTS = (
+    "title", "subtitle", "header", "parties_heading", "authority_role", "beneficiary_role",
+    "partners_heading", "partners_intro", "payments_heading", "payments_intro",
+    "annexes_heading", "signatures_heading", "missing_heading",
+)  # fmt: skip
 
 
 def contract_placeholders() -> list[str]:
@@ -248,9 +274,9 @@ def contract_placeholders() -> list[str]:
 
 
 def render_contract(
-    data: ContractData, template: dict[str, Any], out: Path, invariant: bool = False
-) -> Path:
-    """Write one contract draft to ``out``."""
+    data: ContractData, template: dict[str, Any], out: Path | BinaryIO, invariant: bool = False
+) -> Path | BinaryIO:
+    """Write one contract draft to ``out`` (a file, or a binary stream for previews)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -385,7 +411,7 @@ def render_contract(
         canvas.restoreState()
 
     document = SimpleDocTemplate(
-        str(out),
+        str(out) if isinstance(out, Path) else out,
         pagesize=A4,
         leftMargin=15 * mm,
         rightMargin=15 * mm,

@@ -26,8 +26,8 @@ from evaluator.exchange import setting
 from evaluator.proposals import ImportReport, list_proposals, plural
 from ui import msgbox, operations, settings
 from ui.pages.call_page import CallPage
+from ui.pages.contracts_page import ContractsPage
 from ui.pages.evaluators_page import EvaluatorsPage
-from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.proposals_page import ProposalsPage
 from ui.pages.ranking_page import RankingPage
 from ui.pages.reconciliation_page import ReconciliationPage
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.scoring_page = ScoringPage()
         self.reconciliation_page = ReconciliationPage()
         self.ranking_page = RankingPage()
+        self.contracts_page = ContractsPage()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.addItems(list(PAGES))
@@ -131,8 +132,9 @@ class MainWindow(QMainWindow):
             "Scoring": self.scoring_page,
             "Reconciliation": self.reconciliation_page,
             "Ranking": self.ranking_page,
+            "Contracts": self.contracts_page,
         }
-        return pages.get(name) or PlaceholderPage(name)
+        return pages[name]
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&File")
@@ -390,6 +392,8 @@ class MainWindow(QMainWindow):
             self.reconciliation_page.refresh()
         elif PAGES[row] == "Ranking":
             self.ranking_page.refresh()
+        elif PAGES[row] == "Contracts":
+            self.contracts_page.refresh()
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh()
@@ -424,6 +428,7 @@ class MainWindow(QMainWindow):
         self.evaluators_page.show_workspace(self.workspace if chair else None, self.spec)
         self.reconciliation_page.show_workspace(self.workspace if chair else None, self.spec)
         self.ranking_page.show_workspace(self.workspace if chair else None, self.spec)
+        self.contracts_page.show_workspace(self.workspace if chair else None, self.spec)
         self.scoring_page.show_workspace(self.workspace, self.spec, self.own)
         self.refresh()
         if self.workspace is None:

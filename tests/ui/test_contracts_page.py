@@ -1,0 +1,57 @@
+"""The Contracts page: drafts of the funded proposals, previewed, printed and exported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from ui import msgbox
+from ui.main_window import PAGES, MainWindow
+from ui.pages.contracts_page import print_document
+
+
+def test_funded_proposals_are_listed_in_rank_order_with_a_preview(window: MainWindow) -> None:
+    window.navigation.setCurrentRow(PAGES.index("Contracts"))
+    page = window.contracts_page
+    numbers = [page.model.contract(r).number for r in range(page.model.rowCount())]
+    assert numbers == [f"SB-RG-2023/{n:03d}" for n in range(1, 11)]
+    ranked = [
+        o.reference
+        for r in range(window.ranking_page.model.rowCount())
+        if (o := window.ranking_page.model.outcome(r)) is not None and o.status == "funded"
+    ]
+    assert [page.model.contract(r).values["reference"] for r in range(10)] == ranked
+    assert page.document.pageCount() >= 2
+    assert page.print_button.isEnabled()
+
+
+def test_a_draft_prints_through_qprinter_to_a_pdf_file(window: MainWindow, tmp_path: Path) -> None:
+    window.navigation.setCurrentRow(PAGES.index("Contracts"))
+    page = window.contracts_page
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    pages = print_document(page.document, printer)
+    assert pages == page.document.pageCount()
+    assert len(PdfReader(out).pages) == pages
+
+
+def test_export_all_writes_every_draft(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    told: list[str] = []
+    monkeypatch.setattr(msgbox, "information", lambda parent, title, text: told.append(text))
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(outbox)))
+    window.navigation.setCurrentRow(PAGES.index("Contracts"))
+    window.contracts_page.export_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert told == [f"Wrote 10 contract drafts into {outbox}."]
+    assert sorted(p.name for p in outbox.iterdir()) == [
+        f"SB-RG-2023-{n:03d}.pdf" for n in range(1, 11)
+    ]

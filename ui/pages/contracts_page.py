@@ -1,0 +1,215 @@
+"""The Contracts page: the funded proposals' contract drafts, previewed, exported and printed."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelection, QRectF, Qt, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator import contracts
+from evaluator.calls import CallSpec
+from evaluator.contracts import ContractData
+from evaluator.db import Workspace
+from evaluator.errors import EvaluatorError
+from evaluator.proposals import Progress, plural
+from ui import msgbox, operations, settings
+from ui.table_model import RowTableModel
+
+
+class ContractListModel(RowTableModel):
+    """One row per funded proposal, in rank order."""
+
+    COLUMNS = ("Contract", "Reference", "Beneficiary", "Amount", "Missing data")
+
+    def contract(self, row: int) -> ContractData:
+        """The contract on ``row``."""
+        item: ContractData = self.item(row)
+        return item
+
+    def cell(self, item: ContractData, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = item.values
+            return (
+                item.number,
+                values["reference"],
+                values["beneficiary_name"],
+                f"{values['amount']} {values['currency']}",
+                ", ".join(item.missing),
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page of ``document`` on ``printer``, each scaled to the page; returns pages."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise EvaluatorError("The printer could not be started.")
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            area = printer.pageLayout().paintRectPixels(printer.resolution())
+            size = document.pagePointSize(page)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            image = document.render(page, (size * scale).toSize())
+            painter.drawImage(QRectF(0, 0, image.width(), image.height()), image)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+class ContractsPage(QWidget):
+    """Contract drafts of the funded proposals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.spec: CallSpec | None = None
+        self._buffer = QBuffer(self)
+        self.model = ContractListModel(self)
+        self.list = QTableView()
+        self.list.setObjectName("contract_list")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.selectionModel().selectionChanged.connect(self._selected)
+        self.message = QLabel()
+        self.message.setObjectName("contracts_message")
+        self.message.setWordWrap(True)
+        self.export_button = QPushButton("Export all…")
+        self.export_button.clicked.connect(self.export_all)
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.print_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.print_button)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setObjectName("contract_preview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([520, 760])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
+        """The contracts of ``workspace``."""
+        self.workspace = workspace
+        self.spec = spec
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the funded proposals (the ranking may have changed)."""
+        self.document.close()
+        rows: list[ContractData] = []
+        self.message.clear()
+        if self.workspace is not None:
+            try:
+                rows = operations.read(self.workspace, contracts.contract_data)
+            except EvaluatorError as error:
+                self.message.setText(error.message)
+        self.model.set_rows(rows)
+        self.export_button.setEnabled(bool(rows))
+        self.print_button.setEnabled(False)
+        if rows:
+            self.message.setText(
+                f"{plural(len(rows), 'funded proposal')}: contract drafts in rank order. "
+                "Check each draft, then export or print it for signature."
+            )
+            self.list.selectRow(0)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        self.document.close()
+        self.print_button.setEnabled(False)
+        if not rows:
+            return
+        draft = self.model.contract(rows[0].row())
+        pdf = io.BytesIO()
+        try:
+            contracts.render_contract(draft, contracts.load_template(), pdf)
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Draft not made", error)
+            return
+        self._buffer.close()
+        self._buffer.setData(QByteArray(pdf.getvalue()))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.print_button.setEnabled(True)
+
+    @Slot()
+    def export_all(self) -> None:
+        """Write every draft into a folder the user picks, with progress and Cancel."""
+        if self.workspace is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, "Folder for the contract drafts", settings.last_folder()
+        )
+        if not folder:
+            return
+        target = Path(folder)
+        settings.set_last_folder(target / "x")
+        workspace = self.workspace
+
+        def work(progress: Progress) -> contracts.BatchReport:
+            with workspace.session() as session:
+                return contracts.write_contracts(session=session, folder=target, progress=progress)
+
+        def done(report: contracts.BatchReport) -> None:
+            msgbox.information(
+                self,
+                "Contract drafts exported",
+                f"Wrote {plural(len(report.files), 'contract draft')} into {report.folder}.",
+            )
+
+        operations.run_job(
+            self,
+            "Writing contract drafts…",
+            work,
+            done,
+            lambda error: msgbox.refusal(self, "Contract drafts not exported", error),
+        )
+
+    @Slot()
+    def print_selected(self) -> None:
+        """Print the draft shown through the system's print dialog."""
+        if self.document.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            print_document(self.document, printer)
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Not printed", error)
