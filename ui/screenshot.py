@@ -1,6 +1,7 @@
 """``python -m ui.screenshot [FOLDER]``: the main pages of the demo, rendered offscreen.
 
-Writes proposals-page.png, evaluators-page.png and scoring-page.png (the README's pictures).
+Writes the README's pictures: proposals-, evaluators-, scoring-, reconciliation-, ranking-
+and contracts-page.png, and bias-view.png.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ def main(folder: Path) -> None:
         )
         app.processEvents()
         window.grab().save(str(folder / "scoring-page.png"))
+        for name in ("Reconciliation", "Ranking", "Contracts"):
+            window.navigation.setCurrentRow(PAGES.index(name))
+            app.processEvents()
+            window.grab().save(str(folder / f"{name.lower()}-page.png"))
+        window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
+        window.reconciliation_page.tabs.setCurrentIndex(1)
+        app.processEvents()
+        window.grab().save(str(folder / "bias-view.png"))
         window.close()
 
 
