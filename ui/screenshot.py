@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -49,7 +50,10 @@ def main(folder: Path) -> None:
         window.grab().save(str(folder / "scoring-page.png"))
         for name in ("Reconciliation", "Ranking", "Contracts"):
             window.navigation.setCurrentRow(PAGES.index(name))
-            app.processEvents()
+            # The PDF preview renders its pages in the background.
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.05)
             window.grab().save(str(folder / f"{name.lower()}-page.png"))
         window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
         window.reconciliation_page.tabs.setCurrentIndex(1)
