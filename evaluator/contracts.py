@@ -24,7 +24,7 @@ from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.models import CENT, Member, Proposal
 from evaluator.proposals import Progress
 from evaluator.reconcile import ranking
-from evaluator.reports import BOLD, FONT, _fonts
+from evaluator.reports import BOLD, FONT, grid_style, register_fonts
 from evaluator.resources_path import resources_dir
 
 MISSING = "[to be completed]"
@@ -290,7 +290,7 @@ def render_contract(
         TableStyle,
     )
 
-    _fonts()
+    register_fonts()
     escaped = {k: escape(v) for k, v in data.values.items()}
     for key, value in escaped.items():
         if data.values[key] == MISSING:
@@ -306,15 +306,7 @@ def render_contract(
     centre = ParagraphStyle("centre", parent=body, alignment=1)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=11, spaceBefore=8)
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11, spaceAfter=0)
-    grid = TableStyle(
-        [
-            ("FONT", (0, 0), (-1, -1), FONT, 9),
-            ("FONT", (0, 0), (-1, 0), BOLD, 9),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9AA4B2")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
-    )
+    grid = grid_style(9)
     v = escaped
     story: list[Any] = [
         Paragraph(fill(template["title"]), title),

@@ -6,6 +6,7 @@ import csv
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from sqlmodel import Session
@@ -113,7 +114,24 @@ def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
     workbook.save(out)
 
 
-def _fonts() -> None:
+def grid_style(size: float) -> Any:
+    """The table style of every PDF: a shaded bold header row and thin grey rules."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), FONT, size),
+            ("FONT", (0, 0), (-1, 0), BOLD, size),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9AA4B2")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
+
+
+def register_fonts() -> None:
+    """Make DejaVu Sans (regular and bold) available to reportlab, once."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -147,7 +165,7 @@ def write_report(
         TableStyle,
     )
 
-    _fonts()
+    register_fonts()
     spec = stored_call(session)
     result = ranking(session)
     sheets = {r.reference: r for r in reconciliation(session)}
@@ -156,15 +174,7 @@ def write_report(
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=15, leading=19)
     subheading = ParagraphStyle("subheading", parent=body, fontName=BOLD, fontSize=11, leading=14)
-    grid = TableStyle(
-        [
-            ("FONT", (0, 0), (-1, -1), FONT, 8),
-            ("FONT", (0, 0), (-1, 0), BOLD, 8),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#B0B8C4")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
-    )
+    grid = grid_style(8)
 
     def para(text: str, style: ParagraphStyle = small) -> Paragraph:
         return Paragraph(escape(text), style)
