@@ -343,7 +343,9 @@ def render_contract(
             Paragraph(fill(article["heading"]), heading),
             Paragraph(fill(article["text"]), body),
         ]
-        if number == 2:
+        # The payment schedule follows the article on the maximum amount (the third), or the
+        # last article if the template has fewer.
+        if number == min(2, len(articles) - 1):
             rows = [
                 ["Instalment", "Share", f"Amount ({v['currency']})"],
                 *[

@@ -650,3 +650,92 @@ def reviewed_workspace(
                 if (reference, name) not in unsubmitted:
                     submit(session=session, review=review)
     return workspace
+
+
+# --- Contract drafts -------------------------------------------------------------------------
+
+# The contract terms of a call: who signs for the authority, numbering, start and payments.
+CONTRACT_TERMS = """
+[contracting_authority]
+name = "Centar za promociju civilnog društva (CPCD)"
+address = "Mehmeda Spahe 26, 71000 Sarajevo, Bosnia and Herzegovina"
+representative = "Ivana Kovačević"
+
+[contract]
+number_format = "{call_id}/{seq:03d}"
+start_date = "2024-01-01"
+payments = [["Pre-financing on signature", "80"], ["Final payment", "20"]]
+"""
+
+SMALL_TOPIC = "Corruption, including high level corruption"
+
+# A member with its contract details: (organisation, country, org_type, role, address,
+# registration number, representative); empty text is data the applicant did not give.
+ContractMember = tuple[str, str, str, str, str, str, str]
+
+
+def contract_members(
+    suffix: str = "",
+    *,
+    address: str = "Njegoševa 12, 81400 Nikšić",
+    representative: str = "Dragana Đurić",
+) -> list[ContractMember]:
+    """A lead and two partners whose names carry diacritics, Cyrillic, quotes and dashes
+    (organisations are one row per name, so give each proposal its own ``suffix``)."""
+    return [
+        (
+            f"Udruženje “Sigurna kuća” – Nikšić{suffix}",
+            "Montenegro",
+            "CSO",
+            "lead",
+            address,
+            "02345678",
+            representative,
+        ),
+        (f"Центар за медијско описмењавање{suffix}", "Serbia", "CSO", "partner", "", "", ""),
+        (
+            f"Qendra për Zhvillim Rajonal ’Ura’ Korçë{suffix}",
+            "Albania",
+            "CSO",
+            "partner",
+            "",
+            "",
+            "",
+        ),
+    ]
+
+
+def funded_workspace(
+    folder: Path,
+    proposals: dict[str, Sequence[ContractMember]],
+    *,
+    call_text: str = SMALL_CALL + CONTRACT_TERMS,
+    amount: str = "45000",
+    months: str = "12",
+) -> Path:
+    """A chair workspace whose proposals (reference -> members with contract details, in
+    rank order) are each reviewed "5 5 5", "5 5 4", … by Ana Petrović and Besnik Hoxha, all
+    submitted, so that with the small call's budget the first two are funded."""
+    codes = [c.code for c in parse_call(call_text).criteria]
+    header = (*HEADER, "address", "registration_number", "representative")
+    rows = [
+        [reference, f"Sigurna linija {reference}", "Governance", SMALL_TOPIC, amount, months, *m]
+        for reference, members in proposals.items()
+        for m in members
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    workspace = new_workspace(folder, "contracts.gew", call_text)
+    import_file(workspace, write_csv(folder / "proposals.csv", rows, header))
+    add_evaluators(workspace, EVALUATORS[:2])
+    with transaction(workspace) as session:
+        for rank, reference in enumerate(proposals):
+            for name, _country in EVALUATORS[:2]:
+                review = assign_one(session=session, evaluator_name=name, reference=reference)
+                declare(
+                    session=session, evaluator=find_evaluator(session, name), reference=reference
+                )
+                for index, code in enumerate(codes):
+                    value = Decimal(5 - (rank if index == len(codes) - 1 else 0))
+                    record_score(session=session, review=review, criterion=code, value=value)
+                submit(session=session, review=review)
+    return workspace

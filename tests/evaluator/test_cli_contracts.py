@@ -1,0 +1,110 @@
+"""The contracts command: one PDF draft per funded proposal, or a clear refusal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+import evaluator.contracts as contracts
+from evaluator.demo import create_demo
+from tests.cli_helpers import ok, run
+from tests.factories import eligible_members, member_rows, workspace_with
+
+FILES = [f"SB-RG-2023-{seq:03d}.pdf" for seq in range(1, 11)]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-contracts") / "demo.gew"
+    create_demo(path)
+    return path
+
+
+def test_one_pdf_per_funded_proposal(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = ok(capsys, demo, "contracts", "--out", tmp_path)
+    assert out.splitlines() == [
+        *(str(tmp_path / name) for name in FILES),
+        f"Wrote 10 contract drafts into {tmp_path}.",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == FILES
+    reader = PdfReader(tmp_path / "SB-RG-2023-004.pdf")
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "No. SB-RG-2023/004" in first
+    assert "and Здружение „Жени за мир“ Штип, " in first
+    assert first.endswith(f"Page 1 of {len(reader.pages)}")
+
+
+def test_chosen_references_only(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = ok(capsys, demo, "contracts", "--out", tmp_path, "--reference", "RG-002", "RG-011")
+    assert out.splitlines() == [
+        str(tmp_path / "SB-RG-2023-001.pdf"),
+        str(tmp_path / "SB-RG-2023-009.pdf"),
+        f"Wrote 2 contract drafts into {tmp_path}.",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "SB-RG-2023-001.pdf",
+        "SB-RG-2023-009.pdf",
+    ]
+
+
+def test_a_reference_that_is_not_funded_is_refused(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys, "-w", demo, "contracts", "--out", tmp_path, "--reference", "RG-011", "RG-001"
+    )
+    assert (code, out) == (1, "")
+    assert err.startswith("grant-evaluator: Not funded, so no contract: RG-001; the funded ")
+    assert "RG-011" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_nothing_funded_yet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workspace = workspace_with(tmp_path, member_rows("RG-001", eligible_members()))
+    out_dir = tmp_path / "contracts"
+    out_dir.mkdir()
+    code, out, err = run(capsys, "-w", workspace, "contracts", "--out", out_dir)
+    assert (code, out) == (1, "")
+    assert err == ("grant-evaluator: No proposal is funded yet; there is no contract to draw up.\n")
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_missing_folder_is_refused(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "-w", demo, "contracts", "--out", tmp_path / "nowhere")
+    assert (code, out) == (1, "")
+    assert err == f"grant-evaluator: The folder {tmp_path / 'nowhere'} does not exist.\n"
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_template_with_an_unknown_placeholder_is_refused(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = contracts.template_path().read_text(encoding="utf-8")
+    template = tmp_path / "grant-contract.toml"
+    template.write_text(
+        text.replace('draft_mark = "DRAFT"', 'draft_mark = "{nonsense}"'), encoding="utf-8"
+    )
+    monkeypatch.setattr(contracts, "template_path", lambda: template)
+    out_dir = tmp_path / "contracts"
+    out_dir.mkdir()
+    code, out, err = run(capsys, "-w", demo, "contracts", "--out", out_dir)
+    assert (code, out) == (1, "")
+    assert err == (
+        "grant-evaluator: The contract template grant-contract.toml uses the unknown "
+        "placeholder {nonsense}.\n"
+    )
+    assert list(out_dir.iterdir()) == []
+
+
+def test_out_is_required(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "-w", demo, "contracts")
+    assert code == 2
+    assert "--out" in err
