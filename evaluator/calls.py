@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -340,7 +341,9 @@ def _cross_check(spec: CallSpec) -> list[str]:
                 f"{key}: scale_min ({criterion.scale_min}) must be below "
                 f"scale_max ({criterion.scale_max})"
             )
-        elif (criterion.scale_max - criterion.scale_min) % criterion.step:
+        elif (Fraction(criterion.scale_max) - Fraction(criterion.scale_min)) % Fraction(
+            criterion.step
+        ):
             problems.append(
                 f"{key}.step: {criterion.step} does not divide the scale "
                 f"{criterion.scale_min}–{criterion.scale_max} into whole steps"
@@ -380,7 +383,7 @@ def _check_contract(contract: ContractTerms) -> list[str]:
     problems = []
     try:
         contract.number_format.format(call_id="SB", seq=1)
-    except (KeyError, IndexError, ValueError) as exc:
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
         problems.append(
             f"contract.number_format: {contract.number_format!r} may only use "
             f"{{call_id}} and {{seq}} ({exc})"

@@ -651,15 +651,11 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
         raise ExchangeError(f"{path.name} is for the call {body.call_id}, not {spec.call.id}.")
     if body.chair_workspace_id != setting(session, "workspace_id"):
         raise ExchangeError(f"{path.name} belongs to another chair's workspace.")
+    # The package (whose key signed the file) says who the evaluator is, whatever name the
+    # file carries: the chair may have corrected the spelling since.
     evaluator = session.get(Evaluator, package.evaluator_id)
     assert evaluator is not None
-    if body.evaluator != evaluator.name:
-        raise ExchangeError(
-            f"{path.name} claims to be from {body.evaluator}, but its package was issued to "
-            f"{evaluator.name}."
-        )
-    last = _last_revision(session, evaluator)
-    if body.revision <= last:
+    if _already_imported(path, session, evaluator, package, body.revision, envelope.sha256):
         return MergeResult(path.name, evaluator.name, body.revision, "unchanged")
     reviews = {
         p.reference: r
@@ -679,9 +675,14 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     )
     problems = []
     seen: set[str] = set()
+    released: set[str] = set()
     for data in body.reviews:
         if data.reference in seen:
             problems.append(f"{data.reference} is listed more than once")
+        elif data.reference in conflicted and data.reference not in reviews:
+            # The chair recorded a conflict after the package was sent: that review is no
+            # longer theirs to give, but their other reviews still count.
+            released.add(data.reference)
         elif data.reference not in reviews:
             problems.append(f"{data.reference} is not assigned to {evaluator.name}")
         else:
@@ -700,6 +701,12 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
         )
     result = MergeResult(path.name, evaluator.name, body.revision, "imported")
     for data in body.reviews:
+        if data.reference in released:
+            result.conflicts.append(
+                f"{data.reference}: {evaluator.name} has a conflict of interest recorded for it; "
+                "this review is left out"
+            )
+            continue
         review = reviews[data.reference]
         if data.chair_version < review.chair_version:
             result.conflicts.append(
@@ -740,6 +747,40 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     )
     session.flush()
     return result
+
+
+def _already_imported(
+    path: Path,
+    session: Session,
+    evaluator: Evaluator,
+    package: Package,
+    revision: int,
+    sha256: str,
+) -> bool:
+    """Whether returns at least this new were imported for the evaluator.
+
+    Returns are ordered by package (a newer package supersedes an older one), then by
+    revision. The same position with other content is refused: it cannot come from one
+    evaluator workspace.
+    """
+    order = {
+        p.package_id: p.id
+        for p in session.exec(select(Package).where(Package.evaluator_id == evaluator.id)).all()
+    }
+    imported = session.exec(
+        select(ReturnsImport).where(ReturnsImport.evaluator_id == evaluator.id)
+    ).all()
+    if not imported:
+        return False
+    newest = max(imported, key=lambda r: (order.get(r.package_id, 0), r.revision))
+    mine = (package.id, revision)
+    theirs = (order.get(newest.package_id, 0), newest.revision)
+    if mine == theirs and sha256 != newest.sha256:
+        raise ExchangeError(
+            f"{path.name} has the revision of returns already imported from the same package, "
+            "but different content; ask the evaluator to send back their scores again."
+        )
+    return mine <= theirs  # type: ignore[operator]
 
 
 def _review_problems(spec: CallSpec, data: ReviewData) -> list[str]:

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from evaluator import eligibility
 from evaluator.calls import CallSpec, fold, stored_call
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
-from evaluator.models import Member, Organisation, Proposal, Review
+from evaluator.models import Conflict, Member, Organisation, Proposal, Review
 from evaluator.tabular import Problems, Table, check_header, read_table
 
 REQUIRED_COLUMNS = (
@@ -40,7 +40,8 @@ PROPOSAL_COLUMNS = (
     "summary",
 )
 ROLES = ("lead", "partner")
-_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$")
+# At most twelve digits before the decimal point: nobody asks for a trillion.
+_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3}){0,3}|\d{1,12})(?:\.\d{1,2})?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 Progress = Callable[[int, int], None]
@@ -184,9 +185,34 @@ def import_table(
             f"{draft.reference} is already in the workspace; "
             "import with “replace” to overwrite it.",
         )
+    _check_type_changes(session, drafts, problems)
     if problems.lines:
         raise ProposalFileError(problems.summary(), problems.lines, [d.reference for d in clashes])
     return _write(session, spec, drafts, existing, source, progress)
+
+
+def _check_type_changes(session: Session, drafts: list[_ProposalRows], problems: Problems) -> None:
+    """An organisation's type may not change under proposals this file does not bring: it
+    would silently change their eligibility."""
+    in_file = {d.reference for d in drafts}
+    rows = {_organisation_key(m.name, m.country): m for d in drafts for m in d.members}
+    known = session.exec(select(Organisation).where(col(Organisation.key).in_(list(rows)))).all()
+    for organisation in known:
+        row = rows[organisation.key]
+        if fold(organisation.org_type) == fold(row.org_type):
+            continue
+        others = sorted(
+            m.proposal.reference
+            for m in organisation.memberships
+            if m.proposal.reference not in in_file
+        )
+        if others:
+            problems.add(
+                row.row,
+                "org_type",
+                f"“{organisation.name}” ({organisation.country}) is “{organisation.org_type}” in "
+                f"{', '.join(others)}; a different type here would change their eligibility",
+            )
 
 
 def _parse_rows(
@@ -218,7 +244,7 @@ def _parse_rows(
             )
         duration = values["duration_months"]
         # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
-        if duration and not (duration.isdecimal() and int(duration) > 0):
+        if duration and not (duration.isdecimal() and len(duration) <= 4 and int(duration) > 0):
             row_ok = False
             problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
         role = values["role"].lower()
@@ -313,7 +339,18 @@ def _write(
         if progress is not None:
             progress(done, len(drafts))
         old = existing.get(draft.reference)
+        kept: list[Conflict] = []
         if old is not None:
+            # Conflicts of interest belong to the proposal, whatever version of it is imported.
+            kept = [
+                Conflict(
+                    evaluator_id=c.evaluator_id,
+                    reason=c.reason,
+                    declared=c.declared,
+                    created_at=c.created_at,
+                )
+                for c in session.exec(select(Conflict).where(Conflict.proposal_id == old.id))
+            ]
             session.delete(old)
             session.flush()
         values = draft.values
@@ -345,6 +382,11 @@ def _write(
                 Member(organisation=organisation, role=row.role, position=position)
             )
         session.add(proposal)
+        if kept:
+            session.flush()
+            for conflict in kept:
+                conflict.proposal_id = proposal.id
+                session.add(conflict)
     if progress is not None:
         progress(len(drafts), len(drafts))
     session.flush()

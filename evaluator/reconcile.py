@@ -1,8 +1,8 @@
 """The chair's reconciliation: facts from the workspace, and the decisions on them.
 
-Exclusions, consensus scores, resolutions and awards are the chair's decisions; each one
-that touches a review raises its chair version, so that a returns file made earlier cannot
-undo it silently.
+Exclusions, consensus scores, resolutions and awards are the chair's decisions. Excluding or
+including a review raises its chair version, so that a returns file made earlier cannot undo
+it silently; consensus scores live apart from the reviews, so returns never touch them.
 """
 
 from __future__ import annotations
@@ -154,11 +154,6 @@ def _reason(reason: str, what: str) -> str:
     return reason
 
 
-def _touch_reviews(session: Session, proposal: Proposal) -> None:
-    for review in session.exec(select(Review).where(Review.proposal_id == proposal.id)).all():
-        review.chair_version += 1
-
-
 def exclude(*, session: Session, reference: str, evaluator_name: str, reason: str) -> None:
     """Leave one review out of the proposal's scores, with a reason."""
     text = _reason(reason, "excluding the review")
@@ -206,7 +201,6 @@ def set_consensus(
         existing.value = value
         existing.reason = text
         existing.set_at = utc_now()
-    _touch_reviews(session, proposal)
     session.flush()
 
 
@@ -221,7 +215,6 @@ def clear_consensus(*, session: Session, reference: str, criterion: str) -> None
     if existing is None:
         raise EvaluatorError(f"{proposal.reference} has no consensus score for {criterion}.")
     session.delete(existing)
-    _touch_reviews(session, proposal)
     session.flush()
 
 

@@ -108,6 +108,10 @@ def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
                 for i, cell in enumerate(row)
             ]
         )
+        for i, cell in enumerate(sheet[sheet.max_row]):
+            if i not in numeric and isinstance(cell.value, str):
+                # A title starting with "=" is text from an applicant, never a formula.
+                cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
@@ -193,10 +197,12 @@ def write_report(
     rows: list[list[object]] = [
         ["Rank", "Reference", "Title", "Status", "Final", "Requested", "Awarded"]
     ]
-    line_at = None
+    funded = [n for n, o in enumerate(result.outcomes, start=1) if o.status == "funded"]
+    # The budget line runs under the last funded proposal (with ``fill``, reserve proposals
+    # can stand above it: they are marked as such).
+    has_reserve = any(o.status == "reserve" for o in result.outcomes)
+    line_at = (funded[-1] + 1 if funded else 1) if has_reserve else None
     for o in result.outcomes:
-        if o.status == "reserve" and line_at is None:
-            line_at = len(rows)
         rows.append(
             [
                 str(o.rank or ""),

@@ -12,7 +12,14 @@ from evaluator.calls import CallSpec, Criterion, stored_call
 from evaluator.errors import EvaluatorError
 from evaluator.models import Evaluator, Review
 from evaluator.proposals import plural
-from evaluator.scoring import needs_justification, points, record_score, reviews_of, score_problem
+from evaluator.scoring import (
+    needs_justification,
+    parse_score,
+    points,
+    record_score,
+    reviews_of,
+    score_problem,
+)
 from evaluator.tabular import Problems, Table, check_header, read_table
 
 SCORE_COLUMNS = ("reference", "criterion", "score", "comment")
@@ -200,11 +207,11 @@ def import_score_table(
             continue
         seen[(reference, code)] = number
         try:
-            value = Decimal(raw.replace(",", "."))
-        except ArithmeticError:
+            value = parse_score(raw)
+        except EvaluatorError:
             problem(number, "score", f"“{raw}” is not a number")
             continue
-        bad = score_problem(criterion, value) if value.is_finite() else f"“{raw}” is not a number"
+        bad = score_problem(criterion, value)
         if bad is not None:
             problem(number, "score", bad)
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
@@ -25,7 +26,13 @@ def parse_score(text: str) -> Decimal:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
         raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.") from None
-    if not value.is_finite():
+    # A score has a few digits: anything else (1e999, 2.0000000001…) is a typing accident.
+    exponent = value.as_tuple().exponent
+    if (
+        not value.is_finite()
+        or value.adjusted() >= 6
+        or (isinstance(exponent, int) and exponent < -6)
+    ):
         raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.")
     return value
 
@@ -41,7 +48,8 @@ def score_problem(criterion: Criterion, value: Decimal) -> str | None:
         return (
             f"{points(value)} is above the scale of {criterion.code} ({points(low)}–{points(high)})"
         )
-    if (value - low) % step:
+    # Exact fractions: Decimal arithmetic would round a long fraction onto the step.
+    if (Fraction(value) - Fraction(low)) % Fraction(step):
         return (
             f"{points(value)} is not on the scale of {criterion.code}: "
             f"{points(low)}–{points(high)} in steps of {points(step)}"

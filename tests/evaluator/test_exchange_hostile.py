@@ -406,16 +406,12 @@ def _set(key: str, value: object) -> Callable[[dict[str, Any]], None]:
             "belongs to another chair's workspace.",
         ),
         (
-            _set("evaluator", BESNIK),
-            f"claims to be from {BESNIK}, but its package was issued to {ANA}.",
-        ),
-        (
             _set("format", "1"),
             "is damaged: it is not a valid returns file (format: Input should be a valid integer).",
         ),
         (_set("kind", "package"), "is damaged: it does not describe a returns file."),
     ],
-    ids=["call", "chair-workspace", "evaluator", "format-type", "kind"],
+    ids=["call", "chair-workspace", "format-type", "kind"],
 )
 def test_signed_returns_that_disagree_with_the_chair_are_refused(
     game: Round, edit: Callable[[dict[str, Any]], None], sentence: str

@@ -513,7 +513,8 @@ class EvaluatorsPage(QWidget):
             msgbox.show_error_list(
                 self,
                 "Packages exported",
-                f"{plural(len(lines), 'package')} written to {folder}.",
+                f"{plural(sum(1 for x in lines if ': skipped: ' not in x), 'package')} "
+                f"written to {folder}.",
                 lines,
             )
 

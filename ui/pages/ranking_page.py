@@ -71,17 +71,21 @@ class RankingModel(RowTableModel):
             "Awarded",
             "Flags",
         )
-        rows: list[Any] = []
-        if ranking is not None and spec is not None:
-            for outcome in ranking.outcomes:
-                if outcome.status == "reserve" and not any(isinstance(r, BudgetLine) for r in rows):
-                    rows.append(
-                        BudgetLine(
-                            f"Budget line — {ranking.committed:,.2f} of {ranking.budget:,.2f} "
-                            f"{spec.call.currency} committed; below it, the reserve list"
-                        )
-                    )
-                rows.append(outcome)
+        rows: list[Any] = list(ranking.outcomes) if ranking is not None else []
+        funded = [i for i, o in enumerate(rows) if o.status == "funded"]
+        if ranking is not None and spec is not None and any(o.status == "reserve" for o in rows):
+            below = (
+                "below it, the reserve list"
+                if spec.scoring.funding == "strict"
+                else "ranked proposals that did not fit are on the reserve list"
+            )
+            rows.insert(
+                funded[-1] + 1 if funded else 0,
+                BudgetLine(
+                    f"Budget line — {ranking.committed:,.2f} of {ranking.budget:,.2f} "
+                    f"{spec.call.currency} committed; {below}"
+                ),
+            )
         self.set_rows(rows)
 
     def outcome(self, row: int) -> Outcome | None:
