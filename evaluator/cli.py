@@ -21,9 +21,10 @@ from sqlmodel import Session
 
 from evaluator import __version__
 from evaluator.assignment import assign, assign_divergent, list_assignments
+from evaluator.backups import backup_folder, list_backups, restore
 from evaluator.calls import call_row, fold, load_call, stored_call
 from evaluator.contracts import write_contracts
-from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
+from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace, verify
 from evaluator.demo import create_demo
 from evaluator.eligibility import explain
 from evaluator.errors import EvaluatorError
@@ -169,6 +170,12 @@ def _parser() -> argparse.ArgumentParser:
     resolve.add_argument("reference", metavar="REFERENCE")
     resolve.add_argument("--note", required=True)
 
+    commands.add_parser("verify", help="check the workspace's integrity")
+    listing = commands.add_parser("backups", help="list the automatic backups of the workspace")
+    listing.add_argument("--format", choices=FORMATS, default="text")
+    restore = commands.add_parser("restore", help="bring a backup back in place of the workspace")
+    restore.add_argument("backup", metavar="BACKUP")
+
     contracts = commands.add_parser(
         "contracts", help="PDF contract drafts for the funded proposals, one per proposal"
     )
@@ -290,8 +297,10 @@ def _demo(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _import_proposals(args: argparse.Namespace, out: TextIO) -> None:
-    with _open(args) as workspace, workspace.transaction() as session:
-        report = import_proposals(session=session, path=args.file, replace=args.replace)
+    with _open(args) as workspace:
+        workspace.backup("before import of proposals")
+        with workspace.transaction() as session:
+            report = import_proposals(session=session, path=args.file, replace=args.replace)
     print(report.summary(args.file.name), file=out)
 
 
@@ -541,6 +550,7 @@ def _export_returns(args: argparse.Namespace, out: TextIO) -> None:
 def _import_returns(args: argparse.Namespace, out: TextIO) -> None:
     refused: list[str] = []
     with _open(args) as workspace:
+        workspace.backup("before import of returns")
         for path in args.files:
             try:
                 with workspace.transaction() as session:
@@ -597,9 +607,11 @@ def _score(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _import_scores(args: argparse.Namespace, out: TextIO) -> None:
-    with _open(args) as workspace, workspace.transaction() as session:
-        evaluator = _acting(args, session)
-        report = import_scores(session=session, evaluator=evaluator, path=args.file)
+    with _open(args) as workspace:
+        workspace.backup("before import of scores")
+        with workspace.transaction() as session:
+            evaluator = _acting(args, session)
+            report = import_scores(session=session, evaluator=evaluator, path=args.file)
     print(report.summary(args.file.name), file=out)
 
 
@@ -820,6 +832,50 @@ def _contracts(args: argparse.Namespace, out: TextIO) -> None:
     print(f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}.", file=out)
 
 
+def _verify(args: argparse.Namespace, out: TextIO) -> None:
+    path = _workspace_path(args)
+    problems = verify(path)
+    if problems:
+        raise EvaluatorError(
+            f"{path.name} is damaged: {plural(len(problems), 'problem')} found.", problems
+        )
+    print(
+        f"{path.name} is healthy: integrity ok, every reference resolves, schema up to date.",
+        file=out,
+    )
+
+
+def _backups(args: argparse.Namespace, out: TextIO) -> None:
+    path = _workspace_path(args)
+    rows = [
+        {
+            "backup": b.path.name,
+            "made": b.made.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            "reason": b.reason.replace("-", " "),
+            "bytes": b.size,
+        }
+        for b in list_backups(path)
+    ]
+    if args.format == "json":
+        _json(out, {"workspace": str(path), "folder": str(backup_folder(path)), "backups": rows})
+    elif args.format == "csv":
+        _csv(out, rows, ["backup", "made", "reason", "bytes"])
+    elif rows:
+        _text(out, rows, ["backup", "made", "reason", "bytes"], {})
+    else:
+        print(f"{path.name} has no backups yet (they are made before every import).", file=out)
+
+
+def _restore(args: argparse.Namespace, out: TextIO) -> None:
+    path = _workspace_path(args)
+    backup = restore(path, args.backup)
+    print(
+        f"Restored {path.name} from the backup made {backup.made.astimezone():%Y-%m-%d %H:%M} "
+        f"({backup.reason.replace('-', ' ')}); the state before the restore is backed up too.",
+        file=out,
+    )
+
+
 def _report(args: argparse.Namespace, out: TextIO) -> None:
     if args.out.suffix.lower() != ".pdf":
         raise EvaluatorError(f"{args.out.name}: the report is a .pdf file.")
@@ -859,6 +915,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "award": _award,
     "report": _report,
     "contracts": _contracts,
+    "verify": _verify,
+    "backups": _backups,
+    "restore": _restore,
 }
 
 # Commands only a chair's workspace may run; an evaluator's workspace refuses them.

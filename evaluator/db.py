@@ -83,6 +83,12 @@ class Workspace:
         except OperationalError as exc:
             raise WorkspaceError(_storage_problem(self.path, exc)) from None
 
+    def backup(self, reason: str) -> None:
+        """A verified copy of the file as it is now, before a risky change."""
+        from evaluator.backups import make_backup
+
+        make_backup(self.path, reason)
+
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file on disk."""
         self.engine.dispose()
@@ -143,13 +149,16 @@ def open_workspace(path: Path) -> Workspace:
     Anything that is not a workspace of ours, or is damaged, or was made by a newer version
     is refused with a clear message, and the file is left untouched.
     """
-    revision = _inspect(path)
+    revision = check_workspace(path)
     if not os.access(path, os.W_OK):
         raise WorkspaceError(
             f"{path.name} is read-only; copy it to a folder where you can write, then open it."
         )
     engine = _engine(path)
     if revision != head_revision():
+        from evaluator.backups import make_backup
+
+        make_backup(path, f"before upgrade from schema {revision}")
         with engine.begin() as connection:
             command.upgrade(_alembic_config(connection), "head")
     return Workspace(path, engine)
@@ -165,7 +174,7 @@ def open_path(path: Path) -> Iterator[Workspace]:
         workspace.close()
 
 
-def _inspect(path: Path) -> str:
+def check_workspace(path: Path) -> str:
     """Check, reading only, that ``path`` is a healthy workspace; returns its schema version."""
     if not path.exists():
         raise WorkspaceError(f"Workspace {path} does not exist.")
@@ -210,3 +219,28 @@ def _inspect(path: Path) -> str:
             "update the application to open it."
         )
     return revision
+
+
+def verify(path: Path) -> list[str]:
+    """Everything wrong with a workspace, in words; empty when it is healthy.
+
+    Checks the file is a workspace of a known schema, the whole database's integrity, and
+    that every reference between rows points at a row that exists.
+    """
+    check_workspace(path)
+    problems = []
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            problems += [f"integrity: {line}" for line in integrity]
+        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        if version != head_revision():
+            problems.append(f"schema {version} is older than {head_revision()}; open it to upgrade")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"the database cannot be read ({exc})")
+    finally:
+        connection.close()
+    return problems

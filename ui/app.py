@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from PySide6.QtWidgets import QApplication
 
 from evaluator import __version__
+from evaluator.backups import data_folder
 from ui.main_window import MainWindow
 
-DATA_ENV = "GRANT_EVALUATOR_DATA"
 DEMO_NAME = "smart-balkans-demo.gew"
-
-
-def data_folder() -> Path:
-    """Where the application keeps its own files (the demo workspace): $GRANT_EVALUATOR_DATA
-    if set, else the platform's user data folder."""
-    return Path(os.environ.get(DATA_ENV) or user_data_dir("Grant Evaluator", appauthor=False))
 
 
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:

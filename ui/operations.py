@@ -117,6 +117,7 @@ def import_proposals(
     """Import a proposals file in one transaction; offers to replace existing references."""
 
     def work(progress: Progress) -> ImportReport:
+        workspace.backup("before import of proposals")
         with workspace.transaction() as session:
             return proposals.import_proposals(
                 session=session, path=path, replace=replace, progress=progress
@@ -234,6 +235,7 @@ def import_returns(
     """Import returns files, each all or nothing; ``on_done(lines, refused)`` gets a summary."""
 
     def work(progress: Progress) -> tuple[list[str], int]:
+        workspace.backup("before import of returns")
         lines: list[str] = []
         refused = 0
         for done, path in enumerate(paths):

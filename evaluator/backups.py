@@ -1,0 +1,119 @@
+"""Automatic backups of a workspace (before every import and schema upgrade), and restoring one.
+
+Backups live in the application's data folder, not beside the workspace, so that the
+workspace stays one file to carry. Each is a verified SQLite copy; the newest ``KEEP`` are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from evaluator.errors import WorkspaceError
+
+DATA_ENV = "GRANT_EVALUATOR_DATA"
+KEEP = 10
+_NAME = re.compile(r"^(\d{8}T\d{12})-([a-z-]+)\.gew$")
+
+
+def data_folder() -> Path:
+    """Where the application keeps its own files: $GRANT_EVALUATOR_DATA, else the platform's
+    user data folder."""
+    return Path(os.environ.get(DATA_ENV) or user_data_dir("Grant Evaluator", appauthor=False))
+
+
+def backup_folder(workspace: Path) -> Path:
+    """The folder of one workspace's backups (named after the file and its location)."""
+    where = hashlib.sha256(str(workspace.resolve()).encode()).hexdigest()[:10]
+    return data_folder() / "backups" / f"{workspace.stem}-{where}"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup: its file, when and why it was made."""
+
+    path: Path
+    made: datetime
+    reason: str
+    size: int
+
+
+def make_backup(workspace: Path, reason: str) -> Backup:
+    """Copy ``workspace`` into its backup folder, check the copy, and drop the oldest beyond
+    ``KEEP``."""
+    folder = backup_folder(workspace)
+    moment = datetime.now(UTC)
+    slug = re.sub(r"[^a-z]+", "-", reason.lower()).strip("-") or "backup"
+    target = folder / f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{slug}.gew"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+            check = copy.execute("PRAGMA quick_check").fetchone()
+        finally:
+            copy.close()
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)
+        raise WorkspaceError(
+            f"No backup of {workspace.name} could be made ({exc}); nothing was changed."
+        ) from None
+    if check is None or check[0] != "ok":
+        target.unlink(missing_ok=True)
+        raise WorkspaceError(
+            f"The backup of {workspace.name} failed its check; nothing was changed."
+        )
+    for old in list_backups(workspace)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+    return Backup(target, moment, slug, target.stat().st_size)
+
+
+def list_backups(workspace: Path) -> list[Backup]:
+    """The workspace's backups, newest first."""
+    folder = backup_folder(workspace)
+    found = []
+    for path in folder.glob("*.gew") if folder.is_dir() else []:
+        match = _NAME.match(path.name)
+        if match:
+            made = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+            found.append(Backup(path, made, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def find_backup(workspace: Path, name: str) -> Backup:
+    """The backup named ``name`` (its file name, or a path to it)."""
+    wanted = Path(name).name
+    for backup in list_backups(workspace):
+        if backup.path.name == wanted:
+            return backup
+    raise WorkspaceError(
+        f"{workspace.name} has no backup named {wanted}; `backups` lists the ones there are."
+    )
+
+
+def restore(workspace: Path, name: str) -> Backup:
+    """Put a backup back in place of the workspace; the current state is backed up first."""
+    from evaluator.db import check_workspace
+
+    backup = find_backup(workspace, name)
+    check_workspace(backup.path)
+    if workspace.exists():
+        make_backup(workspace, "before restore")
+    partial = workspace.with_name(f".{workspace.name}.partial")
+    try:
+        shutil.copyfile(backup.path, partial)
+        os.replace(partial, workspace)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise WorkspaceError(f"Cannot restore {workspace.name}: {exc.strerror or exc}.") from None
+    return backup
