@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+import evaluator.audit  # noqa: F401  (its flush hook records every change)
 from evaluator.errors import WorkspaceError
 
 # Written into the SQLite header (PRAGMA application_id) so our files can be told apart from
@@ -191,6 +192,18 @@ def check_workspace(path: Path) -> str:
         raise WorkspaceError(
             f"{path.name} is an SQLite database, but not a Grant Evaluator workspace."
         )
+    # A crash during a commit leaves a "hot" journal that only a connection allowed to write
+    # can roll back (read-only, SQLite calls the file damaged): one read through such a
+    # connection restores the last committed state, and changes nothing if no journal is hot.
+    if path.with_name(f"{path.name}-journal").exists():
+        try:
+            recovery = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+            try:
+                recovery.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                recovery.close()
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{path.name} is damaged and cannot be read ({exc}).") from None
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -221,6 +234,17 @@ def check_workspace(path: Path) -> str:
     return revision
 
 
+def _verify_audit(path: Path) -> list[str]:
+    from evaluator.audit import verify_chain
+
+    engine = _engine(path)
+    try:
+        with Session(engine) as session:
+            return verify_chain(session)
+    finally:
+        engine.dispose()
+
+
 def verify(path: Path) -> list[str]:
     """Everything wrong with a workspace, in words; empty when it is healthy.
 
@@ -239,6 +263,8 @@ def verify(path: Path) -> list[str]:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         if version != head_revision():
             problems.append(f"schema {version} is older than {head_revision()}; open it to upgrade")
+        else:
+            problems += _verify_audit(path)
     except sqlite3.DatabaseError as exc:
         problems.append(f"the database cannot be read ({exc})")
     finally:

@@ -36,6 +36,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
+from evaluator.audit import append, plain
 from evaluator.calls import CallSpec, call_row, fold, parse_call, stored_call
 from evaluator.db import create_workspace
 from evaluator.errors import EvaluatorError
@@ -829,6 +830,21 @@ def _replace_review(session: Session, review: Review, data: ReviewData) -> None:
         return
     session.execute(delete(Score).where(col(Score.review_id) == review.id))
     session.expire(review, ["scores"])
+    # The scores move in bulk, past the per-row audit hook: one entry says what changed.
+    proposal = session.get(Proposal, review.proposal_id)
+    evaluator = session.get(Evaluator, review.evaluator_id)
+    reference = proposal.reference if proposal else None
+    append(
+        session,
+        "returns merged",
+        f"{reference} scores by {evaluator.name if evaluator else '?'}",
+        reference,
+        {
+            code: [plain(have[code][0]) if code in have else None, plain(value)]
+            for code, (value, _comment) in sorted(wanted.items())
+            if have.get(code) != wanted[code]
+        },
+    )
     if wanted:
         # One executemany rather than an ORM object per score: a merge writes thousands.
         now = utc_now()

@@ -265,3 +265,22 @@ class Consensus(SQLModel, table=True):
     value: Decimal = Field(sa_column=Column(Points, nullable=False))
     reason: str
     set_at: datetime = Field(default_factory=utc_now)
+
+
+class Audit(SQLModel, table=True):
+    """One entry of the append-only, hash-chained history of every change to the workspace.
+
+    ``hash`` covers the entry's content and the previous entry's hash, so that editing or
+    deleting an entry breaks the chain where it happened.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now)
+    actor: str
+    action: str
+    subject: str
+    reference: str | None = Field(default=None, index=True)
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    reason: str | None = None
+    prev_hash: str
+    hash: str

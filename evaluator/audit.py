@@ -1,0 +1,204 @@
+"""The audit trail: every change to the workspace, who made it, when, from what to what, why.
+
+Entries are written by a hook on every flush, so no change can skip it, and each entry's hash
+covers the previous one's: ``verify_chain`` finds an edited or deleted entry.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import Session, col, select
+
+from evaluator.models import (
+    Audit,
+    Conflict,
+    Consensus,
+    Evaluator,
+    Member,
+    Organisation,
+    Package,
+    Proposal,
+    ReturnsImport,
+    Review,
+    Score,
+    utc_now,
+)
+
+GENESIS = "0" * 64
+# What is recorded of each kind of row; Setting (keys!) and Call (the whole file) are not.
+AUDITED = (Proposal, Organisation, Member, Evaluator, Conflict, Review, Score, Consensus,
+           Package, ReturnsImport)  # fmt: skip
+SKIPPED_FIELDS = {"id", "key", "public_key", "imported_at", "updated_at", "created_at", "set_at"}
+
+
+def default_actor() -> str:
+    """Who is at the keyboard, as the operating system knows them."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown user"
+
+
+def plain(value: Any) -> Any:
+    """A value as the audit trail stores it (JSON: Decimal and dates as text)."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def _subject(row: Any) -> tuple[str, str | None]:
+    """A row in words, and the proposal it belongs to."""
+    if isinstance(row, Proposal):
+        return f"proposal {row.reference}", row.reference
+    if isinstance(row, Organisation):
+        return f"organisation {row.name} ({row.country})", None
+    if isinstance(row, Evaluator):
+        return f"evaluator {row.name}", None
+    if isinstance(row, Member):
+        reference = row.proposal.reference if row.proposal else None
+        name = row.organisation.name if row.organisation else "?"
+        return f"{reference} member {name}", reference
+    if isinstance(row, Review):
+        reference = row.proposal.reference if row.proposal else None
+        name = row.evaluator.name if row.evaluator else "?"
+        return f"{reference} review by {name}", reference
+    if isinstance(row, Score):
+        review = row.review
+        reference = review.proposal.reference if review and review.proposal else None
+        name = review.evaluator.name if review and review.evaluator else "?"
+        return f"{reference} score {row.criterion} by {name}", reference
+    if isinstance(row, Conflict | Consensus):
+        proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
+        reference = proposal.reference if proposal else None
+        what = "conflict of interest" if isinstance(row, Conflict) else f"consensus {row.criterion}"
+        return f"{reference} {what}", reference
+    return type(row).__name__.lower(), None
+
+
+def _changes(row: Any, kind: str) -> dict[str, Any]:
+    state = inspect(row)
+    changes: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        name = attr.key
+        if name in SKIPPED_FIELDS or name.endswith("_id"):
+            continue
+        history = state.attrs[name].history
+        if kind == "created":
+            value = getattr(row, name)
+            if value not in (None, "", [], {}):
+                changes[name] = [None, plain(value)]
+        elif kind == "deleted":
+            value = getattr(row, name)
+            if value not in (None, "", [], {}):
+                changes[name] = [plain(value), None]
+        elif history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if plain(old) != plain(new):
+                changes[name] = [plain(old), plain(new)]
+    return changes
+
+
+def entry_hash(prev_hash: str, entry: Audit) -> str:
+    """The hash of an entry: its content and the previous entry's hash."""
+    content = json.dumps(
+        [prev_hash, entry.at.isoformat(), entry.actor, entry.action, entry.subject,
+         entry.reference, entry.changes, entry.reason],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )  # fmt: skip
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, action: str, subject: str, reference: str | None,
+           changes: dict[str, Any], reason: str | None = None) -> Audit:  # fmt: skip
+    """Add one entry to the chain (within the caller's transaction)."""
+    with session.no_autoflush:
+        last = session.info.get("audit_last_hash")
+        if last is None:
+            last = (
+                session.exec(select(Audit.hash).order_by(col(Audit.id).desc()).limit(1)).first()
+                or GENESIS
+            )
+    entry = Audit(
+        at=utc_now(),
+        actor=session.info.get("actor") or default_actor(),
+        action=action,
+        subject=subject,
+        reference=reference,
+        changes=changes,
+        reason=session.info.get("reason") if reason is None else reason,
+        prev_hash=last,
+        hash="",
+    )
+    entry.hash = entry_hash(last, entry)
+    session.info["audit_last_hash"] = entry.hash
+    session.add(entry)
+    return entry
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _record(session: OrmSession, _context: Any, _instances: Any) -> None:
+    """Turn what this flush writes into audit entries."""
+    if not isinstance(session, Session):
+        return
+    with session.no_autoflush:
+        for kind, rows in (
+            ("created", list(session.new)),
+            ("changed", [r for r in session.dirty if session.is_modified(r)]),
+            ("deleted", list(session.deleted)),
+        ):
+            for row in rows:
+                if not isinstance(row, AUDITED):
+                    continue
+                changes = _changes(row, kind)
+                if kind == "changed" and not changes:
+                    continue
+                subject, reference = _subject(row)
+                append(session, kind, subject, reference, changes)
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _forget(session: OrmSession) -> None:
+    session.info.pop("audit_last_hash", None)
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Where the audit chain is broken: an edited entry, or a missing one."""
+    problems = []
+    previous = GENESIS
+    previous_id = 0
+    for entry in session.exec(select(Audit).order_by(col(Audit.id))).all():
+        if entry.prev_hash != previous:
+            problems.append(
+                f"audit entries are missing between {previous_id or 'the start'} and {entry.id}"
+            )
+        if entry_hash(entry.prev_hash, entry) != entry.hash:
+            problems.append(
+                f"audit entry {entry.id} ({entry.subject}) was changed after it was written"
+            )
+        previous = entry.hash
+        previous_id = entry.id or 0
+    return problems
+
+
+def history(session: Session, reference: str) -> list[Audit]:
+    """Every entry about one proposal, oldest first."""
+    return list(
+        session.exec(
+            select(Audit).where(Audit.reference == reference).order_by(col(Audit.id))
+        ).all()
+    )
