@@ -55,6 +55,10 @@ def _to_decimal(value: Any) -> Decimal:
 
 
 Number = Annotated[Decimal, BeforeValidator(_to_decimal)]
+# Bounds that keep every computation exact and printable: scores and weights in the
+# thousands, money in the hundreds of billions.
+Points = Annotated[Number, Field(gt=-(10**6), lt=10**6)]
+Money = Annotated[Number, Field(gt=0, lt=10**12)]
 Name = Annotated[StrictStr, Field(min_length=1)]
 
 
@@ -93,9 +97,9 @@ class CallInfo(_Table):
     id: Name
     title: Name
     currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")]
-    budget: Annotated[Number, Field(gt=0)]
-    min_grant: Annotated[Number, Field(gt=0)]
-    max_grant: Annotated[Number, Field(gt=0)]
+    budget: Money
+    min_grant: Money
+    max_grant: Money
     min_duration_months: Annotated[StrictInt, Field(gt=0)]
     max_duration_months: Annotated[StrictInt, Field(gt=0)]
     countries: Annotated[list[Name], Field(min_length=1)]
@@ -157,10 +161,10 @@ class Criterion(_Table):
     section: Name
     text: Name
     guidance: StrictStr = ""
-    scale_min: Number
-    scale_max: Number
-    step: Annotated[Number, Field(gt=0)] = Decimal(1)
-    weight: Annotated[Number, Field(gt=0)]
+    scale_min: Points
+    scale_max: Points
+    step: Annotated[Number, Field(gt=0, lt=10**6)] = Decimal(1)
+    weight: Annotated[Number, Field(gt=0, lt=10**6)]
 
     @property
     def max_points(self) -> Decimal:

@@ -561,7 +561,7 @@ def _import_returns(args: argparse.Namespace, out: TextIO) -> None:
                 continue
             print(result.summary(), file=out)
             for conflict in result.conflicts:
-                print(f"  kept: {conflict}", file=out)
+                print(f"  not merged: {conflict}", file=out)
     if refused:
         raise EvaluatorError(
             f"{plural(sum(1 for r in refused if not r.startswith('  ')), 'file')} of "

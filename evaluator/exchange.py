@@ -620,7 +620,7 @@ class MergeResult:
                 "nothing changed."
             )
         kept = (
-            f"; {plural(len(self.conflicts), 'review')} kept as the chair left it"
+            f"; {plural(len(self.conflicts), 'review')} not merged (listed below)"
             if self.conflicts
             else ""
         )
@@ -876,12 +876,14 @@ class ExchangeStatus:
 def exchange_status(session: Session) -> dict[str, ExchangeStatus]:
     """The exchange status of every evaluator, by name."""
     packages = session.exec(select(Package)).all()
+    order = {p.package_id: p.id or 0 for p in packages}
     imports = session.exec(select(ReturnsImport)).all()
     status = {}
     for evaluator in session.exec(select(Evaluator)).all():
         exported = [p.exported_at for p in packages if p.evaluator_id == evaluator.id]
         returns = [r for r in imports if r.evaluator_id == evaluator.id]
-        newest = max(returns, key=lambda r: r.revision, default=None)
+        # Newest as the import rule orders returns: by package, then revision.
+        newest = max(returns, key=lambda r: (order.get(r.package_id, 0), r.revision), default=None)
         status[evaluator.name] = ExchangeStatus(
             evaluator.name,
             max(exported, default=None),

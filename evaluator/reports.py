@@ -78,7 +78,7 @@ def export_ranking(*, session: Session, out: Path) -> int:
             with out.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(header)
-                writer.writerows(rows)
+                writer.writerows([[_inert(cell) for cell in row] for row in rows])
         elif suffix == ".xlsx":
             _write_xlsx(out, header, rows)
         else:
@@ -86,6 +86,12 @@ def export_ranking(*, session: Session, out: Path) -> int:
     except OSError as exc:
         raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return len(rows)
+
+
+def _inert(cell: str) -> str:
+    """A cell a spreadsheet opening the CSV will not run as a formula (an applicant's title
+    starting with "=" stays text)."""
+    return f"'{cell}" if cell[:1] in ("=", "+", "@") else cell
 
 
 def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:

@@ -739,3 +739,50 @@ def funded_workspace(
                     record_score(session=session, review=review, criterion=code, value=value)
                 submit(session=session, review=review)
     return workspace
+
+
+# --- Fuzzing and crash safety ------------------------------------------------------------------
+
+
+def big_proposals_csv(path: Path, proposals: int) -> Path:
+    """A proposals CSV of ``proposals`` eligible proposals RG-0001…, each with its own three
+    organisations: large enough that importing it takes a noticeable time."""
+    rows = [
+        row
+        for number in range(1, proposals + 1)
+        for row in member_rows(
+            f"RG-{number:04d}",
+            eligible_members(f" {number}"),
+            title=f"Regional helpline {number} – “Sigurni zajedno”",
+        )
+    ]
+    return write_csv(path, rows)
+
+
+def big_exchange_round(folder: Path, proposals: int) -> Round:
+    """Like ``exchange_round`` but sized for ``proposals`` proposals: each evaluator scores
+    (``typed_scores``) and submits all their reviews in one action, then exports returns."""
+    chair = exchange_workspace(folder, proposals)
+    packages, workspaces, returns = {}, {}, {}
+    for index, (name, _country) in enumerate(EVALUATORS[:3], start=1):
+        packages[name] = folder / f"package-{index}.gep"
+        write_package(chair, name, packages[name])
+        workspaces[name] = folder / f"evaluator-{index}.gew"
+        open_package(package=packages[name], workspace=workspaces[name])
+        with transaction(workspaces[name]) as session:
+            evaluator = find_evaluator(session, name)
+            for reference in [r.reference for r in list_assignments(session)]:
+                declare(session=session, evaluator=evaluator, reference=reference)
+                review = review_of(session, evaluator, reference)
+                for code, (value, comment) in typed_scores(name, reference).items():
+                    record_score(
+                        session=session,
+                        review=review,
+                        criterion=code,
+                        value=Decimal(value),
+                        comment=comment,
+                    )
+                submit(session=session, review=review)
+        returns[name] = folder / f"returns-{index}.ger"
+        write_returns(workspaces[name], returns[name])
+    return Round(chair, packages, workspaces, returns)

@@ -202,10 +202,17 @@ def export_packages(
         lines = []
         for done, name in enumerate(names):
             progress(done, len(names))
-            with workspace.transaction() as session:
-                call = stored_call(session).call.id
-                out = folder / safe_file_name(f"{call} - {name}.gep")
-                report = exchange.export_package(session=session, evaluator_name=name, out=out)
+            try:
+                with workspace.transaction() as session:
+                    call = stored_call(session).call.id
+                    out = folder / safe_file_name(f"{call} - {name}.gep")
+                    report = exchange.export_package(session=session, evaluator_name=name, out=out)
+            except EvaluatorError as error:
+                if isinstance(error, Cancelled):
+                    raise
+                # One evaluator without proposals must not stop the others' packages.
+                lines.append(f"{name}: skipped: {error.message}")
+                continue
             lines.append(
                 f"{report.path.name}: {report.evaluator}, {plural(report.proposals, 'proposal')}"
             )
@@ -251,7 +258,7 @@ def import_returns(
                 lines += [f"    {detail}" for detail in error.details]
                 continue
             lines.append(result.summary())
-            lines += [f"    kept: {conflict}" for conflict in result.conflicts]
+            lines += [f"    not merged: {conflict}" for conflict in result.conflicts]
         progress(len(paths), len(paths))
         return lines, refused
 

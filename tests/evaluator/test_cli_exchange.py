@@ -171,8 +171,8 @@ def test_a_review_the_chair_reopened_is_kept_and_listed(
 
     assert out.splitlines() == [
         f"again.ger: imported revision 2 from {ANA}: 2 reviews, 24 scores, 2 submitted; "
-        "1 review kept as the chair left it.",
-        f"  kept: RG-001: the chair changed this review after {ANA}'s package was made; "
+        "1 review not merged (listed below).",
+        f"  not merged: RG-001: the chair changed this review after {ANA}'s package was made; "
         "it is kept as the chair left it",
     ]
     assert {"reference": "RG-001", "evaluator": ANA, "status": "in_progress"} in assignments(

@@ -221,7 +221,7 @@ def test_a_review_the_chair_reopened_is_kept_until_a_new_package(tmp_path: Path)
         f"{target}: the chair changed this review after {JELENA}'s package was made; "
         "it is kept as the chair left it"
     ]
-    assert kept.summary().endswith(f"{others} submitted; 1 review kept as the chair left it.")
+    assert kept.summary().endswith(f"{others} submitted; 1 review not merged (listed below).")
     assert (after_kept.submitted, after_kept.reopen_reason) == (False, "Check 3.2")
     assert (reopened.submitted, reopened.reopen_reason) == (False, "Check 3.2")
     assert (new.revision, merged.conflicts, merged.submitted) == (2, [], others + 1)
