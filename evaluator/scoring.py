@@ -26,12 +26,13 @@ def parse_score(text: str) -> Decimal:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
         raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.") from None
-    # A score has a few digits: anything else (1e999, 2.0000000001…) is a typing accident.
+    # Absurd magnitudes or precision (1e999999999, or thirty decimals) are typing accidents
+    # that would overflow Decimal arithmetic; the scale check explains anything else.
     exponent = value.as_tuple().exponent
     if (
         not value.is_finite()
-        or value.adjusted() >= 6
-        or (isinstance(exponent, int) and exponent < -6)
+        or value.adjusted() >= 12
+        or (isinstance(exponent, int) and exponent < -12)
     ):
         raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.")
     return value
