@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import exchange
+from evaluator import audit, exchange
 from evaluator.calls import CallSpec, call_row, load_call, stored_call
 from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
 from evaluator.demo import create_demo
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.scoring_page.review_changed.connect(self.evaluators_page.refresh)
         self.reconciliation_page.decision_saved.connect(self._decisions_changed)
         self.ranking_page.award_changed.connect(self.reconciliation_page.refresh)
+        self.ranking_page.explain_requested.connect(self._explain)
         self.navigation.currentRowChanged.connect(self._page_shown)
         self._show_workspace()
 
@@ -377,6 +378,13 @@ class MainWindow(QMainWindow):
     def _job_finished(self) -> None:
         self._job = None
 
+    @Slot(str)
+    def _explain(self, reference: str) -> None:
+        """Show the reviews, exclusions and consensus behind a proposal's final score."""
+        self.navigation.setCurrentRow(PAGES.index("Reconciliation"))
+        self.reconciliation_page.tabs.setCurrentIndex(0)
+        self.reconciliation_page.open(reference)
+
     @Slot()
     def _decisions_changed(self) -> None:
         self.ranking_page.refresh()
@@ -425,6 +433,12 @@ class MainWindow(QMainWindow):
                 self.own is not None and name not in EVALUATOR_PAGES
             )
         self.call_page.show_call(self.spec)
+        workspace = self.workspace
+        self.proposals_page.history_of = (
+            (lambda reference: operations.read(workspace, lambda s: audit.history(s, reference)))
+            if workspace is not None
+            else None
+        )
         self.evaluators_page.show_workspace(self.workspace if chair else None, self.spec)
         self.reconciliation_page.show_workspace(self.workspace if chair else None, self.spec)
         self.ranking_page.show_workspace(self.workspace if chair else None, self.spec)

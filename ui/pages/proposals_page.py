@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from evaluator.calls import CallSpec
 from evaluator.eligibility import explain
+from evaluator.models import Audit
 from evaluator.proposals import ProposalView
 from ui.proposal_model import (
     ELIGIBLE_BACKGROUND,
@@ -72,13 +75,17 @@ class ProposalDetail(QFrame):
         left.addWidget(self.verdict)
         left.addLayout(self.facts)
         left.addStretch(1)
-        right = QVBoxLayout()
-        consortium_label = QLabel("<b>Consortium</b>")
-        right.addWidget(consortium_label)
-        right.addWidget(self.consortium)
+        self.history = QTreeWidget()
+        self.history.setObjectName("history")
+        self.history.setHeaderLabels(["When", "Who", "What", "Changes"])
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.consortium, "Consortium")
+        self.tabs.addTab(self.history, "History")
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 4)
+        layout.addWidget(self.tabs, 4)
         self.show_proposal(None, None)
 
     def _fact(self, title: str) -> QLabel:
@@ -88,9 +95,31 @@ class ProposalDetail(QFrame):
         self.facts.addRow(f"{title}:", label)
         return label
 
+    def show_history(self, entries: list[Audit]) -> None:
+        """The audit trail of the proposal shown, newest first."""
+        self.history.clear()
+        for entry in reversed(entries):
+            changes = "; ".join(
+                f"{field}: {_short(old)} → {_short(new)}"
+                for field, (old, new) in entry.changes.items()
+            )
+            item = QTreeWidgetItem(
+                self.history,
+                [
+                    entry.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    entry.actor,
+                    f"{entry.action} {entry.subject}",
+                    changes,
+                ],
+            )
+            item.setToolTip(3, changes)
+        for column in range(3):
+            self.history.resizeColumnToContents(column)
+
     def show_proposal(self, proposal: ProposalView | None, spec: CallSpec | None) -> None:
         """Show ``proposal``, or an invitation to select one."""
         self.consortium.clear()
+        self.history.clear()
         if proposal is None or spec is None:
             self.heading.setText("<i>Select a proposal to see its consortium.</i>")
             self.verdict.hide()
@@ -128,6 +157,11 @@ class ProposalDetail(QFrame):
         self.verdict.show()
 
 
+def _short(value: object) -> str:
+    text = "—" if value is None else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 class ProposalsPage(QWidget):
     """The workspace's proposals.
 
@@ -139,6 +173,8 @@ class ProposalsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._spec: CallSpec | None = None
+        # Set by the window while a workspace is open: the audit trail of one proposal.
+        self.history_of: Callable[[str], list[Audit]] | None = None
         self.model = ProposalTableModel(self)
         self.proxy = ProposalFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -228,7 +264,10 @@ class ProposalsPage(QWidget):
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.detail.show_proposal(self.selected(), self._spec)
+        selected = self.selected()
+        self.detail.show_proposal(selected, self._spec)
+        if selected is not None and self.history_of is not None:
+            self.detail.show_history(self.history_of(selected.reference))
 
     def _update_count(self) -> None:
         total = self.model.rowCount(QModelIndex())

@@ -121,6 +121,8 @@ class RankingModel(RowTableModel):
         awarded = len(self.COLUMNS) - 2
         if role == Qt.ItemDataRole.ToolTipRole and column == awarded and outcome.rank is not None:
             return "Double-click to change the awarded amount"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and outcome.final_score is not None:
+            return "Double-click to see the reviews, exclusions and consensus behind this score"
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, awarded + 1):
             return outcome.title if column == 2 else "\n".join(outcome.flags)
         return None
@@ -151,6 +153,7 @@ class RankingPage(QWidget):
     """
 
     award_changed = Signal()
+    explain_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,7 +187,7 @@ class RankingPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.doubleClicked.connect(self.edit_award)
+        self.table.doubleClicked.connect(self.double_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -230,6 +233,16 @@ class RankingPage(QWidget):
         )
 
     @Slot(QModelIndex)
+    def double_clicked(self, index: QModelIndex) -> None:
+        """On the awarded amount: change it; elsewhere: show how the scores were reached."""
+        outcome = self.model.outcome(index.row()) if index.isValid() else None
+        if outcome is None:
+            return
+        if index.column() == self.model.COLUMNS.index("Awarded"):
+            self.edit_award(index)
+        elif outcome.status != "ineligible":
+            self.explain_requested.emit(outcome.reference)
+
     def edit_award(self, index: QModelIndex) -> None:
         """Change the amount awarded to a ranked proposal."""
         outcome = self.model.outcome(index.row()) if index.isValid() else None
