@@ -62,3 +62,20 @@ def test_importing_the_cli_does_not_load_qt() -> None:
 
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == "[]\n"
+
+
+def test_help_loads_neither_the_core_nor_qt_nor_reportlab() -> None:
+    script = (
+        "import sys\n"
+        "from evaluator.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('PySide6', 'reportlab', 'sqlmodel', 'sqlalchemy') "
+        "if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
