@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import delete, insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
@@ -541,6 +542,11 @@ def open_package(*, package: Path, workspace: Path) -> str:
     except (KeyError, ArithmeticError, ValueError) as exc:
         raise ExchangeError(
             f"{package.name} is not consistent ({exc}); it cannot be used."
+        ) from None
+    except IntegrityError:
+        raise ExchangeError(
+            f"{package.name} is not consistent: it lists the same proposal or review twice; "
+            "it cannot be used."
         ) from None
     return body.evaluator.name
 
