@@ -115,6 +115,8 @@ class ProposalDetail(QFrame):
             item.setToolTip(3, changes)
         for column in range(3):
             self.history.resizeColumnToContents(column)
+        # Leave room for the changes themselves.
+        self.history.setColumnWidth(2, min(self.history.columnWidth(2), 260))
 
     def show_proposal(self, proposal: ProposalView | None, spec: CallSpec | None) -> None:
         """Show ``proposal``, or an invitation to select one."""
