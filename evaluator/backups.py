@@ -108,7 +108,13 @@ def restore(workspace: Path, name: str) -> Backup:
     backup = find_backup(workspace, name)
     check_workspace(backup.path)
     if workspace.exists():
-        make_backup(workspace, "before restore")
+        try:
+            make_backup(workspace, "before restore")
+        except WorkspaceError:
+            # A damaged file cannot be copied as a database: keep its bytes as they are.
+            folder = backup_folder(workspace)
+            moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+            shutil.copyfile(workspace, folder / f"{moment}-damaged-before-restore.gew")
     partial = workspace.with_name(f".{workspace.name}.partial")
     try:
         shutil.copyfile(backup.path, partial)

@@ -18,7 +18,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 import evaluator.audit  # noqa: F401  (its flush hook records every change)
-from evaluator.errors import WorkspaceError
+from evaluator.errors import DamagedWorkspace, WorkspaceError
 
 # Written into the SQLite header (PRAGMA application_id) so our files can be told apart from
 # any other SQLite database: "GEVW", Grant Evaluator Workspace.
@@ -203,7 +203,7 @@ def check_workspace(path: Path) -> str:
             finally:
                 recovery.close()
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+            raise DamagedWorkspace(f"{path.name} is damaged and cannot be read ({exc}).") from None
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -211,7 +211,7 @@ def check_workspace(path: Path) -> str:
     try:
         check = connection.execute("PRAGMA quick_check").fetchone()
         if check is None or check[0] != "ok":
-            raise WorkspaceError(f"{path.name} is damaged ({check[0] if check else 'empty'}).")
+            raise DamagedWorkspace(f"{path.name} is damaged ({check[0] if check else 'empty'}).")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         versions = (
             connection.execute("SELECT version_num FROM alembic_version").fetchall()
@@ -219,7 +219,7 @@ def check_workspace(path: Path) -> str:
             else []
         )
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+        raise DamagedWorkspace(f"{path.name} is damaged and cannot be read ({exc}).") from None
     finally:
         connection.close()
     if len(versions) != 1:

@@ -34,6 +34,10 @@ class WorkspaceError(EvaluatorError):
     """The workspace file cannot be created or opened."""
 
 
+class DamagedWorkspace(WorkspaceError):
+    """The file is a workspace, but its database is damaged; a backup may bring it back."""
+
+
 class CallFileError(EvaluatorError):
     """The call file is not a valid call definition."""
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator import audit, exchange
+from evaluator.backups import list_backups, restore
 from evaluator.calls import CallSpec, call_row, load_call, stored_call
 from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
 from evaluator.demo import create_demo
-from evaluator.errors import EvaluatorError
+from evaluator.errors import DamagedWorkspace, EvaluatorError
 from evaluator.exchange import setting
 from evaluator.proposals import ImportReport, list_proposals, plural
 from ui import msgbox, operations, settings
@@ -264,6 +265,8 @@ class MainWindow(QMainWindow):
             with workspace.session() as session:
                 spec = stored_call(session)
                 own = setting(session, "evaluator")
+        except DamagedWorkspace as error:
+            return self._offer_backup(path, error)
         except EvaluatorError as error:
             msgbox.refusal(self, "Workspace not opened", error)
             return False
@@ -276,6 +279,30 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(PAGES.index("Scoring" if own else "Proposals"))
         self.workspace_opened.emit(path)
         return True
+
+    def _offer_backup(self, path: Path, error: DamagedWorkspace) -> bool:
+        """A damaged workspace: offer to restore its latest good backup, then open it."""
+        found = list_backups(path)
+        if not found:
+            msgbox.refusal(self, "Workspace not opened", error)
+            return False
+        latest = found[0]
+        made = latest.made.astimezone().strftime("%Y-%m-%d %H:%M")
+        if not msgbox.question(
+            self,
+            "Workspace damaged",
+            f"{error.message}\n\nThe latest backup of {path.name} was made {made} "
+            f"({latest.reason.replace('-', ' ')}). Restore it? The damaged file is kept as a "
+            "backup too.",
+            yes="Restore",
+        ):
+            return False
+        try:
+            restore(path, latest.path.name)
+        except EvaluatorError as failure:
+            msgbox.refusal(self, "Backup not restored", failure)
+            return False
+        return self.open_path(path)
 
     @Slot()
     def close_workspace(self) -> None:
