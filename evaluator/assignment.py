@@ -183,13 +183,39 @@ def _balance(
     remaining = list(need)
     chosen: set[tuple[int, int]] = set()
     picked_for: dict[int, set[int]] = {e: set() for e in range(len(load))}
+    # Kept up to date as picks move: each proposal's evaluators, and how many proposals
+    # each pair of evaluators shares.
+    panels = [set(panel) for panel in existing]
+    shared = [[0] * len(load) for _ in load]
+    for panel in panels:
+        for a in panel:
+            for b in panel - {a}:
+                shared[a][b] += 1
+
+    def join(p: int, e: int) -> None:
+        for f in panels[p]:
+            shared[e][f] += 1
+            shared[f][e] += 1
+        panels[p].add(e)
+        chosen.add((p, e))
+        picked_for[e].add(p)
+
+    def leave(p: int, e: int) -> None:
+        panels[p].discard(e)
+        for f in panels[p]:
+            shared[e][f] -= 1
+            shared[f][e] -= 1
+        chosen.discard((p, e))
+        picked_for[e].discard(p)
+
     while any(remaining):
         # parent links: evaluator -> proposal it was reached from; proposal -> evaluator.
         reached_from: dict[int, int] = {}
         proposal_via: dict[int, int] = {}
         queue = deque(p for p, n in enumerate(remaining) if n)
         seen_proposals = set(queue)
-        while queue:
+        # Once every evaluator is reached the search can learn nothing more.
+        while queue and len(reached_from) < len(load):
             p = queue.popleft()
             for e in candidates[p]:
                 if e in reached_from or (p, e) in chosen:
@@ -201,13 +227,9 @@ def _balance(
                         proposal_via[q] = e
                         queue.append(q)
         lightest = min(load[e] for e in reached_from)
-        panels = [
-            existing[q] | {f for f in picked_for if q in picked_for[f]} for q in range(len(need))
-        ]
-
         lightest_ones = [e for e in reached_from if load[e] == lightest]
         together = {
-            e: _pairings(e, panels[_root(e, reached_from, proposal_via)], panels)
+            e: sum(shared[e][f] for f in panels[_root(e, reached_from, proposal_via)] if f != e)
             for e in lightest_ones
         }
         target = min(lightest_ones, key=lambda e: (together[e], e))
@@ -215,14 +237,12 @@ def _balance(
         e = target
         while True:
             p = reached_from[e]
-            chosen.add((p, e))
-            picked_for[e].add(p)
+            join(p, e)
             if p not in proposal_via:
                 remaining[p] -= 1
                 break
             previous = proposal_via[p]
-            chosen.discard((p, previous))
-            picked_for[previous].discard(p)
+            leave(p, previous)
             e = previous
     return chosen
 
@@ -233,12 +253,6 @@ def _root(e: int, reached_from: dict[int, int], proposal_via: dict[int, int]) ->
     while p in proposal_via:
         p = reached_from[proposal_via[p]]
     return p
-
-
-def _pairings(e: int, panel: set[int], panels: list[set[int]]) -> int:
-    """How often ``e`` reviews alongside the evaluators of ``panel``."""
-    colleagues = panel - {e}
-    return sum(len(other & colleagues) for other in panels if e in other)
 
 
 def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Review:
