@@ -7,6 +7,7 @@ it silently; consensus scores live apart from the reviews, so returns never touc
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -28,27 +29,28 @@ def load_facts(session: Session) -> list[ProposalFacts]:
         select(Review).options(selectinload(Review.scores))  # type: ignore[arg-type]
     ).all()
     names = {e.id: e.name for e in session.exec(select(Evaluator)).all()}
-    consensus = session.exec(select(Consensus)).all()
+    # Grouped once by proposal: scanning every review for every proposal is quadratic.
+    by_proposal: dict[int | None, list[ReviewFacts]] = defaultdict(list)
+    for r in reviews:
+        by_proposal[r.proposal_id].append(
+            ReviewFacts(
+                evaluator=names[r.evaluator_id],
+                scores={s.criterion: s.value for s in r.scores},
+                submitted=r.submitted_at is not None,
+                included=not r.excluded,
+            )
+        )
+    agreed: dict[int | None, dict[str, Decimal]] = defaultdict(dict)
+    for c in session.exec(select(Consensus)).all():
+        agreed[c.proposal_id][c.criterion] = c.value
     return [
         ProposalFacts(
             reference=p.reference,
             title=p.title,
             eligible=bool(p.eligible),
             requested=p.requested_amount,
-            reviews=sorted(
-                (
-                    ReviewFacts(
-                        evaluator=names[r.evaluator_id],
-                        scores={s.criterion: s.value for s in r.scores},
-                        submitted=r.submitted_at is not None,
-                        included=not r.excluded,
-                    )
-                    for r in reviews
-                    if r.proposal_id == p.id
-                ),
-                key=lambda r: r.evaluator,
-            ),
-            consensus={c.criterion: c.value for c in consensus if c.proposal_id == p.id},
+            reviews=sorted(by_proposal[p.id], key=lambda r: r.evaluator),
+            consensus=agreed[p.id],
             resolved=p.resolved_at is not None,
             awarded=p.awarded_amount,
         )
@@ -102,40 +104,36 @@ def reconciliation(session: Session) -> list[Reconciliation]:
     reviews = session.exec(
         select(Review).options(selectinload(Review.scores))  # type: ignore[arg-type]
     ).all()
-    consensus = session.exec(select(Consensus)).all()
+    by_proposal: dict[int | None, list[ReviewLine]] = defaultdict(list)
+    for r in reviews:
+        scores = {s.criterion: s.value for s in r.scores}
+        by_proposal[r.proposal_id].append(
+            ReviewLine(
+                evaluator=names[r.evaluator_id],
+                total=round_half_up(review_total(spec, scores)),
+                included=not r.excluded,
+                submitted=r.submitted_at is not None,
+                exclusion_reason=r.exclusion_reason or "",
+                scores=scores,
+                comments={s.criterion: s.comment for s in r.scores},
+            )
+        )
+    agreed: dict[int | None, dict[str, tuple[Decimal, str]]] = defaultdict(dict)
+    for c in session.exec(select(Consensus)).all():
+        agreed[c.proposal_id][c.criterion] = (c.value, c.reason)
     result = []
     for p in proposals:
         outcome = outcomes[p.reference]
-        lines = sorted(
-            (
-                ReviewLine(
-                    evaluator=names[r.evaluator_id],
-                    total=round_half_up(
-                        review_total(spec, {s.criterion: s.value for s in r.scores})
-                    ),
-                    included=not r.excluded,
-                    submitted=r.submitted_at is not None,
-                    exclusion_reason=r.exclusion_reason or "",
-                    scores={s.criterion: s.value for s in r.scores},
-                    comments={s.criterion: s.comment for s in r.scores},
-                )
-                for r in reviews
-                if r.proposal_id == p.id
-            ),
-            key=lambda line: line.evaluator,
-        )
         result.append(
             Reconciliation(
                 reference=p.reference,
                 title=p.title,
-                reviews=lines,
+                reviews=sorted(by_proposal[p.id], key=lambda line: line.evaluator),
                 spread=outcome.spread,
                 flags=outcome.flags,
                 resolved=p.resolved_at is not None,
                 resolve_note=p.resolve_note or "",
-                consensus={
-                    c.criterion: (c.value, c.reason) for c in consensus if c.proposal_id == p.id
-                },
+                consensus=agreed[p.id],
                 status=outcome.status,
                 final_score=outcome.final_score,
             )
