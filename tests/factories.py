@@ -786,3 +786,20 @@ def big_exchange_round(folder: Path, proposals: int) -> Round:
         returns[name] = folder / f"returns-{index}.ger"
         write_returns(workspaces[name], returns[name])
     return Round(chair, packages, workspaces, returns)
+
+
+def three_proposal_chair(folder: Path, evaluators: Sequence[tuple[str, str]]) -> Path:
+    """A chair's workspace: RG-001…RG-003 eligible, ``evaluators`` registered and assigned
+    (two per proposal)."""
+    rows = [
+        row
+        for number in (1, 2, 3)
+        for row in member_rows(f"RG-00{number}", eligible_members(f" {number}"))
+    ]
+    (folder / "chair").mkdir()
+    path = workspace_with(folder / "chair", rows)
+    with transaction(path) as session:
+        for name, country in evaluators:
+            add_evaluator(session=session, name=name, country=country)
+        assign(session=session)
+    return path

@@ -6,7 +6,6 @@ Run on demand: ``pytest -m benchmark -s tests/benchmarks``.
 from __future__ import annotations
 
 import base64
-import json
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +19,7 @@ from evaluator.assignment import assign_one
 from evaluator.cli import WORKSPACE_ENV, main
 from evaluator.exchange import seal
 from evaluator.models import utc_now
+from tests.benchmarks.baselines import raw_returns_import
 from tests.factories import (
     FULL_SCORES,
     add_evaluators,
@@ -106,30 +106,8 @@ def returns_from(package: Path, n: int, out: Path) -> Path:
 
 
 def raw_baseline(files: list[Path], scratch: Path) -> float:
-    """Seconds to parse the same files with json and insert their scores with plain sqlite3,
-    one transaction per file."""
-    connection = sqlite3.connect(scratch)
-    connection.execute(
-        "CREATE TABLE score (id INTEGER PRIMARY KEY, review TEXT, evaluator TEXT, "
-        "criterion TEXT, value TEXT, comment TEXT, UNIQUE (review, evaluator, criterion))"
-    )
-    connection.commit()
-    start = perf_counter()
-    for path in files:
-        lines = path.read_bytes().split(b"\n")
-        body = json.loads(b"\n".join(lines[1:-2]))
-        connection.executemany(
-            "INSERT INTO score (review, evaluator, criterion, value, comment) VALUES (?, ?, ?, ?, ?)",
-            [
-                (r["reference"], body["evaluator"], s["criterion"], s["value"], s["comment"])
-                for r in body["reviews"]
-                for s in r["scores"]
-            ],
-        )
-        connection.commit()
-    elapsed = perf_counter() - start
-    rows = connection.execute("SELECT count(*) FROM score").fetchone()[0]
-    connection.close()
+    """The raw baseline for these files; every score must land."""
+    elapsed, rows = raw_returns_import(files, scratch)
     assert rows == FILES * PER_FILE * len(CODES)
     return elapsed
 

@@ -38,6 +38,7 @@ from evaluator.evaluators import add_evaluator
 from evaluator.exchange import export_package, import_returns, seal
 from evaluator.models import utc_now
 from evaluator.proposals import import_proposals
+from tests.benchmarks.baselines import raw_returns_import
 from tests.factories import (
     demo_call_text,
     edit_call,
@@ -172,28 +173,8 @@ def import_all(chair: Path, files: list[Path]) -> None:
 
 
 def raw_import(files: list[Path], scratch: Path) -> float:
-    connection = sqlite3.connect(scratch)
-    connection.execute(
-        "CREATE TABLE score (id INTEGER PRIMARY KEY, review TEXT, evaluator TEXT, "
-        "criterion TEXT, value TEXT, comment TEXT, UNIQUE (review, evaluator, criterion))"
-    )
-    connection.commit()
-    start = perf_counter()
-    for path in files:
-        lines = path.read_bytes().split(b"\n")
-        body = json.loads(b"\n".join(lines[1:-2]))
-        connection.executemany(
-            "INSERT INTO score (review, evaluator, criterion, value, comment) VALUES (?, ?, ?, ?, ?)",
-            [
-                (r["reference"], body["evaluator"], s["criterion"], s["value"], s["comment"])
-                for r in body["reviews"]
-                for s in r["scores"]
-            ],
-        )
-        connection.commit()
-    elapsed = perf_counter() - start
-    assert connection.execute("SELECT count(*) FROM score").fetchone()[0] == 90_000
-    connection.close()
+    elapsed, rows = raw_returns_import(files, scratch)
+    assert rows == 90_000
     return elapsed
 
 

@@ -8,10 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from evaluator.assignment import assign
-from evaluator.db import open_path
-from evaluator.evaluators import add_evaluator
-from tests.factories import eligible_members, member_rows, workspace_with
+from tests.factories import three_proposal_chair
 from ui import msgbox
 from ui.main_window import PAGES, MainWindow
 from ui.msgbox import ErrorListDialog
@@ -28,18 +25,7 @@ DIGITS = "543214342341"
 @pytest.fixture
 def chair_file(tmp_path: Path) -> Path:
     """Three eligible proposals, three evaluators, two evaluators per proposal."""
-    rows = [
-        row
-        for number in (1, 2, 3)
-        for row in member_rows(f"RG-00{number}", eligible_members(f" {number}"))
-    ]
-    (tmp_path / "chair").mkdir()
-    path = workspace_with(tmp_path / "chair", rows)
-    with open_path(path) as ws, ws.transaction() as session:
-        for name, country in EVALUATORS:
-            add_evaluator(session=session, name=name, country=country)
-        assign(session=session)
-    return path
+    return three_proposal_chair(tmp_path, EVALUATORS)
 
 
 def dialog_lines(qtbot, window: MainWindow, title: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from evaluator.assignment import assign
 from evaluator.calls import parse_call
-from evaluator.db import open_path
 from evaluator.evaluators import add_evaluator
 from evaluator.ranking import Outcome, Ranking
-from tests.factories import demo_call_text, edit_call, eligible_members, member_rows, workspace_with
+from tests.factories import (
+    demo_call_text,
+    edit_call,
+    three_proposal_chair,
+    transaction,
+)
 from ui.main_window import PAGES, MainWindow
 from ui.msgbox import ErrorListDialog
 from ui.pages import evaluators_page
@@ -81,17 +84,8 @@ IDLE = "Kaltrina Berisha"  # registered after the assignment: no proposals
 @pytest.fixture
 def chair_file(tmp_path: Path) -> Path:
     """Three proposals, two evaluators each among three; a fourth evaluator without any."""
-    rows = [
-        row
-        for number in (1, 2, 3)
-        for row in member_rows(f"RG-00{number}", eligible_members(f" {number}"))
-    ]
-    (tmp_path / "chair").mkdir()
-    path = workspace_with(tmp_path / "chair", rows)
-    with open_path(path) as ws, ws.transaction() as session:
-        for name, country in EVALUATORS:
-            add_evaluator(session=session, name=name, country=country)
-        assign(session=session)
+    path = three_proposal_chair(tmp_path, EVALUATORS)
+    with transaction(path) as session:
         add_evaluator(session=session, name=IDLE, country="Kosovo")
     return path
 
