@@ -97,6 +97,17 @@ def spread(spec: CallSpec, reviews: list[ReviewFacts]) -> Fraction | None:
     return max(totals) - min(totals)
 
 
+def criterion_spreads(spec: CallSpec, proposal: ProposalFacts) -> dict[str, Decimal]:
+    """Each criterion's raw spread over the reviews divergence is judged on (two or more)."""
+    basis = judged(spec, counted(proposal))
+    spreads = {}
+    for criterion in spec.criteria:
+        values = [r.scores[criterion.code] for r in basis if criterion.code in r.scores]
+        if len(values) >= 2:
+            spreads[criterion.code] = max(values) - min(values)
+    return spreads
+
+
 def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
     """``DIVERGENT_TOTAL``, ``DIVERGENT_CRITERION:<code>`` (in call order), ``MISSING_REVIEWS``."""
     if not proposal.eligible:
@@ -114,10 +125,9 @@ def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
         # A percentage of a zero total is zero: agreeing reviews (no spread) never diverge.
         if gap > 0 and gap >= threshold:
             found.append("DIVERGENT_TOTAL")
-        for criterion in spec.criteria:
-            values = [r.scores[criterion.code] for r in basis if criterion.code in r.scores]
-            if len(values) >= 2 and max(values) - min(values) >= scoring.divergence_criterion:
-                found.append(f"DIVERGENT_CRITERION:{criterion.code}")
+        for code, criterion_gap in criterion_spreads(spec, proposal).items():
+            if criterion_gap >= scoring.divergence_criterion:
+                found.append(f"DIVERGENT_CRITERION:{code}")
     if len(reviews) < scoring.reviewers_per_proposal:
         found.append("MISSING_REVIEWS")
     return found

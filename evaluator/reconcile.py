@@ -18,7 +18,15 @@ from evaluator.calls import stored_call
 from evaluator.errors import EvaluatorError
 from evaluator.evaluators import find_evaluator, find_proposal
 from evaluator.models import CENT, Consensus, Evaluator, Proposal, Review, utc_now
-from evaluator.ranking import ProposalFacts, Ranking, ReviewFacts, rank, review_total, round_half_up
+from evaluator.ranking import (
+    ProposalFacts,
+    Ranking,
+    ReviewFacts,
+    criterion_spreads,
+    rank,
+    review_total,
+    round_half_up,
+)
 from evaluator.scoring import criterion_of, review_of, score_problem
 
 
@@ -90,13 +98,16 @@ class Reconciliation:
     consensus: dict[str, tuple[Decimal, str]]
     status: str
     final_score: Decimal | None
+    criterion_spreads: dict[str, Decimal]
 
 
 def reconciliation(session: Session) -> list[Reconciliation]:
     """Every eligible proposal with its reviews, spread and flags; flagged and unresolved
     ones first, then by reference."""
     spec = stored_call(session)
-    outcomes = {o.reference: o for o in ranking(session).outcomes}
+    facts = load_facts(session)
+    outcomes = {o.reference: o for o in rank(spec, facts).outcomes}
+    spreads = {f.reference: criterion_spreads(spec, f) for f in facts}
     proposals = session.exec(
         select(Proposal).where(col(Proposal.eligible).is_(True)).order_by(col(Proposal.reference))
     ).all()
@@ -136,6 +147,7 @@ def reconciliation(session: Session) -> list[Reconciliation]:
                 consensus=agreed[p.id],
                 status=outcome.status,
                 final_score=outcome.final_score,
+                criterion_spreads=spreads[p.reference],
             )
         )
     return sorted(result, key=lambda r: (not _open(r), r.reference))

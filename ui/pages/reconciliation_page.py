@@ -260,14 +260,9 @@ class ReconciliationPage(QWidget):
         self.grid.setRowCount(len(spec.criteria) + 1)
         outcome = what_if(spec, self.facts) if self.facts else None
         finals = (outcome.criterion_scores if outcome else None) or {}
-        limit = spec.scoring.divergence_criterion
         for row, c in enumerate(spec.criteria):
-            counted = [
-                r.scores[c.code]
-                for r in reviews
-                if r.included and r.submitted and c.code in r.scores
-            ]
-            gap = max(counted) - min(counted) if len(counted) >= 2 else None
+            gap = item.criterion_spreads.get(c.code)
+            divergent = f"DIVERGENT_CRITERION:{c.code}" in item.flags
             cells = [f"{c.code} {c.text} (×{points(c.weight)})"]
             for r in reviews:
                 value = r.scores.get(c.code)
@@ -284,7 +279,7 @@ class ReconciliationPage(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
-                if gap is not None and gap >= limit:
+                if divergent:
                     cell.setBackground(DIVERGENT)
                 if 1 <= column <= len(reviews) and not reviews[column - 1].included:
                     cell.setBackground(EXCLUDED)
