@@ -5,6 +5,7 @@ Nothing here changes an official score; it helps the chair see a harsh or lenien
 
 from __future__ import annotations
 
+import decimal
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -13,7 +14,7 @@ from statistics import median
 from sqlmodel import Session
 
 from evaluator.calls import stored_call
-from evaluator.ranking import counted, review_total, round_half_up
+from evaluator.ranking import EXACT, Grid, counted, round_half_up
 from evaluator.reconcile import load_facts
 
 
@@ -41,12 +42,13 @@ class EvaluatorBias:
 
 def evaluator_bias(session: Session) -> list[EvaluatorBias]:
     """Every evaluator with at least one counted review, by name."""
-    spec = stored_call(session)
+    grid = Grid.of(stored_call(session))
     totals: dict[str, list[Fraction]] = {}
     deviations: dict[str, list[Fraction]] = {}
     for proposal in load_facts(session):
         reviews = counted(proposal)
-        scored = {r.evaluator: review_total(spec, r.scores) for r in reviews}
+        with decimal.localcontext(EXACT):
+            scored = {r.evaluator: Fraction(grid.total(r.scores)) for r in reviews}
         for name, total in scored.items():
             totals.setdefault(name, []).append(total)
             others = [t for other, t in scored.items() if other != name]

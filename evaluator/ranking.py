@@ -1,18 +1,23 @@
 """The rules that decide who gets money: divergence, final scores, pass marks, rank, budget line.
 
-Everything here is pure computation over plain facts, exact to the point and the cent: scores
-are combined as fractions, and only a final total or section score is rounded (half-up, to
-two decimals). Ranking compares those rounded figures, the ones users see.
+Everything here is pure computation over plain facts, exact to the point and the cent. Scores
+and weights are Decimals, multiplied and added under a context that refuses to round
+(``EXACT``: any inexact step raises instead of rounding silently). The only division, the mean
+of a criterion's scores, is kept as a numerator and a divisor, and a final total or section
+score is rounded half-up to two decimals with integer arithmetic. Ranking compares those
+rounded figures, the ones users see.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import decimal
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
+from functools import wraps
 from itertools import combinations
-from math import floor
+from typing import ParamSpec, TypeVar
 
 from evaluator.calls import CallSpec
 
@@ -25,12 +30,39 @@ STATUSES = (
     "reserve",
 )
 
+# Sums and products of scores, weights and amounts must be exact: a step that would round
+# raises decimal.Inexact instead. The call file's bounds keep every figure far below this.
+EXACT = decimal.Context(
+    prec=80,
+    traps=[decimal.Inexact, decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+ZERO = Decimal(0)
 
-def round_half_up(value: Fraction) -> Decimal:
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _exact(function: Callable[P, R]) -> Callable[P, R]:
+    """Run ``function`` under the EXACT decimal context."""
+
+    @wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with decimal.localcontext(EXACT):
+            return function(*args, **kwargs)
+
+    return run
+
+
+def _round_ratio(numerator: int, denominator: int) -> Decimal:
+    """``numerator / denominator`` (denominator > 0) rounded half away from zero to cents."""
+    cents = (200 * abs(numerator) + denominator) // (2 * denominator)
+    return Decimal(-cents if numerator < 0 else cents).scaleb(-2)
+
+
+def round_half_up(value: Fraction | Decimal) -> Decimal:
     """``value`` rounded half away from zero to two decimals, exactly."""
-    sign = -1 if value < 0 else 1
-    cents = floor(abs(value) * 100 + Fraction(1, 2))
-    return Decimal(sign * cents).scaleb(-2).quantize(Decimal("0.01"))
+    numerator, denominator = value.as_integer_ratio()
+    return _round_ratio(numerator, denominator)
 
 
 @dataclass(frozen=True)
@@ -57,10 +89,67 @@ class ProposalFacts:
     awarded: Decimal | None = None
 
 
-def review_total(spec: CallSpec, scores: dict[str, Decimal]) -> Fraction:
+@dataclass(frozen=True)
+class Grid:
+    """The parts of a call the rules read, looked up once per ranking."""
+
+    spec: CallSpec
+    weights: dict[str, Decimal]
+    codes: tuple[str, ...]  # call order
+    sections: tuple[tuple[str, tuple[str, ...]], ...]  # call order, each with its criteria
+
+    @classmethod
+    def of(cls, spec: CallSpec) -> Grid:
+        return cls(
+            spec=spec,
+            weights={c.code: c.weight for c in spec.criteria},
+            codes=tuple(c.code for c in spec.criteria),
+            sections=tuple(
+                (s.name, tuple(c.code for c in spec.criteria_of(s.name))) for s in spec.sections
+            ),
+        )
+
+    def total(self, scores: dict[str, Decimal]) -> Decimal:
+        """A review's total, exact (call under the EXACT context)."""
+        return _total(self.weights, scores)
+
+    def spreads(self, proposal: ProposalFacts) -> dict[str, Decimal]:
+        """Each criterion's raw spread (see ``criterion_spreads``)."""
+        return _criterion_spreads(self, _judged(self, counted(proposal))[0])
+
+
+# A criterion's final score as an exact ratio: a Decimal sum and the count it is divided by.
+Part = tuple[Decimal, int]
+
+
+class CriterionScores(Mapping[str, Fraction]):
+    """Each criterion's final score, exact; kept as parts, turned into a Fraction when read."""
+
+    def __init__(self, parts: dict[str, Part]) -> None:
+        self._parts = parts
+
+    def __getitem__(self, code: str) -> Fraction:
+        total, count = self._parts[code]
+        return Fraction(total) / count
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._parts)
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+
+def _total(weights: dict[str, Decimal], scores: dict[str, Decimal]) -> Decimal:
+    return sum([v * weights[c] for c, v in scores.items()], ZERO)
+
+
+@_exact
+def review_total(spec: CallSpec, scores: dict[str, Decimal]) -> Decimal:
     """A review's total: Σ score × weight over the criteria scored."""
-    weights = {c.code: c.weight for c in spec.criteria}
-    return sum((Fraction(v) * Fraction(weights[c]) for c, v in scores.items()), Fraction(0))
+    return _total({c.code: c.weight for c in spec.criteria}, scores)
 
 
 def counted(proposal: ProposalFacts) -> list[ReviewFacts]:
@@ -68,64 +157,79 @@ def counted(proposal: ProposalFacts) -> list[ReviewFacts]:
     return [r for r in proposal.reviews if r.submitted and r.included]
 
 
+def _judged(grid: Grid, reviews: list[ReviewFacts]) -> tuple[list[ReviewFacts], list[Decimal]]:
+    """The reviews judged (see ``judged``), with their totals."""
+    totals = [_total(grid.weights, r.scores) for r in reviews]
+    if grid.spec.scoring.aggregate != "closest_two" or len(reviews) < 3:
+        return reviews, totals
+
+    def closeness(pair: tuple[int, int]) -> tuple[Decimal, Decimal, str]:
+        a, b = pair
+        return (
+            abs(totals[a] - totals[b]),
+            -(totals[a] + totals[b]),
+            "\x00".join(sorted((reviews[a].evaluator, reviews[b].evaluator))),
+        )
+
+    a, b = min(combinations(range(len(reviews)), 2), key=closeness)
+    return [reviews[a], reviews[b]], [totals[a], totals[b]]
+
+
+@_exact
 def judged(spec: CallSpec, reviews: list[ReviewFacts]) -> list[ReviewFacts]:
     """The reviews the aggregate and the divergence are judged on.
 
     With ``closest_two`` and three or more reviews, only the two whose totals are closest
     (a tie goes to the pair with the higher sum, then to the evaluators' names); otherwise all.
     """
-    if spec.scoring.aggregate != "closest_two" or len(reviews) < 3:
-        return reviews
-    totals = {id(r): review_total(spec, r.scores) for r in reviews}
-
-    def closeness(pair: Iterable[ReviewFacts]) -> tuple[Fraction, Fraction, str]:
-        a, b = tuple(pair)
-        return (
-            abs(totals[id(a)] - totals[id(b)]),
-            -(totals[id(a)] + totals[id(b)]),
-            "\x00".join(sorted((a.evaluator, b.evaluator))),
-        )
-
-    return list(min(combinations(reviews, 2), key=closeness))
+    return _judged(Grid.of(spec), reviews)[0]
 
 
-def spread(spec: CallSpec, reviews: list[ReviewFacts]) -> Fraction | None:
+@_exact
+def spread(spec: CallSpec, reviews: list[ReviewFacts]) -> Decimal | None:
     """Highest minus lowest total among ``reviews``; None with fewer than two."""
     if len(reviews) < 2:
         return None
-    totals = [review_total(spec, r.scores) for r in reviews]
+    weights = Grid.of(spec).weights
+    totals = [_total(weights, r.scores) for r in reviews]
     return max(totals) - min(totals)
 
 
-def criterion_spreads(spec: CallSpec, proposal: ProposalFacts) -> dict[str, Decimal]:
-    """Each criterion's raw spread over the reviews divergence is judged on (two or more)."""
-    basis = judged(spec, counted(proposal))
+def _criterion_spreads(grid: Grid, basis: list[ReviewFacts]) -> dict[str, Decimal]:
     spreads = {}
-    for criterion in spec.criteria:
-        values = [r.scores[criterion.code] for r in basis if criterion.code in r.scores]
+    for code in grid.codes:
+        values = [r.scores[code] for r in basis if code in r.scores]
         if len(values) >= 2:
-            spreads[criterion.code] = max(values) - min(values)
+            spreads[code] = max(values) - min(values)
     return spreads
 
 
-def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
-    """``DIVERGENT_TOTAL``, ``DIVERGENT_CRITERION:<code>`` (in call order), ``MISSING_REVIEWS``."""
+@_exact
+def criterion_spreads(spec: CallSpec, proposal: ProposalFacts) -> dict[str, Decimal]:
+    """Each criterion's raw spread over the reviews divergence is judged on (two or more)."""
+    return Grid.of(spec).spreads(proposal)
+
+
+def _flags(
+    grid: Grid,
+    proposal: ProposalFacts,
+    reviews: list[ReviewFacts],
+    basis: list[ReviewFacts],
+    totals: list[Decimal],
+) -> list[str]:
     if not proposal.eligible:
         return []
-    scoring = spec.scoring
-    reviews = counted(proposal)
-    basis = judged(spec, reviews)
+    scoring = grid.spec.scoring
     found = []
-    gap = spread(spec, basis)
-    if gap is not None:
-        threshold = Fraction(scoring.divergence_total.value)
+    if len(basis) >= 2:
+        gap = max(totals) - min(totals)
+        threshold = scoring.divergence_total.value
         if scoring.divergence_total.percent:
-            highest = max(review_total(spec, r.scores) for r in basis)
-            threshold = threshold * highest / 100
+            threshold = threshold * max(totals) / 100
         # A percentage of a zero total is zero: agreeing reviews (no spread) never diverge.
         if gap > 0 and gap >= threshold:
             found.append("DIVERGENT_TOTAL")
-        for code, criterion_gap in criterion_spreads(spec, proposal).items():
+        for code, criterion_gap in _criterion_spreads(grid, basis).items():
             if criterion_gap >= scoring.divergence_criterion:
                 found.append(f"DIVERGENT_CRITERION:{code}")
     if len(reviews) < scoring.reviewers_per_proposal:
@@ -133,35 +237,64 @@ def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
     return found
 
 
-def _median(values: list[Fraction]) -> Fraction:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
+@_exact
+def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
+    """``DIVERGENT_TOTAL``, ``DIVERGENT_CRITERION:<code>`` (in call order), ``MISSING_REVIEWS``."""
+    grid = Grid.of(spec)
+    reviews = counted(proposal)
+    basis, totals = _judged(grid, reviews)
+    return _flags(grid, proposal, reviews, basis, totals)
 
 
-def criterion_scores(spec: CallSpec, proposal: ProposalFacts) -> dict[str, Fraction] | None:
+def _criterion_parts(
+    grid: Grid, proposal: ProposalFacts, basis: list[ReviewFacts]
+) -> dict[str, Part] | None:
+    if not basis:
+        return None
+    median = grid.spec.scoring.aggregate == "median"
+    parts: dict[str, Part] = {}
+    for code in grid.codes:
+        agreed = proposal.consensus.get(code)
+        if agreed is not None:
+            parts[code] = (agreed, 1)
+            continue
+        values = [r.scores[code] for r in basis if code in r.scores]
+        if not values:
+            parts[code] = (ZERO, 1)
+        elif median:
+            values.sort()
+            middle = len(values) // 2
+            if len(values) % 2:
+                parts[code] = (values[middle], 1)
+            else:
+                parts[code] = (values[middle - 1] + values[middle], 2)
+        else:
+            parts[code] = (sum(values, ZERO), len(values))
+    return parts
+
+
+def _weighted(grid: Grid, parts: dict[str, Part], codes: Iterable[str]) -> Decimal:
+    """Σ weight × part over ``codes``, exact, rounded half-up to cents at the end."""
+    by_count: dict[int, Decimal] = {}
+    for code in codes:
+        total, count = parts[code]
+        by_count[count] = by_count.get(count, ZERO) + total * grid.weights[code]
+    numerator, denominator = 0, 1
+    for count, total in by_count.items():
+        n, d = total.as_integer_ratio()
+        numerator, denominator = numerator * d * count + n * denominator, denominator * d * count
+    return _round_ratio(numerator, denominator)
+
+
+@_exact
+def criterion_scores(spec: CallSpec, proposal: ProposalFacts) -> CriterionScores | None:
     """The final score of each criterion, exact; None while no review counts.
 
     The chair's consensus score wins; otherwise the call's aggregate of the reviews judged.
     """
-    reviews = judged(spec, counted(proposal))
-    if not reviews:
-        return None
-    result = {}
-    for criterion in spec.criteria:
-        if criterion.code in proposal.consensus:
-            result[criterion.code] = Fraction(proposal.consensus[criterion.code])
-            continue
-        values = [Fraction(r.scores[criterion.code]) for r in reviews if criterion.code in r.scores]
-        if not values:
-            result[criterion.code] = Fraction(0)
-        elif spec.scoring.aggregate == "median":
-            result[criterion.code] = _median(values)
-        else:
-            result[criterion.code] = sum(values, Fraction(0)) / len(values)
-    return result
+    grid = Grid.of(spec)
+    parts = _criterion_parts(grid, proposal, _judged(grid, counted(proposal))[0])
+    return None if parts is None else CriterionScores(parts)
 
 
 @dataclass
@@ -174,7 +307,7 @@ class Outcome:
     rank: int | None
     final_score: Decimal | None
     section_scores: dict[str, Decimal] | None
-    criterion_scores: dict[str, Fraction] | None
+    criterion_scores: Mapping[str, Fraction] | None
     requested: Decimal
     awarded: Decimal | None
     reviews: int
@@ -192,31 +325,21 @@ class Ranking:
     outcomes: list[Outcome]
 
 
-def evaluate(spec: CallSpec, proposal: ProposalFacts) -> Outcome:
-    """One proposal's scores, flags and status short of the budget line (passing ones are
-    marked ``funded`` until the budget line is drawn)."""
-    scores = criterion_scores(spec, proposal)
+def _evaluate(grid: Grid, proposal: ProposalFacts) -> Outcome:
+    spec = grid.spec
+    reviews = counted(proposal)
+    basis, totals = _judged(grid, reviews)
+    parts = _criterion_parts(grid, proposal, basis)
     final: Decimal | None = None
     sections: dict[str, Decimal] | None = None
-    if scores is not None:
-        weights = {c.code: Fraction(c.weight) for c in spec.criteria}
-        final = round_half_up(sum((scores[c] * weights[c] for c in scores), Fraction(0)))
-        sections = {
-            s.name: round_half_up(
-                sum(
-                    (scores[c.code] * weights[c.code] for c in spec.criteria_of(s.name)),
-                    Fraction(0),
-                )
-            )
-            for s in spec.sections
-        }
-    found = flags(spec, proposal)
-    reviews = len(counted(proposal))
+    if parts is not None:
+        final = _weighted(grid, parts, grid.codes)
+        sections = {name: _weighted(grid, parts, codes) for name, codes in grid.sections}
+    found = _flags(grid, proposal, reviews, basis, totals)
     divergent = any(f.startswith("DIVERGENT") for f in found)
-    gap = spread(spec, judged(spec, counted(proposal)))
     if not proposal.eligible:
         status = "ineligible"
-    elif reviews < spec.scoring.reviewers_per_proposal:
+    elif len(reviews) < spec.scoring.reviewers_per_proposal:
         status = "incomplete"
     elif divergent and not proposal.resolved:
         status = "needs_reconciliation"
@@ -231,14 +354,21 @@ def evaluate(spec: CallSpec, proposal: ProposalFacts) -> Outcome:
         rank=None,
         final_score=final,
         section_scores=sections,
-        criterion_scores=scores,
+        criterion_scores=None if parts is None else CriterionScores(parts),
         requested=proposal.requested,
         awarded=proposal.awarded,
-        reviews=reviews,
+        reviews=len(reviews),
         flags=found,
-        spread=round_half_up(gap) if gap is not None else None,
+        spread=round_half_up(max(totals) - min(totals)) if len(basis) >= 2 else None,
         resolved=proposal.resolved,
     )
+
+
+@_exact
+def evaluate(spec: CallSpec, proposal: ProposalFacts) -> Outcome:
+    """One proposal's scores, flags and status short of the budget line (passing ones are
+    marked ``funded`` until the budget line is drawn)."""
+    return _evaluate(Grid.of(spec), proposal)
 
 
 def _passes(spec: CallSpec, final: Decimal, sections: dict[str, Decimal]) -> bool:
@@ -247,6 +377,7 @@ def _passes(spec: CallSpec, final: Decimal, sections: dict[str, Decimal]) -> boo
     return all(s.pass_min is None or sections[s.name] >= s.pass_min for s in spec.sections)
 
 
+@_exact
 def rank(spec: CallSpec, proposals: list[ProposalFacts]) -> Ranking:
     """Rank the passing proposals and draw the budget line.
 
@@ -256,7 +387,8 @@ def rank(spec: CallSpec, proposals: list[ProposalFacts]) -> Ranking:
     stays within the budget; ``strict`` sends the first that does not fit and all after it to
     the reserve list, ``fill`` skips it to the reserve list and goes on.
     """
-    outcomes = [evaluate(spec, p) for p in proposals]
+    grid = Grid.of(spec)
+    outcomes = [_evaluate(grid, p) for p in proposals]
     first = spec.sections[0].name
     passing = sorted(
         (o for o in outcomes if o.status == "funded"),

@@ -7,63 +7,112 @@ it silently; consensus scores live apart from the reviews, so returns never touc
 
 from __future__ import annotations
 
+import decimal
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy.orm import selectinload
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from evaluator.calls import stored_call
 from evaluator.errors import EvaluatorError
 from evaluator.evaluators import find_evaluator, find_proposal
-from evaluator.models import CENT, Consensus, Evaluator, Proposal, Review, utc_now
+from evaluator.models import CENT, Consensus, utc_now
 from evaluator.ranking import (
+    EXACT,
+    Grid,
     ProposalFacts,
     Ranking,
     ReviewFacts,
-    criterion_spreads,
     rank,
-    review_total,
     round_half_up,
 )
 from evaluator.scoring import criterion_of, review_of, score_problem
 
 
-def load_facts(session: Session) -> list[ProposalFacts]:
-    """Every proposal of the workspace as the rules see it, by reference."""
-    proposals = session.exec(select(Proposal).order_by(col(Proposal.reference))).all()
-    reviews = session.exec(
-        select(Review).options(selectinload(Review.scores))  # type: ignore[arg-type]
-    ).all()
-    names = {e.id: e.name for e in session.exec(select(Evaluator)).all()}
-    # Grouped once by proposal: scanning every review for every proposal is quadratic.
-    by_proposal: dict[int | None, list[ReviewFacts]] = defaultdict(list)
-    for r in reviews:
-        by_proposal[r.proposal_id].append(
-            ReviewFacts(
-                evaluator=names[r.evaluator_id],
-                scores={s.criterion: s.value for s in r.scores},
-                submitted=r.submitted_at is not None,
-                included=not r.excluded,
+class _Decimals(dict[str, Decimal]):
+    """Decimal values by their stored text: a call has few distinct scores, parsed once."""
+
+    def __missing__(self, text: str) -> Decimal:
+        value = self[text] = Decimal(text)
+        return value
+
+
+@dataclass
+class _Loaded:
+    """The rows the rules and the reconciliation view read, fetched as plain tuples."""
+
+    facts: list[ProposalFacts]
+    proposal_ids: list[int]
+    notes: dict[int, str]  # resolve notes by proposal id
+    lines: dict[int, list[tuple[ReviewFacts, str, dict[str, str]]]]  # by proposal id
+    consensus: dict[int, dict[str, tuple[Decimal, str]]]
+
+
+def _load(session: Session, *, comments: bool = False) -> _Loaded:
+    """Every proposal, review, score and consensus of the workspace in one pass.
+
+    Plain SELECTs into tuples, not ORM objects: a large call holds about 100,000 scores, and
+    building an object for each costs seconds where the rules need milliseconds.
+    """
+    # The session's own SQLite connection (same transaction), whose rows are plain tuples.
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    decimals = _Decimals()
+    names: dict[int, str] = dict(connection.execute("SELECT id, name FROM evaluator"))
+    scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    notes: dict[int, dict[str, str]] = defaultdict(dict)
+    query = "SELECT review_id, criterion, value" + (", comment" if comments else "")
+    for row in connection.execute(query + " FROM score"):
+        scores[row[0]][row[1]] = decimals[row[2]]
+        if comments:
+            notes[row[0]][row[1]] = row[3]
+    lines: dict[int, list[tuple[ReviewFacts, str, dict[str, str]]]] = defaultdict(list)
+    reviews = connection.execute(
+        "SELECT id, proposal_id, evaluator_id, submitted_at IS NOT NULL, excluded, "
+        "exclusion_reason FROM review"
+    )
+    for review_id, proposal_id, evaluator_id, submitted, excluded, reason in reviews:
+        facts = ReviewFacts(
+            evaluator=names[evaluator_id],
+            scores=scores[review_id],
+            submitted=bool(submitted),
+            included=not excluded,
+        )
+        lines[proposal_id].append((facts, reason or "", notes[review_id]))
+    consensus: dict[int, dict[str, tuple[Decimal, str]]] = defaultdict(dict)
+    agreed = connection.execute("SELECT proposal_id, criterion, value, reason FROM consensus")
+    for proposal_id, criterion, value, reason in agreed:
+        consensus[proposal_id][criterion] = (decimals[value], reason)
+    facts_list, ids, resolve_notes = [], [], {}
+    proposals = connection.execute(
+        "SELECT id, reference, title, eligible, requested_amount, resolved_at IS NOT NULL, "
+        "awarded_amount, resolve_note FROM proposal ORDER BY reference"
+    )
+    for pid, reference, title, eligible, requested, resolved, awarded, note in proposals:
+        own = sorted(lines[pid], key=lambda line: line[0].evaluator)
+        lines[pid] = own
+        facts_list.append(
+            ProposalFacts(
+                reference=reference,
+                title=title,
+                eligible=bool(eligible),
+                requested=Decimal(requested),
+                reviews=[line[0] for line in own],
+                consensus={code: value for code, (value, _) in consensus[pid].items()},
+                resolved=bool(resolved),
+                awarded=None if awarded is None else Decimal(awarded),
             )
         )
-    agreed: dict[int | None, dict[str, Decimal]] = defaultdict(dict)
-    for c in session.exec(select(Consensus)).all():
-        agreed[c.proposal_id][c.criterion] = c.value
-    return [
-        ProposalFacts(
-            reference=p.reference,
-            title=p.title,
-            eligible=bool(p.eligible),
-            requested=p.requested_amount,
-            reviews=sorted(by_proposal[p.id], key=lambda r: r.evaluator),
-            consensus=agreed[p.id],
-            resolved=p.resolved_at is not None,
-            awarded=p.awarded_amount,
-        )
-        for p in proposals
-    ]
+        ids.append(pid)
+        resolve_notes[pid] = note or ""
+    return _Loaded(facts_list, ids, resolve_notes, lines, consensus)
+
+
+def load_facts(session: Session) -> list[ProposalFacts]:
+    """Every proposal of the workspace as the rules see it, by reference."""
+    return _load(session).facts
 
 
 def ranking(session: Session) -> Ranking:
@@ -105,51 +154,41 @@ def reconciliation(session: Session) -> list[Reconciliation]:
     """Every eligible proposal with its reviews, spread and flags; flagged and unresolved
     ones first, then by reference."""
     spec = stored_call(session)
-    facts = load_facts(session)
-    outcomes = {o.reference: o for o in rank(spec, facts).outcomes}
-    spreads = {f.reference: criterion_spreads(spec, f) for f in facts}
-    proposals = session.exec(
-        select(Proposal).where(col(Proposal.eligible).is_(True)).order_by(col(Proposal.reference))
-    ).all()
-    names = {e.id: e.name for e in session.exec(select(Evaluator)).all()}
-    reviews = session.exec(
-        select(Review).options(selectinload(Review.scores))  # type: ignore[arg-type]
-    ).all()
-    by_proposal: dict[int | None, list[ReviewLine]] = defaultdict(list)
-    for r in reviews:
-        scores = {s.criterion: s.value for s in r.scores}
-        by_proposal[r.proposal_id].append(
-            ReviewLine(
-                evaluator=names[r.evaluator_id],
-                total=round_half_up(review_total(spec, scores)),
-                included=not r.excluded,
-                submitted=r.submitted_at is not None,
-                exclusion_reason=r.exclusion_reason or "",
-                scores=scores,
-                comments={s.criterion: s.comment for s in r.scores},
-            )
-        )
-    agreed: dict[int | None, dict[str, tuple[Decimal, str]]] = defaultdict(dict)
-    for c in session.exec(select(Consensus)).all():
-        agreed[c.proposal_id][c.criterion] = (c.value, c.reason)
+    grid = Grid.of(spec)
+    loaded = _load(session, comments=True)
+    outcomes = {o.reference: o for o in rank(spec, loaded.facts).outcomes}
     result = []
-    for p in proposals:
-        outcome = outcomes[p.reference]
-        result.append(
-            Reconciliation(
-                reference=p.reference,
-                title=p.title,
-                reviews=sorted(by_proposal[p.id], key=lambda line: line.evaluator),
-                spread=outcome.spread,
-                flags=outcome.flags,
-                resolved=p.resolved_at is not None,
-                resolve_note=p.resolve_note or "",
-                consensus=agreed[p.id],
-                status=outcome.status,
-                final_score=outcome.final_score,
-                criterion_spreads=spreads[p.reference],
+    with decimal.localcontext(EXACT):
+        for pid, facts in zip(loaded.proposal_ids, loaded.facts, strict=True):
+            if not facts.eligible:
+                continue
+            outcome = outcomes[facts.reference]
+            result.append(
+                Reconciliation(
+                    reference=facts.reference,
+                    title=facts.title,
+                    reviews=[
+                        ReviewLine(
+                            evaluator=review.evaluator,
+                            total=round_half_up(grid.total(review.scores)),
+                            included=review.included,
+                            submitted=review.submitted,
+                            exclusion_reason=reason,
+                            scores=review.scores,
+                            comments=comments,
+                        )
+                        for review, reason, comments in loaded.lines[pid]
+                    ],
+                    spread=outcome.spread,
+                    flags=outcome.flags,
+                    resolved=facts.resolved,
+                    resolve_note=loaded.notes[pid],
+                    consensus=loaded.consensus[pid],
+                    status=outcome.status,
+                    final_score=outcome.final_score,
+                    criterion_spreads=grid.spreads(facts),
+                )
             )
-        )
     return sorted(result, key=lambda r: (not _open(r), r.reference))
 
 
