@@ -66,6 +66,9 @@ class Workspace:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        # Counts the transactions committed through this object: whatever was computed from
+        # the workspace at one generation is still true while the generation is the same.
+        self.generation = 0
 
     def session(self) -> Session:
         """A new session for reading; writes go through ``transaction``."""
@@ -83,6 +86,9 @@ class Workspace:
                 yield session
         except OperationalError as exc:
             raise WorkspaceError(_storage_problem(self.path, exc)) from None
+        finally:
+            # Also after a failure: a commit that failed late may still have changed the file.
+            self.generation += 1
 
     def backup(self, reason: str) -> None:
         """A verified copy of the file as it is now, before a risky change."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from evaluator.calls import fold
 from evaluator.errors import EvaluatorError
@@ -144,18 +145,22 @@ def remove_conflict(*, session: Session, evaluator: Evaluator, proposal: Proposa
 def list_evaluators(session: Session) -> list[EvaluatorView]:
     """Every evaluator by name, with the number of reviews, submitted reviews and conflicts."""
     evaluators = session.exec(select(Evaluator).order_by(col(Evaluator.key))).all()
-    reviews = session.exec(select(Review)).all()
-    conflicts = session.exec(select(Conflict)).all()
+
+    def per_evaluator(column: Any, *where: Any) -> dict[int, int]:
+        query = select(column, func.count()).where(*where).group_by(column)
+        return {evaluator: count for evaluator, count in session.exec(query).all()}
+
+    reviews = per_evaluator(Review.evaluator_id)
+    submitted = per_evaluator(Review.evaluator_id, col(Review.submitted_at).is_not(None))
+    conflicts = per_evaluator(Conflict.evaluator_id)
     return [
         EvaluatorView(
             name=e.name,
             country=e.country,
             email=e.email,
-            reviews=sum(1 for r in reviews if r.evaluator_id == e.id),
-            submitted=sum(
-                1 for r in reviews if r.evaluator_id == e.id and r.submitted_at is not None
-            ),
-            conflicts=sum(1 for c in conflicts if c.evaluator_id == e.id),
+            reviews=reviews.get(e.id or 0, 0),
+            submitted=submitted.get(e.id or 0, 0),
+            conflicts=conflicts.get(e.id or 0, 0),
         )
         for e in evaluators
     ]

@@ -29,6 +29,7 @@ from ui import msgbox, operations, settings
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage
 from ui.pages.evaluators_page import EvaluatorsPage
+from ui.pages.lazy import LazyPage
 from ui.pages.proposals_page import ProposalsPage
 from ui.pages.ranking_page import RankingPage
 from ui.pages.reconciliation_page import ReconciliationPage
@@ -111,9 +112,9 @@ class MainWindow(QMainWindow):
         self.proposals_page.import_requested.connect(self.import_dialog)
         self.scoring_page.send_back_requested.connect(self.send_back)
         self.evaluators_page.assignments_changed.connect(self.scoring_page.refresh)
-        self.scoring_page.review_changed.connect(self.evaluators_page.refresh)
+        self.scoring_page.review_changed.connect(self.evaluators_page.refresh_if_stale)
         self.reconciliation_page.decision_saved.connect(self._decisions_changed)
-        self.ranking_page.award_changed.connect(self.reconciliation_page.refresh)
+        self.ranking_page.award_changed.connect(self.reconciliation_page.refresh_if_stale)
         self.ranking_page.explain_requested.connect(self._explain)
         self.navigation.currentRowChanged.connect(self._page_shown)
         self._show_workspace()
@@ -414,21 +415,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _decisions_changed(self) -> None:
-        self.ranking_page.refresh()
-        self.evaluators_page.refresh()
+        self.ranking_page.refresh_if_stale()
+        self.evaluators_page.refresh_if_stale()
 
     @Slot(int)
     def _page_shown(self, row: int) -> None:
-        # Scores change on other pages and through imports: the derived pages are recomputed
-        # when they are shown.
-        if self.workspace is None or self.own is not None:
+        # Scores change on other pages and through imports: a derived page is reloaded when
+        # it is shown, if anything was written since it last loaded (see ui/pages/lazy.py).
+        if self.workspace is None:
             return
-        if PAGES[row] == "Reconciliation":
-            self.reconciliation_page.refresh()
-        elif PAGES[row] == "Ranking":
-            self.ranking_page.refresh()
-        elif PAGES[row] == "Contracts":
-            self.contracts_page.refresh()
+        page = self._page(PAGES[row])
+        if isinstance(page, LazyPage):
+            page.refresh_if_stale()
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh()

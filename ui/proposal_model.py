@@ -1,22 +1,17 @@
-"""The proposals table: a model over the workspace's proposals and a search/sort proxy."""
+"""The proposals table: a model over the workspace's proposals, sorted and searched."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from evaluator.calls import CallSpec
 from evaluator.eligibility import REASON_LABELS, explain
 from evaluator.proposals import ProposalView, loose
-from ui.table_model import Index, RowTableModel
+from ui.table_model import RowTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 ELIGIBLE_BACKGROUND = QColor("#dff3e4")
@@ -35,7 +30,11 @@ def eligibility_text(proposal: ProposalView) -> str:
 
 
 class ProposalTableModel(RowTableModel):
-    """The workspace's proposals, one row each, as loaded by the core's ``list_proposals``."""
+    """The workspace's proposals, one row each, as loaded by the core's ``list_proposals``.
+
+    ``set_search`` keeps the rows whose text holds every searched word, ignoring case and
+    accents: "niksic" finds "Nikšić".
+    """
 
     COLUMNS = (
         "Reference",
@@ -60,6 +59,11 @@ class ProposalTableModel(RowTableModel):
         self._currency = spec.call.currency if spec else ""
         self.set_rows(proposals)
 
+    def set_search(self, text: str) -> None:
+        """Show only the proposals holding every word of ``text`` (all when it is blank)."""
+        words = loose(text).split()
+        self.set_filter((lambda p: all(word in p.search_text for word in words)) if words else None)
+
     def proposal(self, row: int) -> ProposalView:
         """The proposal shown on ``row``."""
         item: ProposalView = self.item(row)
@@ -72,10 +76,6 @@ class ProposalTableModel(RowTableModel):
     def cell(self, proposal: ProposalView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(proposal, column)
-        if role == SORT_ROLE:
-            return self._sort_key(proposal, column)
-        if role == SEARCH_ROLE:
-            return proposal.search_text
         if role == REFERENCE_ROLE:
             return proposal.reference
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REQUESTED, self.MONTHS):
@@ -100,7 +100,7 @@ class ProposalTableModel(RowTableModel):
         )
         return values[column]
 
-    def _sort_key(self, proposal: ProposalView, column: int) -> Any:
+    def sort_key(self, proposal: ProposalView, column: int) -> Any:
         if column == self.REQUESTED:
             return int(proposal.requested_amount * 100)
         if column == self.MONTHS:
@@ -119,31 +119,3 @@ class ProposalTableModel(RowTableModel):
                 return "Meets every eligibility rule of the call."
             return "\n".join(explain(self._spec, code) for code in proposal.reasons)
         return None
-
-
-class ProposalFilterModel(QSortFilterProxyModel):
-    """Sorts by the model's sort keys and keeps the rows whose text holds every searched word.
-
-    Searching ignores case and accents: "niksic" finds "Nikšić".
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        """Filter by the words of ``text``."""
-        self.beginFilterChange()
-        self._words = loose(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
-        return all(word in haystack for word in self._words)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))

@@ -14,6 +14,7 @@ from ui.pages.contracts_page import print_document
 
 
 def test_funded_proposals_are_listed_in_rank_order_with_a_preview(window: MainWindow) -> None:
+    window.navigation.setCurrentRow(PAGES.index("Ranking"))  # pages load when shown
     window.navigation.setCurrentRow(PAGES.index("Contracts"))
     page = window.contracts_page
     numbers = [page.model.contract(r).number for r in range(page.model.rowCount())]

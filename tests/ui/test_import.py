@@ -66,7 +66,7 @@ def test_a_bad_csv_lists_every_error_and_changes_nothing(qtbot, window, choose, 
         "bad.csv, row 5, column role: “boss” must be lead or partner",
     ]
     dialog.close()
-    assert window.proposals_page.proxy.rowCount() == 30
+    assert window.proposals_page.model.rowCount() == 30
     window.close_workspace()
     assert workspace.read_bytes() == before
 

@@ -31,7 +31,8 @@ from evaluator.db import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.proposals import Progress, plural
 from ui import msgbox, operations, settings
-from ui.table_model import RowTableModel
+from ui.pages.lazy import LazyPage
+from ui.table_model import SAMPLED_ROWS, RowTableModel
 
 
 class ContractListModel(RowTableModel):
@@ -78,7 +79,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     return document.pageCount()
 
 
-class ContractsPage(QWidget):
+class ContractsPage(LazyPage):
     """Contract drafts of the funded proposals."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -93,6 +94,7 @@ class ContractsPage(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.setWordWrap(False)
@@ -126,7 +128,7 @@ class ContractsPage(QWidget):
         """The contracts of ``workspace``."""
         self.workspace = workspace
         self.spec = spec
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         """Reload the funded proposals (the ranking may have changed)."""

@@ -33,7 +33,8 @@ from evaluator.exchange import ExchangeStatus
 from evaluator.proposals import plural
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
-from ui.table_model import Index, RowTableModel
+from ui.pages.lazy import LazyPage
+from ui.table_model import SAMPLED_ROWS, Index, RowTableModel
 
 # How each cell of the matrix looks: symbol, words, background.
 CELL_LOOK = {
@@ -164,7 +165,7 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-class EvaluatorsPage(QWidget):
+class EvaluatorsPage(LazyPage):
     """Register evaluators, record conflicts, assign proposals.
 
     Signals: ``assignments_changed()`` after anything here changed who reviews what.
@@ -241,6 +242,7 @@ class EvaluatorsPage(QWidget):
         self.matrix.setObjectName("assignment_matrix")
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.horizontalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.verticalHeader().setDefaultSectionSize(24)
         self.matrix.doubleClicked.connect(self.toggle_cell)
@@ -273,7 +275,7 @@ class EvaluatorsPage(QWidget):
         self.spec = spec
         if spec is not None:
             self.per_proposal.setValue(spec.scoring.reviewers_per_proposal)
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         """Reload from the workspace, keeping the selected evaluator."""

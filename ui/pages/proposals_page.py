@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -33,7 +33,6 @@ from ui.proposal_model import (
     ELIGIBLE_TEXT,
     INELIGIBLE_BACKGROUND,
     INELIGIBLE_TEXT,
-    ProposalFilterModel,
     ProposalTableModel,
 )
 
@@ -178,8 +177,6 @@ class ProposalsPage(QWidget):
         # Set by the window while a workspace is open: the audit trail of one proposal.
         self.history_of: Callable[[str], list[Audit]] | None = None
         self.model = ProposalTableModel(self)
-        self.proxy = ProposalFilterModel(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
         self.search.setObjectName("proposal_search")
@@ -197,7 +194,7 @@ class ProposalsPage(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("proposal_table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -245,12 +242,12 @@ class ProposalsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.proposal(self.proxy.mapToSource(rows[0]).row())
+        return self.model.proposal(rows[0].row())
 
     def select(self, reference: str) -> bool:
         """Select the proposal ``reference`` if it is shown; returns whether it was."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data() == reference:
                 self.table.selectRow(row)
                 self.table.scrollTo(index)
@@ -259,7 +256,7 @@ class ProposalsPage(QWidget):
 
     @Slot(str)
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self.model.set_search(text)
         self._update_count()
         if self.selected() is None:
             self.detail.show_proposal(None, None)
@@ -272,9 +269,10 @@ class ProposalsPage(QWidget):
             self.detail.show_history(self.history_of(selected.reference))
 
     def _update_count(self) -> None:
-        total = self.model.rowCount(QModelIndex())
-        shown = self.proxy.rowCount()
-        eligible = sum(1 for row in range(total) if self.model.proposal(row).eligible)
+        everything = self.model.all_items()
+        total = len(everything)
+        shown = self.model.rowCount()
+        eligible = sum(1 for p in everything if p.eligible)
         if total == 0:
             self.count.setText("No proposals yet: import a CSV or XLSX file.")
         elif shown == total:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 from evaluator import reconcile, reports
 from evaluator.calls import CallSpec
 from evaluator.db import Workspace
-from evaluator.proposals import parse_amount
+from evaluator.proposals import loose, parse_amount
 from evaluator.ranking import Outcome, Ranking
 from evaluator.reports import STATUS_WORDS
 from ui import msgbox, operations, settings
 from ui.dialogs import ReasonDialog
-from ui.table_model import RowTableModel
+from ui.pages.lazy import LazyPage
+from ui.table_model import SAMPLED_ROWS, RowTableModel
 
 STATUS_COLOURS = {
     "funded": "#dff3e4",
@@ -50,12 +52,17 @@ class BudgetLine:
 
 
 class RankingModel(RowTableModel):
-    """The ranking: ranked proposals first with the budget line among them, then the rest."""
+    """The ranking: ranked proposals first with the budget line among them, then the rest.
+
+    Sorted by any column but Rank, or filtered, the budget line is left out: it means
+    something only in the order of the ranking.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.sections: list[str] = []
         self.COLUMNS = ()
+        self._place: dict[int, int] = {}  # id(row) → its place in the ranking
 
     def reset(self, spec: CallSpec | None, ranking: Ranking | None) -> None:
         """Show ``ranking`` under the call ``spec``."""
@@ -86,7 +93,43 @@ class RankingModel(RowTableModel):
                     f"{spec.call.currency} committed; {below}"
                 ),
             )
+        self._place = {id(row): place for place, row in enumerate(rows)}
         self.set_rows(rows)
+
+    def set_search(self, text: str) -> None:
+        """Show only the proposals whose reference, title or status holds every word."""
+        words = loose(text).split()
+        if not words:
+            self.set_filter(None)
+            return
+
+        def keep(item: Any) -> bool:
+            if not isinstance(item, Outcome):
+                return False
+            haystack = loose(f"{item.reference} {item.title} {STATUS_WORDS[item.status]}")
+            return all(word in haystack for word in words)
+
+        self.set_filter(keep)
+
+    def arranged(self, items: list[Any]) -> list[Any]:
+        order = self.sort_order()
+        if self.is_filtered() or order not in (None, (0, Qt.SortOrder.AscendingOrder)):
+            items = [item for item in items if not isinstance(item, BudgetLine)]
+        return super().arranged(items)
+
+    def sort_key(self, item: Any, column: int) -> Any:
+        if column == 0 or isinstance(item, BudgetLine):
+            return self._place.get(id(item), 0)
+        o: Outcome = item
+        numbers = {4: o.final_score, len(self.COLUMNS) - 3: o.requested}
+        numbers[len(self.COLUMNS) - 2] = o.awarded
+        for offset, name in enumerate(self.sections):
+            numbers[5 + offset] = (o.section_scores or {}).get(name)
+        if column in numbers:
+            return numbers[column]  # None (blank) sorts last in both directions
+        if column == 3:
+            return list(STATUS_WORDS).index(o.status)
+        return loose(self._text(o, column))
 
     def outcome(self, row: int) -> Outcome | None:
         """The proposal on ``row`` (None on the budget line)."""
@@ -146,7 +189,7 @@ class RankingModel(RowTableModel):
         return values[column]
 
 
-class RankingPage(QWidget):
+class RankingPage(LazyPage):
     """The ranking and the budget line.
 
     Signals: ``award_changed()`` after an awarded amount was saved.
@@ -174,6 +217,11 @@ class RankingPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
             buttons.append(button)
+        self.search = QLineEdit()
+        self.search.setObjectName("ranking_search")
+        self.search.setPlaceholderText("Filter by reference, title or status…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model_search)
         bar = QHBoxLayout()
         bar.addWidget(self.budget, 1)
         for button in buttons:
@@ -187,28 +235,35 @@ class RankingPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self.double_clicked)
+        self.model.layoutChanged.connect(self._span_budget_line)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary, 1)
+        summary.addWidget(self.search)
+        layout.addLayout(summary)
         layout.addWidget(self.table)
 
     def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
         """Rank the proposals of ``workspace``."""
         self.workspace = workspace
         self.spec = spec
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         """Recompute the ranking from the workspace."""
         result = operations.read(self.workspace, reconcile.ranking) if self.workspace else None
         self.model.reset(self.spec, result)
-        self.table.clearSpans()
-        for row in range(self.model.rowCount()):
-            if self.model.outcome(row) is None:
-                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self._span_budget_line()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fitted once to a few hundred rows, not refitted to all of a large call's on
+        # every change (ResizeToContents would read every cell again and again).
+        header.setResizeContentsPrecision(SAMPLED_ROWS)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
         if self.model.columnCount():
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             flags = self.model.columnCount() - 1
@@ -231,6 +286,19 @@ class RankingPage(QWidget):
             f"{counts['needs_reconciliation']} to reconcile · {counts['incomplete']} incomplete · "
             f"{counts['below_threshold']} below threshold · {counts['ineligible']} ineligible"
         )
+
+    @Slot(str)
+    def model_search(self, text: str) -> None:
+        """Filter the ranking by the words of ``text``."""
+        self.model.set_search(text)
+
+    @Slot()
+    def _span_budget_line(self) -> None:
+        """The budget line runs across the table, wherever sorting has put it."""
+        self.table.clearSpans()
+        for row in range(self.model.rowCount()):
+            if self.model.outcome(row) is None:
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
 
     @Slot(QModelIndex)
     def double_clicked(self, index: QModelIndex) -> None:

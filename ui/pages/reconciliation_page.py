@@ -40,7 +40,8 @@ from evaluator.reports import STATUS_WORDS
 from evaluator.scoring import parse_score, points, score_problem
 from ui import operations
 from ui.pages.bias_view import BiasView
-from ui.table_model import RowTableModel
+from ui.pages.lazy import LazyPage
+from ui.table_model import SAMPLED_ROWS, RowTableModel
 
 DIVERGENT = QColor("#fbe3e1")
 EXCLUDED = QColor("#eeeeee")
@@ -76,7 +77,7 @@ class ReconciliationListModel(RowTableModel):
         return None
 
 
-class ReconciliationPage(QWidget):
+class ReconciliationPage(LazyPage):
     """Reconcile divergent reviews: consensus, exclusion, resolution.
 
     Signals: ``decision_saved()`` after any decision changed the scores or statuses.
@@ -98,6 +99,7 @@ class ReconciliationPage(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.selectionModel().selectionChanged.connect(self._selected)
@@ -193,7 +195,7 @@ class ReconciliationPage(QWidget):
         if spec is not None:
             for c in spec.criteria:
                 self.criterion.addItem(f"{c.code} {c.text[:60]}", c.code)
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         """Reload from the workspace, keeping the selected proposal."""

@@ -45,7 +45,8 @@ from evaluator.proposals import ProposalView, list_proposals
 from evaluator.scoring import ReviewSheet, ReviewView, points
 from ui import operations
 from ui.dialogs import ReasonDialog
-from ui.table_model import RowTableModel
+from ui.pages.lazy import LazyPage
+from ui.table_model import SAMPLED_ROWS, RowTableModel
 
 STATUS_COLOURS = {
     "submitted": "#dff3e4",
@@ -113,7 +114,7 @@ class CriterionRow:
     message: QLabel
 
 
-class ScoringPage(QWidget):
+class ScoringPage(LazyPage):
     """Score the proposals assigned to an evaluator.
 
     Signals: ``review_changed()`` after a score, a declaration or a submission was saved.
@@ -157,6 +158,7 @@ class ScoringPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
         header = self.list.horizontalHeader()
+        header.setResizeContentsPrecision(SAMPLED_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.setWordWrap(False)
@@ -249,7 +251,7 @@ class ScoringPage(QWidget):
         self.acting.setEnabled(own is None)
         self.send_back.setVisible(own is not None)
         self._build_grid()
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         """Reload evaluators, reviews and the proposal shown."""
