@@ -25,8 +25,7 @@ def rows(window: MainWindow) -> list[str]:
     """The table as the user reads it: references, and "—" for the budget line."""
     model = window.ranking_page.model
     return [
-        o.reference if (o := model.outcome(r)) is not None else "—"
-        for r in range(model.rowCount())
+        o.reference if (o := model.outcome(r)) is not None else "—" for r in range(model.rowCount())
     ]
 
 
@@ -117,4 +116,3 @@ def test_sorting_proposals_keeps_the_selected_proposal_selected(
     assert page.selected() is not None and page.selected().reference == "RG-002"
     row = page.table.selectionModel().selectedRows()[0].row()
     assert page.model.index(row, 0).data() == "RG-002"
-
