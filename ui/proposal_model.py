@@ -32,8 +32,7 @@ def eligibility_text(proposal: ProposalView) -> str:
 class ProposalTableModel(RowTableModel):
     """The workspace's proposals, one row each, as loaded by the core's ``list_proposals``.
 
-    ``set_search`` keeps the rows whose text holds every searched word, ignoring case and
-    accents: "niksic" finds "Nikšić".
+    A search looks in the reference, title, organisations, countries and topics.
     """
 
     COLUMNS = (
@@ -59,10 +58,8 @@ class ProposalTableModel(RowTableModel):
         self._currency = spec.call.currency if spec else ""
         self.set_rows(proposals)
 
-    def set_search(self, text: str) -> None:
-        """Show only the proposals holding every word of ``text`` (all when it is blank)."""
-        words = loose(text).split()
-        self.set_filter((lambda p: all(word in p.search_text for word in words)) if words else None)
+    def search_text(self, item: ProposalView) -> str:
+        return item.search_text
 
     def proposal(self, row: int) -> ProposalView:
         """The proposal shown on ``row``."""

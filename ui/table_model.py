@@ -9,9 +9,12 @@ row and lets ``sorted`` do the rest, and a filter tests each row once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from evaluator.proposals import loose
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
@@ -37,17 +40,29 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._order: tuple[int, Qt.SortOrder] | None = None
         self._keep: Callable[[Any], bool] | None = None
+        # Computed once per row and kept until the rows change: sort keys by column, and the
+        # folded text a search looks in (both by the row's id).
+        self._keys: dict[int, dict[int, Any]] = {}
+        self._texts: dict[int, str] = {}
+        self._sorted: list[Any] | None = None  # every item in the current order
 
     def set_rows(self, rows: list[Any]) -> None:
         """Show ``rows`` in place of the current ones (sorted and filtered as before)."""
         self.beginResetModel()
         self._all = rows
+        self._keys = {}
+        self._texts = {}
+        self._sorted = None
         self._rows = self.arranged(rows)
         self.endResetModel()
 
     def item(self, row: int) -> Any:
         """The item shown on ``row``."""
         return self._rows[row]
+
+    def _shown(self) -> list[Any]:
+        """The items shown, row by row."""
+        return self._rows
 
     def all_items(self) -> list[Any]:
         """Every item, including those the filter hides, in the order they were given."""
@@ -66,12 +81,37 @@ class RowTableModel(QAbstractTableModel):
         return self.cell(item, column, Qt.ItemDataRole.DisplayRole) or ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order = (column, order) if 0 <= column < len(self.COLUMNS) else None
+        wanted = (column, order) if 0 <= column < len(self.COLUMNS) else None
+        if wanted == self._order and self._sorted is not None:
+            return  # QTableView.sortByColumn asks twice
+        self._order = wanted
+        self._sorted = None
         self._relayout()
 
     def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
         """The column and direction rows are sorted by (None: as given)."""
         return self._order
+
+    def search_text(self, item: Any) -> str:
+        """The text ``set_search`` looks for words in (default: none)."""
+        return ""
+
+    def set_search(self, text: str) -> None:
+        """Show only the items whose ``search_text`` holds every word of ``text``, ignoring
+        case and accents ("niksic" finds "Nikšić"); all of them when ``text`` is blank."""
+        words = loose(text).split()
+        if not words:
+            self.set_filter(None)
+            return
+        texts = self._texts
+
+        def keep(item: Any) -> bool:
+            haystack = texts.get(id(item))
+            if haystack is None:
+                haystack = texts[id(item)] = loose(self.search_text(item))
+            return all(map(haystack.__contains__, words))
+
+        self.set_filter(keep)
 
     def set_filter(self, keep: Callable[[Any], bool] | None) -> None:
         """Show only the items ``keep`` accepts (None: all)."""
@@ -82,21 +122,32 @@ class RowTableModel(QAbstractTableModel):
         return self._keep is not None
 
     def arranged(self, items: list[Any]) -> list[Any]:
-        """``items`` sorted and filtered as the model is (stable: ties keep their order)."""
-        if self._order is not None:
-            column, order = self._order
-            keyed = [(self.sort_key(item, column), item) for item in items]
-            items = [
-                item
-                for _, item in sorted(
-                    (pair for pair in keyed if pair[0] is not None),
-                    key=lambda pair: pair[0],
-                    reverse=order == Qt.SortOrder.DescendingOrder,
-                )
-            ] + [item for key, item in keyed if key is None]
-        if self._keep is not None:
-            items = [item for item in items if self._keep(item)]
-        return items
+        """``items`` (all of them) sorted and filtered as the model is; the sorted order is
+        kept until the order or the rows change, so a new search does not sort again."""
+        if self._sorted is None:
+            self._sorted = self._sort(items)
+        if self._keep is None:
+            return self._sorted
+        return [item for item in self._sorted if self._keep(item)]
+
+    def _sort(self, items: list[Any]) -> list[Any]:
+        """``items`` in the current order (stable: ties keep their order)."""
+        if self._order is None:
+            return items
+        column, order = self._order
+        known = self._keys.setdefault(column, {})
+        keyed = []
+        for item in items:
+            key = known.get(id(item), known)  # the dict itself: not computed yet
+            if key is known:
+                key = known[id(item)] = self.sort_key(item, column)
+            keyed.append((key, item))
+        ordered = sorted(
+            (pair for pair in keyed if pair[0] is not None),
+            key=itemgetter(0),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        return [item for _, item in ordered] + [item for key, item in keyed if key is None]
 
     def _relayout(self) -> None:
         # A layout change, not a reset: selections and other persistent indexes follow

@@ -214,7 +214,8 @@ def top3(function: Callable[[], Any]) -> str:
 
 
 GUI_SCRIPT = r"""
-import json, resource, sys
+import json, sys
+from decimal import Decimal
 from time import perf_counter
 from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
@@ -223,29 +224,46 @@ from PySide6.QtWidgets import QApplication, QTableView
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtCore import QSortFilterProxyModel
 import sqlite3
-app = QApplication([])
-base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-# Raw baseline: the same proposals from plain SQL into a QStandardItemModel, painted.
+def peak_mb():
+    # VmHWM: the peak resident memory of this process image (unlike ru_maxrss, it does not
+    # inherit the parent's peak across fork and exec).
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+
+app = QApplication([])
+from ui.main_window import MainWindow, PAGES  # the Qt libraries the app loads
+base_rss = peak_mb()
+
+def raw_table(rows):
+    # Raw baseline: rows into a QStandardItemModel behind a QSortFilterProxyModel, painted.
+    model = QStandardItemModel(len(rows), len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            model.setItem(i, j, QStandardItem(str(v)))
+    proxy = QSortFilterProxyModel(); proxy.setSourceModel(model)
+    view = QTableView(); view.setModel(proxy); view.setSortingEnabled(True)
+    view.resize(1200, 800); view.show(); app.processEvents(); view.grab()
+    return view, proxy
+
+def raw_sort_filter(view, proxy):
+    start = perf_counter()
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder); app.processEvents(); view.grab()
+    proxy.setFilterKeyColumn(0); proxy.setFilterFixedString("RG-1"); app.processEvents(); view.grab()
+    elapsed = perf_counter() - start
+    view.close()
+    return elapsed
+
 start = perf_counter()
 rows = sqlite3.connect(sys.argv[1]).execute(
-    "SELECT p.reference, p.title, sum(CAST(s.value AS REAL)) / count(DISTINCT r.id) "
+    "SELECT p.reference, sum(CAST(s.value AS REAL)) / count(DISTINCT r.id), p.title "
     "FROM proposal p JOIN review r ON r.proposal_id = p.id JOIN score s ON s.review_id = r.id "
-    "GROUP BY p.id ORDER BY 3 DESC").fetchall()
-model = QStandardItemModel(len(rows), 3)
-for i, row in enumerate(rows):
-    for j, v in enumerate(row):
-        model.setItem(i, j, QStandardItem(str(v)))
-proxy = QSortFilterProxyModel(); proxy.setSourceModel(model)
-view = QTableView(); view.setModel(proxy); view.setSortingEnabled(True); view.resize(1200, 800); view.show()
-app.processEvents(); view.grab()
+    "GROUP BY p.id ORDER BY 2 DESC").fetchall()
+view, proxy = raw_table(rows)
 raw_open = perf_counter() - start
-start = perf_counter()
-view.sortByColumn(1, Qt.SortOrder.AscendingOrder); proxy.setFilterFixedString("Project 1"); app.processEvents(); view.grab()
-raw_sort = perf_counter() - start
-view.close()
+raw_sort = raw_sort_filter(view, proxy)
 
-from ui.main_window import MainWindow, PAGES
 window = MainWindow(); window.resize(1200, 800); window.show(); app.processEvents()
 def open_ranking():
     assert window.open_path(Path(sys.argv[1]))
@@ -257,18 +275,47 @@ if len(sys.argv) > 3 and sys.argv[3] == "profile":
     p = cProfile.Profile(); p.runcall(open_ranking); s = io.StringIO()
     pstats.Stats(p, stream=s).sort_stats("cumulative").print_stats(14); print(s.getvalue()); sys.exit(0)
 start = perf_counter(); open_ranking(); gui_open = perf_counter() - start
-page = window.proposals_page
-window.navigation.setCurrentRow(PAGES.index("Proposals")); app.processEvents()
-assert page.proxy.rowCount() == 2000, page.proxy.rowCount()
-start = perf_counter()
-page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-page.proxy.set_search("Project 1")
-app.processEvents(); page.table.grab()
-gui_sort = perf_counter() - start
-shown = page.proxy.rowCount()
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+page = window.ranking_page
+final = page.model.COLUMNS.index("Final")
+def sort_filter():
+    start = perf_counter()
+    page.table.sortByColumn(final, Qt.SortOrder.DescendingOrder); app.processEvents(); page.table.grab()
+    page.search.setText("RG-1"); app.processEvents(); page.table.grab()
+    elapsed = perf_counter() - start
+    shown = page.model.rowCount()
+    page.search.clear(); page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder); app.processEvents()
+    return elapsed, shown
+gui_sort, shown = sort_filter()
+assert shown == 1000, shown  # RG-1000 to RG-1999
+rss = peak_mb()
+
+# 20,000 proposals: the ranking page over a ranking the core computed from 20,000 proposals'
+# facts (3 reviews × 15 criteria each; building a workspace that size is not what is timed).
+from evaluator.calls import stored_call
+from evaluator.ranking import ProposalFacts, ReviewFacts, rank
+with window.workspace.session() as session:
+    spec = stored_call(session)
+codes = [c.code for c in spec.criteria]
+values = [Decimal(v) for v in "12345"]
+facts = [
+    ProposalFacts(
+        reference=f"RG-{n:05d}", title=f"Project {n} Nikšić", eligible=n % 17 != 0,
+        requested=Decimal(30000 + n % 7 * 2500),
+        reviews=[ReviewFacts(f"Evaluator {(n + k) % 60:02d}",
+                             {c: values[(n * 7 + j + k * (n % 3)) % 5] for j, c in enumerate(codes)},
+                             True) for k in range(3)],
+    )
+    for n in range(1, 20_001)
+]
+start = perf_counter(); big = rank(spec, facts); rank_20k = perf_counter() - start
+page.model.reset(spec, big); page._span_budget_line(); app.processEvents(); page.table.grab()
+gui_sort_20k, shown_20k = sort_filter()
+view, proxy = raw_table([(o.reference, str(o.final_score or ""), o.title) for o in big.outcomes])
+raw_sort_20k = raw_sort_filter(view, proxy)
 print(json.dumps(dict(raw_open=raw_open, gui_open=gui_open, raw_sort=raw_sort, gui_sort=gui_sort,
-                      base_rss=base_rss, rss=rss, shown=shown)))
+                      base_rss=base_rss, rss=rss, shown=shown, rank_20k=rank_20k,
+                      gui_sort_20k=gui_sort_20k, raw_sort_20k=raw_sort_20k, shown_20k=shown_20k)))
 """
 
 
@@ -315,6 +362,7 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copy(chair, pristine)
 
     rows: list[tuple[str, float, float, str, bool]] = []  # name, figure, baseline, target, met
+    extra_notes: list[str] = []
     misses: list[str] = []
 
     # 1. import-returns
@@ -388,7 +436,7 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
     rows.append(
         (
-            f"GUI sort + filter Proposals ({g['shown']} of 2,000 shown)",
+            f"GUI sort + filter Ranking, 2,000 ({g['shown']} kept)",
             g["gui_sort"],
             g["raw_sort"],
             "≤ 0.3 s",
@@ -397,13 +445,23 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
     rows.append(
         (
-            "GUI peak memory, MB (baseline: bare QApplication)",
+            f"GUI sort + filter Ranking, 20,000 ({g['shown_20k']} kept)",
+            g["gui_sort_20k"],
+            g["raw_sort_20k"],
+            "≤ 0.3 s",
+            g["gui_sort_20k"] <= 0.3,
+        )
+    )
+    rows.append(
+        (
+            "GUI peak memory, MB (raw: app's Qt modules loaded)",
             g["rss"],
             g["base_rss"],
             "≤ 300 MB",
             g["rss"] <= 300,
         )
     )
+    extra_notes.append(f"rank() of 20,000 proposals' facts (pure rules): {g['rank_20k']:.2f} s")
 
     # 5. --help
     t_help = wall([sys.executable, "-m", "evaluator", "--help"])
@@ -425,7 +483,7 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         prof = run_gui(chair, tmp_path, "profile")
         lines = [ln.strip() for ln in prof.stdout.splitlines() if ln.strip()[:1].isdigit()]
         misses.append("GUI open → Ranking:\n      " + "\n      ".join(lines[:8]))
-    if not rows[5][4]:
+    if not rows[6][4]:
         prof = subprocess.run(
             [
                 sys.executable,
@@ -442,11 +500,11 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         lines = [ln.strip() for ln in prof.stdout.splitlines() if ln.strip()[:1].isdigit()]
         misses.append("--help:\n      " + "\n      ".join(lines[:8]))
 
-    table = ["", f"{'figure':<52}{'measured':>10}{'raw':>10}{'ratio':>8}  {'target':<18}met"]
+    table = ["", f"{'figure':<58}{'measured':>10}{'raw':>10}{'ratio':>8}  {'target':<18}met"]
     for name, figure, baseline, target, met in rows:
         unit = "" if "MB" in name else " s"
         table.append(
-            f"{name:<52}{figure:>8.3f}{unit:<2}{baseline:>8.3f}{unit:<2}"
+            f"{name:<58}{figure:>8.3f}{unit:<2}{baseline:>8.3f}{unit:<2}"
             f"{figure / baseline:>7.1f}×  {target:<18}{'yes' if met else 'NO'}"
         )
     table.append(contract_note)
@@ -455,10 +513,7 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         + ", ".join(f"{k} {v:.1f} s" for k, v in timeline.items())
         + f"; total {perf_counter() - started:.0f} s"
     )
-    table.append(
-        "not measured: a 20,000-proposal ranking; the Ranking table is not sortable "
-        "(no setSortingEnabled), so sort/filter is timed on the Proposals page proxy"
-    )
+    table += extra_notes
     print("\n".join(table))
     for miss in misses:
         print("PROFILE " + miss)

@@ -44,6 +44,10 @@ STATUS_COLOURS = {
 }
 
 
+STATUS_ORDER = {status: n for n, status in enumerate(STATUS_WORDS)}
+RANK_ORDER = (0, Qt.SortOrder.AscendingOrder)
+
+
 @dataclass(frozen=True)
 class BudgetLine:
     """The row drawn between the last funded and the first reserve proposal."""
@@ -96,39 +100,40 @@ class RankingModel(RowTableModel):
         self._place = {id(row): place for place, row in enumerate(rows)}
         self.set_rows(rows)
 
-    def set_search(self, text: str) -> None:
-        """Show only the proposals whose reference, title or status holds every word."""
-        words = loose(text).split()
-        if not words:
-            self.set_filter(None)
-            return
-
-        def keep(item: Any) -> bool:
-            if not isinstance(item, Outcome):
-                return False
-            haystack = loose(f"{item.reference} {item.title} {STATUS_WORDS[item.status]}")
-            return all(word in haystack for word in words)
-
-        self.set_filter(keep)
+    def search_text(self, item: Any) -> str:
+        if not isinstance(item, Outcome):
+            return ""  # the budget line is never a match
+        return f"{item.reference} {item.title} {STATUS_WORDS[item.status]}"
 
     def arranged(self, items: list[Any]) -> list[Any]:
-        order = self.sort_order()
-        if self.is_filtered() or order not in (None, (0, Qt.SortOrder.AscendingOrder)):
-            items = [item for item in items if not isinstance(item, BudgetLine)]
-        return super().arranged(items)
+        rows = super().arranged(items)
+        if self.is_filtered() or self.sort_order() not in (None, RANK_ORDER):
+            return [row for row in rows if type(row) is not BudgetLine]
+        return rows
+
+    def budget_line_row(self) -> int | None:
+        """The row of the budget line, if it is shown."""
+        for row, item in enumerate(self._shown()):
+            if type(item) is BudgetLine:
+                return row
+        return None
 
     def sort_key(self, item: Any, column: int) -> Any:
         if column == 0 or isinstance(item, BudgetLine):
             return self._place.get(id(item), 0)
         o: Outcome = item
-        numbers = {4: o.final_score, len(self.COLUMNS) - 3: o.requested}
-        numbers[len(self.COLUMNS) - 2] = o.awarded
-        for offset, name in enumerate(self.sections):
-            numbers[5 + offset] = (o.section_scores or {}).get(name)
-        if column in numbers:
-            return numbers[column]  # None (blank) sorts last in both directions
+        first_section, requested = 5, len(self.COLUMNS) - 3
+        if column == 4:
+            return o.final_score  # None (blank) sorts last in both directions
+        if first_section <= column < requested:
+            scores = o.section_scores
+            return scores.get(self.sections[column - first_section]) if scores else None
+        if column == requested:
+            return o.requested
+        if column == requested + 1:
+            return o.awarded
         if column == 3:
-            return list(STATUS_WORDS).index(o.status)
+            return STATUS_ORDER[o.status]
         return loose(self._text(o, column))
 
     def outcome(self, row: int) -> Outcome | None:
@@ -296,9 +301,9 @@ class RankingPage(LazyPage):
     def _span_budget_line(self) -> None:
         """The budget line runs across the table, wherever sorting has put it."""
         self.table.clearSpans()
-        for row in range(self.model.rowCount()):
-            if self.model.outcome(row) is None:
-                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        row = self.model.budget_line_row()
+        if row is not None:
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
 
     @Slot(QModelIndex)
     def double_clicked(self, index: QModelIndex) -> None:
