@@ -17,7 +17,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from evaluator.errors import WorkspaceError
+from evaluator.errors import WorkspaceError, WorkspaceInUse
 
 DATA_ENV = "GRANT_EVALUATOR_DATA"
 KEEP = 10
@@ -53,18 +53,27 @@ def make_backup(workspace: Path, reason: str) -> Backup:
     moment = datetime.now(UTC)
     slug = re.sub(r"[^a-z]+", "-", reason.lower()).strip("-") or "backup"
     target = folder / f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{slug}.gew"
+    from evaluator.db import connect_file, in_use_message, is_busy
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+        source = connect_file(workspace, "ro")
         copy = sqlite3.connect(target)
         try:
+            # A read transaction first: waiting for another program's lock then ends (busy
+            # timeout), whereas the backup itself would retry for as long as the lock is held.
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
             source.backup(copy)
+            source.execute("COMMIT")
             check = copy.execute("PRAGMA quick_check").fetchone()
         finally:
             copy.close()
             source.close()
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error) and is_busy(exc):
+            raise WorkspaceInUse(in_use_message(workspace)) from None
         raise WorkspaceError(
             f"No backup of {workspace.name} could be made ({exc}); nothing was changed."
         ) from None
