@@ -21,6 +21,9 @@ from evaluator.errors import WorkspaceError, WorkspaceInUse
 
 DATA_ENV = "GRANT_EVALUATOR_DATA"
 KEEP = 10
+# The reason of the raw copy kept of a damaged workspace when a backup replaces it: the one
+# kind of backup that is not a verified database.
+DAMAGED = "damaged-before-restore"
 _NAME = re.compile(r"^(\d{8}T\d{12})-([a-z-]+)\.gew$")
 
 
@@ -99,6 +102,11 @@ def list_backups(workspace: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
+def latest_good_backup(workspace: Path) -> Backup | None:
+    """The newest backup that was verified when it was made (not a damaged file's copy)."""
+    return next((b for b in list_backups(workspace) if b.reason != DAMAGED), None)
+
+
 def find_backup(workspace: Path, name: str) -> Backup:
     """The backup named ``name`` (its file name, or a path to it)."""
     wanted = Path(name).name
@@ -123,7 +131,7 @@ def restore(workspace: Path, name: str) -> Backup:
             # A damaged file cannot be copied as a database: keep its bytes as they are.
             folder = backup_folder(workspace)
             moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-            shutil.copyfile(workspace, folder / f"{moment}-damaged-before-restore.gew")
+            shutil.copyfile(workspace, folder / f"{moment}-{DAMAGED}.gew")
     partial = workspace.with_name(f".{workspace.name}.partial")
     try:
         shutil.copyfile(backup.path, partial)
