@@ -316,7 +316,12 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
     except sqlite3.Error as exc:
         raise WorkspaceError(f"Cannot open {path.name}: {exc}.") from None
     try:
-        found = _quick_check(connection)
+        try:
+            found = _quick_check(connection)
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise
+            found = str(exc)  # a garbled table page stops the check itself
         tables = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -350,7 +355,7 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
     if readable and revision == head_revision():
         message = f"{path.name} is damaged ({found}), but it can still be read."
         return revision, DamagedWorkspace(message, readable=True)
-    return revision, DamagedWorkspace(f"{path.name} is damaged ({found}).")
+    return revision, DamagedWorkspace(f"{path.name} is damaged and cannot be read ({found}).")
 
 
 def _quick_check(connection: sqlite3.Connection) -> str | None:

@@ -345,15 +345,11 @@ class MainWindow(QMainWindow):
             f"({latest.reason.replace('-', ' ')}). Restore it? The damaged file is kept as a "
             "backup too."
         )
+        other: dict[str, str] = {}
         if error.readable:
             text += f"\n\nOr open {path.name} read-only, as it is, to look at it."
-        if not msgbox.question(
-            self,
-            "Workspace damaged",
-            text,
-            yes="Restore",
-            no="Open read-only" if error.readable else None,
-        ):
+            other["no"] = "Open read-only"
+        if not msgbox.question(self, "Workspace damaged", text, yes="Restore", **other):
             return error.readable and self.open_path(path, read_only_if_damaged=True)
         try:
             restore(path, latest.path.name)

@@ -25,25 +25,24 @@ connection.close()
 @contextmanager
 def held_lock(path: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process holds ``path`` locked (BEGIN EXCLUSIVE) for the ``with`` block."""
-    holder = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
-        yield holder
-    finally:
-        release(holder)
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+            yield holder
+        finally:
+            release(holder)
+            holder.wait(timeout=10)
 
 
 def release(holder: subprocess.Popen[str]) -> None:
-    """Let the lock holder roll back and end."""
-    if holder.poll() is None:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=10)
+    """Let the lock holder roll back and end (closing its stdin)."""
+    assert holder.stdin is not None
+    holder.stdin.close()
 
 
 def page_size(path: Path) -> int:
