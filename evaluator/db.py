@@ -133,7 +133,7 @@ class Workspace:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
         except DatabaseError as exc:
-            problem = _storage_problem(self.path, exc, writing=False)
+            problem = _storage_problem(self.path, exc, writing=False, read_only=self.read_only)
             if problem is None:
                 raise
             raise problem from None
@@ -143,16 +143,15 @@ class Workspace:
         """A session whose changes are committed together at the end, or not at all.
 
         Failures of the disk (full, read-only, locked by another program) become a
-        WorkspaceError that says so; the workspace is then unchanged. A workspace opened
-        read-only refuses before anything is done.
+        WorkspaceError that says so; the workspace is then unchanged. In a workspace opened
+        read-only, SQLite refuses the first write (core functions flush their changes before
+        they write any file), and a transaction that only reads, such as an export, works.
         """
-        if self.read_only:
-            raise WorkspaceError(read_only_message(self.path))
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except DatabaseError as exc:
-            problem = _storage_problem(self.path, exc, writing=True)
+            problem = _storage_problem(self.path, exc, writing=True, read_only=self.read_only)
             if problem is None:
                 raise
             raise problem from None
@@ -178,11 +177,15 @@ class Workspace:
         self.close()
 
 
-def _storage_problem(path: Path, exc: DatabaseError, *, writing: bool) -> WorkspaceError | None:
+def _storage_problem(
+    path: Path, exc: DatabaseError, *, writing: bool, read_only: bool
+) -> WorkspaceError | None:
     """The WorkspaceError a user is shown for ``exc``; None when ``exc`` is a bug."""
     text = str(exc.orig)
     if is_busy(exc.orig):
         return WorkspaceInUse(in_use_message(path))
+    if read_only and "readonly" in text:
+        return WorkspaceError(read_only_message(path))
     if type(exc.orig) is sqlite3.DatabaseError:  # SQLITE_CORRUPT, SQLITE_NOTADB
         return DamagedWorkspace(
             f"{path.name} is damaged ({text}); nothing was changed, restore a backup to repair it."

@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from evaluator.backups import DAMAGED, latest_good_backup, list_backups, make_backup, restore
 from evaluator.db import open_workspace
@@ -90,9 +89,13 @@ def test_a_read_only_workspace_refuses_every_change_in_one_sentence(damaged: Pat
             workspace.backup("before import of proposals")
         assert no_backup.value.message == READ_ONLY
         # Even code that wrongly writes through a read session cannot: SQLite refuses.
-        with pytest.raises(OperationalError, match="readonly"), workspace.session() as session:
+        with pytest.raises(WorkspaceError) as by_sqlite, workspace.session() as session:
             session.add(Evaluator(name="Zed"))
             session.commit()
+        assert by_sqlite.value.message == READ_ONLY
+        # A transaction that only reads (an export) works.
+        with workspace.transaction() as session:
+            assert len(list_proposals(session)) == 30
     assert damaged.read_bytes() == before
     assert list_backups(damaged) == []
 
