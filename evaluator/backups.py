@@ -17,10 +17,13 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from evaluator.errors import WorkspaceError
+from evaluator.errors import WorkspaceError, WorkspaceInUse
 
 DATA_ENV = "GRANT_EVALUATOR_DATA"
 KEEP = 10
+# The reason of the raw copy kept of a damaged workspace when a backup replaces it: the one
+# kind of backup that is not a verified database.
+DAMAGED = "damaged-before-restore"
 _NAME = re.compile(r"^(\d{8}T\d{12})-([a-z-]+)\.gew$")
 
 
@@ -53,18 +56,27 @@ def make_backup(workspace: Path, reason: str) -> Backup:
     moment = datetime.now(UTC)
     slug = re.sub(r"[^a-z]+", "-", reason.lower()).strip("-") or "backup"
     target = folder / f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{slug}.gew"
+    from evaluator.db import connect_file, in_use_message, is_busy
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+        source = connect_file(workspace, "ro")
         copy = sqlite3.connect(target)
         try:
+            # A read transaction first: waiting for another program's lock then ends (busy
+            # timeout), whereas the backup itself would retry for as long as the lock is held.
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
             source.backup(copy)
+            source.execute("COMMIT")
             check = copy.execute("PRAGMA quick_check").fetchone()
         finally:
             copy.close()
             source.close()
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error) and is_busy(exc):
+            raise WorkspaceInUse(in_use_message(workspace)) from None
         raise WorkspaceError(
             f"No backup of {workspace.name} could be made ({exc}); nothing was changed."
         ) from None
@@ -88,6 +100,11 @@ def list_backups(workspace: Path) -> list[Backup]:
             made = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
             found.append(Backup(path, made, match.group(2), path.stat().st_size))
     return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def latest_good_backup(workspace: Path) -> Backup | None:
+    """The newest backup that was verified when it was made (not a damaged file's copy)."""
+    return next((b for b in list_backups(workspace) if b.reason != DAMAGED), None)
 
 
 def find_backup(workspace: Path, name: str) -> Backup:
@@ -114,7 +131,7 @@ def restore(workspace: Path, name: str) -> Backup:
             # A damaged file cannot be copied as a database: keep its bytes as they are.
             folder = backup_folder(workspace)
             moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-            shutil.copyfile(workspace, folder / f"{moment}-damaged-before-restore.gew")
+            shutil.copyfile(workspace, folder / f"{moment}-{DAMAGED}.gew")
     partial = workspace.with_name(f".{workspace.name}.partial")
     try:
         shutil.copyfile(backup.path, partial)

@@ -21,7 +21,7 @@ from evaluator.contracts import write_contracts
 from evaluator.db import Workspace, create_workspace, open_workspace, verify
 from evaluator.demo import create_demo
 from evaluator.eligibility import explain
-from evaluator.errors import EvaluatorError
+from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
 from evaluator.evaluators import (
     add_conflict,
     add_evaluator,
@@ -82,7 +82,25 @@ def _workspace_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace) -> Workspace:
-    return open_workspace(_workspace_path(args))
+    """The workspace, for this command; a damaged one can only be read, with a warning."""
+    path = _workspace_path(args)
+    try:
+        workspace = open_workspace(path, read_only_if_damaged=args.command in READING)
+    except DamagedWorkspace as damage:
+        if not damage.readable:
+            raise
+        raise WorkspaceError(
+            f"{path.name} is damaged and can only be read, so nothing was changed; restore a "
+            "backup to change it (`backups` lists them, `restore BACKUP` brings one back)."
+        ) from None
+    if workspace.damage is not None and not getattr(args, "warned", False):
+        args.warned = True  # the chair check and the command open it: one warning is enough
+        print(
+            f"grant-evaluator: warning: {workspace.damage.removesuffix('.')}; this was read "
+            "from it read-only, and `backups` lists the backups that can replace it.",
+            file=sys.stderr,
+        )
+    return workspace
 
 
 def _new(args: argparse.Namespace, out: TextIO) -> None:
@@ -727,6 +745,21 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "backups": _backups,
     "restore": _restore,
 }
+
+# Commands that only read the workspace: a damaged workspace whose data can still be read
+# runs them read-only (with a warning); every other command refuses it.
+READING = frozenset(
+    {
+        "proposals",
+        "evaluators",
+        "assignments",
+        "reconcile",
+        "rank",
+        "export-scoresheet",
+        "contracts",
+        "report",
+    }
+)
 
 # Commands only a chair's workspace may run; an evaluator's workspace refuses them.
 CHAIR_ONLY = {

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,18 +15,51 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 import evaluator.audit  # noqa: F401  (its flush hook records every change)
-from evaluator.errors import DamagedWorkspace, WorkspaceError
+from evaluator.errors import DamagedWorkspace, WorkspaceError, WorkspaceInUse
 
 # Written into the SQLite header (PRAGMA application_id) so our files can be told apart from
 # any other SQLite database: "GEVW", Grant Evaluator Workspace.
 APPLICATION_ID = 0x47455657
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".gew"
+# How long a read or a write waits for another program that is writing the same file, before
+# the user is told it is in use: long enough for another program's commit, short enough not to
+# leave the user wondering. Read at every connection, so tests can shorten it.
+BUSY_TIMEOUT_MS = 2000
+# Tables the application can do without when they are damaged: only the History tab and
+# ``verify`` read the audit trail, so a workspace whose trail is damaged can still be read.
+SECONDARY_TABLES = frozenset({"audit"})
+
+
+def in_use_message(path: Path) -> str:
+    """What the user is told when another program holds the workspace locked."""
+    return f"{path.name} is in use by another program; nothing was changed, try again."
+
+
+def read_only_message(path: Path) -> str:
+    """What the user is told when they try to change a workspace opened read-only."""
+    return f"{path.name} is open read-only because it is damaged; restore a backup to change it."
+
+
+def connect_file(path: Path, mode: str) -> sqlite3.Connection:
+    """A plain sqlite3 connection to ``path`` (``mode`` "ro" or "rw") that waits for other
+    programs' locks as long as the application's own connections do."""
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+    )
+
+
+def is_busy(exc: BaseException | None) -> bool:
+    """Whether a database error means another connection holds the file locked."""
+    return "locked" in str(exc)
 
 
 def _alembic_config(connection: Any = None) -> Config:
@@ -41,9 +76,16 @@ def head_revision() -> str:
     return head
 
 
-def _engine(path: Path) -> Engine:
-    # URL.create: a file name with "%" or "?" must not be read as URL syntax.
-    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
+def _engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        # SQLite itself refuses every write through these connections ("mode=ro").
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool
+        )
+    else:
+        # URL.create: a file name with "%" or "?" must not be read as URL syntax.
+        engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -51,7 +93,7 @@ def _engine(path: Path) -> Engine:
         # schema changes and every import are one transaction (SQLAlchemy's pysqlite recipe).
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
-        dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -61,37 +103,69 @@ def _engine(path: Path) -> Engine:
 
 
 class Workspace:
-    """An open workspace file. Sessions are short: one per user action."""
+    """An open workspace file. Sessions are short: one per user action.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    ``damage`` is None for a healthy workspace; for a damaged one opened read-only it says
+    what is wrong, and every change is refused.
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine, damage: str | None = None, scratch: Path | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.damage = damage
+        self._scratch = scratch
         # Counts the transactions committed through this object: whatever was computed from
         # the workspace at one generation is still true while the generation is the same.
         self.generation = 0
 
-    def session(self) -> Session:
-        """A new session for reading; writes go through ``transaction``."""
-        return Session(self.engine, expire_on_commit=False)
+    @property
+    def read_only(self) -> bool:
+        """Whether the workspace was opened read-only (because it is damaged)."""
+        return self.damage is not None
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A new session for reading; writes go through ``transaction``.
+
+        A file locked by another program, or damaged where the query reads, becomes a
+        WorkspaceError that says so.
+        """
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DatabaseError as exc:
+            problem = _storage_problem(self.path, exc, writing=False, read_only=self.read_only)
+            if problem is None:
+                raise
+            raise problem from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed together at the end, or not at all.
 
         Failures of the disk (full, read-only, locked by another program) become a
-        WorkspaceError that says so; the workspace is then unchanged.
+        WorkspaceError that says so; the workspace is then unchanged. In a workspace opened
+        read-only, SQLite refuses the first write (core functions flush their changes before
+        they write any file), and a transaction that only reads, such as an export, works.
         """
         try:
-            with self.session() as session, session.begin():
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise WorkspaceError(_storage_problem(self.path, exc)) from None
+        except DatabaseError as exc:
+            problem = _storage_problem(self.path, exc, writing=True, read_only=self.read_only)
+            if problem is None:
+                raise
+            raise problem from None
         finally:
             # Also after a failure: a commit that failed late may still have changed the file.
             self.generation += 1
 
     def backup(self, reason: str) -> None:
         """A verified copy of the file as it is now, before a risky change."""
+        if self.read_only:
+            raise WorkspaceError(read_only_message(self.path))
         from evaluator.backups import make_backup
 
         make_backup(self.path, reason)
@@ -99,6 +173,8 @@ class Workspace:
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file on disk."""
         self.engine.dispose()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> Workspace:
         return self
@@ -107,15 +183,26 @@ class Workspace:
         self.close()
 
 
-def _storage_problem(path: Path, exc: OperationalError) -> str:
+def _storage_problem(
+    path: Path, exc: DatabaseError, *, writing: bool, read_only: bool
+) -> WorkspaceError | None:
+    """The WorkspaceError a user is shown for ``exc``; None when ``exc`` is a bug."""
     text = str(exc.orig)
+    if is_busy(exc.orig):
+        return WorkspaceInUse(in_use_message(path))
+    if read_only and "readonly" in text:
+        return WorkspaceError(read_only_message(path))
+    if type(exc.orig) is sqlite3.DatabaseError:  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return DamagedWorkspace(
+            f"{path.name} is damaged ({text}); nothing was changed, restore a backup to repair it."
+        )
+    if not writing or not isinstance(exc, OperationalError):
+        return None
     if "full" in text:
-        return f"The disk holding {path.name} is full; nothing was changed."
+        return WorkspaceError(f"The disk holding {path.name} is full; nothing was changed.")
     if "readonly" in text or "read-only" in text:
-        return f"{path.name} cannot be written (read-only); nothing was changed."
-    if "locked" in text:
-        return f"{path.name} is in use by another program; nothing was changed, try again."
-    return f"{path.name} could not be written ({text}); nothing was changed."
+        return WorkspaceError(f"{path.name} cannot be written (read-only); nothing was changed.")
+    return WorkspaceError(f"{path.name} could not be written ({text}); nothing was changed.")
 
 
 def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
@@ -150,13 +237,20 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
             partial.unlink()
 
 
-def open_workspace(path: Path) -> Workspace:
+def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspace:
     """Open an existing workspace, upgrading its schema if an older version made it.
 
     Anything that is not a workspace of ours, or is damaged, or was made by a newer version
-    is refused with a clear message, and the file is left untouched.
+    is refused with a clear message, and the file is left untouched. With
+    ``read_only_if_damaged``, a damaged workspace whose data can still be read is opened
+    read-only instead (its ``damage`` says what is wrong).
     """
-    revision = check_workspace(path)
+    revision, damage = _inspect(path)
+    if damage is not None:
+        if not (read_only_if_damaged and damage.readable):
+            raise damage
+        copy = _salvage(path)
+        return Workspace(path, _engine(copy, read_only=True), damage.message, copy.parent)
     if not os.access(path, os.W_OK):
         raise WorkspaceError(
             f"{path.name} is read-only; copy it to a folder where you can write, then open it."
@@ -183,6 +277,18 @@ def open_path(path: Path) -> Iterator[Workspace]:
 
 def check_workspace(path: Path) -> str:
     """Check, reading only, that ``path`` is a healthy workspace; returns its schema version."""
+    revision, damage = _inspect(path)
+    if damage is not None:
+        raise damage
+    return revision
+
+
+def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
+    """The schema version of the workspace at ``path``, and what damage its quick check found.
+
+    Whatever makes it unusable (not a workspace, unreadable, newer schema, locked by
+    another program) is raised instead.
+    """
     if not path.exists():
         raise WorkspaceError(f"Workspace {path} does not exist.")
     if not path.is_file():
@@ -198,37 +304,52 @@ def check_workspace(path: Path) -> str:
         raise WorkspaceError(
             f"{path.name} is an SQLite database, but not a Grant Evaluator workspace."
         )
+    journal = path.with_name(f"{path.name}-journal")
     # A crash during a commit leaves a "hot" journal that only a connection allowed to write
     # can roll back (read-only, SQLite calls the file damaged): one read through such a
     # connection restores the last committed state, and changes nothing if no journal is hot.
-    if path.with_name(f"{path.name}-journal").exists():
+    if journal.exists():
         try:
-            recovery = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+            recovery = connect_file(path, "rw")
             try:
                 recovery.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                _remove_leftover_journal(recovery, journal)
             finally:
                 recovery.close()
         except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise WorkspaceInUse(in_use_message(path)) from None
             raise DamagedWorkspace(f"{path.name} is damaged and cannot be read ({exc}).") from None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_file(path, "ro")
     except sqlite3.Error as exc:
         raise WorkspaceError(f"Cannot open {path.name}: {exc}.") from None
     try:
-        check = connection.execute("PRAGMA quick_check").fetchone()
-        if check is None or check[0] != "ok":
-            raise DamagedWorkspace(f"{path.name} is damaged ({check[0] if check else 'empty'}).")
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        try:
+            found = _quick_check(connection)
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise
+            found = str(exc)  # a garbled table page stops the check itself
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         versions = (
             connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if "alembic_version" in tables
             else []
         )
+        readable = found is not None and _readable(connection, tables)
     except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise WorkspaceInUse(in_use_message(path)) from None
         raise DamagedWorkspace(f"{path.name} is damaged and cannot be read ({exc}).") from None
     finally:
         connection.close()
     if len(versions) != 1:
+        if found is not None:
+            raise DamagedWorkspace(f"{path.name} is damaged ({found}).")
         raise WorkspaceError(f"{path.name} has no schema version; it is not a usable workspace.")
     revision = str(versions[0][0])
     script = ScriptDirectory.from_config(_alembic_config())
@@ -237,16 +358,115 @@ def check_workspace(path: Path) -> str:
             f"{path.name} was made by a newer version of Grant Evaluator (schema {revision}); "
             "update the application to open it."
         )
-    return revision
+    if found is None:
+        return revision, None
+    # Read-only means read as it is: an older schema, which would need upgrading, cannot be.
+    if readable and revision == head_revision():
+        message = f"{path.name} is damaged ({found}), but it can still be read."
+        return revision, DamagedWorkspace(message, readable=True)
+    return revision, DamagedWorkspace(f"{path.name} is damaged and cannot be read ({found}).")
+
+
+def _quick_check(connection: sqlite3.Connection) -> str | None:
+    """The first problem SQLite's quick check finds, in its words; None when there is none."""
+    lines = _check_lines(connection, "quick_check")
+    if lines == ["ok"]:
+        return None
+    return lines[0] if lines else "empty"
+
+
+def _readable(connection: sqlite3.Connection, tables: set[str]) -> bool:
+    """Whether every row of the tables the application shows can be read, index or not."""
+    try:
+        for table in sorted(tables - SECONDARY_TABLES):
+            if not table.startswith("sqlite_"):
+                for _ in connection.execute(f'SELECT * FROM "{table}" NOT INDEXED'):
+                    pass
+    except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise
+        return False
+    return True
+
+
+def _salvage(path: Path) -> Path:
+    """A private copy of what can be read of a damaged workspace, in a new temporary folder.
+
+    The rows are read without the file's indexes and the indexes are built anew, so that every
+    query works and a damaged index cannot give wrong answers. A damaged secondary table is
+    left empty; anything else that cannot be read raises DamagedWorkspace.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="grant-evaluator-"))
+    copy = folder / path.name
+    source = connect_file(path, "ro")
+    target = sqlite3.connect(copy, isolation_level=None)
+    try:
+        target.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        target.execute("BEGIN")
+        source.execute("BEGIN")  # one consistent state of the file, even if someone writes
+        schema = source.execute(
+            "SELECT type, name, sql FROM sqlite_master "
+            "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite%'"
+        ).fetchall()
+        tables = [(name, sql) for kind, name, sql in schema if kind == "table"]
+        for _, sql in tables:
+            target.execute(sql)
+        for name, _ in tables:
+            rows = source.execute(f'SELECT * FROM "{name}" NOT INDEXED')
+            marks = ", ".join("?" * len(rows.description))
+            try:
+                target.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+            except sqlite3.DatabaseError as exc:
+                if is_busy(exc) or name not in SECONDARY_TABLES:
+                    raise
+                target.execute(f'DELETE FROM "{name}"')
+        for kind, _, sql in schema:
+            if kind != "table":
+                target.execute(sql)
+        target.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        target.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        if is_busy(exc):
+            raise WorkspaceInUse(in_use_message(path)) from None
+        raise DamagedWorkspace(f"{path.name} is damaged and cannot be read ({exc}).") from None
+    finally:
+        source.close()
+        target.close()
+    return copy
+
+
+def _remove_leftover_journal(connection: sqlite3.Connection, journal: Path) -> None:
+    """Delete a journal that SQLite left behind but ignores (it is not hot).
+
+    A killed program can leave one (e.g. with its header zeroed); it would only travel along
+    with a copy of the workspace and confuse. It is deleted only under an exclusive lock:
+    then no other program is in the middle of a transaction that the journal belongs to.
+    """
+    if not journal.exists():
+        return
+    try:
+        connection.execute("BEGIN EXCLUSIVE")
+    except sqlite3.OperationalError:
+        return  # another program is using the file: the journal may well be theirs
+    try:
+        with contextlib.suppress(OSError):
+            journal.unlink()
+    finally:
+        connection.execute("ROLLBACK")
 
 
 def _verify_audit(path: Path) -> list[str]:
     from evaluator.audit import verify_chain
 
-    engine = _engine(path)
+    engine = _engine(path, read_only=True)
     try:
         with Session(engine) as session:
             return verify_chain(session)
+    except DatabaseError as exc:
+        if is_busy(exc.orig):
+            raise WorkspaceInUse(in_use_message(path)) from None
+        return [f"the audit trail cannot be read ({exc.orig})"]
     finally:
         engine.dispose()
 
@@ -255,24 +475,49 @@ def verify(path: Path) -> list[str]:
     """Everything wrong with a workspace, in words; empty when it is healthy.
 
     Checks the file is a workspace of a known schema, the whole database's integrity, and
-    that every reference between rows points at a row that exists.
+    that every reference between rows points at a row that exists. A workspace too damaged
+    to be read at all is refused (DamagedWorkspace).
     """
-    check_workspace(path)
+    _, damage = _inspect(path)
+    if damage is not None and not damage.readable:
+        raise damage
     problems = []
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_file(path, "ro")
     try:
-        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        if integrity != ["ok"]:
-            problems += [f"integrity: {line}" for line in integrity]
-        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        try:
+            integrity = _check_lines(connection, "integrity_check")
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise
+            # The full check stops at a damaged index page; the quick one names the page.
+            integrity = _check_lines(connection, "quick_check")
+        problems += [f"integrity: {line}" for line in integrity if line != "ok"]
+        try:
+            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise
+            problems.append(f"the references between rows cannot be checked ({exc})")
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         if version != head_revision():
             problems.append(f"schema {version} is older than {head_revision()}; open it to upgrade")
         else:
             problems += _verify_audit(path)
     except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise WorkspaceInUse(in_use_message(path)) from None
         problems.append(f"the database cannot be read ({exc})")
     finally:
         connection.close()
     return problems
+
+
+def _check_lines(connection: sqlite3.Connection, pragma: str) -> list[str]:
+    """The lines of an integrity check's report, without SQLite's "*** in database" headings."""
+    return [
+        line
+        for row in connection.execute(f"PRAGMA {pragma}")
+        for line in str(row[0]).splitlines()
+        if not line.startswith("***")
+    ]

@@ -35,7 +35,19 @@ class WorkspaceError(EvaluatorError):
 
 
 class DamagedWorkspace(WorkspaceError):
-    """The file is a workspace, but its database is damaged; a backup may bring it back."""
+    """The file is a workspace, but its database is damaged; a backup may bring it back.
+
+    ``readable`` says whether the data can still be read (the damage is in an index or in
+    the audit trail), so that the workspace can be opened read-only.
+    """
+
+    def __init__(self, message: str, *, readable: bool = False) -> None:
+        super().__init__(message)
+        self.readable = readable
+
+
+class WorkspaceInUse(WorkspaceError):
+    """Another program holds the workspace locked (it is writing to it); trying later works."""
 
 
 class CallFileError(EvaluatorError):

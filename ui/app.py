@@ -6,11 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from evaluator import __version__
 from evaluator.backups import data_folder
+from evaluator.errors import EvaluatorError
+from ui import msgbox
 from ui.main_window import MainWindow
 
 DEMO_NAME = "smart-balkans-demo.gew"
@@ -35,6 +38,21 @@ def create_window(args: argparse.Namespace, data: Path) -> MainWindow:
     return window
 
 
+def refuse_in_a_dialog(parent: QWidget) -> None:
+    """Make a refusal that escapes a slot (say, a page reloading while another program holds
+    the workspace: "… is in use by another program") a dialog, not a traceback on stderr.
+    Anything else is a bug, and Python reports it as usual."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, EvaluatorError):
+            msgbox.refusal(parent, "Not done", error)
+        else:
+            previous(kind, error, trace)
+
+    sys.excepthook = hook
+
+
 def run(argv: Sequence[str] | None = None, data: Path | None = None) -> int:
     """Run the GUI until the user quits; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -44,5 +62,6 @@ def run(argv: Sequence[str] | None = None, data: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     args = _arguments(sys.argv[1:] if argv is None else argv)
     window = create_window(args, data or data_folder())
+    refuse_in_a_dialog(window)
     window.show()
     return app.exec()

@@ -4,25 +4,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from evaluator import audit, exchange
-from evaluator.backups import list_backups, restore
+from evaluator.backups import latest_good_backup, restore
 from evaluator.calls import CallSpec, call_row, load_call, stored_call
-from evaluator.db import WORKSPACE_SUFFIX, Workspace, create_workspace, open_workspace
+from evaluator.db import (
+    WORKSPACE_SUFFIX,
+    Workspace,
+    create_workspace,
+    open_workspace,
+    read_only_message,
+)
 from evaluator.demo import create_demo
-from evaluator.errors import DamagedWorkspace, EvaluatorError
+from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
 from evaluator.exchange import setting
 from evaluator.proposals import ImportReport, list_proposals, plural
 from ui import msgbox, operations, settings
@@ -93,12 +102,33 @@ class MainWindow(QMainWindow):
         for name in PAGES:
             self.pages.addWidget(self._page(name))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Shown above the pages while the open workspace is damaged and read-only.
+        self.read_only_banner = QFrame()
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setStyleSheet(
+            "#read_only_banner { background: #fbe3e1; border-bottom: 1px solid #e0a39c; }"
+            "#read_only_banner QLabel { color: #7a1c14; font-size: 10.5pt; }"
+        )
+        self.read_only_text = QLabel()
+        self.read_only_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_text.setWordWrap(True)
+        self.restore_button = QPushButton("Restore the latest backup…")
+        self.restore_button.clicked.connect(self._restore_requested)
+        banner = QHBoxLayout(self.read_only_banner)
+        banner.setContentsMargins(12, 8, 12, 8)
+        banner.addWidget(self.read_only_text, 1)
+        banner.addWidget(self.restore_button)
+        self.read_only_banner.hide()
         self.body = QWidget()
-        body = QHBoxLayout(self.body)
+        body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self.navigation)
-        body.addWidget(self.pages, 1)
+        body.addWidget(self.read_only_banner)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        body.addLayout(row, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.body)
@@ -259,14 +289,21 @@ class MainWindow(QMainWindow):
         self.open_path(self._demo_path)
 
     @Slot(Path)
-    def open_path(self, path: Path) -> bool:
-        """Open the workspace at ``path`` in place of the current one."""
+    def open_path(self, path: Path, *, read_only_if_damaged: bool = False) -> bool:
+        """Open the workspace at ``path`` in place of the current one.
+
+        A damaged workspace offers its latest good backup; with ``read_only_if_damaged`` one
+        whose data can still be read is opened read-only instead.
+        """
         try:
-            workspace = open_workspace(path)
+            workspace = open_workspace(path, read_only_if_damaged=read_only_if_damaged)
             with workspace.session() as session:
                 spec = stored_call(session)
                 own = setting(session, "evaluator")
         except DamagedWorkspace as error:
+            if read_only_if_damaged:
+                msgbox.refusal(self, "Workspace not opened", error)
+                return False
             return self._offer_backup(path, error)
         except EvaluatorError as error:
             msgbox.refusal(self, "Workspace not opened", error)
@@ -277,33 +314,78 @@ class MainWindow(QMainWindow):
         self.own = own
         settings.add_recent_file(path)
         self._show_workspace()
+        self._show_damage()
         self.navigation.setCurrentRow(PAGES.index("Scoring" if own else "Proposals"))
         self.workspace_opened.emit(path)
         return True
 
     def _offer_backup(self, path: Path, error: DamagedWorkspace) -> bool:
-        """A damaged workspace: offer to restore its latest good backup, then open it."""
-        found = list_backups(path)
-        if not found:
-            msgbox.refusal(self, "Workspace not opened", error)
-            return False
-        latest = found[0]
+        """A damaged workspace: offer to restore its latest good backup, then open it.
+
+        One whose data can still be read opens read-only when the user keeps it, or when
+        there is no backup.
+        """
+        latest = latest_good_backup(path)
+        if latest is None:
+            if not error.readable:
+                msgbox.refusal(self, "Workspace not opened", error)
+                return False
+            opened = self.open_path(path, read_only_if_damaged=True)
+            if opened:
+                msgbox.information(
+                    self,
+                    "Workspace damaged",
+                    f"{error.message}\n\n{path.name} is open read-only: you can look at "
+                    "everything and export reports, but not change anything. It has no backup "
+                    "to restore.",
+                )
+            return opened
         made = latest.made.astimezone().strftime("%Y-%m-%d %H:%M")
-        if not msgbox.question(
-            self,
-            "Workspace damaged",
+        text = (
             f"{error.message}\n\nThe latest backup of {path.name} was made {made} "
             f"({latest.reason.replace('-', ' ')}). Restore it? The damaged file is kept as a "
-            "backup too.",
-            yes="Restore",
-        ):
-            return False
+            "backup too."
+        )
+        other: dict[str, str] = {}
+        if error.readable:
+            text += f"\n\nOr open {path.name} read-only, as it is, to look at it."
+            other["no"] = "Open read-only"
+        if not msgbox.question(self, "Workspace damaged", text, yes="Restore", **other):
+            return error.readable and self.open_path(path, read_only_if_damaged=True)
         try:
             restore(path, latest.path.name)
         except EvaluatorError as failure:
             msgbox.refusal(self, "Backup not restored", failure)
             return False
         return self.open_path(path)
+
+    def _show_damage(self) -> None:
+        """The banner, title and File menu of a damaged workspace open read-only."""
+        workspace = self.workspace
+        read_only = workspace is not None and workspace.read_only
+        self.read_only_banner.setVisible(read_only)
+        if workspace is None or not read_only:
+            return
+        self.read_only_text.setText(
+            f"Read-only: {workspace.path.name} is damaged. You can look at everything and export "
+            "reports, but nothing can be changed; restore a backup to repair it."
+        )
+        self.read_only_text.setToolTip(workspace.damage or "")
+        self.restore_button.setVisible(latest_good_backup(workspace.path) is not None)
+        for action in (self.import_action, self.import_returns_action, self.send_back_action):
+            action.setEnabled(False)
+        self.setWindowTitle(
+            self.windowTitle().replace(
+                f"{workspace.path.name} — ", f"{workspace.path.name} (read-only: damaged) — ", 1
+            )
+        )
+
+    @Slot()
+    def _restore_requested(self) -> None:
+        """Offer the damaged workspace's latest good backup again (it stays open if declined)."""
+        if self.workspace is not None and self.workspace.damage is not None:
+            path = self.workspace.path
+            self._offer_backup(path, DamagedWorkspace(self.workspace.damage, readable=True))
 
     @Slot()
     def close_workspace(self) -> None:
@@ -315,6 +397,7 @@ class MainWindow(QMainWindow):
         self.spec = None
         self.own = None
         self._show_workspace()
+        self._show_damage()
 
     @Slot()
     def open_package_dialog(self) -> None:
@@ -384,6 +467,10 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         """Import a proposals file the user chooses."""
         if self.workspace is None:
+            return
+        if self.workspace.read_only:
+            error = WorkspaceError(read_only_message(self.workspace.path))
+            msgbox.refusal(self, "Proposals not imported", error)
             return
         path = self._choose_file(
             "Import proposals", "Proposals (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)"

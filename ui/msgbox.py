@@ -24,11 +24,17 @@ def information(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def question(parent: QWidget | None, title: str, text: str, *, yes: str) -> bool:
-    """Ask a yes/no question; ``yes`` labels the button that goes ahead."""
+def question(
+    parent: QWidget | None, title: str, text: str, *, yes: str, no: str | None = None
+) -> bool:
+    """Ask a yes/no question; ``yes`` labels the button that goes ahead, ``no`` the other one
+    (Cancel by default)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    if no is None:
+        box.addButton(QMessageBox.StandardButton.Cancel)
+    else:
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is go
 
