@@ -216,6 +216,7 @@ def _flags(
     reviews: list[ReviewFacts],
     basis: list[ReviewFacts],
     totals: list[Decimal],
+    spreads: dict[str, Decimal],
 ) -> list[str]:
     if not proposal.eligible:
         return []
@@ -229,7 +230,7 @@ def _flags(
         # A percentage of a zero total is zero: agreeing reviews (no spread) never diverge.
         if gap > 0 and gap >= threshold:
             found.append("DIVERGENT_TOTAL")
-        for code, criterion_gap in _criterion_spreads(grid, basis).items():
+        for code, criterion_gap in spreads.items():
             if criterion_gap >= scoring.divergence_criterion:
                 found.append(f"DIVERGENT_CRITERION:{code}")
     if len(reviews) < scoring.reviewers_per_proposal:
@@ -243,23 +244,26 @@ def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
     grid = Grid.of(spec)
     reviews = counted(proposal)
     basis, totals = _judged(grid, reviews)
-    return _flags(grid, proposal, reviews, basis, totals)
+    return _flags(grid, proposal, reviews, basis, totals, _criterion_spreads(grid, basis))
 
 
-def _criterion_parts(
+def _per_criterion(
     grid: Grid, proposal: ProposalFacts, basis: list[ReviewFacts]
-) -> dict[str, Part] | None:
-    if not basis:
-        return None
+) -> tuple[dict[str, Part] | None, dict[str, Decimal]]:
+    """In one pass over the criteria: each one's final score as a part (None while no review
+    counts) and its raw spread over ``basis`` (where two or more reviews scored it)."""
     median = grid.spec.scoring.aggregate == "median"
+    consensus = proposal.consensus
     parts: dict[str, Part] = {}
+    spreads: dict[str, Decimal] = {}
     for code in grid.codes:
-        agreed = proposal.consensus.get(code)
+        values = [r.scores[code] for r in basis if code in r.scores]
+        if len(values) >= 2:
+            spreads[code] = max(values) - min(values)
+        agreed = consensus.get(code)
         if agreed is not None:
             parts[code] = (agreed, 1)
-            continue
-        values = [r.scores[code] for r in basis if code in r.scores]
-        if not values:
+        elif not values:
             parts[code] = (ZERO, 1)
         elif median:
             values.sort()
@@ -270,7 +274,37 @@ def _criterion_parts(
                 parts[code] = (values[middle - 1] + values[middle], 2)
         else:
             parts[code] = (sum(values, ZERO), len(values))
-    return parts
+    return (parts if basis else None), spreads
+
+
+def _criterion_parts(
+    grid: Grid, proposal: ProposalFacts, basis: list[ReviewFacts]
+) -> dict[str, Part] | None:
+    return _per_criterion(grid, proposal, basis)[0]
+
+
+def _figures(grid: Grid, parts: dict[str, Part]) -> tuple[Decimal, dict[str, Decimal]]:
+    """The final total and each section's score, exact until rounded half-up to cents."""
+    counts = {count for _, count in parts.values()}
+    if len(counts) != 1:  # consensus beside means, or reviews that skipped a criterion
+        return _weighted(grid, parts, grid.codes), {
+            name: _weighted(grid, parts, codes) for name, codes in grid.sections
+        }
+    # The usual case: every part has the same divisor; sum in Decimal, divide once.
+    (count,) = counts
+    weights = grid.weights
+    weighted = {code: total * weights[code] for code, (total, _) in parts.items()}
+
+    def rounded(value: Decimal) -> Decimal:
+        numerator, denominator = value.as_integer_ratio()
+        return _round_ratio(numerator, denominator * count)
+
+    final = rounded(sum(weighted.values(), ZERO))
+    sections = {
+        name: rounded(sum([weighted[code] for code in codes], ZERO))
+        for name, codes in grid.sections
+    }
+    return final, sections
 
 
 def _weighted(grid: Grid, parts: dict[str, Part], codes: Iterable[str]) -> Decimal:
@@ -329,13 +363,12 @@ def _evaluate(grid: Grid, proposal: ProposalFacts) -> Outcome:
     spec = grid.spec
     reviews = counted(proposal)
     basis, totals = _judged(grid, reviews)
-    parts = _criterion_parts(grid, proposal, basis)
+    parts, spreads = _per_criterion(grid, proposal, basis)
     final: Decimal | None = None
     sections: dict[str, Decimal] | None = None
     if parts is not None:
-        final = _weighted(grid, parts, grid.codes)
-        sections = {name: _weighted(grid, parts, codes) for name, codes in grid.sections}
-    found = _flags(grid, proposal, reviews, basis, totals)
+        final, sections = _figures(grid, parts)
+    found = _flags(grid, proposal, reviews, basis, totals, spreads)
     divergent = any(f.startswith("DIVERGENT") for f in found)
     if not proposal.eligible:
         status = "ineligible"
