@@ -13,6 +13,8 @@ from operator import itemgetter
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QTableView
 
 from evaluator.proposals import loose
 
@@ -183,3 +185,27 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self.cell(self._rows[index.row()], index.column(), role)
+
+
+def fit_columns(view: QTableView, *, skip: tuple[int, ...] = ()) -> None:
+    """Size each column of ``view`` (but ``skip``) to its title and the text of its first
+    ``SAMPLED_ROWS`` rows, once. Unlike ResizeToContents, nothing is refitted on every change,
+    and no room is kept for a sort arrow in columns that do not show one."""
+    model = view.model()
+    header = view.horizontalHeader()
+    metrics = QFontMetrics(view.font())
+    bold = QFont(view.font())
+    bold.setBold(True)
+    titles = QFontMetrics(header.font())
+    rows = min(model.rowCount(), SAMPLED_ROWS)
+    arrow = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
+    for column in range(model.columnCount()):
+        if column in skip:
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = titles.horizontalAdvance(title) + (20 if column == arrow else 0)
+        for row in range(rows):
+            text = model.index(row, column).data()
+            if text and view.columnSpan(row, column) == 1:
+                width = max(width, metrics.horizontalAdvance(str(text)))
+        header.resizeSection(column, width + 16)

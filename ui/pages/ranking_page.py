@@ -32,7 +32,7 @@ from evaluator.reports import STATUS_WORDS
 from ui import msgbox, operations, settings
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
-from ui.table_model import SAMPLED_ROWS, RowTableModel
+from ui.table_model import RowTableModel, fit_columns
 
 STATUS_COLOURS = {
     "funded": "#dff3e4",
@@ -226,6 +226,7 @@ class RankingPage(LazyPage):
         self.search.setObjectName("ranking_search")
         self.search.setPlaceholderText("Filter by reference, title or status…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
         self.search.textChanged.connect(self.model_search)
         bar = QHBoxLayout()
         bar.addWidget(self.budget, 1)
@@ -266,13 +267,11 @@ class RankingPage(LazyPage):
         header = self.table.horizontalHeader()
         # Columns fitted once to a few hundred rows, not refitted to all of a large call's on
         # every change (ResizeToContents would read every cell again and again).
-        header.setResizeContentsPrecision(SAMPLED_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()
         if self.model.columnCount():
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             flags = self.model.columnCount() - 1
-            header.setSectionResizeMode(flags, QHeaderView.ResizeMode.Interactive)
+            fit_columns(self.table, skip=(2, flags))
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             header.resizeSection(flags, 160)
         if result is None or self.spec is None:
             self.budget.setValue(0)
