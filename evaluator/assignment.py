@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.calls import fold, stored_call
 from evaluator.errors import EvaluatorError
 from evaluator.evaluators import find_evaluator, find_proposal
-from evaluator.models import Conflict, Evaluator, Member, Proposal, Review
+from evaluator.models import Conflict, Evaluator, Member, Organisation, Proposal, Review
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,18 @@ def review_status(review: Review) -> str:
     return "in_progress" if review.declared_at is not None else "assigned"
 
 
+class _Identified(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int | None
+
+
 def blocked_pairs(
-    session: Session, evaluators: list[Evaluator], proposals: list[Proposal]
+    session: Session, evaluators: Sequence[Evaluator], proposals: Sequence[_Identified]
 ) -> set[tuple[int | None, int | None]]:
     """(evaluator id, proposal id) pairs that must never be assigned.
 
@@ -42,21 +52,25 @@ def blocked_pairs(
     """
     blocked = {(c.evaluator_id, c.proposal_id) for c in session.exec(select(Conflict)).all()}
     if stored_call(session).assignment.avoid_own_country:
+        countries: dict[int | None, set[str]] = defaultdict(set)
+        members = select(Member.proposal_id, Organisation.country).join(
+            Organisation, col(Organisation.id) == Member.organisation_id
+        )
+        for proposal_id, country in session.exec(members).all():
+            countries[proposal_id].add(fold(country))
+        homes = [(e.id, fold(e.country)) for e in evaluators if e.country]
         for proposal in proposals:
-            countries = {fold(m.organisation.country) for m in proposal.members}
-            for evaluator in evaluators:
-                if evaluator.country and fold(evaluator.country) in countries:
-                    blocked.add((evaluator.id, proposal.id))
+            found = countries.get(proposal.id, set())
+            blocked.update((evaluator, proposal.id) for evaluator, home in homes if home in found)
     return blocked
 
 
 def eligible_proposals(session: Session) -> list[Proposal]:
-    """The eligible proposals, by reference, with their consortium loaded."""
+    """The eligible proposals, by reference."""
     return list(
         session.exec(
             select(Proposal)
             .where(col(Proposal.eligible).is_(True))
-            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
             .order_by(col(Proposal.reference))
         ).all()
     )
@@ -325,16 +339,33 @@ class Matrix:
 def assignment_matrix(session: Session) -> Matrix:
     """The assignment matrix of the workspace."""
     evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
-    proposals = eligible_proposals(session)
+    proposals = session.exec(
+        select(Proposal.id, Proposal.reference, Proposal.title)
+        .where(col(Proposal.eligible).is_(True))
+        .order_by(col(Proposal.reference))
+    ).all()
     names = {e.id: e.name for e in evaluators}
-    references = {p.id: p.reference for p in proposals}
+    references = {pid: reference for pid, reference, _ in proposals}
     cells: dict[tuple[str, str], str] = {}
-    for evaluator_id, proposal_id in blocked_pairs(session, evaluators, proposals):
+    for evaluator_id, proposal_id in blocked_pairs(
+        session, evaluators, [_Row(p[0]) for p in proposals]
+    ):
         if proposal_id in references:
             cells[(references[proposal_id], names[evaluator_id])] = "conflict"
-    for review in session.exec(select(Review)).all():
-        if review.proposal_id in references:
-            cells[(references[review.proposal_id], names[review.evaluator_id])] = review_status(
-                review
+    reviews = select(
+        Review.proposal_id, Review.evaluator_id, Review.declared_at, Review.submitted_at
+    )
+    for proposal_id, evaluator_id, declared, submitted in session.exec(reviews).all():
+        if proposal_id in references:
+            cells[(references[proposal_id], names[evaluator_id])] = (
+                "submitted"
+                if submitted is not None
+                else "in_progress"
+                if declared is not None
+                else "assigned"
             )
-    return Matrix([(p.reference, p.title) for p in proposals], [e.name for e in evaluators], cells)
+    return Matrix(
+        [(reference, title) for _, reference, title in proposals],
+        [e.name for e in evaluators],
+        cells,
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,7 +34,7 @@ from evaluator.proposals import plural
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
 from ui.pages.lazy import LazyPage
-from ui.table_model import SAMPLED_ROWS, Index, RowTableModel
+from ui.table_model import Index, RowTableModel
 
 # How each cell of the matrix looks: symbol, words, background.
 CELL_LOOK = {
@@ -242,8 +242,6 @@ class EvaluatorsPage(LazyPage):
         self.matrix.setObjectName("assignment_matrix")
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matrix.horizontalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.verticalHeader().setDefaultSectionSize(24)
         self.matrix.doubleClicked.connect(self.toggle_cell)
         legend = QLabel(
@@ -289,6 +287,11 @@ class EvaluatorsPage(LazyPage):
                 operations.read(self.workspace, exchange.exchange_status),
             )
             self.matrix_model.reset(operations.read(self.workspace, assignment.assignment_matrix))
+        # Each column as wide as its evaluator's name (the cells hold one symbol), measured
+        # once: fitting to contents would read every cell of a large call's matrix.
+        titles = QFontMetrics(self.matrix.horizontalHeader().font())
+        for column, name in enumerate(self.matrix_model.matrix.evaluators):
+            self.matrix.setColumnWidth(column, titles.horizontalAdvance(name) + 18)
         if selected is not None:
             self.select(selected.name)
         self._show_conflicts()
