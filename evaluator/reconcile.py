@@ -148,6 +148,7 @@ class Reconciliation:
     status: str
     final_score: Decimal | None
     criterion_spreads: dict[str, Decimal]
+    facts: ProposalFacts  # as the rules see it, for previewing a decision (ranking.what_if)
 
 
 def reconciliation(session: Session) -> list[Reconciliation]:
@@ -187,6 +188,7 @@ def reconciliation(session: Session) -> list[Reconciliation]:
                     status=outcome.status,
                     final_score=outcome.final_score,
                     criterion_spreads=grid.spreads(facts),
+                    facts=facts,
                 )
             )
     return sorted(result, key=lambda r: (not _open(r), r.reference))

@@ -97,3 +97,17 @@ def test_awarding_less_moves_the_committed_sum(
     assert shown(window, second.reference, "Awarded") == f"{low:,.2f}"
     expected = committed - (second.requested - low)
     assert page.budget.format().startswith(f"{expected:,.2f} of 450,000.00 EUR committed")
+
+
+def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
+    page = window.reconciliation_page
+    page.tabs.setCurrentWidget(page.bias)
+    names = [page.bias.model.bias(r).evaluator for r in range(page.bias.model.rowCount())]
+    assert len(names) == 5 and names == sorted(names, key=str.casefold)
+    assert all(page.bias.model.bias(r).reviews > 0 for r in range(len(names)))
+    # A decision reloads the page; the open bias tab is recomputed with it.
+    page.tabs.setCurrentIndex(0)
+    page.refresh()
+    page.tabs.setCurrentWidget(page.bias)
+    assert page.bias.model.rowCount() == 5

@@ -183,6 +183,8 @@ class ReconciliationPage(LazyPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "Proposals")
         self.tabs.addTab(self.bias, "Evaluator bias (advisory)")
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._bias_stale = True
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._show()
@@ -202,8 +204,8 @@ class ReconciliationPage(LazyPage):
         selected = self.current.reference if self.current else None
         items = operations.read(self.workspace, reconcile.reconciliation) if self.workspace else []
         self.model.set_rows(items)
-        biases = operations.read(self.workspace, evaluator_bias) if self.workspace else []
-        self.bias.show_bias(biases, float(self.spec.total_max) if self.spec else 100.0)
+        self._bias_stale = True
+        self._tab_shown(self.tabs.currentIndex())
         self.current = None
         if selected is not None:
             self.open(selected)
@@ -223,15 +225,17 @@ class ReconciliationPage(LazyPage):
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         rows = self.list.selectionModel().selectedRows()
         self.current = self.model.reconciliation(rows[0].row()) if rows else None
-        self.facts = None
-        if self.current is not None and self.workspace is not None:
-            reference = self.current.reference
-            self.facts = next(
-                f
-                for f in operations.read(self.workspace, reconcile.load_facts)
-                if f.reference == reference
-            )
+        self.facts = self.current.facts if self.current is not None else None
         self._show()
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        """The bias tab is computed when it is shown, once per reload of the page."""
+        if self.tabs.widget(index) is not self.bias or not self._bias_stale:
+            return
+        self._bias_stale = False
+        biases = operations.read(self.workspace, evaluator_bias) if self.workspace else []
+        self.bias.show_bias(biases, float(self.spec.total_max) if self.spec else 100.0)
 
     def _show(self) -> None:
         item, spec = self.current, self.spec
