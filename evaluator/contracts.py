@@ -453,6 +453,53 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+# The most drafts one pool task draws (about a tenth of a second of work).
+MAX_RUN = 8
+
+# What every draft of the batch a pool worker draws shares, set once when the worker starts.
+_worker_batch: tuple[dict[str, Any], bool] | None = None
+
+
+def _cores() -> int:
+    """The CPU cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _start_worker(template: dict[str, Any], invariant: bool) -> None:
+    """Ready a pool worker: fonts registered once, the batch's template kept for every task."""
+    global _worker_batch
+    register_fonts()
+    _worker_batch = (template, invariant)
+
+
+def _render_run(drafts: list[ContractData], folder: Path) -> int:
+    """Draw a run of drafts into ``folder`` in a pool worker; returns how many."""
+    if _worker_batch is None:
+        raise RuntimeError("_render_run runs only in a worker readied by _start_worker")
+    template, invariant = _worker_batch
+    for draft in drafts:
+        render_contract(draft, template, folder / draft.file_name, invariant)
+    return len(drafts)
+
+
+def _runs(drafts: list[ContractData], workers: int) -> list[list[ContractData]]:
+    """``drafts`` cut into contiguous runs for ``workers`` pool workers, longest first.
+
+    Each run is a share of what is left (guided scheduling): few tasks to send, yet the last
+    runs are single drafts, so no worker waits long for another at the end of the batch. No
+    run is longer than ``MAX_RUN``, so that the progress moves and Cancel answers quickly.
+    """
+    runs = []
+    start = 0
+    while start < len(drafts):
+        size = min(MAX_RUN, -(-(len(drafts) - start) // (2 * workers)))
+        runs.append(drafts[start : start + size])
+        start += size
+    return runs
+
+
 @dataclass(frozen=True)
 class BatchReport:
     """What a batch of contract drafts wrote."""
@@ -484,28 +531,28 @@ def write_contracts(
         raise EvaluatorError(
             "Two contracts would get the same file name; change [contract].number_format."
         )
+    count = min(workers or _cores(), len(drafts))
     scratch = Path(tempfile.mkdtemp(prefix=".contracts-", dir=folder))
     try:
-        count = workers or os.cpu_count() or 1
+        # Registered here, before the workers start: forked workers inherit the parsed fonts.
+        register_fonts()
         done = 0
         if progress:
             progress(0, len(drafts))
-        if count == 1 or len(drafts) == 1:
+        if count <= 1:
             for draft in drafts:
                 render_contract(draft, template, scratch / draft.file_name, invariant)
                 done += 1
                 if progress:
                     progress(done, len(drafts))
         else:
-            with ProcessPoolExecutor(max_workers=count) as pool:
-                futures = [
-                    pool.submit(render_contract, d, template, scratch / d.file_name, invariant)
-                    for d in drafts
-                ]
+            with ProcessPoolExecutor(
+                max_workers=count, initializer=_start_worker, initargs=(template, invariant)
+            ) as pool:
+                futures = [pool.submit(_render_run, run, scratch) for run in _runs(drafts, count)]
                 try:
                     for future in as_completed(futures):
-                        future.result()
-                        done += 1
+                        done += future.result()
                         if progress:
                             progress(done, len(drafts))
                 except BaseException:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -225,11 +226,14 @@ def test_the_same_draft_twice_gives_the_same_bytes(demo: Path, tmp_path: Path) -
     assert (tmp_path / "one.pdf").read_bytes() == (tmp_path / "two.pdf").read_bytes()
 
 
-def test_one_process_or_two_give_the_same_bytes(demo: Path, drafts: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [2, 3])
+def test_one_process_or_more_give_the_same_bytes(
+    demo: Path, drafts: Path, tmp_path: Path, workers: int
+) -> None:
     parallel = tmp_path / "parallel"
     parallel.mkdir()
     with reading(demo) as session:
-        write_contracts(session=session, folder=parallel, invariant=True, workers=2)
+        write_contracts(session=session, folder=parallel, invariant=True, workers=workers)
     assert sorted(p.name for p in parallel.iterdir()) == FILES
     for name in FILES:
         assert (parallel / name).read_bytes() == (drafts / name).read_bytes(), name
@@ -334,6 +338,68 @@ def test_cancelling_midway_leaves_nothing(demo: Path, tmp_path: Path) -> None:
             session=session, folder=tmp_path, invariant=True, workers=1, progress=cancel_at_four
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_counts_every_draft_on_several_cores(demo: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with reading(demo) as session:
+        write_contracts(
+            session=session,
+            folder=tmp_path,
+            invariant=True,
+            workers=2,
+            progress=lambda done, total: seen.append((done, total)),
+        )
+    assert seen[0] == (0, 10)
+    assert seen[-1] == (10, 10)
+    assert [done for done, _ in seen] == sorted({done for done, _ in seen})
+    assert len(seen) > 3
+
+
+def test_a_failure_in_one_worker_leaves_nothing(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "notes.txt").write_text("kept", encoding="utf-8")
+    with reading(demo) as session:
+        good = contract_data(session)
+    # The sixth draft lacks a value its wording needs: it fails in whichever worker draws it,
+    # while the other worker goes on drawing good drafts.
+    values = {k: v for k, v in good[5].values.items() if k != "title"}
+    broken = [*good[:5], replace(good[5], values=values), *good[6:]]
+    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references: broken)
+    with reading(demo) as session, pytest.raises(KeyError):
+        write_contracts(session=session, folder=tmp_path, invariant=True, workers=2)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_cancelling_on_several_cores_leaves_nothing(demo: Path, tmp_path: Path) -> None:
+    def cancel_once_started(done: int, _total: int) -> None:
+        if done > 0:
+            raise Cancelled()
+
+    with reading(demo) as session, pytest.raises(Cancelled):
+        write_contracts(
+            session=session,
+            folder=tmp_path,
+            invariant=True,
+            workers=2,
+            progress=cancel_once_started,
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("workers", [2, 3, 8])
+@pytest.mark.parametrize("count", [1, 2, 3, 10, 41, 100, 1000])
+def test_a_batch_is_cut_into_short_runs_in_order(workers: int, count: int) -> None:
+    drafts = [
+        ContractData(number=str(n), values={}, partners=[], payments=[]) for n in range(count)
+    ]
+    runs = contracts._runs(drafts, workers)
+    assert [d for run in runs for d in run] == drafts
+    assert all(1 <= len(run) <= contracts.MAX_RUN for run in runs)
+    assert [len(run) for run in runs] == sorted((len(run) for run in runs), reverse=True)
+    # The last run of each worker is a single draft, so none waits long for another at the end.
+    assert [len(run) for run in runs[-min(count, workers) :]] == [1] * min(count, workers)
 
 
 def test_two_contracts_with_the_same_file_name_are_refused(tmp_path: Path) -> None:
