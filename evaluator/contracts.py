@@ -6,7 +6,7 @@ import os
 import shutil
 import tempfile
 import tomllib
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -453,7 +453,8 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-# The most drafts one pool task draws (about a tenth of a second of work).
+# The most drafts one pool task draws (about a tenth of a second of work): the progress moves
+# and Cancel answers quickly.
 MAX_RUN = 8
 
 # What every draft of the batch a pool worker draws shares, set once when the worker starts.
@@ -484,20 +485,60 @@ def _render_run(drafts: list[ContractData], folder: Path) -> int:
     return len(drafts)
 
 
-def _runs(drafts: list[ContractData], workers: int) -> list[list[ContractData]]:
-    """``drafts`` cut into contiguous runs for ``workers`` pool workers, longest first.
+def run_length(left: int, processes: int) -> int:
+    """How many of the ``left`` drafts the next pool task draws when ``processes`` draw them.
 
-    Each run is a share of what is left (guided scheduling): few tasks to send, yet the last
-    runs are single drafts, so no worker waits long for another at the end of the batch. No
-    run is longer than ``MAX_RUN``, so that the progress moves and Cancel answers quickly.
+    A share of what is left (guided scheduling): few tasks to send while much is left, single
+    drafts at the end, so that no process waits long for another; never more than ``MAX_RUN``.
     """
-    runs = []
-    start = 0
-    while start < len(drafts):
-        size = min(MAX_RUN, -(-(len(drafts) - start) // (2 * workers)))
-        runs.append(drafts[start : start + size])
-        start += size
-    return runs
+    return max(1, min(MAX_RUN, -(-left // (2 * processes))))
+
+
+def _render_on_cores(
+    drafts: list[ContractData],
+    template: dict[str, Any],
+    folder: Path,
+    invariant: bool,
+    processes: int,
+    progress: Progress | None,
+) -> None:
+    """Draw ``drafts`` into ``folder`` with ``processes`` processes: this one and a pool of
+    the others.
+
+    The pool's workers take runs of drafts from the front of the batch, two runs in flight
+    each so that none waits for the next; this process draws the following draft itself
+    between handing them out, rather than only wait (it starts at once, while the workers
+    are still starting).
+    """
+    workers = processes - 1
+    done = taken = 0
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(template, invariant)
+    ) as pool:
+        pending: set[Future[int]] = set()
+        try:
+            while taken < len(drafts) or pending:
+                while taken < len(drafts) and len(pending) < 2 * workers:
+                    size = run_length(len(drafts) - taken, processes)
+                    pending.add(pool.submit(_render_run, drafts[taken : taken + size], folder))
+                    taken += size
+                if taken < len(drafts):
+                    draft = drafts[taken]
+                    taken += 1
+                    render_contract(draft, template, folder / draft.file_name, invariant)
+                    done += 1
+                    finished = {future for future in pending if future.done()}
+                else:
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    pending.discard(future)
+                    done += future.result()
+                if progress:
+                    progress(done, len(drafts))
+        except BaseException:
+            # The workers finish the runs they have begun before the scratch folder goes.
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 @dataclass(frozen=True)
@@ -546,18 +587,7 @@ def write_contracts(
                 if progress:
                     progress(done, len(drafts))
         else:
-            with ProcessPoolExecutor(
-                max_workers=count, initializer=_start_worker, initargs=(template, invariant)
-            ) as pool:
-                futures = [pool.submit(_render_run, run, scratch) for run in _runs(drafts, count)]
-                try:
-                    for future in as_completed(futures):
-                        done += future.result()
-                        if progress:
-                            progress(done, len(drafts))
-                except BaseException:
-                    pool.shutdown(cancel_futures=True)
-                    raise
+            _render_on_cores(drafts, template, scratch, invariant, count, progress)
         written = []
         for draft in drafts:
             target = folder / draft.file_name

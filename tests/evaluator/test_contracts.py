@@ -356,19 +356,24 @@ def test_progress_counts_every_draft_on_several_cores(demo: Path, tmp_path: Path
     assert len(seen) > 3
 
 
-def test_a_failure_in_one_worker_leaves_nothing(
-    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+# With two processes the pool's worker always draws the first three of the demo's ten drafts
+# and this process the sixth (the first it takes); the others go to whichever is free.
+@pytest.mark.parametrize(("broken", "where"), [(1, "worker"), (5, "here")])
+def test_a_failure_on_several_cores_leaves_nothing(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: int, where: str
 ) -> None:
     (tmp_path / "notes.txt").write_text("kept", encoding="utf-8")
     with reading(demo) as session:
         good = contract_data(session)
-    # The sixth draft lacks a value its wording needs: it fails in whichever worker draws it,
-    # while the other worker goes on drawing good drafts.
-    values = {k: v for k, v in good[5].values.items() if k != "title"}
-    broken = [*good[:5], replace(good[5], values=values), *good[6:]]
-    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references: broken)
-    with reading(demo) as session, pytest.raises(KeyError):
+    # This draft lacks a value its wording needs, so drawing it fails, while the other
+    # process goes on drawing good drafts.
+    values = {k: v for k, v in good[broken].values.items() if k != "title"}
+    drafts = [*good[:broken], replace(good[broken], values=values), *good[broken + 1 :]]
+    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references: drafts)
+    with reading(demo) as session, pytest.raises(KeyError) as failed:
         write_contracts(session=session, folder=tmp_path, invariant=True, workers=2)
+    remote = type(failed.value.__cause__).__name__ == "_RemoteTraceback"
+    assert remote == (where == "worker")
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
@@ -388,18 +393,16 @@ def test_cancelling_on_several_cores_leaves_nothing(demo: Path, tmp_path: Path) 
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("workers", [2, 3, 8])
-@pytest.mark.parametrize("count", [1, 2, 3, 10, 41, 100, 1000])
-def test_a_batch_is_cut_into_short_runs_in_order(workers: int, count: int) -> None:
-    drafts = [
-        ContractData(number=str(n), values={}, partners=[], payments=[]) for n in range(count)
-    ]
-    runs = contracts._runs(drafts, workers)
-    assert [d for run in runs for d in run] == drafts
-    assert all(1 <= len(run) <= contracts.MAX_RUN for run in runs)
-    assert [len(run) for run in runs] == sorted((len(run) for run in runs), reverse=True)
-    # The last run of each worker is a single draft, so none waits long for another at the end.
-    assert [len(run) for run in runs[-min(count, workers) :]] == [1] * min(count, workers)
+@pytest.mark.parametrize("processes", [2, 3, 8])
+@pytest.mark.parametrize("left", [1, 2, 3, 10, 41, 100, 1000])
+def test_pool_tasks_are_short_and_end_with_single_drafts(processes: int, left: int) -> None:
+    sizes = []
+    while left:
+        sizes.append(contracts.run_length(left, processes))
+        left -= sizes[-1]
+    assert all(1 <= size <= contracts.MAX_RUN for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-processes:] == [1] * len(sizes[-processes:])
 
 
 def test_two_contracts_with_the_same_file_name_are_refused(tmp_path: Path) -> None:
