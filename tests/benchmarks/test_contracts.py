@@ -50,7 +50,7 @@ def bare_reportlab(pages: list[int], folder: Path) -> float:
     """Seconds for plain SimpleDocTemplates of simple paragraphs in the same TTF font, one
     document per draft with as many pages as that draft.
 
-    These pages hold twice the drafts' text, yet cost reportlab about 0.55× the drafts' CPU
+    These pages hold twice the drafts' text, yet cost reportlab roughly 0.6× the drafts' CPU
     time: one embedded font instead of two (regular and bold), no tables, no header, draft
     mark or page numbers. A stricter baseline than the drafts' own pages would be; kept so."""
     from reportlab.lib.pagesizes import A4
