@@ -6,7 +6,7 @@ import os
 import shutil
 import tempfile
 import tomllib
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -453,6 +453,94 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+# The most drafts one pool task draws (about a tenth of a second of work): the progress moves
+# and Cancel answers quickly.
+MAX_RUN = 8
+
+# What every draft of the batch a pool worker draws shares, set once when the worker starts.
+_worker_batch: tuple[dict[str, Any], bool] | None = None
+
+
+def _cores() -> int:
+    """The CPU cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _start_worker(template: dict[str, Any], invariant: bool) -> None:
+    """Ready a pool worker: fonts registered once, the batch's template kept for every task."""
+    global _worker_batch
+    register_fonts()
+    _worker_batch = (template, invariant)
+
+
+def _render_run(drafts: list[ContractData], folder: Path) -> int:
+    """Draw a run of drafts into ``folder`` in a pool worker; returns how many."""
+    if _worker_batch is None:
+        raise RuntimeError("_render_run runs only in a worker readied by _start_worker")
+    template, invariant = _worker_batch
+    for draft in drafts:
+        render_contract(draft, template, folder / draft.file_name, invariant)
+    return len(drafts)
+
+
+def run_length(left: int, processes: int) -> int:
+    """How many of the ``left`` drafts the next pool task draws when ``processes`` draw them.
+
+    A share of what is left (guided scheduling): few tasks to send while much is left, single
+    drafts at the end, so that no process waits long for another; never more than ``MAX_RUN``.
+    """
+    return max(1, min(MAX_RUN, -(-left // (2 * processes))))
+
+
+def _render_on_cores(
+    drafts: list[ContractData],
+    template: dict[str, Any],
+    folder: Path,
+    invariant: bool,
+    processes: int,
+    progress: Progress | None,
+) -> None:
+    """Draw ``drafts`` into ``folder`` with ``processes`` processes: this one and a pool of
+    the others.
+
+    The pool's workers take runs of drafts from the front of the batch, two runs in flight
+    each so that none waits for the next; this process draws the following draft itself
+    between handing them out, rather than only wait (it starts at once, while the workers
+    are still starting).
+    """
+    workers = processes - 1
+    done = taken = 0
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(template, invariant)
+    ) as pool:
+        pending: set[Future[int]] = set()
+        try:
+            while taken < len(drafts) or pending:
+                while taken < len(drafts) and len(pending) < 2 * workers:
+                    size = run_length(len(drafts) - taken, processes)
+                    pending.add(pool.submit(_render_run, drafts[taken : taken + size], folder))
+                    taken += size
+                if taken < len(drafts):
+                    draft = drafts[taken]
+                    taken += 1
+                    render_contract(draft, template, folder / draft.file_name, invariant)
+                    done += 1
+                    finished = {future for future in pending if future.done()}
+                else:
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    pending.discard(future)
+                    done += future.result()
+                if progress:
+                    progress(done, len(drafts))
+        except BaseException:
+            # The workers finish the runs they have begun before the scratch folder goes.
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
 @dataclass(frozen=True)
 class BatchReport:
     """What a batch of contract drafts wrote."""
@@ -484,33 +572,22 @@ def write_contracts(
         raise EvaluatorError(
             "Two contracts would get the same file name; change [contract].number_format."
         )
+    count = min(workers or _cores(), len(drafts))
     scratch = Path(tempfile.mkdtemp(prefix=".contracts-", dir=folder))
     try:
-        count = workers or os.cpu_count() or 1
+        # Registered here, before the workers start: forked workers inherit the parsed fonts.
+        register_fonts()
         done = 0
         if progress:
             progress(0, len(drafts))
-        if count == 1 or len(drafts) == 1:
+        if count <= 1:
             for draft in drafts:
                 render_contract(draft, template, scratch / draft.file_name, invariant)
                 done += 1
                 if progress:
                     progress(done, len(drafts))
         else:
-            with ProcessPoolExecutor(max_workers=count) as pool:
-                futures = [
-                    pool.submit(render_contract, d, template, scratch / d.file_name, invariant)
-                    for d in drafts
-                ]
-                try:
-                    for future in as_completed(futures):
-                        future.result()
-                        done += 1
-                        if progress:
-                            progress(done, len(drafts))
-                except BaseException:
-                    pool.shutdown(cancel_futures=True)
-                    raise
+            _render_on_cores(drafts, template, scratch, invariant, count, progress)
         written = []
         for draft in drafts:
             target = folder / draft.file_name

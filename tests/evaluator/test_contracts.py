@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -225,11 +226,14 @@ def test_the_same_draft_twice_gives_the_same_bytes(demo: Path, tmp_path: Path) -
     assert (tmp_path / "one.pdf").read_bytes() == (tmp_path / "two.pdf").read_bytes()
 
 
-def test_one_process_or_two_give_the_same_bytes(demo: Path, drafts: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [2, 3])
+def test_one_process_or_more_give_the_same_bytes(
+    demo: Path, drafts: Path, tmp_path: Path, workers: int
+) -> None:
     parallel = tmp_path / "parallel"
     parallel.mkdir()
     with reading(demo) as session:
-        write_contracts(session=session, folder=parallel, invariant=True, workers=2)
+        write_contracts(session=session, folder=parallel, invariant=True, workers=workers)
     assert sorted(p.name for p in parallel.iterdir()) == FILES
     for name in FILES:
         assert (parallel / name).read_bytes() == (drafts / name).read_bytes(), name
@@ -334,6 +338,71 @@ def test_cancelling_midway_leaves_nothing(demo: Path, tmp_path: Path) -> None:
             session=session, folder=tmp_path, invariant=True, workers=1, progress=cancel_at_four
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_counts_every_draft_on_several_cores(demo: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with reading(demo) as session:
+        write_contracts(
+            session=session,
+            folder=tmp_path,
+            invariant=True,
+            workers=2,
+            progress=lambda done, total: seen.append((done, total)),
+        )
+    assert seen[0] == (0, 10)
+    assert seen[-1] == (10, 10)
+    assert [done for done, _ in seen] == sorted({done for done, _ in seen})
+    assert len(seen) > 3
+
+
+# With two processes the pool's worker always draws the first three of the demo's ten drafts
+# and this process the sixth (the first it takes); the others go to whichever is free.
+@pytest.mark.parametrize(("broken", "where"), [(1, "worker"), (5, "here")])
+def test_a_failure_on_several_cores_leaves_nothing(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: int, where: str
+) -> None:
+    (tmp_path / "notes.txt").write_text("kept", encoding="utf-8")
+    with reading(demo) as session:
+        good = contract_data(session)
+    # This draft lacks a value its wording needs, so drawing it fails, while the other
+    # process goes on drawing good drafts.
+    values = {k: v for k, v in good[broken].values.items() if k != "title"}
+    drafts = [*good[:broken], replace(good[broken], values=values), *good[broken + 1 :]]
+    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references: drafts)
+    with reading(demo) as session, pytest.raises(KeyError) as failed:
+        write_contracts(session=session, folder=tmp_path, invariant=True, workers=2)
+    remote = type(failed.value.__cause__).__name__ == "_RemoteTraceback"
+    assert remote == (where == "worker")
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_cancelling_on_several_cores_leaves_nothing(demo: Path, tmp_path: Path) -> None:
+    def cancel_once_started(done: int, _total: int) -> None:
+        if done > 0:
+            raise Cancelled()
+
+    with reading(demo) as session, pytest.raises(Cancelled):
+        write_contracts(
+            session=session,
+            folder=tmp_path,
+            invariant=True,
+            workers=2,
+            progress=cancel_once_started,
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("processes", [2, 3, 8])
+@pytest.mark.parametrize("left", [1, 2, 3, 10, 41, 100, 1000])
+def test_pool_tasks_are_short_and_end_with_single_drafts(processes: int, left: int) -> None:
+    sizes = []
+    while left:
+        sizes.append(contracts.run_length(left, processes))
+        left -= sizes[-1]
+    assert all(1 <= size <= contracts.MAX_RUN for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-processes:] == [1] * len(sizes[-processes:])
 
 
 def test_two_contracts_with_the_same_file_name_are_refused(tmp_path: Path) -> None:
