@@ -17,7 +17,7 @@ from evaluator.assignment import assign, assign_divergent, list_assignments
 from evaluator.backups import backup_folder, list_backups, restore
 from evaluator.calls import call_row, fold, load_call, stored_call
 from evaluator.cli import DEMO_FILE, WORKSPACE_ENV, Usage
-from evaluator.contracts import write_contracts
+from evaluator.contracts import record_batch, write_contracts
 from evaluator.db import Workspace, create_workspace, open_workspace, verify
 from evaluator.demo import create_demo
 from evaluator.eligibility import explain
@@ -644,18 +644,35 @@ def _contracts(args: argparse.Namespace, out: TextIO) -> None:
     def progress(done: int, total: int) -> None:
         print(f"\r{done} of {total} contract drafts written", end="", file=sys.stderr)
 
-    with _open(args) as workspace, workspace.session() as session:
-        batch = write_contracts(
-            session=session,
-            folder=args.out,
-            references=args.reference,
-            progress=progress if sys.stderr.isatty() else None,
-        )
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    for path in batch.files:
-        print(path, file=out)
-    print(f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}.", file=out)
+    with _open(args) as workspace:
+        with workspace.session() as session:
+            batch = write_contracts(
+                session=session,
+                folder=args.out,
+                references=args.reference,
+                progress=progress if sys.stderr.isatty() else None,
+            )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        for path in batch.files:
+            print(path, file=out)
+        wrote = f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}"
+        if workspace.read_only:
+            print(f"{wrote}.", file=out)
+            print(
+                "The drafts are not entered in the audit trail: the workspace is open "
+                "read-only because it is damaged.",
+                file=sys.stderr,
+            )
+            return
+        try:
+            with workspace.transaction() as session:
+                record_batch(session, batch)
+        except EvaluatorError as error:
+            raise EvaluatorError(
+                f"{wrote}, but could not enter them in the audit trail: {error}"
+            ) from None
+        print(f"{wrote}.", file=out)
 
 
 def _verify(args: argparse.Namespace, out: TextIO) -> None:

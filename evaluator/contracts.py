@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -19,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
+from evaluator import audit
 from evaluator.calls import stored_call
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.models import CENT, Member, Proposal
@@ -547,6 +549,29 @@ class BatchReport:
 
     folder: Path
     files: list[Path]
+    drafts: list[ContractData] = field(default_factory=list)  # file by file
+
+
+def record_draft(
+    session: Session, draft: ContractData, action: str, file: Path | None = None
+) -> None:
+    """Enter a contract draft into the audit trail: which contract, for which proposal, for
+    how much and, for a file, its name and SHA-256, so that a draft found later can be
+    matched with its entry. ``action``: "contract drafted" or "contract printed"."""
+    facts = {"number": draft.number, "amount": draft.values["amount"]}
+    if file is not None:
+        facts |= {"file": file.name, "sha256": hashlib.sha256(file.read_bytes()).hexdigest()}
+    reference = draft.values["reference"]
+    # As every entry records a change: from nothing to what was drafted.
+    changes = {name: [None, value] for name, value in facts.items()}
+    audit.append(session, action, f"{draft.number} for {reference}", reference, changes)
+    session.flush()
+
+
+def record_batch(session: Session, report: BatchReport) -> None:
+    """Enter every draft of a batch into the audit trail (see ``record_draft``)."""
+    for draft, file in zip(report.drafts, report.files, strict=True):
+        record_draft(session, draft, "contract drafted", file)
 
 
 def write_contracts(
@@ -593,7 +618,7 @@ def write_contracts(
             target = folder / draft.file_name
             os.replace(scratch / draft.file_name, target)
             written.append(target)
-        return BatchReport(folder, written)
+        return BatchReport(folder, written, drafts)
     except Cancelled:
         raise
     except OSError as exc:

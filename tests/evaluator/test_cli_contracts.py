@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 import evaluator.contracts as contracts
+from evaluator.audit import history
+from evaluator.db import open_path, verify
 from evaluator.demo import create_demo
+from evaluator.models import Audit
 from tests.cli_helpers import ok, run
 from tests.factories import eligible_members, member_rows, workspace_with
 
@@ -108,3 +113,30 @@ def test_out_is_required(demo: Path, capsys: pytest.CaptureFixture[str]) -> None
     code, _, err = run(capsys, "-w", demo, "contracts")
     assert code == 2
     assert "--out" in err
+
+
+def test_each_draft_is_entered_in_the_audit_trail_with_its_fingerprint(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = tmp_path / "copy.gew"
+    shutil.copy(demo, workspace)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def drafted() -> list[Audit]:
+        with open_path(workspace) as opened, opened.session() as session:
+            return [e for e in history(session, "RG-011") if e.action == "contract drafted"]
+
+    before = {e.id for e in drafted()}  # the shared demo was drafted by other tests too
+    ok(capsys, workspace, "contracts", "--out", out, "--reference", "RG-011")
+    entries = [e for e in drafted() if e.id not in before]
+    assert len(entries) == 1
+    draft = out / "SB-RG-2023-001.pdf"
+    assert entries[0].subject == "SB-RG-2023/001 for RG-011"
+    assert entries[0].changes == {
+        "number": [None, "SB-RG-2023/001"],
+        "amount": [None, "30,000.00"],
+        "file": [None, "SB-RG-2023-001.pdf"],
+        "sha256": [None, hashlib.sha256(draft.read_bytes()).hexdigest()],
+    }
+    assert verify(workspace) == []  # the chain still holds

@@ -8,7 +8,8 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from ui import msgbox
+from evaluator.audit import history
+from ui import msgbox, operations
 from ui.main_window import PAGES, MainWindow
 from ui.pages.contracts_page import print_document
 
@@ -56,3 +57,48 @@ def test_export_all_writes_every_draft(
     assert sorted(p.name for p in outbox.iterdir()) == [
         f"SB-RG-2023-{n:03d}.pdf" for n in range(1, 11)
     ]
+    # The proposal's History tab now shows its draft.
+    window.navigation.setCurrentRow(PAGES.index("Proposals"))
+    window.proposals_page.select("RG-011")
+    assert window.proposals_page.history_of is not None
+    drafted = [
+        e for e in window.proposals_page.history_of("RG-011") if e.action == "contract drafted"
+    ]
+    assert [e.changes["file"] for e in drafted] == [[None, "SB-RG-2023-001.pdf"]]
+    shown = window.proposals_page.detail.history
+    actions = [shown.topLevelItem(i).text(2) for i in range(shown.topLevelItemCount())]
+    assert actions[0] == "contract drafted SB-RG-2023/001 for RG-011"  # newest first
+
+
+def test_printing_a_draft_is_entered_in_its_history(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from ui.pages import contracts_page
+
+    out = tmp_path / "printed.pdf"
+
+    class ChosenPrinter:  # the user picks "print to file" and presses Print
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def exec(self) -> QPrintDialog.DialogCode:
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(contracts_page, "QPrintDialog", ChosenPrinter)
+    window.navigation.setCurrentRow(PAGES.index("Contracts"))
+    page = window.contracts_page
+    page.list.selectRow(1)
+    page.print_button.click()
+    assert len(PdfReader(out).pages) == page.document.pageCount()
+    assert window.workspace is not None
+    printed = [
+        e
+        for e in operations.read(window.workspace, lambda s: history(s, "RG-019"))
+        if e.action == "contract printed"
+    ]
+    assert [e.subject for e in printed] == ["SB-RG-2023/002 for RG-019"]

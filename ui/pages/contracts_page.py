@@ -184,15 +184,27 @@ class ContractsPage(LazyPage):
         settings.set_last_folder(target / "x")
         workspace = self.workspace
 
-        def work(progress: Progress) -> contracts.BatchReport:
+        def work(progress: Progress) -> tuple[contracts.BatchReport, str]:
             with workspace.session() as session:
-                return contracts.write_contracts(session=session, folder=target, progress=progress)
+                report = contracts.write_contracts(
+                    session=session, folder=target, progress=progress
+                )
+            if workspace.read_only:
+                return report, "They are not entered in the audit trail: the workspace is damaged."
+            try:
+                with workspace.transaction() as session:
+                    contracts.record_batch(session, report)
+            except EvaluatorError as error:
+                return report, f"They could not be entered in the audit trail: {error}"
+            return report, ""
 
-        def done(report: contracts.BatchReport) -> None:
+        def done(result: tuple[contracts.BatchReport, str]) -> None:
+            report, problem = result
             msgbox.information(
                 self,
                 "Contract drafts exported",
-                f"Wrote {plural(len(report.files), 'contract draft')} into {report.folder}.",
+                f"Wrote {plural(len(report.files), 'contract draft')} into {report.folder}."
+                + (f"\n\n{problem}" if problem else ""),
             )
 
         operations.run_job(
@@ -216,3 +228,13 @@ class ContractsPage(LazyPage):
             print_document(self.document, printer)
         except EvaluatorError as error:
             msgbox.refusal(self, "Not printed", error)
+            return
+        rows = self.list.selectionModel().selectedRows()
+        if rows and self.workspace is not None and not self.workspace.read_only:
+            draft = self.model.contract(rows[0].row())
+            operations.apply(
+                self,
+                self.workspace,
+                "Printed, but not entered in the audit trail",
+                lambda s: contracts.record_draft(s, draft, "contract printed"),
+            )
