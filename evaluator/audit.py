@@ -1,7 +1,9 @@
 """The audit trail: every change to the workspace, who made it, when, from what to what, why.
 
 Entries are written by a hook on every flush, so no change can skip it, and each entry's hash
-covers the previous one's: ``verify_chain`` finds an edited or deleted entry.
+covers the previous one's: ``verify_chain`` finds an edited or deleted entry. Changes written in
+bulk past the ORM (Core statements, which the hook cannot see) add the same entries themselves
+through ``append_many``.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
@@ -113,19 +116,23 @@ def _changes(row: Any, kind: str) -> dict[str, Any]:
 
 def entry_hash(prev_hash: str, entry: Audit) -> str:
     """The hash of an entry: its content and the previous entry's hash."""
+    return _digest(prev_hash, entry.at, entry.actor, entry.action, entry.subject,
+                   entry.reference, entry.changes, entry.reason)  # fmt: skip
+
+
+def _digest(prev_hash: str, at: datetime, actor: str, action: str, subject: str,
+            reference: str | None, changes: dict[str, Any], reason: str | None) -> str:  # fmt: skip
     content = json.dumps(
-        [prev_hash, entry.at.isoformat(), entry.actor, entry.action, entry.subject,
-         entry.reference, entry.changes, entry.reason],
+        [prev_hash, at.isoformat(), actor, action, subject, reference, changes, reason],
         ensure_ascii=False,
         sort_keys=True,
         default=str,
-    )  # fmt: skip
+    )
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
-def append(session: Session, action: str, subject: str, reference: str | None,
-           changes: dict[str, Any], reason: str | None = None) -> Audit:  # fmt: skip
-    """Add one entry to the chain (within the caller's transaction)."""
+def _last_hash(session: Session) -> str:
+    """The hash the next entry chains to: the newest entry's, or the genesis."""
     with session.no_autoflush:
         last = session.info.get("audit_last_hash")
         if last is None:
@@ -133,6 +140,13 @@ def append(session: Session, action: str, subject: str, reference: str | None,
                 session.exec(select(Audit.hash).order_by(col(Audit.id).desc()).limit(1)).first()
                 or GENESIS
             )
+    return last
+
+
+def append(session: Session, action: str, subject: str, reference: str | None,
+           changes: dict[str, Any], reason: str | None = None) -> Audit:  # fmt: skip
+    """Add one entry to the chain (within the caller's transaction)."""
+    last = _last_hash(session)
     entry = Audit(
         at=utc_now(),
         actor=session.info.get("actor") or default_actor(),
@@ -148,6 +162,37 @@ def append(session: Session, action: str, subject: str, reference: str | None,
     session.info["audit_last_hash"] = entry.hash
     session.add(entry)
     return entry
+
+
+# One change for ``append_many``: action, subject, reference and changes, as ``append`` takes them.
+Change = tuple[str, str, str | None, dict[str, Any]]
+
+
+def append_many(session: Session, changes: Iterable[Change]) -> int:
+    """Add one entry per change to the chain, in order, in one statement (within the caller's
+    transaction); the entries are those ``append`` would add one by one. Returns how many.
+
+    For changes written past the ORM (Core statements), which the flush hook cannot see.
+    """
+    # Pending entries first: the chain is verified in id order.
+    session.flush()
+    actor = session.info.get("actor") or default_actor()
+    reason = session.info.get("reason")
+    last = _last_hash(session)
+    rows = []
+    for action, subject, reference, detail in changes:
+        at = utc_now()
+        digest = _digest(last, at, actor, action, subject, reference, detail, reason)
+        rows.append(
+            {"at": at, "actor": actor, "action": action, "subject": subject,
+             "reference": reference, "changes": detail, "reason": reason,
+             "prev_hash": last, "hash": digest}
+        )  # fmt: skip
+        last = digest
+    if rows:
+        session.connection().execute(insert(Audit), rows)
+        session.info["audit_last_hash"] = last
+    return len(rows)
 
 
 @event.listens_for(OrmSession, "before_flush")
