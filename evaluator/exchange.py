@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import bindparam, delete, insert, update
 from sqlalchemy import select as core_select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
@@ -821,15 +822,14 @@ def _review_problems(
             problems.append(f"{data.reference}: “{moment}” is not a date and time")
     scores: dict[str, tuple[Decimal, str]] = {}
     for score in data.scores:
-        where = f"{data.reference} {score.criterion}"
         key = (score.criterion, score.value)
         if key not in checked:
             checked[key] = _check_score(spec, score.criterion, score.value)
         value, problem = checked[key]
         if problem:
-            problems.append(f"{where}: {problem}")
+            problems.append(f"{data.reference} {score.criterion}: {problem}")
         elif score.criterion in scores:
-            problems.append(f"{where}: scored more than once")
+            problems.append(f"{data.reference} {score.criterion}: scored more than once")
         else:
             assert value is not None
             scores[score.criterion] = (value, score.comment)
@@ -892,9 +892,10 @@ class _Merge:
 
     # (id, declared_at, submitted_at) of the reviews whose dates change.
     dated: list[dict[str, Any]] = field(default_factory=list)
-    # Reviews whose scores are replaced, and every score they get.
+    # Reviews whose scores are replaced, and every score they get: (review id, criterion,
+    # value, comment).
     cleared: list[dict[str, Any]] = field(default_factory=list)
-    scores: list[dict[str, Any]] = field(default_factory=list)
+    scores: list[tuple[int, str, Decimal, str]] = field(default_factory=list)
     # Audit entries: the scores of each review, then the dates of each review, as the flush
     # hook recorded them when the merge went through the ORM.
     scored: list[Change] = field(default_factory=list)
@@ -940,16 +941,8 @@ class _Merge:
                 },
             )
         )
-        now = utc_now()
         self.scores += [
-            {
-                "review_id": review.id,
-                "criterion": code,
-                "value": value,
-                "comment": comment,
-                "updated_at": now,
-            }
-            for code, (value, comment) in wanted.items()
+            (review.id, code, value, comment) for code, (value, comment) in wanted.items()
         ]
 
     def write(self, session: Session) -> None:
@@ -969,12 +962,38 @@ class _Merge:
                 delete(Score).where(col(Score.review_id) == bindparam("review")), self.cleared
             )
         if self.scores:
-            connection.execute(insert(Score), self.scores)
+            _insert_scores(connection, self.scores)
         append_many(session, self.scored + self.changed)
         # Copies the session already holds would otherwise show what was there before.
         for row in list(session.identity_map.values()):
             if isinstance(row, Review) and row.id in self.touched:
                 session.expire(row)
+
+
+SCORE_COLUMNS = ["review_id", "criterion", "value", "comment", "updated_at"]
+
+
+def _insert_scores(connection: Connection, scores: list[tuple[int, str, Decimal, str]]) -> None:
+    """Insert (review id, criterion, value, comment) rows, all updated now.
+
+    The rows go to the driver's executemany as they are stored, each value converted by its
+    column's own type: SQLAlchemy's per-row handling of parameters, the same moment converted
+    for every score above all, took longer than SQLite's own work.
+    """
+    dialect = connection.dialect
+    statement = insert(Score).compile(dialect=dialect, column_keys=SCORE_COLUMNS)
+    # The tuples below follow this order.
+    assert statement.positiontup == SCORE_COLUMNS
+    value, at = (
+        statement.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        for name in ("value", "updated_at")
+    )
+    assert value is not None and at is not None
+    now = at(utc_now())
+    connection.exec_driver_sql(
+        statement.string,
+        [(review, code, value(points), comment, now) for review, code, points, comment in scores],
+    )
 
 
 @dataclass(frozen=True)
