@@ -970,7 +970,7 @@ class _Merge:
                 session.expire(row)
 
 
-SCORE_COLUMNS = ["review_id", "criterion", "value", "comment", "updated_at"]
+_SCORE_COLUMNS = ["review_id", "criterion", "value", "comment", "updated_at"]
 
 
 def _insert_scores(connection: Connection, scores: list[tuple[int, str, Decimal, str]]) -> None:
@@ -981,9 +981,9 @@ def _insert_scores(connection: Connection, scores: list[tuple[int, str, Decimal,
     for every score above all, took longer than SQLite's own work.
     """
     dialect = connection.dialect
-    statement = insert(Score).compile(dialect=dialect, column_keys=SCORE_COLUMNS)
+    statement = insert(Score).compile(dialect=dialect, column_keys=_SCORE_COLUMNS)
     # The tuples below follow this order.
-    assert statement.positiontup == SCORE_COLUMNS
+    assert statement.positiontup == _SCORE_COLUMNS
     value, at = (
         statement.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
         for name in ("value", "updated_at")
