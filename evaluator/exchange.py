@@ -32,14 +32,14 @@ from typing import Any, TypeVar
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import bindparam, delete, insert, update
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy import select as core_select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.audit import Change, append_many, plain
+from evaluator.audit import Change, append_many, driver_insert, plain
 from evaluator.calls import CallSpec, call_row, fold, parse_call, stored_call
 from evaluator.db import create_workspace
 from evaluator.errors import EvaluatorError
@@ -897,7 +897,9 @@ class _Merge:
     cleared: list[dict[str, Any]] = field(default_factory=list)
     scores: list[tuple[int, str, Decimal, str]] = field(default_factory=list)
     # Audit entries: the scores of each review, then the dates of each review, as the flush
-    # hook recorded them when the merge went through the ORM.
+    # hook recorded them when the merge went through the ORM. Their (old, new) pairs are
+    # tuples, which JSON writes as lists: the garbage collector soon stops tracking tuples of
+    # plain values, and a merge holds thousands of pairs until it writes them.
     scored: list[Change] = field(default_factory=list)
     changed: list[Change] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
@@ -911,7 +913,7 @@ class _Merge:
         }
         # A date changes when it is not equal to the stored one, as the flush hook judged it:
         # the same moment written with another offset is no change.
-        moved = {name: [plain(old), plain(new)] for name, (old, new) in dates.items() if new != old}
+        moved = {name: (plain(old), plain(new)) for name, (old, new) in dates.items() if new != old}
         if moved:
             self.dated.append(
                 {
@@ -935,7 +937,7 @@ class _Merge:
                 f"{reference} scores by {evaluator}",
                 reference,
                 {
-                    code: [plain(have[code][0]) if code in have else None, plain(value)]
+                    code: (plain(have[code][0]) if code in have else None, plain(value))
                     for code, (value, _comment) in sorted(wanted.items())
                     if have.get(code) != wanted[code]
                 },
@@ -974,25 +976,13 @@ _SCORE_COLUMNS = ["review_id", "criterion", "value", "comment", "updated_at"]
 
 
 def _insert_scores(connection: Connection, scores: list[tuple[int, str, Decimal, str]]) -> None:
-    """Insert (review id, criterion, value, comment) rows, all updated now.
-
-    The rows go to the driver's executemany as they are stored, each value converted by its
-    column's own type: SQLAlchemy's per-row handling of parameters, the same moment converted
-    for every score above all, took longer than SQLite's own work.
-    """
-    dialect = connection.dialect
-    statement = insert(Score).compile(dialect=dialect, column_keys=_SCORE_COLUMNS)
-    # The tuples below follow this order.
-    assert statement.positiontup == _SCORE_COLUMNS
-    value, at = (
-        statement.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        for name in ("value", "updated_at")
-    )
-    assert value is not None and at is not None
-    now = at(utc_now())
+    """Insert (review id, criterion, value, comment) rows, all updated now, with one
+    executemany of the driver (see ``driver_insert``): the moment is converted once."""
+    statement, stored = driver_insert(connection, Score, _SCORE_COLUMNS)
+    points, now = stored["value"], stored["updated_at"](utc_now())
     connection.exec_driver_sql(
-        statement.string,
-        [(review, code, value(points), comment, now) for review, code, points, comment in scores],
+        statement,
+        [(review, code, points(value), comment, now) for review, code, value, comment in scores],
     )
 
 
