@@ -32,12 +32,14 @@ from typing import Any, TypeVar
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import delete, insert
+from sqlalchemy import bindparam, delete, update
+from sqlalchemy import select as core_select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.audit import append, plain
+from evaluator.audit import Change, append_many, driver_insert, plain
 from evaluator.calls import CallSpec, call_row, fold, parse_call, stored_call
 from evaluator.db import create_workspace
 from evaluator.errors import EvaluatorError
@@ -664,15 +666,7 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     assert evaluator is not None
     if _already_imported(path, session, evaluator, package, body.revision, envelope.sha256):
         return MergeResult(path.name, evaluator.name, body.revision, "unchanged")
-    reviews = {
-        p.reference: r
-        for r, p in session.exec(
-            select(Review, Proposal)
-            .join(Proposal, col(Proposal.id) == Review.proposal_id)
-            .where(Review.evaluator_id == evaluator.id)
-            .options(selectinload(Review.scores))  # type: ignore[arg-type]
-        ).all()
-    }
+    reviews = _held_reviews(session, evaluator)
     conflicted = set(
         session.exec(
             select(Proposal.reference)
@@ -683,6 +677,7 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     problems = []
     seen: set[str] = set()
     released: set[str] = set()
+    checked: dict[tuple[str, str], _Checked] = {}
     for data in body.reviews:
         if data.reference in seen:
             problems.append(f"{data.reference} is listed more than once")
@@ -693,7 +688,7 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
         elif data.reference not in reviews:
             problems.append(f"{data.reference} is not assigned to {evaluator.name}")
         else:
-            problems += _review_problems(spec, data)
+            problems += _review_problems(spec, data, checked)
         seen.add(data.reference)
     problems += [
         f"{c.reference} is not assigned to {evaluator.name}"
@@ -707,6 +702,7 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
             [f"{path.name}: {p}" for p in problems],
         )
     result = MergeResult(path.name, evaluator.name, body.revision, "imported")
+    merge = _Merge()
     for data in body.reviews:
         if data.reference in released:
             result.conflicts.append(
@@ -721,13 +717,11 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
                 "package was made; it is kept as the chair left it"
             )
             continue
-        # One flush at the end, not one per review: each flush runs the unit of work and the
-        # audit hook, which made a merge several times slower.
-        with session.no_autoflush:
-            _replace_review(session, review, data)
+        merge.replace(review, data, evaluator.name)
         result.reviews += 1
         result.scores += len(data.scores)
         result.submitted += data.submitted_at is not None
+    merge.write(session)
     for conflict in body.conflicts:
         proposal = session.exec(
             select(Proposal).where(Proposal.reference == conflict.reference)
@@ -793,8 +787,33 @@ def _already_imported(
     return mine <= theirs  # type: ignore[operator]
 
 
-def _review_problems(spec: CallSpec, data: ReviewData) -> list[str]:
-    """Why one review of a returns file cannot be merged; empty when it can."""
+# A score's text checked against its criterion: its value, or None when it is not a number;
+# and what is wrong with it, if anything.
+_Checked = tuple[Decimal | None, str | None]
+
+
+def _check_score(spec: CallSpec, criterion: str, text: str) -> _Checked:
+    try:
+        value = Decimal(text)
+        if not value.is_finite():
+            raise ArithmeticError
+    except ArithmeticError:
+        return None, f"“{text}” is not a score"
+    try:
+        problem = score_problem(criterion_of(spec, criterion), value)
+    except EvaluatorError as exc:
+        problem = exc.message
+    return value, problem
+
+
+def _review_problems(
+    spec: CallSpec, data: ReviewData, checked: dict[tuple[str, str], _Checked]
+) -> list[str]:
+    """Why one review of a returns file cannot be merged; empty when it can.
+
+    ``checked`` remembers each (criterion, text) already judged: a returns file repeats the
+    same few scores thousands of times.
+    """
     problems = []
     for moment in (data.declared_at, data.submitted_at):
         try:
@@ -803,23 +822,16 @@ def _review_problems(spec: CallSpec, data: ReviewData) -> list[str]:
             problems.append(f"{data.reference}: “{moment}” is not a date and time")
     scores: dict[str, tuple[Decimal, str]] = {}
     for score in data.scores:
-        where = f"{data.reference} {score.criterion}"
-        try:
-            value = Decimal(score.value)
-            if not value.is_finite():
-                raise ArithmeticError
-        except ArithmeticError:
-            problems.append(f"{where}: “{score.value}” is not a score")
-            continue
-        try:
-            problem = score_problem(criterion_of(spec, score.criterion), value)
-        except EvaluatorError as exc:
-            problem = exc.message
+        key = (score.criterion, score.value)
+        if key not in checked:
+            checked[key] = _check_score(spec, score.criterion, score.value)
+        value, problem = checked[key]
         if problem:
-            problems.append(f"{where}: {problem}")
+            problems.append(f"{data.reference} {score.criterion}: {problem}")
         elif score.criterion in scores:
-            problems.append(f"{where}: scored more than once")
+            problems.append(f"{data.reference} {score.criterion}: scored more than once")
         else:
+            assert value is not None
             scores[score.criterion] = (value, score.comment)
     if data.submitted_at is not None and not problems:
         # What ``submit`` would have refused: the evaluator's application cannot send it.
@@ -829,47 +841,149 @@ def _review_problems(spec: CallSpec, data: ReviewData) -> list[str]:
     return problems
 
 
-def _replace_review(session: Session, review: Review, data: ReviewData) -> None:
-    """The chair's copy of a review becomes the evaluator's, score for score."""
-    review.declared_at = _moment(data.declared_at)
-    review.submitted_at = _moment(data.submitted_at)
-    wanted = {s.criterion: (Decimal(s.value), s.comment) for s in data.scores}
-    have = {s.criterion: (s.value, s.comment) for s in review.scores}
-    if wanted == have:
-        return
-    session.execute(delete(Score).where(col(Score.review_id) == review.id))
-    session.expire(review, ["scores"])
-    # The scores move in bulk, past the per-row audit hook: one entry says what changed.
-    proposal = session.get(Proposal, review.proposal_id)
-    evaluator = session.get(Evaluator, review.evaluator_id)
-    reference = proposal.reference if proposal else None
-    append(
-        session,
-        "returns merged",
-        f"{reference} scores by {evaluator.name if evaluator else '?'}",
-        reference,
-        {
-            code: [plain(have[code][0]) if code in have else None, plain(value)]
-            for code, (value, _comment) in sorted(wanted.items())
-            if have.get(code) != wanted[code]
-        },
-    )
-    if wanted:
-        # One executemany rather than an ORM object per score: a merge writes thousands.
-        now = utc_now()
-        session.execute(
-            insert(Score),
-            [
-                {
-                    "review_id": review.id,
-                    "criterion": code,
-                    "value": value,
-                    "comment": comment,
-                    "updated_at": now,
-                }
-                for code, (value, comment) in wanted.items()
-            ],
+@dataclass
+class _HeldReview:
+    """The chair's copy of one review of the evaluator, as stored."""
+
+    id: int
+    reference: str
+    declared_at: datetime | None
+    submitted_at: datetime | None
+    chair_version: int
+    scores: dict[str, tuple[Decimal, str]] = field(default_factory=dict)
+
+
+def _held_reviews(session: Session, evaluator: Evaluator) -> dict[str, _HeldReview]:
+    """The evaluator's reviews in the chair's workspace with their scores, by reference."""
+    # Read as plain rows, past the ORM: a merge touches thousands of scores.
+    session.flush()
+    connection = session.connection()
+    reviews: dict[str, _HeldReview] = {}
+    by_id: dict[int | None, _HeldReview] = {}
+    for review_id, reference, declared_at, submitted_at, chair_version in connection.execute(
+        core_select(
+            col(Review.id),
+            col(Proposal.reference),
+            col(Review.declared_at),
+            col(Review.submitted_at),
+            col(Review.chair_version),
         )
+        .join(Proposal, col(Proposal.id) == col(Review.proposal_id))
+        .where(col(Review.evaluator_id) == evaluator.id)
+    ):
+        assert review_id is not None
+        review = _HeldReview(review_id, reference, declared_at, submitted_at, chair_version)
+        reviews[reference] = by_id[review_id] = review
+    for review_id, criterion, value, comment in connection.execute(
+        core_select(
+            col(Score.review_id), col(Score.criterion), col(Score.value), col(Score.comment)
+        )
+        .join(Review, col(Review.id) == col(Score.review_id))
+        .where(col(Review.evaluator_id) == evaluator.id)
+    ):
+        by_id[review_id].scores[criterion] = (value, comment)
+    return reviews
+
+
+@dataclass
+class _Merge:
+    """The chair's copies of reviews becoming the evaluator's, score for score: gathered review
+    by review, then written in a few statements, each change with its audit entry."""
+
+    # (id, declared_at, submitted_at) of the reviews whose dates change.
+    dated: list[dict[str, Any]] = field(default_factory=list)
+    # Reviews whose scores are replaced, and every score they get: (review id, criterion,
+    # value, comment).
+    cleared: list[dict[str, Any]] = field(default_factory=list)
+    scores: list[tuple[int, str, Decimal, str]] = field(default_factory=list)
+    # Audit entries: the scores of each review, then the dates of each review, as the flush
+    # hook recorded them when the merge went through the ORM. Their (old, new) pairs are
+    # tuples, which JSON writes as lists: the garbage collector soon stops tracking tuples of
+    # plain values, and a merge holds thousands of pairs until it writes them.
+    scored: list[Change] = field(default_factory=list)
+    changed: list[Change] = field(default_factory=list)
+    touched: set[int] = field(default_factory=set)
+
+    def replace(self, review: _HeldReview, data: ReviewData, evaluator: str) -> None:
+        """Plan the chair's copy of ``review`` becoming ``data``."""
+        reference = review.reference
+        dates = {
+            "declared_at": (review.declared_at, _moment(data.declared_at)),
+            "submitted_at": (review.submitted_at, _moment(data.submitted_at)),
+        }
+        # A date changes when it is not equal to the stored one, as the flush hook judged it:
+        # the same moment written with another offset is no change.
+        moved = {name: (plain(old), plain(new)) for name, (old, new) in dates.items() if new != old}
+        if moved:
+            self.dated.append(
+                {
+                    "review": review.id,
+                    "declared": dates["declared_at"][1],
+                    "submitted": dates["submitted_at"][1],
+                }
+            )
+            self.touched.add(review.id)
+            self.changed.append(("changed", f"{reference} review by {evaluator}", reference, moved))
+        wanted = {s.criterion: (Decimal(s.value), s.comment) for s in data.scores}
+        have = review.scores
+        if wanted == have:
+            return
+        self.touched.add(review.id)
+        if have:
+            self.cleared.append({"review": review.id})
+        self.scored.append(
+            (
+                "returns merged",
+                f"{reference} scores by {evaluator}",
+                reference,
+                {
+                    code: (plain(have[code][0]) if code in have else None, plain(value))
+                    for code, (value, _comment) in sorted(wanted.items())
+                    if have.get(code) != wanted[code]
+                },
+            )
+        )
+        self.scores += [
+            (review.id, code, value, comment) for code, (value, comment) in wanted.items()
+        ]
+
+    def write(self, session: Session) -> None:
+        """Write what was planned, within the session's transaction."""
+        connection = session.connection()
+        # One executemany per statement rather than an ORM object per row: a merge writes
+        # thousands of scores, and the flush hook's per-row work made it many times slower.
+        if self.dated:
+            connection.execute(
+                update(Review)
+                .where(col(Review.id) == bindparam("review"))
+                .values(declared_at=bindparam("declared"), submitted_at=bindparam("submitted")),
+                self.dated,
+            )
+        if self.cleared:
+            connection.execute(
+                delete(Score).where(col(Score.review_id) == bindparam("review")), self.cleared
+            )
+        if self.scores:
+            _insert_scores(connection, self.scores)
+        append_many(session, self.scored + self.changed)
+        # Copies the session already holds would otherwise show what was there before.
+        for row in list(session.identity_map.values()):
+            if isinstance(row, Review) and row.id in self.touched:
+                session.expire(row)
+
+
+_SCORE_COLUMNS = ["review_id", "criterion", "value", "comment", "updated_at"]
+
+
+def _insert_scores(connection: Connection, scores: list[tuple[int, str, Decimal, str]]) -> None:
+    """Insert (review id, criterion, value, comment) rows, all updated now, with one
+    executemany of the driver (see ``driver_insert``): the moment is converted once."""
+    statement, stored = driver_insert(connection, Score, _SCORE_COLUMNS)
+    points, now = stored["value"], stored["updated_at"](utc_now())
+    connection.exec_driver_sql(
+        statement,
+        [(review, code, points(value), comment, now) for review, code, value, comment in scores],
+    )
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from evaluator.assignment import assign_one
+from evaluator.audit import verify_chain
 from evaluator.cli import WORKSPACE_ENV, main
 from evaluator.exchange import seal
 from evaluator.models import utc_now
@@ -28,6 +29,7 @@ from tests.factories import (
     import_file,
     member_rows,
     new_workspace,
+    reading,
     stored_scores,
     transaction,
     write_csv,
@@ -142,7 +144,17 @@ def test_import_60_returns_files_of_1500_scores(
         open_reviews = check.execute(
             "SELECT count(*) FROM review WHERE submitted_at IS NULL"
         ).fetchone()[0]
+        trail = dict(
+            check.execute(
+                "SELECT action, count(*) FROM audit WHERE subject LIKE '% by Evaluator %' "
+                "AND action IN ('returns merged', 'changed') GROUP BY action"
+            ).fetchall()
+        )
     assert (scores, open_reviews) == (FILES * PER_FILE * len(CODES), 0)
+    # Every merged review is in the audit trail (its scores, its dates), and the chain holds.
+    assert trail == {"returns merged": FILES * PER_FILE, "changed": FILES * PER_FILE}
+    with reading(chair) as session:
+        assert verify_chain(session) == []
     # Evaluator 7 reviews RG-0126…RG-0250; RG-0126 is the first review of the package.
     assert stored_scores(chair, evaluator_name(7), "RG-0126") == {
         code: (Decimal(typed(7, 0, j)[0]), typed(7, 0, j)[1]) for j, code in enumerate(CODES)
