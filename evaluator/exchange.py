@@ -817,9 +817,12 @@ def _review_problems(
     problems = []
     for moment in (data.declared_at, data.submitted_at):
         try:
-            _moment(moment)
+            parsed = _moment(moment)
         except ValueError:
             problems.append(f"{data.reference}: “{moment}” is not a date and time")
+            continue
+        if parsed is not None and parsed.utcoffset() is None:
+            problems.append(f"{data.reference}: “{moment}” has no time zone")
     scores: dict[str, tuple[Decimal, str]] = {}
     for score in data.scores:
         key = (score.criterion, score.value)
@@ -885,6 +888,23 @@ def _held_reviews(session: Session, evaluator: Evaluator) -> dict[str, _HeldRevi
     return reviews
 
 
+def score_changes(
+    have: dict[str, tuple[Decimal, str]], wanted: dict[str, tuple[Decimal, str]]
+) -> dict[str, tuple[Any, Any]]:
+    """What a merge changes in one review's scores, for the audit trail, criterion by
+    criterion: ``code: (old, new)`` for a value (None where there was none, or is none now)
+    and ``"code comment": (old, new)`` for a comment."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    for code in sorted(have.keys() | wanted.keys()):
+        old_value, old_comment = have.get(code, (None, None))
+        new_value, new_comment = wanted.get(code, (None, None))
+        if old_value != new_value:
+            changes[code] = (plain(old_value), plain(new_value))
+        if (old_comment or None) != (new_comment or None):
+            changes[f"{code} comment"] = (old_comment or None, new_comment or None)
+    return changes
+
+
 @dataclass
 class _Merge:
     """The chair's copies of reviews becoming the evaluator's, score for score: gathered review
@@ -936,11 +956,7 @@ class _Merge:
                 "returns merged",
                 f"{reference} scores by {evaluator}",
                 reference,
-                {
-                    code: (plain(have[code][0]) if code in have else None, plain(value))
-                    for code, (value, _comment) in sorted(wanted.items())
-                    if have.get(code) != wanted[code]
-                },
+                score_changes(have, wanted),
             )
         )
         self.scores += [

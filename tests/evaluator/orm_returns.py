@@ -12,7 +12,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.audit import append, plain
+from evaluator.audit import append
 from evaluator.calls import stored_call
 from evaluator.evaluators import add_conflict
 from evaluator.exchange import (
@@ -27,6 +27,7 @@ from evaluator.exchange import (
     _verify,
     open_envelope,
     require_chair,
+    score_changes,
     setting,
 )
 from evaluator.models import (
@@ -170,11 +171,8 @@ def _replace_review(session: Session, review: Review, data: ReviewData) -> None:
         "returns merged",
         f"{reference} scores by {evaluator.name if evaluator else '?'}",
         reference,
-        {
-            code: [plain(have[code][0]) if code in have else None, plain(value)]
-            for code, (value, _comment) in sorted(wanted.items())
-            if have.get(code) != wanted[code]
-        },
+        # What the entry holds was decided later than this path: shared with the fast one.
+        {code: list(pair) for code, pair in score_changes(have, wanted).items()},
     )
     if wanted:
         now = utc_now()

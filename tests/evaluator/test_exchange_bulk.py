@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import evaluator.audit
 import evaluator.exchange
 from evaluator.audit import history, verify_chain
 from evaluator.evaluators import find_evaluator
-from evaluator.exchange import MergeResult, import_returns
+from evaluator.exchange import MergeResult, import_returns, score_changes
 from evaluator.scoring import reopen, review_of
 from tests.evaluator import orm_returns
 from tests.evaluator.orm_returns import orm_import_returns
@@ -237,11 +238,18 @@ def test_history_shows_every_score_from_what_to_what(game: Round, tmp_path: Path
             ]
 
     sent = envelope_body(game.returns[ANA])["reviews"][0]
+    first = {s["criterion"]: [None, s["value"]] for s in sent["scores"]}
+    first |= {
+        f"{s['criterion']} comment": [None, s["comment"]] for s in sent["scores"] if s["comment"]
+    }
+    assert {code: value for code, (value, _comment) in typed.items()} == {
+        s["criterion"]: s["value"] for s in sent["scores"]
+    }
     assert changed() == [
         (
             "returns merged",
             f"{reference} scores by {ANA}",
-            {code: [None, value] for code, (value, _comment) in sorted(typed.items())},
+            first,
         ),
         (
             "changed",
@@ -266,7 +274,30 @@ def test_history_shows_every_score_from_what_to_what(game: Round, tmp_path: Path
     assert changed()[2:] == [
         ("returns merged", f"{reference} scores by {ANA}", {"3.2": [typed["3.2"][0], new]}),
     ]
+
+    def one_comment(body: dict[str, Any]) -> None:
+        body["revision"] = 3
+        for score in body["reviews"][0]["scores"]:
+            if score["criterion"] == "3.2":  # the value stays what revision 2 made it
+                score.update(value=new, comment="Pročitano ponovo.")
+
+    before = next(s["comment"] for s in body["reviews"][0]["scores"] if s["criterion"] == "3.2")
+    merge_returns(game.chair, edited(game, ANA, tmp_path / "ana-3.ger", one_comment))
+    assert changed()[3:] == [  # the comment alone changed, and says so ("3 → 3" would not)
+        (
+            "returns merged",
+            f"{reference} scores by {ANA}",
+            {"3.2 comment": [before or None, "Pročitano ponovo."]},
+        ),
+    ]
     assert chain_problems(game.chair) == []
+
+
+def test_a_score_the_returns_no_longer_hold_is_recorded_as_removed() -> None:
+    have = {"1.1": (Decimal("4"), "dobro"), "1.2": (Decimal("2"), "slabo")}
+    wanted = {"1.1": (Decimal("4.0"), "dobro")}
+    assert score_changes(have, wanted) == {"1.2": ("2", None), "1.2 comment": ("slabo", None)}
+    assert score_changes(have, have) == {}
 
 
 def test_bulk_entries_carry_the_sessions_actor_and_reason(game: Round) -> None:

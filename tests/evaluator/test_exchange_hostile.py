@@ -473,6 +473,10 @@ def _unjustify(review: dict[str, Any]) -> None:
             "RG-001: “yesterday” is not a date and time",
         ),
         (
+            _first_review(lambda review: review.update(submitted_at="2026-11-27T10:15:00")),
+            "RG-001: “2026-11-27T10:15:00” has no time zone",
+        ),
+        (
             _first_review(lambda review: review.update(scores=review["scores"][:10])),
             "RG-001 is marked submitted but not scored: 5.1, 5.2",
         ),
@@ -500,6 +504,7 @@ def _unjustify(review: dict[str, Any]) -> None:
         "unknown-criterion",
         "criterion-twice",
         "bad-date",
+        "date-without-time-zone",
         "incomplete",
         "undeclared",
         "unjustified",
