@@ -890,18 +890,29 @@ def _held_reviews(session: Session, evaluator: Evaluator) -> dict[str, _HeldRevi
 
 def score_changes(
     have: dict[str, tuple[Decimal, str]], wanted: dict[str, tuple[Decimal, str]]
-) -> dict[str, tuple[Any, Any]]:
+) -> dict[str, tuple[str | None, str | None]]:
     """What a merge changes in one review's scores, for the audit trail, criterion by
     criterion: ``code: (old, new)`` for a value (None where there was none, or is none now)
-    and ``"code comment": (old, new)`` for a comment."""
-    changes: dict[str, tuple[Any, Any]] = {}
+    and ``"code comment": (old, new)`` where an earlier comment is replaced or removed.
+
+    A first comment is not repeated here: it is in the score itself, and any later change
+    records it as the old side, so every comment a review ever had can be traced.
+    """
+    changes: dict[str, tuple[str | None, str | None]] = {}
     for code in sorted(have.keys() | wanted.keys()):
-        old_value, old_comment = have.get(code, (None, None))
-        new_value, new_comment = wanted.get(code, (None, None))
-        if old_value != new_value:
-            changes[code] = (plain(old_value), plain(new_value))
-        if (old_comment or None) != (new_comment or None):
-            changes[f"{code} comment"] = (old_comment or None, new_comment or None)
+        old = have.get(code)
+        new = wanted.get(code)
+        if old == new:
+            continue
+        if old is None:
+            assert new is not None
+            changes[code] = (None, str(new[0]))
+            continue
+        if new is None or old[0] != new[0]:
+            changes[code] = (str(old[0]), None if new is None else str(new[0]))
+        new_comment = None if new is None else new[1] or None
+        if (old[1] or None) != new_comment:
+            changes[f"{code} comment"] = (old[1] or None, new_comment)
     return changes
 
 

@@ -13,7 +13,6 @@ import pytest
 from evaluator import db
 from evaluator.backups import list_backups
 from evaluator.db import check_workspace, open_workspace
-from evaluator.demo import create_demo
 from evaluator.errors import WorkspaceInUse
 from evaluator.models import Evaluator
 from evaluator.proposals import list_proposals
@@ -24,16 +23,9 @@ from tests.factories import eligible_members, member_rows, write_csv
 IN_USE = "demo.gew is in use by another program; nothing was changed, try again."
 
 
-@pytest.fixture(scope="module")
-def master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("master") / "demo.gew"
-    create_demo(path)
-    return path
-
-
 @pytest.fixture
-def demo(master: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copy(master, tmp_path / "demo.gew"))
+def demo(pristine_demo: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(pristine_demo, tmp_path / "demo.gew"))
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import pytest
 
 from evaluator.backups import DAMAGED, latest_good_backup, list_backups, make_backup, restore
 from evaluator.db import open_workspace
-from evaluator.demo import create_demo
 from evaluator.errors import DamagedWorkspace, WorkspaceError
 from evaluator.models import Evaluator
 from evaluator.proposals import list_proposals
@@ -23,11 +22,9 @@ from tests.factories import eligible_members, member_rows, write_csv
 READ_ONLY = "demo.gew is open read-only because it is damaged; restore a backup to change it."
 
 
-@pytest.fixture(scope="module")
-def healthy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("healthy") / "demo.gew"
-    create_demo(path)
-    return path
+@pytest.fixture
+def healthy(pristine_demo: Path) -> Path:
+    return pristine_demo
 
 
 @pytest.fixture
