@@ -54,7 +54,11 @@ def clean(text: str) -> str:
 
 def loose(text: str) -> str:
     """Text reduced for searching: case and accents dropped, so "niksic" finds "Nikšić"."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose (the usual reference or title)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():
+        return decomposed
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
