@@ -8,6 +8,7 @@ it silently; consensus scores live apart from the reviews, so returns never touc
 from __future__ import annotations
 
 import decimal
+import json
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -63,11 +64,15 @@ def _load(session: Session, *, comments: bool = False) -> _Loaded:
     names: dict[int, str] = dict(connection.execute("SELECT id, name FROM evaluator"))
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
     notes: dict[int, dict[str, str]] = defaultdict(dict)
-    query = "SELECT review_id, criterion, value" + (", comment" if comments else "")
-    for row in connection.execute(query + " FROM score"):
-        scores[row[0]][row[1]] = decimals[row[2]]
+    # One row per review, its scores packed by SQLite as a JSON object (parsed in C), rather
+    # than one row per score: a large call has 90,000 of them.
+    query = "SELECT review_id, json_group_object(criterion, value)" + (
+        ", json_group_object(criterion, comment)" if comments else ""
+    )
+    for row in connection.execute(query + " FROM score GROUP BY review_id"):
+        scores[row[0]] = {code: decimals[text] for code, text in json.loads(row[1]).items()}
         if comments:
-            notes[row[0]][row[1]] = row[3]
+            notes[row[0]] = json.loads(row[2])
     lines: dict[int, list[tuple[ReviewFacts, str, dict[str, str]]]] = defaultdict(list)
     reviews = connection.execute(
         "SELECT id, proposal_id, evaluator_id, submitted_at IS NOT NULL, excluded, "
