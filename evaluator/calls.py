@@ -42,6 +42,9 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
 
 
+MAX_DECIMALS = 6
+
+
 def _to_decimal(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
         raise ValueError('expected a number such as "65"')
@@ -51,6 +54,11 @@ def _to_decimal(value: Any) -> Decimal:
         raise ValueError('expected a number such as "65"') from None
     if not number.is_finite():
         raise ValueError("expected a finite number")
+    # A bound on the decimals, as on the size: every sum and product of scores and weights
+    # then stays exact within the ranking's arithmetic (see ranking.EXACT).
+    exponent = number.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
+        raise ValueError(f"expected at most {MAX_DECIMALS} decimal places")
     return number
 
 

@@ -893,10 +893,10 @@ def score_changes(
 ) -> dict[str, tuple[str | None, str | None]]:
     """What a merge changes in one review's scores, for the audit trail, criterion by
     criterion: ``code: (old, new)`` for a value (None where there was none, or is none now)
-    and ``"code comment": (old, new)`` where an earlier comment is replaced or removed.
+    and ``"code comment": (old, new)`` where the comment of a score already there changes.
 
-    A first comment is not repeated here: it is in the score itself, and any later change
-    records it as the old side, so every comment a review ever had can be traced.
+    The comment a new score comes with is not repeated here: it is in the score itself, and
+    any later change records it as the old side, so every comment can be traced.
     """
     changes: dict[str, tuple[str | None, str | None]] = {}
     for code in sorted(have.keys() | wanted.keys()):

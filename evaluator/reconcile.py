@@ -57,6 +57,7 @@ def _load(session: Session, *, comments: bool = False) -> _Loaded:
     Plain SELECTs into tuples, not ORM objects: a large call holds about 100,000 scores, and
     building an object for each costs seconds where the rules need milliseconds.
     """
+    session.flush()  # what the session holds but has not written yet counts too
     # The session's own SQLite connection (same transaction), whose rows are plain tuples.
     connection = session.connection().connection.driver_connection
     assert isinstance(connection, sqlite3.Connection)

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.proposals_page.import_requested.connect(self.import_dialog)
         self.scoring_page.send_back_requested.connect(self.send_back)
         self.evaluators_page.assignments_changed.connect(self.scoring_page.refresh)
+        # Returns imported from the File menu change what the page on screen shows.
+        self.evaluators_page.assignments_changed.connect(self._refresh_shown)
         self.scoring_page.review_changed.connect(self.evaluators_page.refresh_if_stale)
         self.reconciliation_page.decision_saved.connect(self._decisions_changed)
         self.ranking_page.award_changed.connect(self.reconciliation_page.refresh_if_stale)
@@ -504,6 +506,15 @@ class MainWindow(QMainWindow):
     def _decisions_changed(self) -> None:
         self.ranking_page.refresh_if_stale()
         self.evaluators_page.refresh_if_stale()
+
+    @Slot()
+    def _refresh_shown(self) -> None:
+        """Reload the page on screen if the workspace changed under it."""
+        row = self.navigation.currentRow()
+        if self.workspace is not None and 0 <= row < len(PAGES):
+            page = self._page(PAGES[row])
+            if isinstance(page, LazyPage):
+                page.refresh_if_stale()
 
     @Slot(int)
     def _page_shown(self, row: int) -> None:

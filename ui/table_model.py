@@ -105,9 +105,11 @@ class RowTableModel(QAbstractTableModel):
         if not words:
             self.set_filter(None)
             return
-        texts = self._texts
 
         def keep(item: Any) -> bool:
+            # The cache of the rows shown now: ``set_rows`` starts a new one, and the id of a
+            # row that is gone may be a new row's (so no cache may outlive its rows).
+            texts = self._texts
             haystack = texts.get(id(item))
             if haystack is None:
                 haystack = texts[id(item)] = loose(self.search_text(item))

@@ -167,6 +167,34 @@ def test_weight_not_above_zero_is_named(tmp_path: Path, weight: str) -> None:
     assert "greater than 0" in error.details[0]
 
 
+@pytest.mark.parametrize("weight", ['"1e-100"', '"0.0000001"'])
+def test_a_weight_with_too_many_decimals_is_named(tmp_path: Path, weight: str) -> None:
+    # The ranking's exact arithmetic has room for every figure a call with six decimals
+    # can produce; beyond that a call is refused, not ranked with a traceback.
+    text = edit_criterion(demo_call_text(), "3.2", "weight", weight)
+
+    error = refusal(tmp_path, text)
+
+    assert error.details == [
+        "call.toml: criteria[8] (code 3.2).weight: expected at most 6 decimal places "
+        f"(got {weight.replace(chr(34), chr(39))})"
+    ]
+
+
+def test_six_decimals_are_enough_and_rank_exactly() -> None:
+    from evaluator.calls import parse_call
+    from evaluator.ranking import ProposalFacts, ReviewFacts, rank
+
+    text = edit_criterion(demo_call_text(), "3.2", "weight", '"0.333333"')
+    spec = parse_call(text)
+    scores = {c.code: Decimal("4.5") if c.scale_max >= 5 else Decimal(1) for c in spec.criteria}
+    facts = ProposalFacts(
+        "RG-001", "Title", True, Decimal("45000"), [ReviewFacts("Ana", scores, True)] * 1
+    )
+    outcome = rank(spec, [facts]).outcomes[0]
+    assert outcome.final_score is not None  # ranked, no decimal.Inexact
+
+
 def test_min_grant_above_max_grant_is_named(tmp_path: Path) -> None:
     text = edit_call(demo_call_text(), 'min_grant = "30000"', 'min_grant = "70000"')
 

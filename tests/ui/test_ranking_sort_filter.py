@@ -116,3 +116,46 @@ def test_sorting_proposals_keeps_the_selected_proposal_selected(
     assert page.selected() is not None and page.selected().reference == "RG-002"
     row = page.table.selectionModel().selectedRows()[0].row()
     assert page.model.index(row, 0).data() == "RG-002"
+
+
+def test_a_search_stays_right_while_the_rows_are_reloaded_under_it(qtbot: QtBot) -> None:
+    """Rows reloaded after a search are judged on their own text, not on the text of rows
+    that were there before (whose memory the new rows may reuse)."""
+    from dataclasses import dataclass
+
+    from ui.table_model import RowTableModel
+
+    @dataclass
+    class Row:
+        name: str
+
+    class Names(RowTableModel):
+        COLUMNS = ("Name",)
+
+        def cell(self, item: Row, column: int, role: int) -> str | None:
+            return item.name if role == Qt.ItemDataRole.DisplayRole else None
+
+        def search_text(self, item: Row) -> str:
+            return item.name
+
+    model = Names()
+    model.set_search("banana")
+    for round_ in range(6):
+        fruit = ["Banana", "Apple"] if round_ % 2 else ["Apple", "Banana"]
+        model.set_rows([Row(f"{fruit[n % 2]} {round_}.{n}") for n in range(200)])
+        shown = [model.item(r).name for r in range(model.rowCount())]
+        assert len(shown) == 100 and all(name.startswith("Banana") for name in shown)
+
+
+def test_the_page_on_screen_follows_returns_imported_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.navigation.setCurrentRow(PAGES.index("Ranking"))
+    assert window.workspace is not None
+    # What an import of returns does: a write, then the Evaluators page says it changed.
+    with window.workspace.transaction() as session:
+        reconcile.award(session=session, reference="RG-019", amount=Decimal("31000"))
+    window.evaluators_page.assignments_changed.emit()
+    model = window.ranking_page.model
+    row = rows(window).index("RG-019")
+    assert model.index(row, model.COLUMNS.index("Awarded")).data() == "31,000.00"
