@@ -5,27 +5,21 @@ Run on demand: ``pytest -m benchmark -s tests/benchmarks``.
 
 from __future__ import annotations
 
-import base64
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
 from time import perf_counter
-from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from evaluator.assignment import assign_one
 from evaluator.audit import verify_chain
 from evaluator.cli import WORKSPACE_ENV, main
-from evaluator.exchange import seal
-from evaluator.models import utc_now
-from tests.benchmarks.baselines import raw_returns_import
+from tests.benchmarks.baselines import forge_returns, raw_returns_import
 from tests.factories import (
     FULL_SCORES,
     add_evaluators,
     eligible_members,
-    envelope_body,
     import_file,
     member_rows,
     new_workspace,
@@ -73,38 +67,8 @@ def typed(n: int, k: int, j: int) -> tuple[str, str]:
 
 
 def returns_from(package: Path, n: int, out: Path) -> Path:
-    """The returns the evaluator's workspace would send after scoring and submitting every
-    review of ``package``, signed with the key the package issued to them."""
-    body = envelope_body(package)
-    now = utc_now().isoformat()
-    returns: dict[str, Any] = {
-        "format": 1,
-        "kind": "returns",
-        "package_id": body["package_id"],
-        "created_at": now,
-        "revision": body["revision"] + 1,
-        "call_id": body["call"]["id"],
-        "chair_workspace_id": body["chair"]["workspace_id"],
-        "evaluator": body["evaluator"]["name"],
-        "reviews": [
-            {
-                "reference": review["reference"],
-                "declared_at": now,
-                "submitted_at": now,
-                "chair_version": review["chair_version"],
-                "reopen_reason": "",
-                "scores": [
-                    {"criterion": code, "value": typed(n, k, j)[0], "comment": typed(n, k, j)[1]}
-                    for j, code in enumerate(CODES)
-                ],
-            }
-            for k, review in enumerate(body["reviews"])
-        ],
-        "conflicts": [],
-    }
-    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(body["evaluator"]["private_key"]))
-    out.write_bytes(seal("returns", returns, key))
-    return out
+    """Evaluator ``n``'s returns after scoring and submitting every review of ``package``."""
+    return forge_returns(package, CODES, lambda k, _reference, j: typed(n, k, j), out)
 
 
 def raw_baseline(files: list[Path], scratch: Path) -> float:

@@ -11,7 +11,6 @@ built), then imported with ``exchange.import_returns`` — that import is itself
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import cProfile
 import gc
@@ -31,22 +30,19 @@ from time import perf_counter
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from evaluator import reconcile
 from evaluator.assignment import assign
 from evaluator.cli import WORKSPACE_ENV
 from evaluator.db import open_path
 from evaluator.evaluators import add_evaluator
-from evaluator.exchange import export_package, import_returns, seal
-from evaluator.models import utc_now
+from evaluator.exchange import export_package, import_returns
 from evaluator.proposals import import_proposals
-from tests.benchmarks.baselines import raw_returns_import
+from tests.benchmarks.baselines import forge_returns, raw_returns_import
 from tests.factories import (
     demo_call_text,
     edit_call,
     eligible_members,
-    envelope_body,
     member_rows,
     new_workspace,
     reading,
@@ -130,43 +126,14 @@ def build_chair(folder: Path) -> tuple[Path, list[str]]:
     return chair, codes
 
 
-def forge_returns(package: Path, codes: list[str], out: Path) -> Path:
-    body = envelope_body(package)
-    now = utc_now().isoformat()
-    reviews = []
-    for review in body["reviews"]:
-        reference = review["reference"]
-        scores = []
-        for j, code in enumerate(codes):
-            value = value_of(reference, j)
-            scores.append(
-                {"criterion": code, "value": str(value), "comment": f"Ocjena {value} — {code}."}
-            )
-        reviews.append(
-            {
-                "reference": reference,
-                "declared_at": now,
-                "submitted_at": now,
-                "chair_version": review["chair_version"],
-                "reopen_reason": "",
-                "scores": scores,
-            }
-        )
-    returns: dict[str, Any] = {
-        "format": 1,
-        "kind": "returns",
-        "package_id": body["package_id"],
-        "created_at": now,
-        "revision": body["revision"] + 1,
-        "call_id": body["call"]["id"],
-        "chair_workspace_id": body["chair"]["workspace_id"],
-        "evaluator": body["evaluator"]["name"],
-        "reviews": reviews,
-        "conflicts": [],
-    }
-    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(body["evaluator"]["private_key"]))
-    out.write_bytes(seal("returns", returns, key))
-    return out
+def large_returns(package: Path, codes: list[str], out: Path) -> Path:
+    """The returns of ``package``'s evaluator: every review scored alike (see value_of)."""
+
+    def score(_k: int, reference: str, j: int) -> tuple[str, str]:
+        value = value_of(reference, j)
+        return str(value), f"Ocjena {value} — {codes[j]}."
+
+    return forge_returns(package, codes, score, out)
 
 
 def import_all(chair: Path, files: list[Path]) -> None:
@@ -387,7 +354,7 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         package = tmp_path / f"package-{n:02d}.gep"
         with transaction(chair) as session:
             export_package(session=session, evaluator_name=evaluator_name(n), out=package)
-        files.append(forge_returns(package, codes, tmp_path / f"returns-{n:02d}.ger"))
+        files.append(large_returns(package, codes, tmp_path / f"returns-{n:02d}.ger"))
     timeline["60 packages + forged returns"] = perf_counter() - start
     pristine = tmp_path / "pristine.gew"
     shutil.copy(chair, pristine)
