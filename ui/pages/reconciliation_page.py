@@ -133,6 +133,8 @@ class ReconciliationPage(LazyPage):
         row.addWidget(self.consensus_button)
 
         self.review = QComboBox()
+        # Evaluators' whole names, not "Jelena Đu".
+        self.review.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.review.setObjectName("exclusion_review")
         self.exclusion_reason = QLineEdit()
         self.exclusion_reason.setPlaceholderText("Reason (required to exclude)")
