@@ -132,14 +132,8 @@ class Workspace:
         A file locked by another program, or damaged where the query reads, becomes a
         WorkspaceError that says so.
         """
-        try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except DatabaseError as exc:
-            problem = _storage_problem(self.path, exc, writing=False, read_only=self.read_only)
-            if problem is None:
-                raise
-            raise problem from None
+        with self._in_words(writing=False), Session(self.engine, expire_on_commit=False) as session:
+            yield session
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -151,16 +145,27 @@ class Workspace:
         they write any file), and a transaction that only reads, such as an export, works.
         """
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            with (
+                self._in_words(writing=True),
+                Session(self.engine, expire_on_commit=False) as session,
+                session.begin(),
+            ):
                 yield session
-        except DatabaseError as exc:
-            problem = _storage_problem(self.path, exc, writing=True, read_only=self.read_only)
-            if problem is None:
-                raise
-            raise problem from None
         finally:
             # Also after a failure: a commit that failed late may still have changed the file.
             self.generation += 1
+
+    @contextlib.contextmanager
+    def _in_words(self, *, writing: bool) -> Iterator[None]:
+        """A database failure the user can act on (locked, full, damaged…) as a
+        WorkspaceError that says so; anything else as it is."""
+        try:
+            yield
+        except DatabaseError as exc:
+            problem = _storage_problem(self.path, exc, writing=writing, read_only=self.read_only)
+            if problem is None:
+                raise
+            raise problem from None
 
     def backup(self, reason: str) -> None:
         """A verified copy of the file as it is now, before a risky change."""

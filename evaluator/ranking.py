@@ -115,7 +115,7 @@ class Grid:
 
     def spreads(self, proposal: ProposalFacts) -> dict[str, Decimal]:
         """Each criterion's raw spread (see ``criterion_spreads``)."""
-        return _criterion_spreads(self, _judged(self, counted(proposal))[0])
+        return _per_criterion(self, proposal, _judged(self, counted(proposal))[0])[1]
 
 
 # A criterion's final score as an exact ratio: a Decimal sum and the count it is divided by.
@@ -195,15 +195,6 @@ def spread(spec: CallSpec, reviews: list[ReviewFacts]) -> Decimal | None:
     return max(totals) - min(totals)
 
 
-def _criterion_spreads(grid: Grid, basis: list[ReviewFacts]) -> dict[str, Decimal]:
-    spreads = {}
-    for code in grid.codes:
-        values = [r.scores[code] for r in basis if code in r.scores]
-        if len(values) >= 2:
-            spreads[code] = max(values) - min(values)
-    return spreads
-
-
 @_exact
 def criterion_spreads(spec: CallSpec, proposal: ProposalFacts) -> dict[str, Decimal]:
     """Each criterion's raw spread over the reviews divergence is judged on (two or more)."""
@@ -244,7 +235,8 @@ def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
     grid = Grid.of(spec)
     reviews = counted(proposal)
     basis, totals = _judged(grid, reviews)
-    return _flags(grid, proposal, reviews, basis, totals, _criterion_spreads(grid, basis))
+    spreads = _per_criterion(grid, proposal, basis)[1]
+    return _flags(grid, proposal, reviews, basis, totals, spreads)
 
 
 def _per_criterion(
@@ -275,12 +267,6 @@ def _per_criterion(
         else:
             parts[code] = (sum(values, ZERO), len(values))
     return (parts if basis else None), spreads
-
-
-def _criterion_parts(
-    grid: Grid, proposal: ProposalFacts, basis: list[ReviewFacts]
-) -> dict[str, Part] | None:
-    return _per_criterion(grid, proposal, basis)[0]
 
 
 def _figures(grid: Grid, parts: dict[str, Part]) -> tuple[Decimal, dict[str, Decimal]]:
@@ -327,7 +313,7 @@ def criterion_scores(spec: CallSpec, proposal: ProposalFacts) -> CriterionScores
     The chair's consensus score wins; otherwise the call's aggregate of the reviews judged.
     """
     grid = Grid.of(spec)
-    parts = _criterion_parts(grid, proposal, _judged(grid, counted(proposal))[0])
+    parts = _per_criterion(grid, proposal, _judged(grid, counted(proposal))[0])[0]
     return None if parts is None else CriterionScores(parts)
 
 

@@ -509,7 +509,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _refresh_shown(self) -> None:
-        """Reload the page on screen if the workspace changed under it."""
+        """Reload the page on screen if the workspace changed since it last loaded: scores
+        change on other pages and through imports (see ui/pages/lazy.py)."""
         row = self.navigation.currentRow()
         if self.workspace is not None and 0 <= row < len(PAGES):
             page = self._page(PAGES[row])
@@ -517,19 +518,11 @@ class MainWindow(QMainWindow):
                 page.refresh_if_stale()
 
     @Slot(int)
-    def _page_shown(self, row: int) -> None:
-        # Scores change on other pages and through imports: a derived page is reloaded when
-        # it is shown, if anything was written since it last loaded (see ui/pages/lazy.py).
-        if self.workspace is None:
-            return
-        page = self._page(PAGES[row])
-        if isinstance(page, LazyPage):
-            page.refresh_if_stale()
+    def _page_shown(self, _row: int) -> None:
+        self._refresh_shown()
 
     def _imported(self, report: ImportReport) -> None:
-        self.refresh()
-        self.evaluators_page.refresh()
-        self.scoring_page.refresh()
+        self.refresh()  # the other pages reload when next shown
         self.navigation.setCurrentRow(PAGES.index("Proposals"))
         self.statusBar().showMessage(report.summary("the file"), 10_000)
         self.proposals_imported.emit()

@@ -8,6 +8,7 @@ import pytest
 
 from evaluator.cli import WORKSPACE_ENV
 from evaluator.demo import create_demo
+from tests.factories import Round, copy_round, exchange_round
 
 
 @pytest.fixture(autouse=True)
@@ -21,3 +22,16 @@ def pristine_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pristine-demo") / "demo.gew"
     create_demo(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def pristine_round(tmp_path_factory: pytest.TempPathFactory) -> Round:
+    """One exchange round (a chair, three evaluators' packages, workspaces and returns),
+    scored and exported but not imported, built once per test run: copy it before use."""
+    return exchange_round(tmp_path_factory.mktemp("round"))
+
+
+@pytest.fixture
+def game(pristine_round: Round, tmp_path: Path) -> Round:
+    """A fresh copy of the round for one test."""
+    return copy_round(pristine_round, tmp_path / "round")

@@ -185,14 +185,12 @@ def test_six_decimals_are_enough_and_rank_exactly() -> None:
     from evaluator.calls import parse_call
     from evaluator.ranking import ProposalFacts, ReviewFacts, rank
 
-    text = edit_criterion(demo_call_text(), "3.2", "weight", '"0.333333"')
-    spec = parse_call(text)
-    scores = {c.code: Decimal("4.5") if c.scale_max >= 5 else Decimal(1) for c in spec.criteria}
-    facts = ProposalFacts(
-        "RG-001", "Title", True, Decimal("45000"), [ReviewFacts("Ana", scores, True)] * 1
-    )
-    outcome = rank(spec, [facts]).outcomes[0]
-    assert outcome.final_score is not None  # ranked, no decimal.Inexact
+    spec = parse_call(edit_criterion(demo_call_text(), "3.2", "weight", '"0.333333"'))
+    scores = {c.code: Decimal("4.5") for c in spec.criteria}  # step 0.5 is not checked here
+    reviews = [ReviewFacts("Ana", scores, True), ReviewFacts("Besnik", scores, True)]
+    outcome = rank(spec, [ProposalFacts("RG-001", "Title", True, Decimal(45000), reviews)])
+    # Weights 2 × 8 + 1 × 3 + 0.333333 = 19.333333; 4.5 × 19.333333 = 86.9999985 → 87.00
+    assert outcome.outcomes[0].final_score == Decimal("87.00")
 
 
 def test_min_grant_above_max_grant_is_named(tmp_path: Path) -> None:

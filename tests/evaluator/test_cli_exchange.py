@@ -17,9 +17,7 @@ from tests.cli_helpers import ok, run
 from tests.factories import (
     EVALUATORS,
     Round,
-    copy_round,
     eligible_members,
-    exchange_round,
     exchange_workspace,
     member_rows,
     merge_returns,
@@ -41,18 +39,6 @@ def refused(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str | Pa
     assert (code, out) == (1, "")
     assert sha256_of(workspace) == before
     return err
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Round:
-    """One round, scored and exported but not imported, built once for this module."""
-    return exchange_round(tmp_path_factory.mktemp("round"))
-
-
-@pytest.fixture
-def game(pristine: Round, tmp_path: Path) -> Round:
-    """A fresh copy of the round for one test."""
-    return copy_round(pristine, tmp_path)
 
 
 def assignments(capsys: pytest.CaptureFixture[str], workspace: Path) -> list[dict[str, str]]:

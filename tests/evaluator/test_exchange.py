@@ -7,8 +7,6 @@ import itertools
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from evaluator.demo import EVALUATORS as DEMO_EVALUATORS
 from evaluator.demo import create_demo
 from evaluator.evaluators import ConflictView, find_evaluator, list_conflicts, list_evaluators
@@ -28,9 +26,7 @@ from tests.factories import (
     Round,
     assignments_of,
     canonical_dump,
-    copy_round,
     envelope_body,
-    exchange_round,
     exchange_workspace,
     merge_returns,
     reading,
@@ -48,18 +44,6 @@ from tests.factories import (
 NAMES = [name for name, _country in EVALUATORS[:3]]
 ANA, BESNIK, DRAGANA = NAMES
 JELENA = DEMO_EVALUATORS[0][0]
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Round:
-    """One round, scored and exported but not imported, built once for this module."""
-    return exchange_round(tmp_path_factory.mktemp("round"))
-
-
-@pytest.fixture
-def game(pristine: Round, tmp_path: Path) -> Round:
-    """A fresh copy of the round for one test."""
-    return copy_round(pristine, tmp_path)
 
 
 def typed(name: str, reference: str) -> dict[str, tuple[Decimal, str]]:

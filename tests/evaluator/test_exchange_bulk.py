@@ -27,7 +27,6 @@ from tests.factories import (
     add_conflicts,
     copy_round,
     envelope_body,
-    exchange_round,
     merge_returns,
     reading,
     references_of,
@@ -43,17 +42,6 @@ FROZEN = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
 UNFROZEN = {("returns_import", "imported_at"), ("conflict", "created_at")}
 
 Importer = Callable[..., MergeResult]
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Round:
-    """One round, scored and exported but not imported, built once for this module."""
-    return exchange_round(tmp_path_factory.mktemp("round"))
-
-
-@pytest.fixture
-def game(pristine: Round, tmp_path: Path) -> Round:
-    return copy_round(pristine, tmp_path / "game")
 
 
 @pytest.fixture

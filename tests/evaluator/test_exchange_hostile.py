@@ -22,7 +22,6 @@ from tests.factories import (
     EVALUATORS,
     Round,
     canonical_dump,
-    copy_round,
     demo_call_text,
     edit_call,
     envelope_body,
@@ -53,18 +52,6 @@ DAMAGE = (
 @pytest.fixture(autouse=True)
 def _no_workspace_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(WORKSPACE_ENV, raising=False)
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Round:
-    """One round, scored and exported but not imported, built once for this module."""
-    return exchange_round(tmp_path_factory.mktemp("round"))
-
-
-@pytest.fixture
-def game(pristine: Round, tmp_path: Path) -> Round:
-    """A fresh copy of the round for one test."""
-    return copy_round(pristine, tmp_path / "round")
 
 
 def refusal(chair: Path, path: Path) -> str:

@@ -32,13 +32,11 @@ from tests.factories import (
     SMALL_CALL,
     Round,
     consortium,
-    copy_round,
     declare_no_conflict,
     demo_call_text,
     edit_call,
     edit_criterion,
     eligible_members,
-    exchange_round,
     exchange_workspace,
     import_file,
     member_rows,
@@ -81,17 +79,6 @@ def typed(name: str, reference: str) -> dict[str, tuple[Decimal, str]]:
         code: (Decimal(value), comment)
         for code, (value, comment) in typed_scores(name, reference).items()
     }
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Round:
-    """One exchange round (three evaluators, scored and exported, nothing imported)."""
-    return exchange_round(tmp_path_factory.mktemp("round"))
-
-
-@pytest.fixture
-def game(pristine: Round, tmp_path: Path) -> Round:
-    return copy_round(pristine, tmp_path)
 
 
 # --- 1. replacing a proposal keeps its conflicts of interest -------------------------------
