@@ -277,3 +277,14 @@ def history(session: Session, reference: str) -> list[Audit]:
             select(Audit).where(Audit.reference == reference).order_by(col(Audit.id))
         ).all()
     )
+
+
+def head(session: Session) -> tuple[str, int]:
+    """The audit head: the newest entry's hash (the genesis when there is none), and how many
+    entries the trail holds. Printed on every report, contract and letter, and by ``verify``,
+    so that a copy written down can later prove the trail was not rewritten."""
+    session.flush()
+    connection = session.connection()
+    last = connection.exec_driver_sql("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").scalar()
+    count = connection.exec_driver_sql("SELECT count(*) FROM audit").scalar() or 0
+    return (last or GENESIS), int(count)
