@@ -15,11 +15,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from evaluator.exchange import setting
 from tests.cli_helpers import ok, run
-from tests.evaluator.conftest import (  # noqa: F401  (the fixtures of an exchange round)
-    _no_workspace_in_env,
-    game,
-    pristine_round,
-)
 from tests.factories import (
     EVALUATORS,
     Round,
