@@ -528,7 +528,7 @@ class ScoringPage(LazyPage):
         row = self.rows[code]
         comment = row.comment.text()
         try:
-            with workspace.transaction() as session:
+            with self.showing_own_change(), workspace.transaction() as session:
                 review = scoring.review_of(
                     session, evaluators.find_evaluator(session, name), sheet.reference
                 )
