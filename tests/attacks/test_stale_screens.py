@@ -80,9 +80,14 @@ def title_cell(window: MainWindow, reference: str) -> str:
 
 
 def funded(window: MainWindow) -> str:
+    """A funded proposal that asked for more than the 31,000.00 the tests award it."""
     model = window.ranking_page.model
     outcomes = (model.outcome(row) for row in range(model.rowCount()))
-    return next(o.reference for o in outcomes if o is not None and o.status == "funded")
+    return next(
+        o.reference
+        for o in outcomes
+        if o is not None and o.status == "funded" and o.requested > 32000
+    )
 
 
 def test_an_award_made_with_the_cli_shows_when_the_window_is_active_again(
@@ -101,7 +106,7 @@ def test_an_award_made_with_the_cli_shows_when_the_window_is_active_again(
             "award",
             reference,
             "--amount",
-            "30000",
+            "31000",
         ],
         capture_output=True,
         text=True,
@@ -110,7 +115,7 @@ def test_an_award_made_with_the_cli_shows_when_the_window_is_active_again(
     assert done.returncode == 0, done.stderr
     assert awarded(window, reference) == before  # nothing happens behind the user's back
     come_back(window)
-    assert awarded(window, reference) == "30,000.00"
+    assert awarded(window, reference) == "31,000.00"
 
 
 def test_a_title_changed_with_sqlite3_shows_on_return_and_the_selection_stays(
@@ -131,11 +136,11 @@ def test_the_application_becoming_active_again_reloads_the_page(
 ) -> None:
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     reference = funded(window)
-    sql(demo, "UPDATE proposal SET awarded_amount = '31000.00' WHERE reference = ?", reference)
+    sql(demo, "UPDATE proposal SET awarded_amount = '30500.00' WHERE reference = ?", reference)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
-    assert awarded(window, reference) == "31,000.00"
+    assert awarded(window, reference) == "30,500.00"
 
 
 def test_a_page_shown_again_shows_what_another_program_wrote(
