@@ -214,3 +214,35 @@ def test_the_readme_first_steps_list_an_empty_workspace(
         "reference  evaluator  status\nNo assignments yet.\n",
         "",
     )
+
+
+def test_every_page_of_a_new_workspace_says_what_to_do_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The GUI on a new workspace: every page shows, none raises or warns (Qt warnings fail
+    the run), and the empty ones say what comes next."""
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import PAGES, MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(new_workspace(tmp_path))
+    for row in range(len(PAGES)):
+        window.navigation.setCurrentRow(row)
+        assert not window.pages.currentWidget().grab().isNull()
+    assert window.proposals_page.count.text() == "No proposals yet: import a CSV or XLSX file."
+    assert window.scoring_page.detail.toPlainText() == (
+        "No evaluators yet: register them on the Evaluators page and assign proposals."
+    )
+    assert window.reconciliation_page.heading.text() == (
+        "<i>No proposal to reconcile yet: eligible proposals appear here with their reviews.</i>"
+    )
+    assert window.ranking_page.summary.text() == (
+        "No proposals to rank yet: import them on the Proposals page."
+    )
+    assert window.contracts_page.message.text() == (
+        "No proposal is funded yet; there is no contract to draw up."
+    )
+    window.close_workspace()
