@@ -152,7 +152,7 @@ def _proposals(args: argparse.Namespace, out: TextIO) -> None:
         for p in proposals
     ]
     if args.format == "csv":
-        _csv(out, rows)
+        _csv(out, rows, PROPOSAL_COLUMNS)
         return
     _text(
         out,
@@ -161,6 +161,20 @@ def _proposals(args: argparse.Namespace, out: TextIO) -> None:
         {"requested_amount": "requested", "duration_months": "months"},
     )
     print(f"{len(rows)} proposals.", file=out)
+
+
+PROPOSAL_COLUMNS = [
+    "reference",
+    "title",
+    "lead",
+    "lead_country",
+    "members",
+    "priority_area",
+    "requested_amount",
+    "duration_months",
+    "eligible",
+    "reasons",
+]
 
 
 def _proposal_json(p: ProposalView) -> dict[str, Any]:
@@ -215,6 +229,7 @@ def _eligibility(args: argparse.Namespace, out: TextIO) -> None:
                 }
                 for p in proposals
             ],
+            ["reference", "eligible", "reasons"],
         )
         return
     for p in proposals:
@@ -249,7 +264,8 @@ def _csv(out: TextIO, rows: Rows, columns: list[str] | None = None) -> None:
 def _text(out: TextIO, rows: Rows, columns: list[str], headings: dict[str, str]) -> None:
     titles = [headings.get(c, c) for c in columns]
     cells = [[str(row[c]) for c in columns] for row in rows]
-    widths = [max(len(t), *(len(r[i]) for r in cells)) for i, t in enumerate(titles)]
+    # A listing with no rows still prints its header: max() then sees only the title.
+    widths = [max([len(t), *(len(r[i]) for r in cells)]) for i, t in enumerate(titles)]
     for line in (titles, *cells):
         print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip(), file=out)
 
@@ -301,6 +317,8 @@ def _assignments(args: argparse.Namespace, out: TextIO) -> None:
         _csv(out, rows, ["reference", "evaluator", "status"])
     else:
         _text(out, rows, ["reference", "evaluator", "status"], {})
+        if not rows:
+            print("No assignments yet.", file=out)
 
 
 def _evaluators(args: argparse.Namespace, out: TextIO) -> None:
@@ -323,6 +341,8 @@ def _evaluators(args: argparse.Namespace, out: TextIO) -> None:
         _csv(out, rows, columns)
     else:
         _text(out, rows, columns, {})
+        if not rows:
+            print("No evaluators yet; `evaluator-add NAME` registers one.", file=out)
 
 
 def _reopen(args: argparse.Namespace, out: TextIO) -> None:
@@ -518,6 +538,8 @@ def _reconcile(args: argparse.Namespace, out: TextIO) -> None:
         _csv(out, rows, columns)
     else:
         _text(out, rows, columns, {})
+        if not rows:
+            print("No eligible proposals to reconcile yet.", file=out)
 
 
 def points2(value: Decimal | None) -> str | None:
@@ -577,7 +599,8 @@ def _rank(args: argparse.Namespace, out: TextIO) -> None:
         for o in result.outcomes
     ]
     if args.format == "csv":
-        _csv(out, rows, list(rows[0]) if rows else ["rank", "reference"])
+        columns = ["rank", "reference", "status", "final_score", *sections, "requested"]
+        _csv(out, rows, [*columns, "awarded", "reviews", "flags", "title"])
         return
     _text(
         out,

@@ -120,6 +120,22 @@ class Workspace:
         # the workspace at one generation is still true while the generation is the same.
         self.generation = 0
 
+    def file_stamp(self) -> tuple[int, int, int] | None:
+        """What the file on disk looks like now: SQLite's file change counter, size and
+        modification time. It changes whenever any program commits to the file, so a
+        screen that loaded at one stamp is out of date at another; None if unreadable.
+        """
+        # The workspace keeps SQLite's rollback journal, in which every commit by any
+        # connection increments the counter at bytes 24–27 of the header; size and mtime
+        # also catch a file replaced wholesale (a restore, a copy over it).
+        try:
+            with self.path.open("rb") as handle:
+                header = handle.read(28)
+                status = os.fstat(handle.fileno())
+        except OSError:
+            return None
+        return int.from_bytes(header[24:28], "big"), status.st_size, status.st_mtime_ns
+
     @property
     def read_only(self) -> bool:
         """Whether the workspace was opened read-only (because it is damaged)."""
