@@ -205,15 +205,20 @@ def _xlsx_table(name: str, data: bytes) -> Table:
     _check_zip(name, data)
     try:
         return _table(name, _xlsx_rows(name, data))
-    except DefusedXmlException:
-        raise EvaluatorError(
-            f"{name} declares XML entities, which no workbook needs and which can make a reader "
-            "expand a small file without end or read other files; it was not read."
-        ) from None
     except EvaluatorError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean the same
-        raise EvaluatorError(f"{name} cannot be read as an Excel workbook: {exc}.") from None
+        # openpyxl wraps what the XML parser raised; defusedxml's refusal is the cause.
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, DefusedXmlException):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None:
+            raise EvaluatorError(
+                f"{name} declares XML entities, which no workbook needs and which can make a "
+                "reader expand a small file without end or read other files; it was not read."
+            ) from None
+        detail = " ".join(str(exc).split()).rstrip(".")  # one line, as every refusal is
+        raise EvaluatorError(f"{name} cannot be read as an Excel workbook: {detail}.") from None
 
 
 def _check_zip(name: str, data: bytes) -> None:

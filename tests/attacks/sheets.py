@@ -161,13 +161,13 @@ def deep_shared_string(depth: int) -> bytes:
 
 
 def many_columns(columns: int, rows: int) -> bytes:
-    """A sheet ``columns`` wide (a shared string in every cell) and ``rows`` deep."""
+    """A sheet ``columns`` wide (a number in every cell) and ``rows`` deep."""
     from openpyxl.utils import get_column_letter
 
     letters = [get_column_letter(c).encode() for c in range(1, columns + 1)]
     body = b"".join(
         b'<row r="%d">' % n
-        + b"".join(b'<c r="%s%d" t="s"><v>0</v></c>' % (letter, n) for letter in letters)
+        + b"".join(b'<c r="%s%d"><v>1</v></c>' % (letter, n) for letter in letters)
         + b"</row>"
         for n in range(2, rows + 2)
     )
