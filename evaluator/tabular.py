@@ -175,7 +175,7 @@ def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
         ) from None
     if "\x00" in text:
         raise EvaluatorError(f"{name} is not a text file (it contains NUL bytes).")
-    first_line = text.split("\n", 1)[0]
+    first_line = text[: text.find("\n")] if "\n" in text else text
     # Spreadsheets in many European locales save CSV with semicolons.
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -251,7 +251,16 @@ def _check_zip(name: str, data: bytes) -> None:
                 )
             for member in members:
                 _check_member(name, archive, member)
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
+    # zipfile's ways of saying the archive is damaged (a bad offset is a ValueError).
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+        OSError,
+    ) as exc:
         raise EvaluatorError(f"{name} is a damaged Excel workbook: {exc}.") from None
 
 
