@@ -700,15 +700,34 @@ def _contracts(args: argparse.Namespace, out: TextIO) -> None:
 
 def _verify(args: argparse.Namespace, out: TextIO) -> None:
     path = _workspace_path(args)
-    problems = verify(path)
-    if problems:
-        raise EvaluatorError(
-            f"{path.name} is damaged: {plural(len(problems), 'problem')} found.", problems
+    result = verify(path, args.anchor)
+    if args.format == "json":
+        _json(
+            out,
+            {
+                "ok": result.ok,
+                "problems": result.problems,
+                "audit_head": result.audit_head,
+                "entries": result.entries,
+            },
         )
-    print(
-        f"{path.name} is healthy: integrity ok, every reference resolves, schema up to date.",
-        file=out,
-    )
+    elif result.ok:
+        print(
+            f"{path.name} is healthy: integrity ok, every reference resolves, the schema is "
+            "exactly this version's, every row matches the audit trail"
+            + (f", {plural(len(args.anchor), 'anchor')} found in the trail" if args.anchor else "")
+            + ".",
+            file=out,
+        )
+    if args.format == "text":
+        # Last, so that a script (or a person) can copy it down as an anchor.
+        entries = "1 entry" if result.entries == 1 else f"{result.entries} entries"
+        print(f"audit head: {result.audit_head} ({entries})", file=out)
+    if not result.ok:
+        raise EvaluatorError(
+            f"{path.name} failed verification: {plural(len(result.problems), 'problem')} found.",
+            [] if args.format == "json" else result.problems,
+        )
 
 
 def _backups(args: argparse.Namespace, out: TextIO) -> None:
