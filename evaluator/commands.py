@@ -21,7 +21,7 @@ from evaluator.contracts import record_batch, write_contracts
 from evaluator.db import Workspace, create_workspace, open_workspace, verify
 from evaluator.demo import create_demo
 from evaluator.eligibility import explain
-from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
+from evaluator.errors import DamagedWorkspace, EvaluatorError, ForeignSchema, WorkspaceError
 from evaluator.evaluators import (
     add_conflict,
     add_evaluator,
@@ -89,6 +89,11 @@ def _open(args: argparse.Namespace) -> Workspace:
     except DamagedWorkspace as damage:
         if not damage.readable:
             raise
+        if isinstance(damage, ForeignSchema):
+            raise WorkspaceError(
+                f"{damage.message.removesuffix('.')}; nothing was changed. `verify` lists what "
+                "was added, and `backups` the backups that can replace it."
+            ) from None
         raise WorkspaceError(
             f"{path.name} is damaged and can only be read, so nothing was changed; restore a "
             "backup to change it (`backups` lists them, `restore BACKUP` brings one back)."

@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 import evaluator.audit  # noqa: F401  (its flush hook records every change)
 from evaluator import schema, seals
-from evaluator.errors import DamagedWorkspace, WorkspaceError, WorkspaceInUse
+from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
 
 # Written into the SQLite header (PRAGMA application_id) so our files can be told apart from
 # any other SQLite database: "GEVW", Grant Evaluator Workspace.
@@ -407,8 +407,8 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
             "changed it, so it is not written to."
         )
         if found is None and revision == head_revision():
-            return revision, DamagedWorkspace(message, readable=True)
-        return revision, DamagedWorkspace(message)
+            return revision, ForeignSchema(message, readable=True)
+        return revision, ForeignSchema(message)
     if found is None:
         return revision, None
     # Read-only means read as it is: an older schema, which would need upgrading, cannot be.

@@ -46,6 +46,11 @@ class DamagedWorkspace(WorkspaceError):
         self.readable = readable
 
 
+class ForeignSchema(DamagedWorkspace):
+    """The workspace holds database objects this version does not create (a trigger, a view…):
+    another program changed it, and it is never written, only read."""
+
+
 class WorkspaceInUse(WorkspaceError):
     """Another program holds the workspace locked (it is writing to it); trying later works."""
 
