@@ -50,7 +50,8 @@ def csv_cell(value: Any) -> Any:
     """
     if not isinstance(value, str):
         return value
-    value = encodable(value)
+    # NUL goes too: spreadsheets (and Python's own csv reader) stop reading at it.
+    value = encodable(value).replace("\x00", "")
     return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
