@@ -38,7 +38,7 @@ STATUS_WORDS = {
 # and reportlab refuses one that is); the whole text prints where it can run over pages.
 TITLE_LIMIT = 400
 CELL_LIMIT = 300
-NAME_LIMIT = 80
+NAME_LIMIT = 120
 
 
 def _two(value: Decimal | None) -> str:

@@ -7,6 +7,8 @@ import errno
 import io
 import os
 import re
+import signal
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -180,6 +182,28 @@ def test_a_disk_that_cannot_sync_keeps_the_old_file(
         write_bytes_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert entries(tmp_path) == ["package.bin"]
+
+
+def test_a_refused_rename_keeps_what_was_there_and_leaves_no_partial(tmp_path: Path) -> None:
+    # A folder stands where the file should go: the rename is refused, even for root.
+    (tmp_path / "report.pdf").mkdir()
+    with pytest.raises(OSError):
+        write_bytes_atomic(tmp_path / "report.pdf", b"%PDF")
+    assert entries(tmp_path) == ["report.pdf"]
+    assert (tmp_path / "report.pdf").is_dir()
+
+
+def test_sigterm_unwinds_like_ctrl_c_while_files_are_written() -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    cleaned = []
+    with pytest.raises(atomic.Terminated) as stopped, atomic.terminate_as_exception():
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the signal arrives long before this ends
+        finally:
+            cleaned.append(True)
+    assert (stopped.value.code, cleaned) == (143, [True])
+    assert signal.getsignal(signal.SIGTERM) == before
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
