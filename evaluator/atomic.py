@@ -20,7 +20,7 @@ def partial_name(path: Path) -> Path:
     return path.with_name(f".{path.name}{PARTIAL}{secrets.token_hex(4)}")
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write ``path`` through ``write(handle)``, whole or not at all.
 
     The bytes go to a hidden file in the same folder (so that the rename cannot cross file

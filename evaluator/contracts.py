@@ -13,6 +13,7 @@ import tempfile
 import threading
 import time
 import tomllib
+from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -719,10 +720,11 @@ def write_contracts(
         else:
             _render_on_cores(drafts, template, scratch, invariant, count, progress)
         written = []
-        for draft in drafts:
-            target = folder / draft.file_name
-            os.replace(scratch / draft.file_name, target)
-            written.append(target)
+        with _signals_held():
+            for draft in drafts:
+                target = folder / draft.file_name
+                os.replace(scratch / draft.file_name, target)
+                written.append(target)
         sync_folder(folder)
         created = []  # the batch is written: the folders it made stay
         return BatchReport(folder, written, drafts)
@@ -738,6 +740,23 @@ def write_contracts(
         for made in reversed(created):
             with contextlib.suppress(OSError):
                 made.rmdir()  # only if still empty: never what someone else put there
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while the finished drafts are moved into place (a few
+    renames), so that a stop request gives all of the batch or none, never part of it."""
+    if not hasattr(signal, "pthread_sigmask") or (
+        threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 # The name every batch's scratch folder starts with, followed by the pid of its process.
