@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
+from evaluator import seals
 from evaluator.models import (
     Audit,
     Conflict,
@@ -244,6 +245,40 @@ def _record(session: OrmSession, _context: Any, _instances: Any) -> None:
                     continue
                 subject, reference = _subject(row)
                 append(session, kind, subject, reference, changes)
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _seal(session: OrmSession) -> None:
+    """Seal the rows this transaction wrote, and enter the seals' sum in the trail."""
+    if not isinstance(session, Session) or not session.in_transaction():
+        return
+    session.flush()
+    connection = session.connection()
+    if not connection.connection.info.get("sealing"):
+        return
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    changed = seals.touched(raw)  # type: ignore[arg-type]
+    if not changed:
+        return
+    state, data = seals.reseal(raw, changed)  # type: ignore[arg-type]
+    if data:
+        append(session, "sealed", "workspace data", None,
+               {"rows": state.rows, "sum": seals.as_hex(state.total)})  # fmt: skip
+        session.flush()
+    last = _last_hash(session)
+    seals.write_state(raw, state, last)  # type: ignore[arg-type]
+
+
+def seal_everything(session: Session, why: str) -> None:
+    """Seal every row as it is now, with an entry saying why (an upgrade to sealed schema)."""
+    session.flush()
+    raw = session.connection().connection.dbapi_connection
+    state = seals.reseal_all(raw)  # type: ignore[arg-type]
+    append(session, "sealed", "workspace data", None,
+           {"rows": state.rows, "sum": seals.as_hex(state.total)}, why)  # fmt: skip
+    session.flush()
+    seals.write_state(raw, state, _last_hash(session))  # type: ignore[arg-type]
 
 
 @event.listens_for(OrmSession, "after_rollback")

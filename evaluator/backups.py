@@ -85,9 +85,31 @@ def make_backup(workspace: Path, reason: str) -> Backup:
         raise WorkspaceError(
             f"The backup of {workspace.name} failed its check; nothing was changed."
         )
+    earlier = [b for b in list_backups(workspace) if b.path != target]
+    if earlier and earlier[0].reason != DAMAGED and _same_bytes(earlier[0].path, target):
+        # Nothing changed since the newest backup (an import refused, a command that wrote
+        # nothing): a copy of the same state must not push an older, different one out.
+        target.unlink(missing_ok=True)
+        return earlier[0]
     for old in list_backups(workspace)[KEEP:]:
         old.path.unlink(missing_ok=True)
     return Backup(target, moment, slug, target.stat().st_size)
+
+
+def _same_bytes(one: Path, other: Path) -> bool:
+    """Whether two backups hold the same bytes (SQLite's backup copies pages as they are)."""
+    try:
+        if one.stat().st_size != other.stat().st_size:
+            return False
+        with one.open("rb") as first, other.open("rb") as second:
+            while True:
+                block = first.read(1 << 20)
+                if block != second.read(1 << 20):
+                    return False
+                if not block:
+                    return True
+    except OSError:
+        return False
 
 
 def list_backups(workspace: Path) -> list[Backup]:

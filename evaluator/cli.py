@@ -26,6 +26,13 @@ class Usage(Exception):
     """A command line that cannot be carried out as written (exit code 2)."""
 
 
+def _audit_head(text: str) -> str:
+    head = text.strip().lower()
+    if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
+        raise argparse.ArgumentTypeError(f"“{text[:70]}” is not an audit head (64 hex digits)")
+    return head
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="grant-evaluator",
@@ -107,7 +114,18 @@ def _parser() -> argparse.ArgumentParser:
     resolve.add_argument("reference", metavar="REFERENCE")
     resolve.add_argument("--note", required=True)
 
-    commands.add_parser("verify", help="check the workspace's integrity")
+    check = commands.add_parser(
+        "verify", help="check the workspace's integrity, schema, data and audit trail"
+    )
+    check.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        type=_audit_head,
+        metavar="HASH",
+        help="an audit head written down earlier, which must still be in the trail",
+    )
+    check.add_argument("--format", choices=("text", "json"), default="text")
     listing = commands.add_parser("backups", help="list the automatic backups of the workspace")
     listing.add_argument("--format", choices=FORMATS, default="text")
     restore = commands.add_parser("restore", help="bring a backup back in place of the workspace")

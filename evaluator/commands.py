@@ -154,7 +154,7 @@ def _proposals(args: argparse.Namespace, out: TextIO) -> None:
         for p in proposals
     ]
     if args.format == "csv":
-        _csv(out, rows)
+        _csv(out, rows, PROPOSAL_COLUMNS)
         return
     _text(
         out,
@@ -163,6 +163,20 @@ def _proposals(args: argparse.Namespace, out: TextIO) -> None:
         {"requested_amount": "requested", "duration_months": "months"},
     )
     print(f"{len(rows)} proposals.", file=out)
+
+
+PROPOSAL_COLUMNS = [
+    "reference",
+    "title",
+    "lead",
+    "lead_country",
+    "members",
+    "priority_area",
+    "requested_amount",
+    "duration_months",
+    "eligible",
+    "reasons",
+]
 
 
 def _proposal_json(p: ProposalView) -> dict[str, Any]:
@@ -217,6 +231,7 @@ def _eligibility(args: argparse.Namespace, out: TextIO) -> None:
                 }
                 for p in proposals
             ],
+            ["reference", "eligible", "reasons"],
         )
         return
     for p in proposals:
@@ -253,7 +268,8 @@ def _csv(out: TextIO, rows: Rows, columns: list[str] | None = None) -> None:
 def _text(out: TextIO, rows: Rows, columns: list[str], headings: dict[str, str]) -> None:
     titles = [headings.get(c, c) for c in columns]
     cells = [[str(row[c]) for c in columns] for row in rows]
-    widths = [max(len(t), *(len(r[i]) for r in cells)) for i, t in enumerate(titles)]
+    # A listing with no rows still prints its header: max() then sees only the title.
+    widths = [max([len(t), *(len(r[i]) for r in cells)]) for i, t in enumerate(titles)]
     for line in (titles, *cells):
         print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip(), file=out)
 
@@ -305,6 +321,8 @@ def _assignments(args: argparse.Namespace, out: TextIO) -> None:
         _csv(out, rows, ["reference", "evaluator", "status"])
     else:
         _text(out, rows, ["reference", "evaluator", "status"], {})
+        if not rows:
+            print("No assignments yet.", file=out)
 
 
 def _evaluators(args: argparse.Namespace, out: TextIO) -> None:
@@ -327,6 +345,8 @@ def _evaluators(args: argparse.Namespace, out: TextIO) -> None:
         _csv(out, rows, columns)
     else:
         _text(out, rows, columns, {})
+        if not rows:
+            print("No evaluators yet; `evaluator-add NAME` registers one.", file=out)
 
 
 def _reopen(args: argparse.Namespace, out: TextIO) -> None:
@@ -522,6 +542,8 @@ def _reconcile(args: argparse.Namespace, out: TextIO) -> None:
         _csv(out, rows, columns)
     else:
         _text(out, rows, columns, {})
+        if not rows:
+            print("No eligible proposals to reconcile yet.", file=out)
 
 
 def points2(value: Decimal | None) -> str | None:
@@ -581,7 +603,8 @@ def _rank(args: argparse.Namespace, out: TextIO) -> None:
         for o in result.outcomes
     ]
     if args.format == "csv":
-        _csv(out, rows, list(rows[0]) if rows else ["rank", "reference"])
+        columns = ["rank", "reference", "status", "final_score", *sections, "requested"]
+        _csv(out, rows, [*columns, "awarded", "reviews", "flags", "title"])
         return
     _text(
         out,
@@ -682,15 +705,34 @@ def _contracts(args: argparse.Namespace, out: TextIO) -> None:
 
 def _verify(args: argparse.Namespace, out: TextIO) -> None:
     path = _workspace_path(args)
-    problems = verify(path)
-    if problems:
-        raise EvaluatorError(
-            f"{path.name} is damaged: {plural(len(problems), 'problem')} found.", problems
+    result = verify(path, args.anchor)
+    if args.format == "json":
+        _json(
+            out,
+            {
+                "ok": result.ok,
+                "problems": result.problems,
+                "audit_head": result.audit_head,
+                "entries": result.entries,
+            },
         )
-    print(
-        f"{path.name} is healthy: integrity ok, every reference resolves, schema up to date.",
-        file=out,
-    )
+    elif result.ok:
+        print(
+            f"{path.name} is healthy: integrity ok, every reference resolves, the schema is "
+            "exactly this version's, every row matches the audit trail"
+            + (f", {plural(len(args.anchor), 'anchor')} found in the trail" if args.anchor else "")
+            + ".",
+            file=out,
+        )
+    if args.format == "text":
+        # Last, so that a script (or a person) can copy it down as an anchor.
+        entries = "1 entry" if result.entries == 1 else f"{result.entries} entries"
+        print(f"audit head: {result.audit_head} ({entries})", file=out)
+    if not result.ok:
+        raise EvaluatorError(
+            f"{path.name} failed verification: {plural(len(result.problems), 'problem')} found.",
+            [] if args.format == "json" else result.problems,
+        )
 
 
 def _backups(args: argparse.Namespace, out: TextIO) -> None:

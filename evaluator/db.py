@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 import evaluator.audit  # noqa: F401  (its flush hook records every change)
+from evaluator import schema, seals
 from evaluator.errors import DamagedWorkspace, WorkspaceError, WorkspaceInUse
 
 # Written into the SQLite header (PRAGMA application_id) so our files can be told apart from
@@ -98,6 +101,9 @@ def _engine(path: Path, *, read_only: bool = False) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+        record = connection.connection
+        if not read_only and "sealing" not in record.info:
+            record.info["sealing"] = seals.install_tracking(record.dbapi_connection)
 
     return engine
 
@@ -119,6 +125,22 @@ class Workspace:
         # Counts the transactions committed through this object: whatever was computed from
         # the workspace at one generation is still true while the generation is the same.
         self.generation = 0
+
+    def file_stamp(self) -> tuple[int, int, int] | None:
+        """What the file on disk looks like now: SQLite's file change counter, size and
+        modification time. It changes whenever any program commits to the file, so a
+        screen that loaded at one stamp is out of date at another; None if unreadable.
+        """
+        # The workspace keeps SQLite's rollback journal, in which every commit by any
+        # connection increments the counter at bytes 24–27 of the header; size and mtime
+        # also catch a file replaced wholesale (a restore, a copy over it).
+        try:
+            with self.path.open("rb") as handle:
+                header = handle.read(28)
+                status = os.fstat(handle.fileno())
+        except OSError:
+            return None
+        return int.from_bytes(header[24:28], "big"), status.st_size, status.st_mtime_ns
 
     @property
     def read_only(self) -> bool:
@@ -267,6 +289,11 @@ def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspa
         make_backup(path, f"before upgrade from schema {revision}")
         with engine.begin() as connection:
             command.upgrade(_alembic_config(connection), "head")
+        with Session(engine) as session, session.begin():
+            if session.connection().exec_driver_sql("SELECT count(*) FROM seal").scalar() == 0:
+                from evaluator.audit import seal_everything
+
+                seal_everything(session, f"upgraded from schema {revision}")
     return Workspace(path, engine)
 
 
@@ -346,6 +373,14 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
             else []
         )
         readable = found is not None and _readable(connection, tables)
+        planted = [
+            f"{kind} “{name}”"
+            for kind, name in connection.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+            )
+        ]
+        if not planted and found is None and versions and versions[0][0] == head_revision():
+            planted = schema.foreign(connection)
     except sqlite3.DatabaseError as exc:
         if is_busy(exc):
             raise WorkspaceInUse(in_use_message(path)) from None
@@ -363,6 +398,17 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
             f"{path.name} was made by a newer version of Grant Evaluator (schema {revision}); "
             "update the application to open it."
         )
+    if planted:
+        # A trigger runs inside the application's own writes (it could rewrite what they
+        # write, or never let them end): such a file is never written, only read.
+        message = (
+            f"{path.name} holds database objects that Grant Evaluator does not create "
+            f"({', '.join(planted[:3])}{', …' if len(planted) > 3 else ''}): another program "
+            "changed it, so it is not written to."
+        )
+        if found is None and revision == head_revision():
+            return revision, DamagedWorkspace(message, readable=True)
+        return revision, DamagedWorkspace(message)
     if found is None:
         return revision, None
     # Read-only means read as it is: an older schema, which would need upgrading, cannot be.
@@ -409,11 +455,16 @@ def _salvage(path: Path) -> Path:
         target.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         target.execute("BEGIN")
         source.execute("BEGIN")  # one consistent state of the file, even if someone writes
-        schema = source.execute(
-            "SELECT type, name, sql FROM sqlite_master "
-            "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite%'"
-        ).fetchall()
-        tables = [(name, sql) for kind, name, sql in schema if kind == "table"]
+        wanted = schema.expected()
+        objects = [
+            (kind, name, sql)
+            for kind, name, sql in source.execute(
+                "SELECT type, name, sql FROM sqlite_master "
+                "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite%'"
+            )
+            if name in wanted and wanted[name][0] == kind  # never a planted trigger or view
+        ]
+        tables = [(name, sql) for kind, name, sql in objects if kind == "table"]
         for _, sql in tables:
             target.execute(sql)
         for name, _ in tables:
@@ -425,7 +476,7 @@ def _salvage(path: Path) -> Path:
                 if is_busy(exc) or name not in SECONDARY_TABLES:
                     raise
                 target.execute(f'DELETE FROM "{name}"')
-        for kind, _, sql in schema:
+        for kind, _, sql in objects:
             if kind != "table":
                 target.execute(sql)
         target.execute("COMMIT")
@@ -476,17 +527,33 @@ def _verify_audit(path: Path) -> list[str]:
         engine.dispose()
 
 
-def verify(path: Path) -> list[str]:
-    """Everything wrong with a workspace, in words; empty when it is healthy.
+@dataclass(frozen=True)
+class Verification:
+    """What ``verify`` found: every problem in words, and the audit head it checked."""
 
-    Checks the file is a workspace of a known schema, the whole database's integrity, and
-    that every reference between rows points at a row that exists. A workspace too damaged
-    to be read at all is refused (DamagedWorkspace).
+    problems: list[str]
+    audit_head: str
+    entries: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(path: Path, anchors: Sequence[str] = ()) -> Verification:
+    """Everything wrong with a workspace, in words, and its audit head.
+
+    Checks the file is a workspace of a known schema, the whole database's integrity, that
+    every reference between rows points at a row that exists, that the schema is exactly this
+    version's, the audit chain, every data row against its seal and the seals against the
+    trail, and that each of ``anchors`` (audit heads written down earlier) is still in the
+    trail. A workspace too damaged to be read at all is refused (DamagedWorkspace).
     """
     _, damage = _inspect(path)
     if damage is not None and not damage.readable:
         raise damage
     problems = []
+    head, entries = GENESIS_HEAD, 0
     connection = connect_file(path, "ro")
     try:
         try:
@@ -508,14 +575,113 @@ def verify(path: Path) -> list[str]:
         if version != head_revision():
             problems.append(f"schema {version} is older than {head_revision()}; open it to upgrade")
         else:
+            problems += schema.problems(connection)
             problems += _verify_audit(path)
+            hashes = [row[0] for row in connection.execute("SELECT hash FROM audit ORDER BY id")]
+            head, entries = (hashes[-1] if hashes else GENESIS_HEAD), len(hashes)
+            problems += _verify_seals(connection, hashes)
+            known = set(hashes)
+            problems += [
+                f"the audit head {anchor} is not in the trail: the trail was rewritten or cut "
+                "short after it was written down"
+                for anchor in anchors
+                if anchor.lower() not in known
+            ]
     except sqlite3.DatabaseError as exc:
         if is_busy(exc):
             raise WorkspaceInUse(in_use_message(path)) from None
         problems.append(f"the database cannot be read ({exc})")
     finally:
         connection.close()
+    return Verification(problems, head, entries)
+
+
+GENESIS_HEAD = "0" * 64
+
+
+def _verify_seals(connection: sqlite3.Connection, hashes: list[str]) -> list[str]:
+    """The data against their seals, and the seals against the audit trail."""
+    problems, total, rows = seals.data_problems(
+        connection, lambda t, k: _describe(connection, t, k)
+    )
+    state = seals.stored_state(connection)
+    if (total, rows) != (state.total, state.rows):
+        problems.append(
+            "the row seals were edited outside the application: they no longer add up to "
+            "the sum they record"
+        )
+    last = connection.execute(
+        "SELECT id, changes FROM audit WHERE action = 'sealed' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if last is None:
+        problems.append("the audit trail holds no seal of the data")
+    else:
+        sealed = json.loads(last[1])
+        if (sealed.get("sum"), sealed.get("rows")) != (seals.as_hex(state.total), state.rows):
+            problems.append(
+                f"the data do not match the audit trail's last seal (entry {last[0]}): the "
+                "trail's newest entries were deleted, or rows and their seals were changed "
+                "outside the application"
+            )
+    newest = hashes[-1] if hashes else None
+    if state.head is not None and state.head != newest:
+        if state.head in hashes:
+            problems.append(
+                f"audit entries after entry {hashes.index(state.head) + 1} were added outside "
+                "the application"
+            )
+        else:
+            problems.append(
+                "the audit trail does not end where it ended after the application's last "
+                "change: its newest entries were deleted or rewritten"
+            )
     return problems
+
+
+_DESCRIBE = {
+    "proposal": ("SELECT 'proposal ' || reference FROM proposal WHERE id = ?"),
+    "evaluator": ("SELECT 'evaluator ' || name FROM evaluator WHERE id = ?"),
+    "organisation": (
+        "SELECT 'organisation ' || name || ' (' || country || ')' FROM organisation WHERE id = ?"
+    ),
+    "review": (
+        "SELECT 'the review of ' || p.reference || ' by ' || e.name FROM review r "
+        "JOIN proposal p ON p.id = r.proposal_id JOIN evaluator e ON e.id = r.evaluator_id "
+        "WHERE r.id = ?"
+    ),
+    "score": (
+        "SELECT 'the score of ' || s.criterion || ' in ' || p.reference || ' by ' || e.name "
+        "FROM score s JOIN review r ON r.id = s.review_id JOIN proposal p ON p.id = "
+        "r.proposal_id JOIN evaluator e ON e.id = r.evaluator_id WHERE s.id = ?"
+    ),
+    "member": (
+        "SELECT 'the member ' || o.name || ' of ' || p.reference FROM member m JOIN proposal p "
+        "ON p.id = m.proposal_id JOIN organisation o ON o.id = m.organisation_id WHERE m.id = ?"
+    ),
+    "conflict": (
+        "SELECT 'the conflict of interest of ' || e.name || ' with ' || p.reference FROM "
+        "conflict c JOIN proposal p ON p.id = c.proposal_id JOIN evaluator e ON e.id = "
+        "c.evaluator_id WHERE c.id = ?"
+    ),
+    "consensus": (
+        "SELECT 'the consensus score of ' || c.criterion || ' in ' || p.reference FROM "
+        "consensus c JOIN proposal p ON p.id = c.proposal_id WHERE c.id = ?"
+    ),
+    "setting": "SELECT 'the setting “' || key || '”' FROM setting WHERE key = ?",
+}
+
+
+def _describe(connection: sqlite3.Connection, table: str, key: str) -> str:
+    """A row in words, e.g. "the score of 1.1 in RG-001 by Ana Petrović (score row 17)"."""
+    generic = f"{table} row {key}"
+    query = _DESCRIBE.get(table)
+    if query is None:
+        return generic
+    try:
+        found = connection.execute(query, (key,)).fetchone()
+    except sqlite3.Error:
+        found = None
+    return f"{found[0]} ({generic})" if found and found[0] else generic
 
 
 def _check_lines(connection: sqlite3.Connection, pragma: str) -> list[str]:

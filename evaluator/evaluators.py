@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from evaluator.calls import fold
+from evaluator.calls import clean_name, fold, hidden_reordering
 from evaluator.errors import EvaluatorError
 from evaluator.models import Conflict, Evaluator, Proposal, Review
 from evaluator.proposals import clean, is_email
@@ -36,15 +36,16 @@ class ConflictView:
 
 
 def add_evaluator(*, session: Session, name: str, country: str = "", email: str = "") -> Evaluator:
-    """Register an evaluator; names are unique (ignoring case and spacing)."""
-    name = clean(name)
-    if not name:
-        raise EvaluatorError("An evaluator needs a name.")
+    """Register an evaluator; names are unique (ignoring case, spacing and invisible
+    characters)."""
+    name = _name(name, country)
     _check_email(email)
     twin = session.exec(select(Evaluator).where(Evaluator.key == fold(name))).first()
     if twin is not None:
         raise EvaluatorError(f"An evaluator named “{twin.name}” is already registered.")
-    evaluator = Evaluator(key=fold(name), name=name, country=clean(country), email=email.strip())
+    evaluator = Evaluator(
+        key=fold(name), name=name, country=clean_name(country), email=email.strip()
+    )
     session.add(evaluator)
     session.flush()
     return evaluator
@@ -55,19 +56,30 @@ def update_evaluator(
 ) -> Evaluator:
     """Change an evaluator's name, country or e-mail."""
     evaluator = find_evaluator(session, name)
-    new_name = clean(new_name)
-    if not new_name:
-        raise EvaluatorError("An evaluator needs a name.")
+    new_name = _name(new_name, country)
     _check_email(email)
     other = session.exec(select(Evaluator).where(Evaluator.key == fold(new_name))).first()
     if other is not None and other.id != evaluator.id:
         raise EvaluatorError(f"An evaluator named “{new_name}” is already registered.")
     evaluator.key = fold(new_name)
     evaluator.name = new_name
-    evaluator.country = clean(country)
+    evaluator.country = clean_name(country)
     evaluator.email = email.strip()
     session.flush()
     return evaluator
+
+
+def _name(name: str, country: str) -> str:
+    """The evaluator's name cleaned as every name is (``clean_name``); refused if it is empty
+    or holds a control that reorders it, as is such a country."""
+    for text in (name, country):
+        why = hidden_reordering(text)
+        if why is not None:
+            raise EvaluatorError(f"{why[0].upper()}{why[1:]}.")
+    name = clean_name(name)
+    if not name:
+        raise EvaluatorError("An evaluator needs a name.")
+    return name
 
 
 def _check_email(email: str) -> None:
@@ -79,15 +91,16 @@ def find_evaluator(session: Session, name: str) -> Evaluator:
     """The evaluator called ``name`` (ignoring case and spacing)."""
     evaluator = session.exec(select(Evaluator).where(Evaluator.key == fold(name))).first()
     if evaluator is None:
-        raise EvaluatorError(f"No evaluator is named “{clean(name)}”.")
+        raise EvaluatorError(f"No evaluator is named “{clean_name(name)}”.")
     return evaluator
 
 
 def find_proposal(session: Session, reference: str) -> Proposal:
     """The proposal with ``reference``."""
-    proposal = session.exec(select(Proposal).where(Proposal.reference == reference.strip())).first()
+    reference = clean_name(reference)
+    proposal = session.exec(select(Proposal).where(Proposal.reference == reference)).first()
     if proposal is None:
-        raise EvaluatorError(f"No proposal has the reference “{reference.strip()}”.")
+        raise EvaluatorError(f"No proposal has the reference “{reference}”.")
     return proposal
 
 

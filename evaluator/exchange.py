@@ -22,17 +22,19 @@ import binascii
 import hashlib
 import json
 import os
+import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import bindparam, delete, update
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import bindparam, delete, event, update
 from sqlalchemy import select as core_select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
@@ -203,12 +205,47 @@ def open_envelope(path: Path, kind: str) -> Envelope:
     if base64.b64encode(signature) != signature_line:
         raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.")
     try:
-        body = json.loads(signed[len(first_line) + 1 :].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        body = json.loads(
+            signed[len(first_line) + 1 :].decode("utf-8"),
+            object_pairs_hook=_unique_keys,
+            parse_constant=_no_constant,
+        )
+    except _RepeatedKey as exc:
+        raise ExchangeError(
+            f"{path.name} is not usable: its content gives the key “{printable(str(exc))}” twice."
+        ) from None
+    # ValueError: also a number of more digits than Python converts, or NaN and Infinity.
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise ExchangeError(f"{path.name} is damaged: its content is unreadable.") from None
     if not isinstance(body, dict) or body.get("kind") != kind:
         raise ExchangeError(f"{path.name} is damaged: it does not describe {A_NOUN[kind]}.")
     return Envelope(body, signed, signature, hashlib.sha256(data).hexdigest())
+
+
+class _RepeatedKey(ValueError):
+    """A JSON object that gives the same key twice: which value counts would be a guess."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _RepeatedKey(key)
+        found[key] = value
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def printable(text: str, limit: int = 40) -> str:
+    """``text`` safe to print in a message: control, format and unpaired surrogate characters
+    become "?", and a long text is cut with "…"."""
+    visible = "".join(
+        "?" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") else c for c in text
+    )
+    return visible if len(visible) <= limit else visible[: limit - 1] + "…"
 
 
 def _verify(path: Path, envelope: Envelope, public_key: str, what: str) -> None:
@@ -221,6 +258,83 @@ def _verify(path: Path, envelope: Envelope, public_key: str, what: str) -> None:
         ) from None
 
 
+# What a package or returns file may carry. Whatever the evaluator's workspace holds went
+# through the same application, so anything outside these bounds was made by hand: it is
+# refused in one sentence before it reaches the database or any file made later.
+MAX_NAME = 300
+MAX_TEXT = 20_000
+MAX_COUNT = 2**31 - 1
+EARLIEST, LATEST = datetime(1970, 1, 1, tzinfo=UTC), datetime(3000, 1, 1, tzinfo=UTC)
+_NUMBER = re.compile(r"-?[0-9]{1,9}(\.[0-9]{1,6})?")
+_AMOUNT = re.compile(r"[0-9]{1,12}(\.[0-9]{1,2})?")
+_KEY = re.compile(r"[A-Za-z0-9+/]{43}=")
+_LINE_BREAKS = frozenset("\t\n\r")
+
+
+def _no_surrogates(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("holds an unpaired surrogate, which is not a character") from None
+
+
+def _name(text: str) -> str:
+    """A name or code: printable characters only, on one line."""
+    _no_surrogates(text)
+    if len(text) > MAX_NAME:
+        raise ValueError(f"is longer than {MAX_NAME} characters")
+    if not text.strip():
+        raise ValueError("is empty")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn") for c in text):
+        raise ValueError("holds control or invisible characters")
+    return text
+
+
+def _text(text: str) -> str:
+    """A free text (a comment, a summary): any characters but control ones, line breaks and
+    tabs allowed."""
+    _no_surrogates(text)
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"is longer than {MAX_TEXT:,} characters")
+    if any(unicodedata.category(c) == "Cc" and c not in _LINE_BREAKS for c in text):
+        raise ValueError("holds control characters")
+    return text
+
+
+def _pattern(regex: re.Pattern[str], what: str) -> AfterValidator:
+    def check(text: str) -> str:
+        if not regex.fullmatch(text):
+            raise ValueError(f"“{printable(text)}” is not {what}")
+        return text
+
+    return AfterValidator(check)
+
+
+def _instant(text: str) -> str:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"“{printable(text)}” is not a date and time") from None
+    if moment.utcoffset() is None:
+        raise ValueError(f"“{printable(text)}” has no time zone")
+    try:
+        plausible = EARLIEST <= moment.astimezone(UTC) < LATEST
+    except OverflowError:
+        plausible = False
+    if not plausible:
+        raise ValueError(f"“{printable(text)}” is not a plausible date and time")
+    return text
+
+
+Name = Annotated[str, AfterValidator(_name)]
+Text = Annotated[str, AfterValidator(_text)]
+Number = Annotated[str, _pattern(_NUMBER, "a number")]
+Amount = Annotated[str, _pattern(_AMOUNT, "an amount")]
+Key = Annotated[str, _pattern(_KEY, "a key")]
+Instant = Annotated[str, AfterValidator(_instant)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
@@ -228,65 +342,65 @@ class _Model(BaseModel):
 class ScoreData(_Model):
     """One score in a package or returns file."""
 
-    criterion: str
-    value: str
-    comment: str
+    criterion: Name
+    value: Number
+    comment: Text
 
 
 class ReviewData(_Model):
     """One review in a package or returns file."""
 
-    reference: str
-    declared_at: str | None
-    submitted_at: str | None
-    chair_version: int
-    reopen_reason: str = ""
-    scores: list[ScoreData]
+    reference: Name
+    declared_at: Instant | None
+    submitted_at: Instant | None
+    chair_version: Count
+    reopen_reason: Text = ""
+    scores: Annotated[list[ScoreData], Field(max_length=10_000)]
 
 
 class MemberData(_Model):
     """A consortium member as the evaluator sees it."""
 
-    organisation: str
-    country: str
-    org_type: str
-    role: str
+    organisation: Name
+    country: Name
+    org_type: Name
+    role: Name
 
 
 class ProposalData(_Model):
     """A proposal as the evaluator sees it."""
 
-    reference: str
-    title: str
-    summary: str
-    priority_area: str
-    topics: list[str]
-    requested_amount: str
-    duration_months: int
-    members: list[MemberData]
+    reference: Name
+    title: Text
+    summary: Text
+    priority_area: Name
+    topics: Annotated[list[Text], Field(max_length=1_000)]
+    requested_amount: Amount
+    duration_months: Annotated[int, Field(ge=0, le=10_000)]
+    members: Annotated[list[MemberData], Field(max_length=1_000)]
 
 
 class PersonData(_Model):
     """The evaluator the package is for, with the key issued to them."""
 
-    name: str
-    country: str
-    email: str
-    private_key: str
+    name: Name
+    country: Text
+    email: Text
+    private_key: Key
 
 
 class ChairData(_Model):
     """The chair's workspace that made the package."""
 
-    workspace_id: str
-    public_key: str
+    workspace_id: Name
+    public_key: Key
 
 
 class CallData(_Model):
     """The call, as its validated file."""
 
-    id: str
-    definition: str
+    id: Name
+    definition: Annotated[str, AfterValidator(lambda text: (_no_surrogates(text), text)[1])]
 
 
 class PackageBody(_Model):
@@ -294,21 +408,21 @@ class PackageBody(_Model):
 
     format: int
     kind: str
-    package_id: str
-    created_at: str
-    revision: int
+    package_id: Name
+    created_at: Instant
+    revision: Count
     call: CallData
     chair: ChairData
     evaluator: PersonData
-    proposals: list[ProposalData]
-    reviews: list[ReviewData]
+    proposals: Annotated[list[ProposalData], Field(max_length=100_000)]
+    reviews: Annotated[list[ReviewData], Field(max_length=100_000)]
 
 
 class ConflictData(_Model):
     """A conflict of interest the evaluator declared."""
 
-    reference: str
-    reason: str
+    reference: Name
+    reason: Text
 
 
 class ReturnsBody(_Model):
@@ -316,14 +430,14 @@ class ReturnsBody(_Model):
 
     format: int
     kind: str
-    package_id: str
-    created_at: str
-    revision: int
-    call_id: str
-    chair_workspace_id: str
-    evaluator: str
-    reviews: list[ReviewData]
-    conflicts: list[ConflictData]
+    package_id: Name
+    created_at: Instant
+    revision: Annotated[int, Field(ge=1, le=MAX_COUNT)]
+    call_id: Name
+    chair_workspace_id: Name
+    evaluator: Name
+    reviews: Annotated[list[ReviewData], Field(max_length=100_000)]
+    conflicts: Annotated[list[ConflictData], Field(max_length=100_000)]
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -333,11 +447,37 @@ def _parse(path: Path, envelope: Envelope, model: type[M], noun: str) -> M:
     try:
         return model.model_validate(envelope.body)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ExchangeError(
-            f"{path.name} is damaged: it is not a valid {noun} ({where}: {first['msg']})."
-        ) from None
+        first = exc.errors(include_url=False, include_input=False)[0]
+        # The field names and the message may quote what the file holds: never print it raw.
+        where = printable(_where(envelope.body, first["loc"]), 80)
+        message = printable(first["msg"].removeprefix("Value error, "), 120)
+        raise ExchangeError(f"{path.name} is not a valid {noun} ({where}: {message}).") from None
+
+
+_LISTS = frozenset({"reviews", "scores", "conflicts", "proposals", "members"})
+
+
+def _where(body: Any, loc: tuple[int | str, ...]) -> str:
+    """A field of a file's content in words: ``RG-001 1.1 value`` rather than
+    ``reviews.0.scores.3.value``, where the file names the review and the criterion."""
+    words: list[str] = []
+    node = body
+    for position, step in enumerate(loc):
+        listed = position + 1 < len(loc) and isinstance(loc[position + 1], int)
+        child = None
+        if isinstance(node, dict):
+            child = node.get(step) if isinstance(step, str) else None
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+            child = node[step]
+        if isinstance(step, int) and isinstance(child, dict):
+            name = child.get("reference", child.get("criterion"))
+            words.append(name if isinstance(name, str) and name else f"item {step + 1}")
+        elif isinstance(step, str) and not (listed and step in _LISTS):
+            words.append(step)
+        elif isinstance(step, int):
+            words.append(f"item {step + 1}")
+        node = child
+    return " ".join(words) or "the content"
 
 
 # --- packages --------------------------------------------------------------------------------
@@ -438,22 +578,46 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
             package_id=package_id,
             evaluator_id=evaluator.id,
             public_key=_b64(evaluator_key.public_key().public_bytes_raw()),
+            issued={str(r.id): r.chair_version for r, _ in rows},
         )
     )
     session.flush()
-    _write(out, seal("package", body, chair_key))
+    write_on_commit(session, out, seal("package", body, chair_key))
     return PackageReport(evaluator.name, out, len(rows), sum(len(r.scores) for r, _ in rows))
 
 
-def _write(out: Path, data: bytes) -> None:
-    """Write ``data`` to ``out`` whole or not at all."""
+def write_on_commit(session: Session, out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` when the session's transaction commits, whole or not at all.
+
+    The bytes go to a hidden file beside ``out`` now, so that a full disk refuses the action
+    before anything is committed; the file takes its name only after the commit, and is
+    deleted if the transaction is rolled back: no package or returns file exists that the
+    workspace does not know it made.
+    """
     partial = out.with_name(f".{out.name}.partial")
     try:
-        partial.write_bytes(data)
-        os.replace(partial, out)
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ExchangeError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+
+    def committed(_session: Session) -> None:
+        event.remove(session, "after_soft_rollback", rolled_back)
+        try:
+            os.replace(partial, out)
+        except OSError:
+            partial.unlink(missing_ok=True)
+            raise
+
+    def rolled_back(_session: Session, _previous: Any) -> None:
+        event.remove(session, "after_commit", committed)
+        partial.unlink(missing_ok=True)
+
+    event.listen(session, "after_commit", committed, once=True)
+    event.listen(session, "after_soft_rollback", rolled_back, once=True)
 
 
 def _last_revision(session: Session, evaluator: Evaluator) -> int:
@@ -466,6 +630,10 @@ def _last_revision(session: Session, evaluator: Evaluator) -> int:
 def read_package(path: Path) -> PackageBody:
     """A verified evaluation package."""
     envelope = open_envelope(path, "package")
+    chair = envelope.body.get("chair")
+    claimed = chair.get("public_key") if isinstance(chair, dict) else None
+    if isinstance(claimed, str):
+        _verify(path, envelope, claimed, "the chair's workspace")
     body = _parse(path, envelope, PackageBody, "evaluation package")
     _verify(path, envelope, body.chair.public_key, "the chair's workspace")
     return body
@@ -597,7 +765,7 @@ def export_returns(*, session: Session, out: Path) -> ReturnsReport:
         "conflicts": [{"reference": p.reference, "reason": c.reason} for c, p in conflicts],
     }
     key = Ed25519PrivateKey.from_private_bytes(_unb64(setting(session, "signing_key") or ""))
-    _write(out, seal("returns", body, key))
+    write_on_commit(session, out, seal("returns", body, key))
     return ReturnsReport(
         out,
         revision,
@@ -648,13 +816,20 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     """
     require_chair(session, "importing returns")
     envelope = open_envelope(path, "returns")
+    # The signature first: a changed byte is damage, whatever it now seems to say.
+    claimed = envelope.body.get("package_id")
+    package = (
+        session.exec(select(Package).where(Package.package_id == claimed)).first()
+        if isinstance(claimed, str)
+        else None
+    )
+    if package is not None:
+        _verify(path, envelope, package.public_key, "the evaluator")
     body = _parse(path, envelope, ReturnsBody, "returns file")
-    package = session.exec(select(Package).where(Package.package_id == body.package_id)).first()
     if package is None:
         raise ExchangeError(
             f"{path.name} was not made from a package of this workspace; it cannot be imported."
         )
-    _verify(path, envelope, package.public_key, "the evaluator")
     spec = stored_call(session)
     if body.call_id != spec.call.id:
         raise ExchangeError(f"{path.name} is for the call {body.call_id}, not {spec.call.id}.")
@@ -703,6 +878,7 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
         )
     result = MergeResult(path.name, evaluator.name, body.revision, "imported")
     merge = _Merge()
+    listed = {c.reference for c in body.conflicts}
     for data in body.reviews:
         if data.reference in released:
             result.conflicts.append(
@@ -711,29 +887,37 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
             )
             continue
         review = reviews[data.reference]
-        if data.chair_version < review.chair_version:
-            result.conflicts.append(
-                f"{data.reference}: the chair changed this review after {evaluator.name}'s "
-                "package was made; it is kept as the chair left it"
+        kept = _chair_keeps(package, review, data, evaluator.name)
+        if kept is None and data.reference in listed:
+            kept = (
+                f"{data.reference}: these returns give both a review and a conflict of interest "
+                "for it; it is kept as the chair holds it"
             )
+        if kept is not None:
+            result.conflicts.append(kept)
+            merge.kept(review, kept)
             continue
         merge.replace(review, data, evaluator.name)
         result.reviews += 1
         result.scores += len(data.scores)
         result.submitted += data.submitted_at is not None
+    for conflict in body.conflicts:
+        if conflict.reference in conflicted:
+            continue  # already recorded, by the chair or by an earlier import
+        review = reviews[conflict.reference]
+        kept = _chair_keeps_conflict(package, review, evaluator.name)
+        if kept is not None:
+            result.conflicts.append(kept)
+            merge.kept(review, kept)
     merge.write(session)
     for conflict in body.conflicts:
+        review = reviews.get(conflict.reference)
+        if review is None or _chair_keeps_conflict(package, review, evaluator.name) is not None:
+            continue
         proposal = session.exec(
             select(Proposal).where(Proposal.reference == conflict.reference)
-        ).first()
-        if proposal is None:
-            raise ExchangeError(f"{path.name}: no proposal has the reference {conflict.reference}.")
-        known = session.exec(
-            select(Conflict).where(
-                Conflict.evaluator_id == evaluator.id, Conflict.proposal_id == proposal.id
-            )
-        ).first()
-        if known is None:
+        ).one()
+        if conflict.reference not in conflicted:
             add_conflict(
                 session=session,
                 evaluator=evaluator,
@@ -751,6 +935,81 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     )
     session.flush()
     return result
+
+
+def _issued_version(package: Package, review: _HeldReview) -> int | None:
+    """The chair_version at which ``package`` issued ``review``; None if it did not issue it.
+
+    A package exported before the chair's side kept what it issued counts as issuing every
+    review at version 0: returns made from it change only reviews the chair never touched.
+    """
+    if package.issued is None:
+        return 0
+    return package.issued.get(str(review.id))
+
+
+def _chair_keeps(
+    package: Package, review: _HeldReview, data: ReviewData, evaluator: str
+) -> str | None:
+    """Why the chair's copy of ``review`` stays as it is whatever ``data`` says; None when the
+    returns may change it. Only the chair's own records decide: what the package issued, the
+    review's chair_version now, and whether the chair holds it as submitted."""
+    reference = review.reference
+    issued = _issued_version(package, review)
+    if issued is None:
+        return (
+            f"{reference}: this review was assigned to {evaluator} after the package these "
+            "returns come from was made; it is kept as the chair holds it"
+        )
+    if review.chair_version > issued:
+        return (
+            f"{reference}: the chair changed this review after {evaluator}'s "
+            "package was made; it is kept as the chair left it"
+        )
+    wanted = {s.criterion: (Decimal(s.value), s.comment) for s in data.scores}
+    undone = []
+    if review.submitted_at is not None:
+        if data.submitted_at is None:
+            undone.append("un-submit it")
+        elif _moment(data.submitted_at) != review.submitted_at:
+            undone.append("change when it was submitted")
+        if wanted != review.scores:
+            changed = score_changes(review.scores, wanted)
+            undone.append(f"change its scores or comments ({plural(len(changed), 'change')})")
+    if review.declared_at is not None:
+        if data.declared_at is None:
+            undone.append("withdraw the declaration of no conflict of interest")
+        elif _moment(data.declared_at) != review.declared_at and review.submitted_at is not None:
+            undone.append("change when the declaration was made")
+    if not undone:
+        return None
+    held = "holds this review as submitted" if review.submitted_at else "holds this review"
+    return (
+        f"{reference}: the chair {held}, but these returns {_and(undone)}; it is kept as "
+        "the chair holds it until the chair reopens it"
+    )
+
+
+def _chair_keeps_conflict(package: Package, review: _HeldReview, evaluator: str) -> str | None:
+    """Why a conflict of interest declared in returns is not recorded for ``review``; None
+    when it is, releasing the review."""
+    reference = review.reference
+    issued = _issued_version(package, review)
+    if issued is None or review.chair_version > issued:
+        return (
+            f"{reference}: the chair changed this review after {evaluator}'s package was made; "
+            "the conflict of interest these returns declare is not recorded, ask the chair"
+        )
+    if review.submitted_at is not None:
+        return (
+            f"{reference}: the chair holds this review as submitted, but these returns declare "
+            "a conflict of interest for it; it is kept as submitted until the chair reopens it"
+        )
+    return None
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _already_imported(
@@ -815,14 +1074,6 @@ def _review_problems(
     same few scores thousands of times.
     """
     problems = []
-    for moment in (data.declared_at, data.submitted_at):
-        try:
-            parsed = _moment(moment)
-        except ValueError:
-            problems.append(f"{data.reference}: “{moment}” is not a date and time")
-            continue
-        if parsed is not None and parsed.utcoffset() is None:
-            problems.append(f"{data.reference}: “{moment}” has no time zone")
     scores: dict[str, tuple[Decimal, str]] = {}
     for score in data.scores:
         key = (score.criterion, score.value)
@@ -934,6 +1185,7 @@ class _Merge:
     scored: list[Change] = field(default_factory=list)
     changed: list[Change] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
+    refused: list[Change] = field(default_factory=list)
 
     def replace(self, review: _HeldReview, data: ReviewData, evaluator: str) -> None:
         """Plan the chair's copy of ``review`` becoming ``data``."""
@@ -974,6 +1226,11 @@ class _Merge:
             (review.id, code, value, comment) for code, (value, comment) in wanted.items()
         ]
 
+    def kept(self, review: _HeldReview, why: str) -> None:
+        """Record that returns asked to change ``review`` and the chair's copy was kept."""
+        self.refused.append(("returns not merged", f"{review.reference} review", review.reference,
+                             {"kept": why}))  # fmt: skip
+
     def write(self, session: Session) -> None:
         """Write what was planned, within the session's transaction."""
         connection = session.connection()
@@ -992,7 +1249,7 @@ class _Merge:
             )
         if self.scores:
             _insert_scores(connection, self.scores)
-        append_many(session, self.scored + self.changed)
+        append_many(session, self.scored + self.changed + self.refused)
         # Copies the session already holds would otherwise show what was there before.
         for row in list(session.identity_map.values()):
             if isinstance(row, Review) and row.id in self.touched:

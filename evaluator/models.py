@@ -233,6 +233,10 @@ class Package(SQLModel, table=True):
     )
     public_key: str
     exported_at: datetime = Field(default_factory=utc_now)
+    # What the chair issued in the package: each review's id and its chair_version then. Only
+    # these reviews, as the chair left them then, can be changed by returns made from it; None
+    # for a package exported before this was kept (its returns change only untouched reviews).
+    issued: dict[str, int] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class ReturnsImport(SQLModel, table=True):
@@ -284,3 +288,16 @@ class Audit(SQLModel, table=True):
     reason: str | None = None
     prev_hash: str
     hash: str
+
+
+class Seal(SQLModel, table=True):
+    """The digest of one row of the workspace's data as the application last wrote it.
+
+    ``verify`` compares every row with its seal, and the seals' sum with the one the audit
+    trail's newest entry records, so that a row changed, added or deleted by another program
+    is named. The row ``("audit", "head")`` holds the audit head after the last seal.
+    """
+
+    tbl: str = Field(primary_key=True)
+    pk: str = Field(primary_key=True)
+    digest: str

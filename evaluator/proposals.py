@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator import eligibility
-from evaluator.calls import CallSpec, fold, stored_call
+from evaluator.calls import CallSpec, clean_name, fold, hidden_reordering, stored_call
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
 from evaluator.models import Conflict, Member, Organisation, Proposal, Review
 from evaluator.tabular import Problems, Table, check_header, read_table
@@ -40,6 +40,20 @@ PROPOSAL_COLUMNS = (
     "summary",
 )
 ROLES = ("lead", "partner")
+# Cells that name something the rules compare or count (a proposal, an organisation, its
+# country and type): cleaned by ``clean_name``, so that no invisible character makes one
+# organisation two. The others are free text, kept as written (``clean``).
+IDENTITY_COLUMNS = (
+    "reference",
+    "priority_area",
+    "organisation",
+    "country",
+    "org_type",
+    "role",
+    "registration_number",
+    "representative",
+    "email",
+)
 # At most twelve digits before the decimal point: nobody asks for a trillion.
 _AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3}){0,3}|\d{1,12})(?:\.\d{1,2})?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -228,13 +242,22 @@ def _parse_rows(
 
         def cell(name: str, cells: list[str] = cells) -> str:
             index = columns.get(name)
-            return clean(cells[index]) if index is not None and index < len(cells) else ""
+            return cells[index] if index is not None and index < len(cells) else ""
 
-        values = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+        raw = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+        values = {
+            name: clean_name(text) if name in IDENTITY_COLUMNS else clean(text)
+            for name, text in raw.items()
+        }
+        reordered = [
+            (name, why) for name in IDENTITY_COLUMNS if (why := hidden_reordering(raw[name]))
+        ]
+        for name, why in reordered:
+            problems.add(number, name, why)
         blank = [name for name in REQUIRED_COLUMNS if not values[name]]
         for name in blank:
             problems.add(number, name, "this cell is empty")
-        row_ok = not blank
+        row_ok = not blank and not reordered
         extra_cells = cells[len(table.header) :]
         if any(extra_cells):
             problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")

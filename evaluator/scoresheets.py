@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from evaluator.atomic import write_atomic
-from evaluator.calls import CallSpec, Criterion, stored_call
+from evaluator.calls import CallSpec, Criterion, clean_name, hidden_reordering, stored_call
 from evaluator.errors import EvaluatorError
 from evaluator.export_text import xlsx_cell
 from evaluator.models import Evaluator, Review
@@ -197,6 +197,16 @@ def import_score_table(
             return cells[index].strip() if index < len(cells) else ""
 
         reference, code, raw, comment = (cell(c) for c in SCORE_COLUMNS)
+        # The reference and the criterion are names: an invisible character in one must not
+        # file the score under another proposal or criterion, or none.
+        reordered = [
+            (c, why) for c in ("reference", "criterion") if (why := hidden_reordering(cell(c)))
+        ]
+        if reordered:
+            for column, why in reordered:
+                problem(number, column, why)
+            continue
+        reference, code = clean_name(reference), clean_name(code)
         if not raw:
             if comment:
                 problem(number, "score", "a comment without a score; score it or clear both")

@@ -4,16 +4,32 @@ from __future__ import annotations
 
 import csv
 import io
+import struct
 import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from evaluator.errors import EvaluatorError
 
-MAX_FILE_BYTES = 50_000_000
-MAX_ROWS = 50_000
+# What a sheet may hold. A file beyond one of these is refused in one sentence before it can
+# cost more than seconds and a few hundred megabytes; a real proposals file or scoresheet is
+# far inside every one of them. (README: "Limits on imported spreadsheets".)
+MAX_FILE_BYTES = 50_000_000  # the file as it lies on disk
+MAX_ROWS = 50_000  # rows below the header, blank ones included
+MAX_COLUMNS = 64  # the widest known header has 15 columns
+MAX_CELL_CHARS = 32_767  # Excel's own limit on the text of one cell
+MAX_UNPACKED_BYTES = 100_000_000  # an XLSX's zip members, uncompressed, all together
+MAX_RATIO = 100  # uncompressed / compressed size of one zip member larger than RATIO_FROM
+RATIO_FROM = 1_000_000
+MAX_MEMBERS = 1_000  # zip members of an XLSX (Excel writes about a dozen)
+
+_CHUNK = 1 << 20
+_END_OF_ZIP = b"PK\x05\x06"
 
 
 class Problems:
@@ -72,8 +88,22 @@ class Table:
     rows: list[tuple[int, list[str]]]
 
 
+def column_letter(index: int) -> str:
+    """The spreadsheet letters of the column at 0-based ``index``: 0 is A, 26 is AA."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def read_table(path: Path) -> Table:
-    """The header and non-blank rows of a ``.csv`` or ``.xlsx`` file; cells as stripped text."""
+    """The header and non-blank rows of a ``.csv`` or ``.xlsx`` file; cells as stripped text.
+
+    Every row the file holds is read, whatever size the file declares for its sheet; a file
+    beyond the limits above is refused (EvaluatorError) without reading it further.
+    """
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise EvaluatorError(f"{path.name} is neither a .csv nor an .xlsx file.")
@@ -87,26 +117,56 @@ def read_table(path: Path) -> Table:
         data = path.read_bytes()
     except OSError as exc:
         raise EvaluatorError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
-    raw = _csv_rows(path.name, data) if suffix == ".csv" else _xlsx_rows(path.name, data)
+    if suffix == ".csv":
+        return _table(path.name, _csv_rows(path.name, data))
+    return _xlsx_table(path.name, data)
+
+
+def _table(name: str, raw: Iterable[tuple[int, list[str]]]) -> Table:
+    """The header and non-blank data rows of numbered rows, each checked against the limits."""
     rows: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
-    for number, cells in enumerate(raw, start=1):
+    for number, cells in raw:
+        if number > MAX_ROWS + 1:
+            raise EvaluatorError(
+                f"{name}, row {number:,}: the sheet goes on past row {MAX_ROWS + 1:,}; "
+                f"the limit is {MAX_ROWS:,} rows below the header."
+            )
+        stripped = _within_limits(name, number, cells, header)
         if header is None:
-            header = [c.strip() for c in cells]
+            header = stripped
             while header and not header[-1]:
                 header.pop()
             continue
-        stripped = [c.strip() for c in cells]
         if any(stripped):
-            if len(rows) >= MAX_ROWS:
-                raise EvaluatorError(f"{path.name} has more than {MAX_ROWS:,} rows.")
             rows.append((number, stripped))
     if not header:
-        raise EvaluatorError(f"{path.name} is empty: it has no header row.")
+        raise EvaluatorError(f"{name} is empty: it has no header row.")
     return Table(header, rows)
 
 
-def _csv_rows(name: str, data: bytes) -> list[list[str]]:
+def _within_limits(name: str, number: int, cells: list[str], header: list[str] | None) -> list[str]:
+    """The row's cells stripped, without the empty ones beyond ``MAX_COLUMNS``; a value
+    beyond it, or a cell longer than ``MAX_CELL_CHARS``, is refused."""
+    if len(cells) > MAX_COLUMNS:
+        extra = next((i for i in range(MAX_COLUMNS, len(cells)) if cells[i].strip()), None)
+        if extra is not None:
+            raise EvaluatorError(
+                f"{name}, row {number:,}, column {column_letter(extra)}: a value stands beyond "
+                f"column {column_letter(MAX_COLUMNS - 1)}; the limit is {MAX_COLUMNS} columns."
+            )
+        cells = cells[:MAX_COLUMNS]
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_CELL_CHARS:
+            shown = header[index] if header and index < len(header) and header[index] else None
+            raise EvaluatorError(
+                f"{name}, row {number:,}, column {shown or column_letter(index)}: the cell holds "
+                f"{len(cell):,} characters; the limit is {MAX_CELL_CHARS:,}."
+            )
+    return [c.strip() for c in cells]
+
+
+def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -115,40 +175,181 @@ def _csv_rows(name: str, data: bytes) -> list[list[str]]:
         ) from None
     if "\x00" in text:
         raise EvaluatorError(f"{name} is not a text file (it contains NUL bytes).")
-    first_line = text.split("\n", 1)[0]
+    first_line = text[: text.find("\n")] if "\n" in text else text
     # Spreadsheets in many European locales save CSV with semicolons.
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    number = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            # The csv module refuses a cell over its own limit (131,072) before we see it.
+            if "field larger than field limit" in str(exc):
+                raise EvaluatorError(
+                    f"{name}, line {reader.line_num:,}: a cell holds more than "
+                    f"{MAX_CELL_CHARS:,} characters, the limit."
+                ) from None
+            raise EvaluatorError(
+                f"{name}, line {reader.line_num:,}, is not well-formed CSV: {exc}."
+            ) from None
+        number += 1
+        yield number, cells
+
+
+def _xlsx_table(name: str, data: bytes) -> Table:
+    from defusedxml import DefusedXmlException
+
+    _check_zip(name, data)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
-    except csv.Error as exc:
-        raise EvaluatorError(f"{name} is not a well-formed CSV file: {exc}.") from None
+        return _table(name, _xlsx_rows(name, data))
+    except EvaluatorError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean the same
+        # openpyxl wraps what the XML parser raised; defusedxml's refusal is the cause.
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, DefusedXmlException):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None:
+            raise EvaluatorError(
+                f"{name} declares XML entities, which no workbook needs and which can make a "
+                "reader expand a small file without end or read other files; it was not read."
+            ) from None
+        detail = " ".join(str(exc).split()).rstrip(".")  # one line, as every refusal is
+        raise EvaluatorError(f"{name} cannot be read as an Excel workbook: {detail}.") from None
 
 
-def _xlsx_rows(name: str, data: bytes) -> list[list[str]]:
+def _check_zip(name: str, data: bytes) -> None:
+    """Refuse a zip whose members unpack to more than the limits allow, before openpyxl reads
+    them: by their declared sizes first, then by decompressing each one, which zipfile stops
+    at its declared size (a member lying about its size fails its checksum)."""
+    tail = data[-(0xFFFF + 22) :]
+    end = tail.rfind(_END_OF_ZIP)
+    if end < 0 or len(tail) - end < 22 or not zipfile.is_zipfile(io.BytesIO(data)):
+        raise EvaluatorError(f"{name} is not an Excel workbook (.xlsx).")
+    # The count from the end record, before zipfile builds an object for every member.
+    (entries,) = struct.unpack_from("<H", tail, end + 10)
+    if entries > MAX_MEMBERS:
+        raise EvaluatorError(
+            f"{name} holds {entries:,} parts; an Excel workbook has a few dozen at most."
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise EvaluatorError(
+                    f"{name} holds {len(members):,} parts; an Excel workbook has a few dozen at "
+                    "most."
+                )
+            total = sum(m.file_size for m in members)
+            if total > MAX_UNPACKED_BYTES:
+                raise EvaluatorError(
+                    f"{name} unpacks to {total:,} bytes; the limit is "
+                    f"{MAX_UNPACKED_BYTES // 1_000_000} MB."
+                )
+            for member in members:
+                _check_member(name, archive, member)
+    # zipfile's ways of saying the archive is damaged (a bad offset is a ValueError).
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+        OSError,
+    ) as exc:
+        raise EvaluatorError(f"{name} is a damaged Excel workbook: {exc}.") from None
+
+
+def _check_member(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * member.compress_size:
+        raise EvaluatorError(
+            f"{name} is a zip bomb: its part {member.filename} is compressed "
+            f"{member.file_size // max(member.compress_size, 1):,} to 1; workbooks are compressed "
+            f"less than {MAX_RATIO} to 1."
+        )
+    unpacked = 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            unpacked += len(chunk)
+    if unpacked != member.file_size:
+        raise EvaluatorError(
+            f"{name} is a damaged Excel workbook: its part {member.filename} unpacks to "
+            f"{unpacked:,} bytes, not the {member.file_size:,} it declares."
+        )
+
+
+def _xlsx_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
+    """The first sheet's rows, numbered as the sheet numbers them."""
     from openpyxl import load_workbook  # imported here: loading openpyxl costs a second
 
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise EvaluatorError(f"{name} is not an Excel workbook (.xlsx).")
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean the same
-        raise EvaluatorError(f"{name} cannot be read as an Excel workbook: {exc}.") from None
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise EvaluatorError(f"{name} has no worksheet.")
-        rows: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True):
-            if len(rows) > MAX_ROWS + 1:
-                raise EvaluatorError(f"{name} has more than {MAX_ROWS:,} rows.")
-            rows.append([_cell_text(v) for v in values])
-        return rows
-    except EvaluatorError:
-        raise
-    except Exception as exc:  # see above: a damaged sheet can fail while it is being read
-        raise EvaluatorError(f"{name} cannot be read as an Excel workbook: {exc}.") from None
+        previous = 0
+        for number, cells in _parsed_rows(workbook, sheet):
+            if number <= previous:
+                raise EvaluatorError(
+                    f"{name}, row {number:,}: the row comes again after row {previous:,}; "
+                    "the workbook is damaged (save it again from the spreadsheet)."
+                )
+            previous = number
+            yield number, _row_cells(name, number, cells)
     finally:
         workbook.close()
+
+
+def _parsed_rows(workbook: Any, sheet: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """Each ``<row>`` of the sheet as openpyxl's parser reads it: (number, cells).
+
+    Not ``sheet.iter_rows``: that trusts the sheet's declared dimension (rows past it are
+    dropped, every row is padded to its width), silently drops a row numbered out of order,
+    and lets a repeated cell overwrite another; here each of those is seen and refused.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        yield from parser.parse()
+
+
+def _row_cells(name: str, number: int, cells: list[dict[str, Any]]) -> list[str]:
+    """The texts of a row's cells by column; refuses a cell far out or written twice."""
+    values: dict[int, str] = {}
+    seen: set[int] = set()
+    for cell in cells:
+        column, value = cell["column"], cell["value"]
+        if column in seen:
+            raise EvaluatorError(
+                f"{name}, row {number:,}, column {column_letter(column - 1)}: the cell is "
+                "written twice; the workbook is damaged (save it again from the spreadsheet)."
+            )
+        seen.add(column)
+        if value is None:
+            continue
+        text = _cell_text(value)
+        if column > MAX_COLUMNS and text.strip():
+            raise EvaluatorError(
+                f"{name}, row {number:,}, column {column_letter(column - 1)}: a value stands "
+                f"beyond column {column_letter(MAX_COLUMNS - 1)}; the limit is {MAX_COLUMNS} "
+                "columns."
+            )
+        if column <= MAX_COLUMNS:
+            values[column] = text
+    width = max(values, default=0)
+    return [values.get(column, "") for column in range(1, width + 1)]
 
 
 def _cell_text(value: object) -> str:

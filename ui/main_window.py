@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -38,7 +38,7 @@ from ui import msgbox, operations, settings
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage
 from ui.pages.evaluators_page import EvaluatorsPage
-from ui.pages.lazy import LazyPage
+from ui.pages.lazy import LazyPage, freshness
 from ui.pages.proposals_page import ProposalsPage
 from ui.pages.ranking_page import RankingPage
 from ui.pages.reconciliation_page import ReconciliationPage
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.own: str | None = None
         self._demo_path = demo_path
         self._job: operations.Job | None = None
+        # What the Proposals page was loaded from (see ui/pages/lazy.py).
+        self._proposals_loaded: tuple[object, ...] | None = None
         self.setWindowTitle("Grant Evaluator")
         self.setMinimumSize(QSize(760, 520))
 
@@ -149,6 +151,11 @@ class MainWindow(QMainWindow):
         self.ranking_page.award_changed.connect(self.reconciliation_page.refresh_if_stale)
         self.ranking_page.explain_requested.connect(self._explain)
         self.navigation.currentRowChanged.connect(self._page_shown)
+        # Another program (the CLI, a second window) may have written the workspace while the
+        # user was away: coming back to the application shows what is there now.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
         self._show_workspace()
 
         geometry = settings.geometry()
@@ -510,12 +517,40 @@ class MainWindow(QMainWindow):
     @Slot()
     def _refresh_shown(self) -> None:
         """Reload the page on screen if the workspace changed since it last loaded: scores
-        change on other pages and through imports (see ui/pages/lazy.py)."""
+        change on other pages, through imports and in other programs (see ui/pages/lazy.py).
+
+        While this window's own background job writes, the page waits for its result.
+        """
         row = self.navigation.currentRow()
-        if self.workspace is not None and 0 <= row < len(PAGES):
-            page = self._page(PAGES[row])
+        if (
+            self.workspace is None
+            or not 0 <= row < len(PAGES)
+            or self.stack.currentWidget() is not self.body
+        ):
+            return
+        if self._job is not None and self._job.isRunning():
+            return
+        page = self._page(PAGES[row])
+        try:
             if isinstance(page, LazyPage):
                 page.refresh_if_stale()
+            elif page is self.proposals_page and self._proposals_loaded != freshness(
+                self.workspace
+            ):
+                self.refresh()
+        except WorkspaceError as error:
+            # Another program holds the file locked: the page reloads at the next chance.
+            self.statusBar().showMessage(error.message, 10_000)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self._refresh_shown()
+        return super().event(event)
+
+    @Slot(Qt.ApplicationState)
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self._refresh_shown()
 
     @Slot(int)
     def _page_shown(self, _row: int) -> None:
@@ -529,12 +564,15 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload what the pages show from the workspace."""
+        loaded = freshness(self.workspace)
         if self.workspace is None:
             self.proposals_page.show_proposals(None, [])
+            self._proposals_loaded = loaded
             return
         with self.workspace.session() as session:
             proposals = list_proposals(session)
         self.proposals_page.show_proposals(self.spec, proposals)
+        self._proposals_loaded = loaded
 
     def _show_workspace(self) -> None:
         has_workspace = self.workspace is not None

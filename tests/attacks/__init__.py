@@ -1,0 +1,1 @@
+"""Attacks on the importers: hostile spreadsheets and names that hide characters."""

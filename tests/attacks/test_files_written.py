@@ -21,7 +21,6 @@ import evaluator.atomic as atomic
 import evaluator.contracts as contracts
 from evaluator import audit
 from evaluator.atomic import write_atomic, write_bytes_atomic
-from evaluator.cli import WORKSPACE_ENV
 from evaluator.contracts import write_contracts
 from evaluator.errors import EvaluatorError
 from evaluator.evaluators import find_evaluator
@@ -52,11 +51,6 @@ EVALUATOR = "@Ana Petrović\x08"
 # Very long text: a 20,000-character title and a 5,000-character word without a space.
 LONG = " ".join(["Sigurna linija – “Zajedno” protiv korupcije"] * 460)
 WORD = "Ž" * 5000
-
-
-@pytest.fixture(autouse=True)
-def _no_workspace_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(WORKSPACE_ENV, raising=False)
 
 
 def pdf_text(path: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -12,7 +13,13 @@ from evaluator.backups import KEEP, list_backups, make_backup
 from evaluator.db import APPLICATION_ID, _alembic_config, _engine, open_path
 from evaluator.proposals import list_proposals
 from tests.cli_helpers import ok, run
-from tests.factories import eligible_members, member_rows, new_workspace, write_csv
+from tests.factories import (
+    add_evaluators,
+    eligible_members,
+    member_rows,
+    new_workspace,
+    write_csv,
+)
 
 
 def references(workspace: Path) -> list[str]:
@@ -36,6 +43,8 @@ def test_every_import_is_preceded_by_a_verified_backup(
 def test_the_newest_backups_are_kept(tmp_path: Path) -> None:
     workspace = new_workspace(tmp_path)
     for number in range(KEEP + 3):
+        # Each backup holds one more evaluator: all of them differ.
+        add_evaluators(workspace, [(f"Evaluator {number}", "Serbia")])
         make_backup(workspace, f"test {number}")
     kept = list_backups(workspace)
     assert len(kept) == KEEP
@@ -95,9 +104,12 @@ def test_verify_reports_a_healthy_workspace(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     workspace = new_workspace(tmp_path)
-    assert ok(capsys, workspace, "verify") == (
-        "call.gew is healthy: integrity ok, every reference resolves, schema up to date.\n"
+    first, head = ok(capsys, workspace, "verify").splitlines()
+    assert first == (
+        "call.gew is healthy: integrity ok, every reference resolves, the schema is exactly "
+        "this version's, every row matches the audit trail."
     )
+    assert re.fullmatch(r"audit head: [0-9a-f]{64} \(1 entry\)", head)
 
 
 def test_verify_names_rows_that_refer_to_nothing(
@@ -113,9 +125,10 @@ def test_verify_names_rows_that_refer_to_nothing(
     code, _, err = run(capsys, "-w", workspace, "verify")
     assert code == 1
     assert err.splitlines() == [
-        "grant-evaluator: call.gew is damaged: 2 problems found.",
+        "grant-evaluator: call.gew failed verification: 3 problems found.",
         "  member row 1 refers to a missing proposal row",
         "  member row 1 refers to a missing organisation row",
+        "  member row 1 was added outside the application",
     ]
 
 

@@ -60,6 +60,11 @@ def later_returns(game: Round, folder: Path) -> dict[str, Path]:
     """Returns that exercise every branch of a merge, made before anything is imported."""
     ana, besnik = references_of(game.chair, ANA), references_of(game.chair, BESNIK)
 
+    def ana_in_progress(body: dict[str, Any]) -> None:
+        # Her first two reviews are not submitted yet: later returns may still change them.
+        for review in body["reviews"][:2]:
+            review["submitted_at"] = None
+
     def besnik_declares(body: dict[str, Any]) -> None:
         # A conflict declared in the evaluator's workspace: the review is not sent.
         body["reviews"] = [r for r in body["reviews"] if r["reference"] != besnik[-1]]
@@ -80,12 +85,14 @@ def later_returns(game: Round, folder: Path) -> dict[str, Path]:
         second["submitted_at"] = "2026-03-01T09:30:00+01:00"
 
     def dragana_again(body: dict[str, Any]) -> None:
+        # Only the review the chair reopens meanwhile changes: it stays as the chair left it.
         body["revision"] = 2
-        for review in body["reviews"]:
-            review["scores"] = [dict(s, comment=s["comment"] + "!") for s in review["scores"]]
+        review = body["reviews"][0]
+        review["scores"] = [dict(s, comment=s["comment"] + "!") for s in review["scores"]]
 
     assert len(ana) >= 2
     return {
+        "ana-1": edited(game, ANA, folder / "ana-1.ger", ana_in_progress),
         "besnik": edited(game, BESNIK, folder / "besnik-declares.ger", besnik_declares),
         "ana-2": edited(game, ANA, folder / "ana-2.ger", ana_changes),
         "dragana-2": edited(game, DRAGANA, folder / "dragana-2.ger", dragana_again),
@@ -97,7 +104,7 @@ def play(game: Round, files: dict[str, Path], importer: Importer) -> list[tuple[
     revisions: changed, unchanged and kept reviews; the same file twice."""
     add_conflicts(game.chair, [(ANA, references_of(game.chair, ANA)[-1])])
     results = []
-    for path in (game.returns[ANA], files["besnik"], game.returns[DRAGANA]):
+    for path in (files["ana-1"], files["besnik"], game.returns[DRAGANA]):
         with transaction(game.chair) as session:
             results.append(importer(session=session, path=path))
     with transaction(game.chair) as session:
@@ -202,7 +209,10 @@ def test_the_bulk_merge_writes_what_the_orm_merge_wrote(game: Round, tmp_path: P
     assert any(conflicts for _, conflicts in fast[:1])  # the released review
     assert any(conflicts for _, conflicts in fast[-1:])  # the reopened review, kept
     assert tables(game.chair) == tables(reference.chair)
-    entries = trail(game.chair)
+    # What the chair kept against the returns is in the trail too; the old merge kept no note.
+    kept = [e for e in trail(game.chair) if e[2] == "returns not merged"]
+    assert [e[3] for e in kept] == [f"{references_of(game.chair, DRAGANA)[0]} review"]
+    entries = [e for e in trail(game.chair) if e[2] != "returns not merged"]
     assert entries == in_file_order(trail(reference.chair))
     assert entries == in_file_order(entries)
     kinds = {
@@ -214,7 +224,13 @@ def test_the_bulk_merge_writes_what_the_orm_merge_wrote(game: Round, tmp_path: P
 
 def test_history_shows_every_score_from_what_to_what(game: Round, tmp_path: Path) -> None:
     reference = references_of(game.chair, ANA)[0]
-    merge_returns(game.chair, game.returns[ANA])
+
+    def in_progress(body: dict[str, Any]) -> None:
+        # Not submitted: later returns may still change it (a submitted one stays as it is).
+        body["reviews"][0]["submitted_at"] = None
+
+    first_returns = edited(game, ANA, tmp_path / "ana-1.ger", in_progress)
+    merge_returns(game.chair, first_returns)
     typed = typed_scores(ANA, reference)
 
     def changed() -> list[tuple[str, str, dict[str, Any]]]:
@@ -225,7 +241,7 @@ def test_history_shows_every_score_from_what_to_what(game: Round, tmp_path: Path
                 if e.subject.endswith(f"by {ANA}")
             ]
 
-    sent = envelope_body(game.returns[ANA])["reviews"][0]
+    sent = envelope_body(first_returns)["reviews"][0]
     # A first score's comment lives in the score; the trail records a comment once replaced.
     first = {s["criterion"]: [None, s["value"]] for s in sent["scores"]}
     assert {code: value for code, (value, _comment) in typed.items()} == {
@@ -240,10 +256,7 @@ def test_history_shows_every_score_from_what_to_what(game: Round, tmp_path: Path
         (
             "changed",
             f"{reference} review by {ANA}",
-            {
-                "declared_at": [None, sent["declared_at"]],
-                "submitted_at": [None, sent["submitted_at"]],
-            },
+            {"declared_at": [None, sent["declared_at"]]},
         ),
     ]
 
@@ -253,7 +266,8 @@ def test_history_shows_every_score_from_what_to_what(game: Round, tmp_path: Path
             if score["criterion"] == "3.2":
                 score["value"] = "4" if score["value"] != "4" else "3"
 
-    merge_returns(game.chair, edited(game, ANA, tmp_path / "ana-2.ger", one_score))
+    merge_returns(game.chair, reseal(first_returns, tmp_path / "ana-2.ger", one_score,
+                                     key_of=game.workspaces[ANA]))  # fmt: skip
 
     body = envelope_body(tmp_path / "ana-2.ger")
     new = next(s["value"] for s in body["reviews"][0]["scores"] if s["criterion"] == "3.2")
@@ -268,7 +282,8 @@ def test_history_shows_every_score_from_what_to_what(game: Round, tmp_path: Path
                 score.update(value=new, comment="Pročitano ponovo.")
 
     before = next(s["comment"] for s in body["reviews"][0]["scores"] if s["criterion"] == "3.2")
-    merge_returns(game.chair, edited(game, ANA, tmp_path / "ana-3.ger", one_comment))
+    merge_returns(game.chair, reseal(first_returns, tmp_path / "ana-3.ger", one_comment,
+                                     key_of=game.workspaces[ANA]))  # fmt: skip
     assert changed()[3:] == [  # the comment alone changed, and says so ("3 → 3" would not)
         (
             "returns merged",

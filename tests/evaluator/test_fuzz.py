@@ -32,6 +32,7 @@ from evaluator.exchange import FORMAT, MAGIC, SIGNATURE_PREFIX, open_package, ow
 from evaluator.proposals import OPTIONAL_COLUMNS, list_proposals
 from evaluator.scoresheets import SCORE_COLUMNS, export_scoresheet, import_scores
 from evaluator.scoring import my_reviews, reviews_of
+from tests.attacks.sheets import declared
 from tests.factories import (
     EVALUATORS,
     FULL_SCORES,
@@ -262,9 +263,14 @@ CELLS = st.one_of(
         [
             *("RG-001", "RG-002", "RG-003", "lead", "partner", "LEAD", "Serbia", "CSO"),
             *("Governance", "1.1", "5.2", "=1+1", "=A1", "@SUM(A1)", "reference", "score"),
+            # Names with invisible or reordering characters, and a cell longer than Excel's.
+            *("Sos\u200b Helpline Nikšić 2", "RG-002\u200b", "\ufeff1.1", "RG-\u202e100"),
+            *("Serbia\u2060", "CSO\u00ad", "lead\u200e", "a" * 40_000),
         ]
     ),
 )
+# What a workbook may declare as its sheet's dimension, true or not.
+DIMENSIONS = st.sampled_from(["A1", "A1:N2", "A1:XFD1048576", "B3:C4", "A1:J1048576", "A1:A1"])
 
 
 def _cell(draw: Draw, rows: Rows) -> tuple[list[Any], int]:
@@ -351,6 +357,11 @@ def xlsx_bytes(rows: Rows) -> bytes:
     return buffer.getvalue()
 
 
+def redeclared(data: bytes) -> st.SearchStrategy[bytes]:
+    """The workbook declaring another dimension for its sheet than it has."""
+    return DIMENSIONS.map(lambda ref: declared(data, ref))
+
+
 def sheet_cases(rows: Rows, original_csv: bytes, original_xlsx: bytes) -> st.SearchStrategy[Any]:
     """(suffix, bytes) of a sheet mutated byte by byte or edited cell by cell, as CSV or XLSX."""
     return st.one_of(
@@ -358,6 +369,7 @@ def sheet_cases(rows: Rows, original_csv: bytes, original_xlsx: bytes) -> st.Sea
         st.tuples(st.just(".csv"), edited_rows(rows).map(csv_bytes)),
         st.tuples(st.just(".xlsx"), mutated(original_xlsx)),
         st.tuples(st.just(".xlsx"), edited_rows(rows).map(xlsx_bytes)),
+        st.tuples(st.just(".xlsx"), edited_rows(rows).map(xlsx_bytes).flatmap(redeclared)),
     )
 
 
@@ -600,7 +612,11 @@ def test_mutated_proposals_xlsx(
 ) -> None:
     pristine, rows, _, original = proposals_bed
     cases = st.tuples(
-        st.one_of(mutated(original), edited_rows(to_xlsx_rows(rows)).map(xlsx_bytes)),
+        st.one_of(
+            mutated(original),
+            edited_rows(to_xlsx_rows(rows)).map(xlsx_bytes),
+            edited_rows(to_xlsx_rows(rows)).map(xlsx_bytes).flatmap(redeclared),
+        ),
         st.booleans(),
     )
     fuzz(budget, cases, lambda case: check_proposals(tmp_path, pristine, ".xlsx", *case))

@@ -284,6 +284,9 @@ class RankingPage(LazyPage):
             f"{result.committed:,.2f} of {result.budget:,.2f} {self.spec.call.currency} "
             f"committed ({share * 100:.1f}%)"
         )
+        if not result.outcomes:
+            self.summary.setText("No proposals to rank yet: import them on the Proposals page.")
+            return
         counts = {s: sum(1 for o in result.outcomes if o.status == s) for s in STATUS_WORDS}
         self.summary.setText(
             f"{counts['funded']} funded · {counts['reserve']} on the reserve list · "

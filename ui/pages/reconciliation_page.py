@@ -245,7 +245,12 @@ class ReconciliationPage(LazyPage):
         self.grid.clear()
         self.review.clear()
         if item is None or spec is None:
-            self.heading.setText("<i>Select a proposal.</i>")
+            self.heading.setText(
+                "<i>Select a proposal.</i>"
+                if self.model.rowCount()
+                else "<i>No proposal to reconcile yet: eligible proposals appear here with "
+                "their reviews.</i>"
+            )
             self.grid.setRowCount(0)
             self.grid.setColumnCount(0)
             return

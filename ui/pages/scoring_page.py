@@ -412,10 +412,27 @@ class ScoringPage(LazyPage):
                 previous = comment
         self.grid.setRowStretch(line, 1)
 
+    def _nothing_html(self) -> str:
+        """What the proposal pane says while no review is open: what to do next."""
+        name = self._evaluator_name()
+        if self.workspace is None:
+            return ""
+        if name is None:
+            text = "No evaluators yet: register them on the Evaluators page and assign proposals."
+        elif self.model.rowCount():
+            text = "Select a proposal to score it."
+        elif self.own is not None:
+            text = "No proposals are assigned to you in this package."
+        else:
+            text = f"No proposals are assigned to {escape(name)} yet."
+        return f"<p><i>{text}</i></p>"
+
     def _show_sheet(self) -> None:
         sheet = self.sheet
         proposal = self._proposals.get(sheet.reference) if sheet else None
-        self.detail.setHtml(proposal_html(proposal, self.spec) if proposal and self.spec else "")
+        self.detail.setHtml(
+            proposal_html(proposal, self.spec) if proposal and self.spec else self._nothing_html()
+        )
         self.right.setEnabled(sheet is not None)
         if sheet is None:
             self.banner.hide()
@@ -528,7 +545,7 @@ class ScoringPage(LazyPage):
         row = self.rows[code]
         comment = row.comment.text()
         try:
-            with workspace.transaction() as session:
+            with self.showing_own_change(), workspace.transaction() as session:
                 review = scoring.review_of(
                     session, evaluators.find_evaluator(session, name), sheet.reference
                 )

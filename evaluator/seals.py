@@ -1,0 +1,237 @@
+"""Tamper evidence for the data itself: a seal (digest) of every row as the application wrote it.
+
+The audit trail says what the application did; the seals say what the data looked like after
+it. At every commit the application re-seals the rows its statements touched (temporary
+triggers, which live in the application's own connection and not in the file, list them), adds
+their digests into one sum and enters that sum in the audit trail as its newest entry. A row
+changed, added or deleted by any other program then no longer matches its seal, and ``verify``
+names it; seals edited to match no longer add up to the sum in the trail; a trail cut short no
+longer ends where the seals say it did.
+
+What this cannot prove: the digests are not secret, so someone who rewrites the data, the seals
+and the trail's newest entry together, with this application's own rules, leaves a consistent
+file. An audit head written down earlier (``verify --anchor``, printed on every report,
+contract and letter) is what shows that such a history was rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# The tables of the workspace's data and the column naming each row. The audit trail is its
+# own evidence (a hash chain); alembic_version is checked as part of the schema.
+SEALED: dict[str, str] = {
+    "call": "id",
+    "organisation": "id",
+    "proposal": "id",
+    "member": "id",
+    "evaluator": "id",
+    "conflict": "id",
+    "review": "id",
+    "score": "id",
+    "setting": "key",
+    "package": "id",
+    "returns_import": "id",
+    "consensus": "id",
+}
+# Rows of the seal table that are not seals: the sum of the seals, their count, and the audit
+# head after the last seal (tbl "" cannot be a table name).
+META = ""
+MODULUS = 2**128
+_CHUNK = 500
+
+
+def row_digest(table: str, row: tuple[Any, ...]) -> str:
+    """The seal of one row: a digest of its table and every column's stored value."""
+    return hashlib.blake2b(repr((table, row)).encode("utf-8", "surrogatepass"),
+                           digest_size=16).hexdigest()  # fmt: skip
+
+
+def add(total: int, digest: str) -> int:
+    """``total`` with one more seal in it."""
+    return (total + int(digest, 16)) % MODULUS
+
+
+def remove(total: int, digest: str) -> int:
+    """``total`` with one seal taken out."""
+    return (total - int(digest, 16)) % MODULUS
+
+
+def as_hex(total: int) -> str:
+    return f"{total:032x}"
+
+
+def install_tracking(connection: sqlite3.Connection) -> bool:
+    """Have ``connection`` list every row its statements touch, in a temporary table; False
+    when the workspace has no seals yet (an older schema, or one being created)."""
+    found = connection.execute(
+        "SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'seal'"
+    ).fetchone()[0]
+    if not found:
+        return False
+    connection.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS ge_touched (tbl TEXT NOT NULL, pk NOT NULL, "
+        "PRIMARY KEY (tbl, pk))"
+    )
+    for table, key in [*SEALED.items(), ("audit", "id")]:
+        for when, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            body = " ".join(
+                f"INSERT OR IGNORE INTO ge_touched VALUES ('{table}', {row}.\"{key}\");"
+                for row in rows
+            )
+            connection.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS ge_track_{table}_{when.lower()} "
+                f'AFTER {when} ON main."{table}" BEGIN {body} END'
+            )
+    return True
+
+
+def touched(connection: sqlite3.Connection) -> dict[str, set[Any]]:
+    """The rows written since the last seal, by table (the audit trail included)."""
+    found: dict[str, set[Any]] = {}
+    for table, pk in connection.execute("SELECT tbl, pk FROM temp.ge_touched"):
+        found.setdefault(table, set()).add(pk)
+    return found
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def current_digests(
+    connection: sqlite3.Connection, table: str, keys: Iterable[Any] | None = None
+) -> dict[str, str]:
+    """The seals the rows of ``table`` (all, or those keyed ``keys``) would have now, by key."""
+    key = SEALED[table]
+    cursor = connection.execute(f'SELECT * FROM main."{table}" LIMIT 0')
+    position = [d[0] for d in cursor.description].index(key)
+    digests = {}
+    queries = (
+        [(f'SELECT * FROM main."{table}"', ())]
+        if keys is None
+        else [
+            (
+                f'SELECT * FROM main."{table}" WHERE "{key}" IN ({",".join("?" * len(part))})',
+                tuple(part),
+            )
+            for part in _chunks(list(keys))
+        ]
+    )
+    for query, parameters in queries:
+        for row in connection.execute(query, parameters):
+            digests[str(row[position])] = row_digest(table, tuple(row))
+    return digests
+
+
+def stored_seals(
+    connection: sqlite3.Connection, table: str, keys: Iterable[Any] | None = None
+) -> dict[str, str]:
+    """The seals kept for ``table`` (all, or those keyed ``keys``), by key."""
+    if keys is None:
+        rows = connection.execute("SELECT pk, digest FROM main.seal WHERE tbl = ?", (table,))
+        return dict(rows)
+    found: dict[str, str] = {}
+    for part in _chunks([str(k) for k in keys]):
+        found.update(
+            connection.execute(
+                f"SELECT pk, digest FROM main.seal WHERE tbl = ? AND pk IN "
+                f"({','.join('?' * len(part))})",
+                (table, *part),
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class State:
+    """The seals' sum and count as the seal table's own record gives them, and the audit
+    head recorded after the last seal."""
+
+    total: int
+    rows: int
+    head: str | None
+
+
+def stored_state(connection: sqlite3.Connection) -> State:
+    meta = dict(connection.execute("SELECT pk, digest FROM main.seal WHERE tbl = ?", (META,)))
+    return State(int(meta.get("sum", "0"), 16), int(meta.get("rows", "0")), meta.get("head"))
+
+
+def reseal(connection: sqlite3.Connection, changed: dict[str, set[Any]]) -> tuple[State, bool]:
+    """Bring the seals of the ``changed`` rows up to date; the new sum and count, and whether
+    any data row was among them (else only the audit trail grew)."""
+    state = stored_state(connection)
+    total, rows = state.total, state.rows
+    any_data = False
+    for table, keys in changed.items():
+        if table not in SEALED:
+            continue
+        any_data = True
+        old = stored_seals(connection, table, keys)
+        new = current_digests(connection, table, keys)
+        for digest in old.values():
+            total = remove(total, digest)
+        for digest in new.values():
+            total = add(total, digest)
+        rows += len(new) - len(old)
+        gone = [k for k in old if k not in new]
+        for part in _chunks(gone):
+            connection.execute(
+                f"DELETE FROM main.seal WHERE tbl = ? AND pk IN ({','.join('?' * len(part))})",
+                (table, *part),
+            )
+        connection.executemany(
+            "INSERT OR REPLACE INTO main.seal (tbl, pk, digest) VALUES (?, ?, ?)",
+            [(table, k, d) for k, d in new.items() if old.get(k) != d],
+        )
+    return State(total, rows, state.head), any_data
+
+
+def reseal_all(connection: sqlite3.Connection) -> State:
+    """Seal every row anew (a workspace upgraded to a schema with seals)."""
+    connection.execute("DELETE FROM main.seal")
+    total, rows = 0, 0
+    for table in SEALED:
+        digests = current_digests(connection, table)
+        connection.executemany(
+            "INSERT INTO main.seal (tbl, pk, digest) VALUES (?, ?, ?)",
+            [(table, k, d) for k, d in digests.items()],
+        )
+        for digest in digests.values():
+            total = add(total, digest)
+        rows += len(digests)
+    return State(total, rows, None)
+
+
+def write_state(connection: sqlite3.Connection, state: State, head: str) -> None:
+    connection.executemany(
+        "INSERT OR REPLACE INTO main.seal (tbl, pk, digest) VALUES (?, ?, ?)",
+        [(META, "sum", as_hex(state.total)), (META, "rows", str(state.rows)), (META, "head", head)],
+    )
+    connection.execute("DELETE FROM temp.ge_touched")
+
+
+def data_problems(connection: sqlite3.Connection, describe: Any) -> tuple[list[str], int, int]:
+    """Every row that does not match its seal, in words (``describe(table, key)`` names a
+    row), and the sum and count of the seals as stored."""
+    problems = []
+    total, rows = 0, 0
+    for table in SEALED:
+        now = current_digests(connection, table)
+        kept = stored_seals(connection, table)
+        for digest in kept.values():
+            total = add(total, digest)
+        rows += len(kept)
+        for key in sorted(now.keys() | kept.keys(), key=lambda k: (len(k), k)):
+            if key not in kept:
+                problems.append(f"{describe(table, key)} was added outside the application")
+            elif key not in now:
+                problems.append(f"{table} row {key} was deleted outside the application")
+            elif now[key] != kept[key]:
+                problems.append(f"{describe(table, key)} was changed outside the application")
+    return problems, total, rows
