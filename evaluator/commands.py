@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from evaluator.assignment import assign, assign_divergent, list_assignments
+from evaluator.atomic import terminate_as_exception
 from evaluator.backups import backup_folder, list_backups, restore
 from evaluator.calls import call_row, fold, load_call, stored_call
 from evaluator.cli import DEMO_FILE, WORKSPACE_ENV, Usage
@@ -37,6 +38,7 @@ from evaluator.exchange import (
     own_evaluator,
     require_chair,
 )
+from evaluator.export_text import csv_cell
 from evaluator.models import Evaluator
 from evaluator.proposals import (
     ProposalView,
@@ -263,7 +265,9 @@ def _csv(out: TextIO, rows: Rows, columns: list[str] | None = None) -> None:
         return
     writer = csv.DictWriter(out, fieldnames=columns or list(rows[0]), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    # Every text cell neutralised (see ``csv_cell``): the listing may be opened in a
+    # spreadsheet, and a title "=HYPERLINK(…)" must stay text there.
+    writer.writerows([{key: csv_cell(value) for key, value in row.items()} for row in rows])
 
 
 def _text(out: TextIO, rows: Rows, columns: list[str], headings: dict[str, str]) -> None:
@@ -467,7 +471,7 @@ def _import_scores(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _export_scoresheet(args: argparse.Namespace, out: TextIO) -> None:
-    with _open(args) as workspace, workspace.session() as session:
+    with terminate_as_exception(), _open(args) as workspace, workspace.session() as session:
         evaluator = _acting(args, session)
         rows = export_scoresheet(session=session, evaluator=evaluator, out=args.out)
     print(f"Wrote {args.out} ({plural(rows, 'row')} to score).", file=out)
@@ -672,7 +676,8 @@ def _contracts(args: argparse.Namespace, out: TextIO) -> None:
     def progress(done: int, total: int) -> None:
         print(f"\r{done} of {total} contract drafts written", end="", file=sys.stderr)
 
-    with _open(args) as workspace:
+    # SIGTERM unwinds like Ctrl-C: the workers stop and the scratch folder goes.
+    with terminate_as_exception(), _open(args) as workspace:
         with workspace.session() as session:
             batch = write_contracts(
                 session=session,
@@ -769,7 +774,7 @@ def _restore(args: argparse.Namespace, out: TextIO) -> None:
 def _report(args: argparse.Namespace, out: TextIO) -> None:
     if args.out.suffix.lower() != ".pdf":
         raise EvaluatorError(f"{args.out.name}: the report is a .pdf file.")
-    with _open(args) as workspace, workspace.session() as session:
+    with terminate_as_exception(), _open(args) as workspace, workspace.session() as session:
         count = write_report(session=session, out=args.out)
     summaries = "1 evaluation summary" if count == 1 else f"{count} evaluation summaries"
     print(f"Wrote {args.out}: the ranking and {summaries}.", file=out)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import shutil
+import signal
+import sys
 import tempfile
+import threading
+import time
 import tomllib
+from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -14,15 +21,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from string import Formatter
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator import audit
+from evaluator.atomic import sync_folder, write_atomic
 from evaluator.calls import stored_call
 from evaluator.errors import Cancelled, EvaluatorError
+from evaluator.export_text import pdf_markup, pdf_plain
 from evaluator.models import CENT, Member, Proposal
 from evaluator.proposals import Progress
 from evaluator.reconcile import ranking
@@ -97,6 +105,8 @@ class ContractData:
     partners: list[tuple[str, str, str]]
     payments: list[tuple[str, str, str]]
     missing: list[str] = field(default_factory=list)
+    # The audit trail's head when the draft's data was read: "<64 hex> (<N> entries)".
+    audit_head: str = ""
 
     @property
     def file_name(self) -> str:
@@ -130,6 +140,8 @@ def contract_data(session: Session, references: list[str] | None = None) -> list
     terms = spec.contract
     authority = spec.contracting_authority
     currency = spec.call.currency
+    hash_, entries = audit.head(session)
+    head = f"{hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
     result = []
     for seq, outcome in enumerate(funded, start=1):
         if references and outcome.reference not in references:
@@ -211,6 +223,7 @@ def contract_data(session: Session, references: list[str] | None = None) -> list
                     for label, percent, share in schedule
                 ],
                 missing=missing,
+                audit_head=head,
             )
         )
     return result
@@ -293,13 +306,21 @@ def render_contract(
     )
 
     register_fonts()
-    escaped = {k: escape(v) for k, v in data.values.items()}
-    for key, value in escaped.items():
-        if data.values[key] == MISSING:
-            escaped[key] = f'<font color="#A52A1F"><b>{value}</b></font>'
+
+    def marked(limit: int | None) -> dict[str, str]:
+        # What the applicant gave prints as text (markup escaped, controls out); missing data
+        # in red. ``limit`` cuts for table cells, whose rows cannot run over a page.
+        values = {k: pdf_markup(v, limit) for k, v in data.values.items()}
+        for key, value in values.items():
+            if data.values[key] == MISSING:
+                values[key] = f'<font color="#A52A1F"><b>{value}</b></font>'
+        return values
+
+    escaped = marked(None)
+    short = marked(NAME_LIMIT)
 
     def fill(text: str) -> str:
-        return escape(text).format_map(escaped)
+        return pdf_markup(text).format_map(escaped)
 
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=5)
     title = ParagraphStyle(
@@ -332,9 +353,16 @@ def render_contract(
         Paragraph(fill(template["partners_heading"]), heading),
         Paragraph(fill(template["partners_intro"]), body),
     ]
+    limits = (CELL_LIMIT, NAME_LIMIT, NAME_LIMIT)
     partners = [
         ["Partner", "Country", "Type"],
-        *[[Paragraph(escape(n), cell), escape(c), escape(t)] for n, c, t in data.partners],
+        *[
+            [
+                Paragraph(pdf_markup(text, limit), cell)
+                for text, limit in zip(row, limits, strict=True)
+            ]
+            for row in data.partners
+        ],
     ]
     table = Table(partners, colWidths=[100 * mm, 45 * mm, 35 * mm], repeatRows=1)
     table.setStyle(grid)
@@ -351,7 +379,7 @@ def render_contract(
             rows = [
                 ["Instalment", "Share", f"Amount ({v['currency']})"],
                 *[
-                    [Paragraph(escape(label), cell), share, amount]
+                    [Paragraph(pdf_markup(label, CELL_LIMIT), cell), share, amount]
                     for label, share, amount in data.payments
                 ],
             ]
@@ -371,13 +399,15 @@ def render_contract(
     lines = template.get("signature_lines", [])
     blocks = []
     for party, name in (
-        ("For the Contracting Authority", v["authority_representative"]),
-        ("For the Beneficiary", v["beneficiary_representative"]),
+        ("For the Contracting Authority", short["authority_representative"]),
+        ("For the Beneficiary", short["beneficiary_representative"]),
     ):
         block = [Paragraph(f"<b>{party}</b>", body)]
         for line in lines:
             filled = name if line == "Name" else ""
-            block.append(Paragraph(f"{escape(line)}: {filled}<br/>" + "_" * 38, body))
+            block.append(
+                Paragraph(f"{pdf_markup(line, NAME_LIMIT)}: {filled}<br/>" + "_" * 38, body)
+            )
         blocks.append(block)
     signatures = Table([blocks], colWidths=[90 * mm, 90 * mm])
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -385,44 +415,80 @@ def render_contract(
     if data.missing:
         story += [
             Paragraph(fill(template["missing_heading"]), heading),
-            *[Paragraph(f"• {escape(item)}", body) for item in data.missing],
+            *[Paragraph(f"• {pdf_markup(item)}", body) for item in data.missing],
         ]
 
-    header = fill(template["header"])
-    mark = escape(template.get("draft_mark", "DRAFT"))
+    mark = _plain(pdf_markup(template.get("draft_mark", "DRAFT"), 40))
+    # Drawn on the canvas, which does not wrap: cut to what fits beside the draft mark.
+    header = _fit(_plain(fill(template["header"])), FONT, 8, A4[0] - 60 * mm)
+    footer = f"Audit head: {data.audit_head}" if data.audit_head else ""
 
     def decorate(canvas: Canvas, _document: Any) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#4A5568"))
-        canvas.drawString(15 * mm, A4[1] - 10 * mm, _plain(header))
+        canvas.drawString(15 * mm, A4[1] - 10 * mm, header)
         canvas.setFont(BOLD, 10)
         canvas.setFillColor(colors.HexColor("#A52A1F"))
-        canvas.drawRightString(A4[0] - 15 * mm, A4[1] - 10 * mm, _plain(mark))
+        canvas.drawRightString(A4[0] - 15 * mm, A4[1] - 10 * mm, mark)
+        if footer:
+            # Small, on every page, left of "Page x of y": the trail the draft was made from.
+            canvas.setFont(FONT, 6.5)
+            canvas.setFillColor(colors.HexColor("#4A5568"))
+            canvas.drawString(15 * mm, 28, footer)
         canvas.setFont(BOLD, 90)
         canvas.setFillColor(colors.Color(0.65, 0.16, 0.12, alpha=0.07))
         canvas.translate(A4[0] / 2, A4[1] / 2)
         canvas.rotate(45)
-        canvas.drawCentredString(0, -30, _plain(mark))
+        canvas.drawCentredString(0, -30, mark)
         canvas.restoreState()
 
-    document = SimpleDocTemplate(
-        str(out) if isinstance(out, Path) else out,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=f"Grant contract {data.number} (draft)",
-        invariant=1 if invariant else 0,
-    )
-    document.build(
-        story,
-        onFirstPage=decorate,
-        onLaterPages=decorate,
-        canvasmaker=NumberedCanvas,
-    )
+    def build(handle: BinaryIO) -> None:
+        document = SimpleDocTemplate(
+            handle,
+            pagesize=A4,
+            leftMargin=15 * mm,
+            rightMargin=15 * mm,
+            topMargin=18 * mm,
+            bottomMargin=18 * mm,
+            title=pdf_plain(f"Grant contract {data.number} (draft)", NAME_LIMIT),
+            invariant=1 if invariant else 0,
+        )
+        document.build(
+            story,
+            onFirstPage=decorate,
+            onLaterPages=decorate,
+            canvasmaker=NumberedCanvas,
+        )
+
+    if isinstance(out, Path):
+        # Whole or not at all: a draft stopped halfway never lies there as a PDF.
+        write_atomic(out, build)
+    else:
+        build(out)
     return out
+
+
+# How much of a text a table cell of a draft holds (a table row cannot be taller than a page,
+# and reportlab refuses one that is); in the running text the whole of it prints.
+CELL_LIMIT = 300
+NAME_LIMIT = 120
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text``, cut with "…" to fit ``width`` points in ``font`` at ``size``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 def _plain(markup: str) -> str:
@@ -470,11 +536,45 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def _start_worker(template: dict[str, Any], invariant: bool) -> None:
-    """Ready a pool worker: fonts registered once, the batch's template kept for every task."""
+def _start_worker(template: dict[str, Any], invariant: bool, parent: int) -> None:
+    """Ready a pool worker: it ends with the batch's process, ignores Ctrl-C (the batch's
+    process stops it), has the fonts registered and keeps the batch's template."""
     global _worker_batch
+    _end_with_parent(parent)
+    # Ctrl-C in a terminal reaches the whole process group; the batch's process answers it
+    # by shutting the pool down, and a worker interrupted mid-task would only break the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     register_fonts()
     _worker_batch = (template, invariant)
+
+
+def _end_with_parent(parent: int) -> None:
+    """Make this worker end when ``parent`` (the process drawing the batch) does, even when it
+    is killed outright and cannot shut its pool down: a worker waiting for tasks that never
+    come would otherwise run for ever."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    # The parent may have died before the prctl took effect (then this one was adopted), and
+    # elsewhere there is no prctl: a watch that looks every half second covers both.
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+# prctl(2): the signal a process gets when its parent ends.
+PR_SET_PDEATHSIG = 1
 
 
 def _render_run(drafts: list[ContractData], folder: Path) -> int:
@@ -515,7 +615,9 @@ def _render_on_cores(
     workers = processes - 1
     done = taken = 0
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(template, invariant)
+        max_workers=workers,
+        initializer=_start_worker,
+        initargs=(template, invariant, os.getpid()),
     ) as pool:
         pending: set[Future[int]] = set()
         try:
@@ -585,11 +687,11 @@ def write_contracts(
 ) -> BatchReport:
     """Write the contract drafts of the funded proposals into ``folder``, all or none.
 
-    The drafts are drawn on all CPU cores; they appear in ``folder`` only once every one of
-    them is complete (a cancelled or failed batch leaves nothing behind).
+    ``folder`` and its parents are created when missing. The drafts are drawn on all CPU
+    cores into a hidden scratch folder inside ``folder``; they appear in ``folder`` only once
+    every one of them is complete. A refused, failed, cancelled or interrupted batch leaves
+    nothing behind: no draft, no scratch folder, and no folder it created.
     """
-    if not folder.is_dir():
-        raise EvaluatorError(f"The folder {folder} does not exist.")
     drafts = contract_data(session, references)
     template = load_template()
     names = [d.file_name for d in drafts]
@@ -598,8 +700,12 @@ def write_contracts(
             "Two contracts would get the same file name; change [contract].number_format."
         )
     count = min(workers or _cores(), len(drafts))
-    scratch = Path(tempfile.mkdtemp(prefix=".contracts-", dir=folder))
+    created = _make_folder(folder)
+    scratch: Path | None = None
     try:
+        _sweep_scratch(folder)
+        # The pid in the name: a later batch knows the folder of one killed outright as stale.
+        scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH}{os.getpid()}-", dir=folder))
         # Registered here, before the workers start: forked workers inherit the parsed fonts.
         register_fonts()
         done = 0
@@ -614,10 +720,13 @@ def write_contracts(
         else:
             _render_on_cores(drafts, template, scratch, invariant, count, progress)
         written = []
-        for draft in drafts:
-            target = folder / draft.file_name
-            os.replace(scratch / draft.file_name, target)
-            written.append(target)
+        with _signals_held():
+            for draft in drafts:
+                target = folder / draft.file_name
+                os.replace(scratch / draft.file_name, target)
+                written.append(target)
+        sync_folder(folder)
+        created = []  # the batch is written: the folders it made stay
         return BatchReport(folder, written, drafts)
     except Cancelled:
         raise
@@ -626,4 +735,65 @@ def write_contracts(
             f"Cannot write the contracts into {folder}: {exc.strerror or exc}."
         ) from None
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        for made in reversed(created):
+            with contextlib.suppress(OSError):
+                made.rmdir()  # only if still empty: never what someone else put there
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while the finished drafts are moved into place (a few
+    renames), so that a stop request gives all of the batch or none, never part of it."""
+    if not hasattr(signal, "pthread_sigmask") or (
+        threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+# The name every batch's scratch folder starts with, followed by the pid of its process.
+SCRATCH = ".contracts-"
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents; returns those created, outermost first."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise EvaluatorError(f"{folder} is a file, not a folder for the contracts.") from None
+    except OSError as exc:
+        raise EvaluatorError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+    return missing
+
+
+def _sweep_scratch(folder: Path) -> None:
+    """Remove the scratch folders that batches killed outright (SIGKILL, power cut) left in
+    ``folder``: those whose process no longer runs. A running batch's scratch stays."""
+    for entry in folder.iterdir():
+        found = re.fullmatch(rf"{re.escape(SCRATCH)}(\d+)-\w+", entry.name)
+        if found is None or not entry.is_dir() or entry.is_symlink():
+            continue
+        if not _running(int(found.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """Whether a process ``pid`` runs (ours or another user's)."""
+    if pid == os.getpid() or sys.platform == "win32":
+        return True  # on Windows, signal 0 would be a Ctrl-C to the process: never sweep there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's: running, as far as we can tell
+    return True

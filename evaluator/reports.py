@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from sqlmodel import Session
 
+from evaluator import audit
+from evaluator.atomic import write_atomic, write_bytes_atomic
 from evaluator.calls import CallSpec, stored_call
 from evaluator.eligibility import explain
 from evaluator.errors import EvaluatorError
+from evaluator.export_text import csv_cell, cut, pdf_markup, pdf_plain, xlsx_cell
 from evaluator.proposals import list_proposals
 from evaluator.ranking import Outcome, Ranking, round_half_up
 from evaluator.reconcile import Reconciliation, ranking, reconciliation
@@ -30,6 +33,12 @@ STATUS_WORDS = {
     "funded": "funded",
     "reserve": "reserve list",
 }
+
+# How much of a user's text a PDF table cell holds (a table row cannot be taller than a page,
+# and reportlab refuses one that is); the whole text prints where it can run over pages.
+TITLE_LIMIT = 400
+CELL_LIMIT = 300
+NAME_LIMIT = 120
 
 
 def _two(value: Decimal | None) -> str:
@@ -70,15 +79,13 @@ def ranking_table(spec: CallSpec, result: Ranking) -> tuple[list[str], list[list
 
 
 def export_ranking(*, session: Session, out: Path) -> int:
-    """Write the ranking to ``out`` (.csv or .xlsx); returns the number of proposals."""
+    """Write the ranking to ``out`` (.csv or .xlsx), whole or not at all; returns the number
+    of proposals."""
     header, rows = ranking_table(stored_call(session), ranking(session))
     suffix = out.suffix.lower()
     try:
         if suffix == ".csv":
-            with out.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(header)
-                writer.writerows([[_inert(cell) for cell in row] for row in rows])
+            write_bytes_atomic(out, ranking_csv(header, rows))
         elif suffix == ".xlsx":
             _write_xlsx(out, header, rows)
         else:
@@ -88,10 +95,14 @@ def export_ranking(*, session: Session, out: Path) -> int:
     return len(rows)
 
 
-def _inert(cell: str) -> str:
-    """A cell a spreadsheet opening the CSV will not run as a formula (an applicant's title
-    starting with "=" stays text)."""
-    return f"'{cell}" if cell[:1] in ("=", "+", "@") else cell
+def ranking_csv(header: list[str], rows: list[list[str]]) -> bytes:
+    """The ranking as the bytes of a CSV file (UTF-8 with a BOM, for spreadsheets), every
+    cell neutralised so that no spreadsheet runs an applicant's title as a formula."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow([csv_cell(cell) for cell in header])
+    writer.writerows([[csv_cell(cell) for cell in row] for row in rows])
+    return text.getvalue().encode("utf-8-sig")
 
 
 def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -102,15 +113,16 @@ def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = "Ranking"
-    sheet.append(header)
+    sheet.append([xlsx_cell(cell) for cell in header])
     numeric = {
         i for i, h in enumerate(header) if h not in ("reference", "title", "status", "flags")
     }
     for row in rows:
-        # Numbers as numbers, so that the sheet can sum and sort them; names stay text.
+        # Numbers as numbers, so that the sheet can sum and sort them; names stay text, with
+        # what XML cannot hold taken out (openpyxl refuses a control character).
         sheet.append(
             [
-                Decimal(cell) if i in numeric and cell else (cell if cell else None)
+                Decimal(cell) if i in numeric and cell else (xlsx_cell(cell) if cell else None)
                 for i, cell in enumerate(row)
             ]
         )
@@ -121,7 +133,7 @@ def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
-    workbook.save(out)
+    write_atomic(out, workbook.save)
 
 
 def grid_style(size: float) -> Any:
@@ -186,8 +198,10 @@ def write_report(
     subheading = ParagraphStyle("subheading", parent=body, fontName=BOLD, fontSize=11, leading=14)
     grid = grid_style(8)
 
-    def para(text: str, style: ParagraphStyle = small) -> Paragraph:
-        return Paragraph(escape(text), style)
+    def para(text: str, style: ParagraphStyle = small, limit: int | None = None) -> Paragraph:
+        # Whatever an applicant or evaluator typed prints as text: markup escaped, controls
+        # out; ``limit`` cuts what a table cell must hold (a row cannot be taller than a page).
+        return Paragraph(pdf_markup(text, limit), style)
 
     call = spec.call
     story: list[object] = [
@@ -212,8 +226,8 @@ def write_report(
         rows.append(
             [
                 str(o.rank or ""),
-                o.reference,
-                para(o.title),
+                para(o.reference, limit=CELL_LIMIT),
+                para(o.title, limit=TITLE_LIMIT),
                 STATUS_WORDS[o.status],
                 _two(o.final_score),
                 f"{o.requested:,.2f}",
@@ -251,18 +265,34 @@ def write_report(
             )
         )
         story.append(Spacer(1, 6 * mm))
-    try:
+    hash_, entries = audit.head(session)
+    footer = f"Audit head: {hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
+
+    def decorate(canvas: Any, document: Any) -> None:
+        # Small, on every page: the trail this report was made from, to check it against later.
+        canvas.saveState()
+        canvas.setFont(FONT, 6.5)
+        canvas.setFillColor(colors.HexColor("#4A5568"))
+        canvas.drawString(15 * mm, 8 * mm, footer)
+        canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"Page {document.page}")
+        canvas.restoreState()
+
+    def build(handle: Any) -> None:
         document = SimpleDocTemplate(
-            str(out),
+            handle,
             pagesize=A4,
             leftMargin=15 * mm,
             rightMargin=15 * mm,
             topMargin=15 * mm,
             bottomMargin=15 * mm,
-            title=f"{call.title} — ranking and consensus report",
+            title=pdf_plain(f"{call.title} — ranking and consensus report", TITLE_LIMIT),
             invariant=1 if invariant else 0,
         )
-        document.build(story)
+        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+
+    try:
+        # Drawn whole before the old report is replaced: a layout or disk failure keeps it.
+        write_atomic(out, build)
     except OSError as exc:
         raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return len(result.outcomes)
@@ -287,6 +317,7 @@ def _sheet(
     from reportlab.platypus import Table
 
     lead = proposal.lead.organisation if proposal.lead else "—"
+    cell = CELL_LIMIT
     parts: list[object] = [
         para(f"{outcome.reference} — {outcome.title}", subheading),
         para(
@@ -312,17 +343,17 @@ def _sheet(
     reviews = sheet.reviews
     header = [
         "Criterion",
-        *[r.evaluator + ("" if r.included else " (excluded)") for r in reviews],
+        *[cut(r.evaluator, NAME_LIMIT) + ("" if r.included else " (excluded)") for r in reviews],
         "Final",
     ]
-    rows: list[list[object]] = [[para(h) for h in header]]
+    rows: list[list[object]] = [[para(h, limit=cell) for h in header]]
     finals = outcome.criterion_scores or {}
     for criterion in spec.criteria:
         final = finals.get(criterion.code)
         mark = " (consensus)" if criterion.code in sheet.consensus else ""
         rows.append(
             [
-                para(f"{criterion.code} {criterion.text}"),
+                para(f"{criterion.code} {criterion.text}", limit=cell),
                 *[
                     points(r.scores[criterion.code]) if criterion.code in r.scores else "–"
                     for r in reviews

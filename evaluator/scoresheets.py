@@ -8,8 +8,10 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from evaluator.atomic import write_atomic
 from evaluator.calls import CallSpec, Criterion, clean_name, hidden_reordering, stored_call
 from evaluator.errors import EvaluatorError
+from evaluator.export_text import xlsx_cell
 from evaluator.models import Evaluator, Review
 from evaluator.proposals import plural
 from evaluator.scoring import (
@@ -74,16 +76,21 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
         scores = {s.criterion: s for s in review.scores}
         for criterion in spec.criteria:
             score = scores.get(criterion.code)
+            # Text as an .xlsx can hold it: a control character that got into a comment or
+            # title would make openpyxl refuse the whole sheet.
             sheet.append(
                 [
-                    proposal.reference,
-                    criterion.code,
-                    float(score.value) if score else None,
-                    score.comment if score else None,
-                    proposal.title,
-                    criterion.text,
-                    _scale(criterion),
-                    float(criterion.weight),
+                    xlsx_cell(v)
+                    for v in (
+                        proposal.reference,
+                        criterion.code,
+                        float(score.value) if score else None,
+                        score.comment if score else None,
+                        proposal.title,
+                        criterion.text,
+                        _scale(criterion),
+                        float(criterion.weight),
+                    )
                 ]
             )
             for cell in sheet[sheet.max_row]:
@@ -111,16 +118,20 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
     for criterion in spec.criteria:
         guidance.append(
             [
-                criterion.code,
-                criterion.section,
-                criterion.text,
-                criterion.guidance,
-                _scale(criterion),
-                float(criterion.weight),
+                xlsx_cell(v)
+                for v in (
+                    criterion.code,
+                    criterion.section,
+                    criterion.text,
+                    criterion.guidance,
+                    _scale(criterion),
+                    float(criterion.weight),
+                )
             ]
         )
     try:
-        workbook.save(out)
+        # Whole or not at all: a full disk keeps the sheet the evaluator already has.
+        write_atomic(out, workbook.save)
     except OSError as exc:
         raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return sheet.max_row - 1

@@ -80,13 +80,13 @@ def test_nothing_funded_yet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert list(out_dir.iterdir()) == []
 
 
-def test_a_missing_folder_is_refused(
+def test_a_missing_folder_is_created_with_its_parents(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "-w", demo, "contracts", "--out", tmp_path / "nowhere")
-    assert (code, out) == (1, "")
-    assert err == f"grant-evaluator: The folder {tmp_path / 'nowhere'} does not exist.\n"
-    assert not (tmp_path / "nowhere").exists()
+    folder = tmp_path / "nowhere" / "2026" / "drafts"
+    out = ok(capsys, demo, "contracts", "--out", folder)
+    assert out.splitlines()[-1] == f"Wrote 10 contract drafts into {folder}."
+    assert sorted(p.name for p in folder.iterdir()) == FILES
 
 
 def test_a_template_with_an_unknown_placeholder_is_refused(
