@@ -188,6 +188,15 @@ class Workspace:
             if problem is None:
                 raise
             raise problem from None
+        except sqlite3.DatabaseError as exc:
+            # Raised past SQLAlchemy by the seals' hooks, which use the driver's connection.
+            problem = _storage_problem(
+                self.path, OperationalError(None, None, exc), writing=writing,
+                read_only=self.read_only,
+            )  # fmt: skip
+            if problem is None:
+                raise
+            raise problem from None
 
     def backup(self, reason: str) -> None:
         """A verified copy of the file as it is now, before a risky change."""

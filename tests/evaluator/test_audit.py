@@ -50,7 +50,7 @@ def test_verify_finds_an_edited_entry_and_a_deleted_one(
 ) -> None:
     workspace = scoring_workspace(tmp_path)
     score_review(workspace, "Ana Petrović", "RG-001", FULL_SCORES, submitted=True)
-    assert ok(capsys, workspace, "verify").endswith("schema up to date.\n")
+    assert "every row matches the audit trail.\naudit head: " in ok(capsys, workspace, "verify")
     connection = sqlite3.connect(workspace)
     count = connection.execute("SELECT count(*) FROM audit").fetchone()[0]
     assert count > 20
@@ -61,7 +61,7 @@ def test_verify_finds_an_edited_entry_and_a_deleted_one(
     code, _, err = run(capsys, "-w", workspace, "verify")
     assert code == 1
     lines = err.splitlines()
-    assert lines[0] == "grant-evaluator: call.gew is damaged: 2 problems found."
+    assert lines[0] == "grant-evaluator: call.gew failed verification: 2 problems found."
     assert lines[1].startswith("  audit entry 5 (") and lines[1].endswith(
         ") was changed after it was written"
     )

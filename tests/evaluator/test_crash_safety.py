@@ -114,7 +114,7 @@ def check_healthy(workspace: Path) -> None:
     with open_workspace(workspace) as ws, ws.session() as session:
         assert session.execute(text("PRAGMA integrity_check")).scalars().all() == ["ok"]
         assert session.execute(text("PRAGMA foreign_key_check")).all() == []
-    assert verify(workspace) == []
+    assert verify(workspace).problems == []
     assert not is_hot(journal_of(workspace))
     # Only the workspace itself, or beside it a journal SQLite ignores (zero header): it is
     # reused and deleted by the next change of the workspace.

@@ -132,7 +132,7 @@ def tables(workspace: Path) -> dict[str, list[tuple[Any, ...]]]:
     ]
     dump = {}
     for name in names:
-        if name == "audit":
+        if name in ("audit", "seal"):  # seals digest score ids, which differ between merges
             continue
         cursor = connection.execute(f'SELECT * FROM "{name}"')
         columns = [d[0] for d in cursor.description]
@@ -154,7 +154,8 @@ def trail(workspace: Path) -> list[tuple[Any, ...]]:
     rows = [
         (at, actor, action, subject, reference, json.loads(changes), reason)
         for at, actor, action, subject, reference, changes, reason in connection.execute(
-            "SELECT at, actor, action, subject, reference, changes, reason FROM audit ORDER BY id"
+            "SELECT at, actor, action, subject, reference, changes, reason FROM audit "
+            "WHERE action != 'sealed' ORDER BY id"  # seals digest score ids, as above
         )
     ]
     connection.close()
