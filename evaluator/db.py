@@ -122,6 +122,8 @@ class Workspace:
         self.engine = engine
         self.damage = damage
         self._scratch = scratch
+        # Whether it is read-only because another program planted objects in its schema.
+        self.foreign = False
         # Counts the transactions committed through this object: whatever was computed from
         # the workspace at one generation is still true while the generation is the same.
         self.generation = 0
@@ -286,7 +288,9 @@ def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspa
         if not (read_only_if_damaged and damage.readable):
             raise damage
         copy = _salvage(path)
-        return Workspace(path, _engine(copy, read_only=True), damage.message, copy.parent)
+        opened = Workspace(path, _engine(copy, read_only=True), damage.message, copy.parent)
+        opened.foreign = isinstance(damage, ForeignSchema)
+        return opened
     if not os.access(path, os.W_OK):
         raise WorkspaceError(
             f"{path.name} is read-only; copy it to a folder where you can write, then open it."

@@ -375,8 +375,14 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(read_only)
         if workspace is None or not read_only:
             return
+        why = (
+            "was changed by another program (it holds database objects Grant Evaluator does "
+            "not create)"
+            if workspace.foreign
+            else "is damaged"
+        )
         self.read_only_text.setText(
-            f"Read-only: {workspace.path.name} is damaged. You can look at everything and export "
+            f"Read-only: {workspace.path.name} {why}. You can look at everything and export "
             "reports, but nothing can be changed; restore a backup to repair it."
         )
         self.read_only_text.setToolTip(workspace.damage or "")

@@ -78,6 +78,10 @@ def test_a_workspace_with_a_planted_trigger_opens_read_only(
 
     assert window.workspace is not None and window.workspace.read_only
     assert "(read-only: damaged)" in window.windowTitle()
+    assert window.read_only_text.text().startswith(
+        "Read-only: demo.gew was changed by another program (it holds database objects "
+        "Grant Evaluator does not create)."
+    )
     assert any(
         "holds database objects that Grant Evaluator does not create (trigger “rewrite”)" in t
         for t in told
