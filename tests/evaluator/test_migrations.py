@@ -62,3 +62,43 @@ def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path
     ]
     connection.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["call.toml", "old.gew"]
+
+
+def test_a_schema_0005_workspace_is_sealed_and_rekeyed_on_open(tmp_path: Path) -> None:
+    """Keys made before names were cleaned lose their invisible characters, and the data is
+    sealed at the upgrade, so that verify holds it to its trail from then on."""
+    path = tmp_path / "old.gew"
+    engine = _engine(path)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        command.upgrade(_alembic_config(connection), "0005")
+        call = tmp_path / "call.toml"
+        call.write_text(demo_call_text(), encoding="utf-8")
+        spec, text = load_call(call)
+        row = call_row(spec, text)
+        connection.exec_driver_sql(
+            "INSERT INTO call (code, title, definition, created_at) VALUES (?, ?, ?, ?)",
+            (row.code, row.title, row.definition, "2026-11-27 03:40:00"),
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO organisation (key, name, country, org_type, address, "
+            "registration_number, representative, email) VALUES "
+            "('sos\u200b helpline nikšić|montenegro', 'Sos\u200b Helpline Nikšić', 'Montenegro', "
+            "'CSO', '', '', '', '')"
+        )
+    engine.dispose()
+
+    with open_path(path):
+        pass
+
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT key FROM organisation").fetchall() == [
+        ("sos helpline nikšić|montenegro",)
+    ]
+    assert connection.execute(
+        "SELECT count(*) FROM audit WHERE action = 'sealed' AND reason = 'upgraded from schema 0005'"
+    ).fetchone() == (1,)
+    connection.close()
+    from evaluator.db import verify
+
+    assert verify(path).problems == []

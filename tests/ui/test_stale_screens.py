@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -10,30 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from evaluator.demo import create_demo
 from ui.main_window import PAGES, MainWindow
 
 
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qs"))
-    )
-
-
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("stale-demo") / "demo.gew"
-    create_demo(path)
-    return path
-
-
 @pytest.fixture
-def demo(demo_master: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copy(demo_master, tmp_path / "demo.gew"))
+def demo(demo_copy: Path) -> Path:
+    """The demo workspace, a copy for this test (tests/ui/conftest.py)."""
+    return demo_copy
 
 
 @pytest.fixture
