@@ -25,11 +25,12 @@ from hypothesis import strategies as st
 
 from evaluator.assignment import assign_one
 from evaluator.calls import call_row, load_call
-from evaluator.db import create_workspace
+from evaluator.db import create_workspace, verify
 from evaluator.errors import EvaluatorError
 from evaluator.evaluators import find_evaluator
 from evaluator.exchange import FORMAT, MAGIC, SIGNATURE_PREFIX, open_package, own_evaluator, setting
 from evaluator.proposals import OPTIONAL_COLUMNS, list_proposals
+from evaluator.reports import export_ranking, write_report
 from evaluator.scoresheets import SCORE_COLUMNS, export_scoresheet, import_scores
 from evaluator.scoring import my_reviews, reviews_of
 from tests.attacks.sheets import declared
@@ -385,6 +386,30 @@ JSON_VALUES = st.one_of(
     st.just({}),
     st.lists(st.integers(), max_size=3),
     st.sampled_from(["RG-001", "RG-002", "RG-999", "1.1", "9.9", "2024-02-30T25:00:00", ANA]),
+    # What a hostile hand holding the evaluator's key writes (issue: trust under attack).
+    st.sampled_from(
+        [
+            2**63,
+            2**64 + 1,
+            -(2**63) - 1,
+            10**300,
+            "9999-12-31T23:59:59-14:00",
+            "0001-01-01T00:00:00+14:00",
+            "2026-11-27T10:15:00",
+            "Dobro \ud800",
+            "\udfff",
+            "a\x00b",
+            "\x1b[2J",
+            "RG-001\u200b",
+            "\u202eRG-001",
+            '=HYPERLINK("http://x")',
+            "1E+999999999",
+            "-0",
+            "Infinity",
+            "x" * 25_000,
+        ]
+    ),
+    st.recursive(st.just("x"), lambda inner: st.lists(inner, max_size=2), max_leaves=60),
 )
 
 
@@ -424,8 +449,12 @@ def edited_json(draw: Draw, original: dict[str, Any]) -> bytes:
 
 
 def content_of(body: dict[str, Any]) -> bytes:
-    """The JSON of a package or returns file, as the application writes it."""
-    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    """The JSON of a package or returns file, as the application writes it (a lone surrogate,
+    which UTF-8 cannot hold, as the ASCII escape an editor would write)."""
+    try:
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(body, ensure_ascii=True, sort_keys=True, indent=1).encode("ascii")
 
 
 def signed(kind: str, content: bytes, key: Ed25519PrivateKey) -> bytes:
@@ -696,6 +725,12 @@ def test_mutated_returns(game: Round, chair_bed: bytes, tmp_path: Path, budget: 
             returns.write_bytes(data)
             merge_returns(case.workspace, returns)
             assert canonical_dump(case.workspace)
+            # No value that passes an import breaks a later export.
+            with reading(case.workspace) as session:
+                for suffix in (".csv", ".xlsx"):
+                    export_ranking(session=session, out=case.inputs / f"ranking{suffix}")
+                write_report(session=session, out=case.inputs / "report.pdf", invariant=True)
+            assert verify(case.workspace).problems == []
 
         run_case(tmp_path, chair_bed, importer)
 
