@@ -236,7 +236,7 @@ def write_report(
         )
     table = Table(
         rows,
-        colWidths=[11 * mm, 18 * mm, 72 * mm, 28 * mm, 14 * mm, 22 * mm, 22 * mm],
+        colWidths=[11 * mm, 18 * mm, 66 * mm, 34 * mm, 14 * mm, 22 * mm, 22 * mm],
         repeatRows=1,
     )
     style = TableStyle(grid.getCommands())
