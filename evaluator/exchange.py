@@ -268,14 +268,16 @@ EARLIEST, LATEST = datetime(1970, 1, 1, tzinfo=UTC), datetime(3000, 1, 1, tzinfo
 _NUMBER = re.compile(r"-?[0-9]{1,9}(\.[0-9]{1,6})?")
 _AMOUNT = re.compile(r"[0-9]{1,12}(\.[0-9]{1,2})?")
 _KEY = re.compile(r"[A-Za-z0-9+/]{43}=")
-_LINE_BREAKS = frozenset("\t\n\r")
+
+
+# Unicode's control characters (category Cc) but tabs and line breaks; unpaired surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_surrogates(text: str) -> None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("holds an unpaired surrogate, which is not a character") from None
+    if _SURROGATE.search(text):
+        raise ValueError("holds an unpaired surrogate, which is not a character")
 
 
 def _name(text: str) -> str:
@@ -285,7 +287,9 @@ def _name(text: str) -> str:
         raise ValueError(f"is longer than {MAX_NAME} characters")
     if not text.strip():
         raise ValueError("is empty")
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn") for c in text):
+    if not text.isprintable() and any(
+        unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn") for c in text
+    ):
         raise ValueError("holds control or invisible characters")
     return text
 
@@ -293,10 +297,10 @@ def _name(text: str) -> str:
 def _text(text: str) -> str:
     """A free text (a comment, a summary): any characters but control ones, line breaks and
     tabs allowed."""
-    _no_surrogates(text)
     if len(text) > MAX_TEXT:
         raise ValueError(f"is longer than {MAX_TEXT:,} characters")
-    if any(unicodedata.category(c) == "Cc" and c not in _LINE_BREAKS for c in text):
+    _no_surrogates(text)
+    if _CONTROL.search(text):
         raise ValueError("holds control characters")
     return text
 

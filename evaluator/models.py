@@ -295,8 +295,11 @@ class Seal(SQLModel, table=True):
 
     ``verify`` compares every row with its seal, and the seals' sum with the one the audit
     trail's newest entry records, so that a row changed, added or deleted by another program
-    is named. The row ``("audit", "head")`` holds the audit head after the last seal.
+    is named. Rows whose ``tbl`` is empty hold the seals' sum and count and the audit head
+    after the last seal.
     """
+
+    __table_args__ = {"sqlite_with_rowid": False}
 
     tbl: str = Field(primary_key=True)
     pk: str = Field(primary_key=True)

@@ -75,7 +75,7 @@ def install_tracking(connection: sqlite3.Connection) -> bool:
         return False
     connection.execute(
         "CREATE TEMP TABLE IF NOT EXISTS ge_touched (tbl TEXT NOT NULL, pk NOT NULL, "
-        "PRIMARY KEY (tbl, pk))"
+        "PRIMARY KEY (tbl, pk)) WITHOUT ROWID"
     )
     for table, key in [*SEALED.items(), ("audit", "id")]:
         for when, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):

@@ -53,6 +53,8 @@ def upgrade() -> None:
         sa.Column("pk", sa.String(), nullable=False),
         sa.Column("digest", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("tbl", "pk"),
+        # The seals are only ever looked up by their key: stored in its b-tree alone.
+        sqlite_with_rowid=False,
     )
 
 
