@@ -915,8 +915,8 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
             merge.kept(review, kept)
     merge.write(session)
     for conflict in body.conflicts:
-        review = reviews.get(conflict.reference)
-        if review is None or _chair_keeps_conflict(package, review, evaluator.name) is not None:
+        held = reviews.get(conflict.reference)
+        if held is None or _chair_keeps_conflict(package, held, evaluator.name) is not None:
             continue
         proposal = session.exec(
             select(Proposal).where(Proposal.reference == conflict.reference)
