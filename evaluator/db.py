@@ -300,13 +300,19 @@ def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspa
         from evaluator.backups import make_backup
 
         make_backup(path, f"before upgrade from schema {revision}")
-        with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
-        with Session(engine) as session, session.begin():
-            if session.connection().exec_driver_sql("SELECT count(*) FROM seal").scalar() == 0:
+        try:
+            with engine.begin() as connection:
+                command.upgrade(_alembic_config(connection), "head")
+            with Session(engine) as session, session.begin():
                 from evaluator.audit import seal_everything
 
                 seal_everything(session, f"upgraded from schema {revision}")
+        except DatabaseError as exc:
+            engine.dispose()
+            raise DamagedWorkspace(
+                f"{path.name} cannot be upgraded from schema {revision} ({exc.orig}); nothing "
+                "was changed, restore a backup to repair it."
+            ) from None
     return Workspace(path, engine)
 
 
@@ -392,8 +398,10 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
                 "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
             )
         ]
-        if not planted and found is None and versions and versions[0][0] == head_revision():
-            planted = schema.foreign(connection)
+        changed: list[str] = []
+        if not planted and found is None and len(versions) == 1 and versions[0][0] in _known():
+            planted = schema.extra_objects(connection, versions[0][0])
+            changed = schema.problems(connection, versions[0][0]) + schema.header_problems(header)
     except sqlite3.DatabaseError as exc:
         if is_busy(exc):
             raise WorkspaceInUse(in_use_message(path)) from None
@@ -411,13 +419,17 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
             f"{path.name} was made by a newer version of Grant Evaluator (schema {revision}); "
             "update the application to open it."
         )
-    if planted:
+    if planted or changed:
         # A trigger runs inside the application's own writes (it could rewrite what they
-        # write, or never let them end): such a file is never written, only read.
+        # write, or never let them end), a constraint could refuse them half-way: such a
+        # file is never written, only read.
         message = (
             f"{path.name} holds database objects that Grant Evaluator does not create "
             f"({', '.join(planted[:3])}{', …' if len(planted) > 3 else ''}): another program "
             "changed it, so it is not written to."
+            if planted
+            else f"{path.name}'s database was changed by another program ({changed[0]}), so it "
+            "is not written to."
         )
         if found is None and revision == head_revision():
             return revision, ForeignSchema(message, readable=True)
@@ -429,6 +441,12 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
         message = f"{path.name} is damaged ({found}), but it can still be read."
         return revision, DamagedWorkspace(message, readable=True)
     return revision, DamagedWorkspace(f"{path.name} is damaged and cannot be read ({found}).")
+
+
+def _known() -> set[str]:
+    """Every schema version this build's migrations know."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {r.revision for r in script.walk_revisions()}
 
 
 def _quick_check(connection: sqlite3.Connection) -> str | None:
@@ -585,13 +603,20 @@ def verify(path: Path, anchors: Sequence[str] = ()) -> Verification:
                 raise
             problems.append(f"the references between rows cannot be checked ({exc})")
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        hashes = (
+            [row[0] for row in connection.execute("SELECT hash FROM audit ORDER BY id")]
+            if "audit" in tables
+            else []
+        )
+        head, entries = (hashes[-1] if hashes else GENESIS_HEAD), len(hashes)
+        with path.open("rb") as handle:
+            problems += schema.header_problems(handle.read(100))
         if version != head_revision():
             problems.append(f"schema {version} is older than {head_revision()}; open it to upgrade")
         else:
             problems += schema.problems(connection)
             problems += _verify_audit(path)
-            hashes = [row[0] for row in connection.execute("SELECT hash FROM audit ORDER BY id")]
-            head, entries = (hashes[-1] if hashes else GENESIS_HEAD), len(hashes)
             problems += _verify_seals(connection, hashes)
             known = set(hashes)
             problems += [
@@ -636,7 +661,18 @@ def _verify_seals(connection: sqlite3.Connection, hashes: list[str]) -> list[str
                 "trail's newest entries were deleted, or rows and their seals were changed "
                 "outside the application"
             )
+    problems += [
+        f"the seal table holds a row “{table or '—'} {key}” that the application did not write"
+        for table, key in connection.execute("SELECT tbl, pk FROM seal ORDER BY tbl, pk")
+        if (table not in seals.SEALED and table != seals.META)
+        or (table == seals.META and key not in ("sum", "rows", "head"))
+    ]
     newest = hashes[-1] if hashes else None
+    if state.head is None and hashes:
+        problems.append(
+            "the seal table does not record where the audit trail ended after the "
+            "application's last change: it was edited outside the application"
+        )
     if state.head is not None and state.head != newest:
         if state.head in hashes:
             problems.append(

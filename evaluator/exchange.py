@@ -26,7 +26,7 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -598,6 +598,10 @@ def write_on_commit(session: Session, out: Path, data: bytes) -> None:
     deleted if the transaction is rolled back: no package or returns file exists that the
     workspace does not know it made.
     """
+    if out.is_dir():
+        raise ExchangeError(f"{out} is a folder; give the name of the file to write.")
+    if not out.parent.is_dir():
+        raise ExchangeError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     partial = out.with_name(f".{out.name}.partial")
     try:
         with partial.open("wb") as handle:
@@ -874,6 +878,28 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
         for c in body.conflicts
         if c.reference not in reviews and c.reference not in conflicted
     ]
+    declared_twice = sorted(
+        {
+            c.reference
+            for c in body.conflicts
+            if [d.reference for d in body.conflicts].count(c.reference) > 1
+        }
+    )
+    problems += [
+        f"{ref}: a conflict of interest is declared more than once" for ref in declared_twice
+    ]
+    last = _last_revision(session, evaluator)
+    if body.revision > last + MAX_REVISION_STEP:
+        problems.append(
+            f"revision {body.revision} lies far beyond the last one imported from "
+            f"{evaluator.name} ({last}); an evaluator's workspace counts its returns one by one"
+        )
+    problems += [
+        problem
+        for data in body.reviews
+        if data.reference in reviews
+        for problem in _date_problems(package, reviews[data.reference], data)
+    ]
     if problems:
         raise ExchangeError(
             f"{path.name} was not imported: {plural(len(problems), 'problem')}, nothing was "
@@ -906,8 +932,8 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
         result.scores += len(data.scores)
         result.submitted += data.submitted_at is not None
     for conflict in body.conflicts:
-        if conflict.reference in conflicted:
-            continue  # already recorded, by the chair or by an earlier import
+        if conflict.reference in conflicted or conflict.reference in seen:
+            continue  # already recorded, or kept with the review the returns also give
         review = reviews[conflict.reference]
         kept = _chair_keeps_conflict(package, review, evaluator.name)
         if kept is not None:
@@ -916,7 +942,11 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     merge.write(session)
     for conflict in body.conflicts:
         held = reviews.get(conflict.reference)
-        if held is None or _chair_keeps_conflict(package, held, evaluator.name) is not None:
+        if (
+            held is None
+            or conflict.reference in seen
+            or _chair_keeps_conflict(package, held, evaluator.name) is not None
+        ):
             continue
         proposal = session.exec(
             select(Proposal).where(Proposal.reference == conflict.reference)
@@ -941,15 +971,56 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     return result
 
 
+# How far a returns revision may run ahead of the last one imported from the evaluator: their
+# workspace adds one per export, so a leap means the file was made by hand, and numbering it
+# ever higher would soon leave no revision their workspace could send.
+MAX_REVISION_STEP = 10_000
+# How far an evaluator's clock may be off: a moment of a review from before their package was
+# made, or from after the import, beyond this, cannot be when they declared or submitted.
+CLOCK_SLACK = timedelta(days=1)
+
+
+def _date_problems(package: Package, review: _HeldReview, data: ReviewData) -> list[str]:
+    """Why the moments of ``data`` cannot be when the evaluator declared and submitted."""
+    declared, submitted = _moment(data.declared_at), _moment(data.submitted_at)
+    problems = []
+    if declared is not None and submitted is not None and submitted < declared:
+        problems.append(
+            f"{review.reference} is marked submitted ({data.submitted_at}) before its "
+            f"declaration ({data.declared_at})"
+        )
+    earliest = _aware(package.exported_at) - CLOCK_SLACK
+    latest = utc_now() + CLOCK_SLACK
+    for what, moment, held in (
+        ("declared", declared, review.declared_at),
+        ("submitted", submitted, review.submitted_at),
+    ):
+        if moment is None or (held is not None and moment == held):
+            continue  # unchanged: made with an earlier package, or already held
+        if not earliest <= moment <= latest:
+            problems.append(
+                f"{review.reference}: {what} at {moment.isoformat()}, outside the time since "
+                f"the package was made ({earliest + CLOCK_SLACK:%Y-%m-%d}); the evaluator's "
+                "clock may be wrong"
+            )
+    return problems
+
+
 def _issued_version(package: Package, review: _HeldReview) -> int | None:
     """The chair_version at which ``package`` issued ``review``; None if it did not issue it.
 
-    A package exported before the chair's side kept what it issued counts as issuing every
-    review at version 0: returns made from it change only reviews the chair never touched.
+    A package exported before the chair's side kept what it issued counts as issuing, at
+    version 0, the reviews assigned by the time it was exported: returns made from it change
+    only those, and only while the chair has not touched them. Review ids are never reused
+    (AUTOINCREMENT), so an id names one assignment for good.
     """
     if package.issued is None:
-        return 0
+        return 0 if review.assigned_at <= _aware(package.exported_at) else None
     return package.issued.get(str(review.id))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _chair_keeps(
@@ -1108,6 +1179,7 @@ class _HeldReview:
     declared_at: datetime | None
     submitted_at: datetime | None
     chair_version: int
+    assigned_at: datetime
     scores: dict[str, tuple[Decimal, str]] = field(default_factory=dict)
 
 
@@ -1118,19 +1190,20 @@ def _held_reviews(session: Session, evaluator: Evaluator) -> dict[str, _HeldRevi
     connection = session.connection()
     reviews: dict[str, _HeldReview] = {}
     by_id: dict[int | None, _HeldReview] = {}
-    for review_id, reference, declared_at, submitted_at, chair_version in connection.execute(
+    for review_id, reference, declared, submitted, version, assigned in connection.execute(
         core_select(
             col(Review.id),
             col(Proposal.reference),
             col(Review.declared_at),
             col(Review.submitted_at),
             col(Review.chair_version),
+            col(Review.assigned_at),
         )
         .join(Proposal, col(Proposal.id) == col(Review.proposal_id))
         .where(col(Review.evaluator_id) == evaluator.id)
     ):
         assert review_id is not None
-        review = _HeldReview(review_id, reference, declared_at, submitted_at, chair_version)
+        review = _HeldReview(review_id, reference, declared, submitted, version, assigned)
         reviews[reference] = by_id[review_id] = review
     for review_id, criterion, value, comment in connection.execute(
         core_select(

@@ -168,7 +168,12 @@ class Review(SQLModel, table=True):
     scoring); ``submitted_at`` locks the review until the chair reopens it.
     """
 
-    __table_args__ = (UniqueConstraint("evaluator_id", "proposal_id", name="uq_review_pair"),)
+    # AUTOINCREMENT: an id is never used again, so a package's record of what it issued (by
+    # review id) can never be taken to mean a later assignment.
+    __table_args__ = (
+        UniqueConstraint("evaluator_id", "proposal_id", name="uq_review_pair"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     evaluator_id: int | None = Field(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -360,3 +361,203 @@ def test_duplicate_keys_in_signed_returns_are_refused(
 
     assert code == 1
     assert "twice.ger is not usable: its content gives the key “revision” twice." in err
+
+
+# --- found by the review of this change ----------------------------------------------------------
+
+
+def test_a_review_id_used_again_is_not_the_one_the_package_issued(
+    game: Round, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The chair unassigns the newest review and assigns the evaluator elsewhere: the new
+    review never takes the old one's id, so returns renamed to it do not fill it."""
+    from evaluator.assignment import assign_one, unassign
+    from tests.factories import transaction
+
+    connection = sqlite3.connect(game.chair)
+    newest_id, reference, name = connection.execute(
+        "SELECT review.id, proposal.reference, evaluator.name FROM review JOIN proposal ON "
+        "proposal.id = review.proposal_id JOIN evaluator ON evaluator.id = review.evaluator_id "
+        "ORDER BY review.id DESC LIMIT 1"
+    ).fetchone()
+    free = connection.execute(
+        "SELECT reference FROM proposal WHERE id NOT IN (SELECT proposal_id FROM review "
+        "JOIN evaluator ON evaluator.id = review.evaluator_id WHERE evaluator.name = ?) "
+        "ORDER BY reference LIMIT 1",
+        (name,),
+    ).fetchone()[0]
+    connection.close()
+    with transaction(game.chair) as session:
+        unassign(session=session, evaluator_name=name, reference=reference)
+        assign_one(session=session, evaluator_name=name, reference=free)
+    assert review_row(game.chair, name, free)["id"] != newest_id
+
+    def renamed(body: dict[str, Any]) -> None:
+        for review in body["reviews"]:
+            if review["reference"] == reference:
+                review["reference"] = free
+
+    forged = signed_text(
+        signing_key(game.workspaces[name]),
+        _edited_content(game.returns[name], renamed),
+        tmp_path / "renamed.ger",
+    )
+    out = import_to_chair(capsys, game, forged)
+
+    assert review_row(game.chair, name, free)["submitted_at"] is None
+    assert f"{free}: this review was assigned to {name} after the package these returns " \
+           "come from was made" in out  # fmt: skip
+
+
+def _edited_content(source: Path, edit: Callable[[dict[str, Any]], None]) -> str:
+    body = envelope_body(source)
+    edit(body)
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1)
+
+
+def test_a_package_from_before_the_chair_kept_what_it_issued_covers_only_earlier_reviews(
+    game: Round, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Packages exported by an earlier version carry no record of what they issued: their
+    returns can fill only reviews assigned by the time the package was made."""
+    from evaluator.assignment import assign_one
+    from tests.factories import transaction
+
+    sql(game.chair, "UPDATE package SET issued = NULL")
+    time.sleep(1.1)  # moments are kept to the second: the new review comes after the package
+    free = next(r for r in ("RG-001", "RG-002", "RG-003", "RG-004")
+                if not review_row(game.chair, ANA, r))  # fmt: skip
+    with transaction(game.chair) as session:
+        assign_one(session=session, evaluator_name=ANA, reference=free)
+    first = references_of(game.chair, ANA)[0]
+
+    def added(body: dict[str, Any]) -> None:
+        body["reviews"].append(dict(body["reviews"][0], reference=free))
+
+    forged = signed_text(
+        signing_key(game.workspaces[ANA]),
+        _edited_content(game.returns[ANA], added),
+        tmp_path / "added.ger",
+    )
+    out = import_to_chair(capsys, game, forged)
+
+    assert review_row(game.chair, ANA, free)["submitted_at"] is None
+    assert f"{free}: this review was assigned to {ANA} after the package" in out
+    assert review_row(game.chair, ANA, first)["submitted_at"] is not None  # issued: merged
+
+
+def test_exporting_onto_a_folder_is_refused_before_anything_is_recorded(
+    game: Round, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    before = sqlite3.connect(game.chair).execute("SELECT count(*) FROM package").fetchone()
+    code, _, err = run(capsys, "-w", game.chair, "export-package", ANA, "--out", folder)
+    assert (code, err) == (
+        1,
+        f"grant-evaluator: {folder} is a folder; give the name of the file to write.\n",
+    )
+    assert sqlite3.connect(game.chair).execute("SELECT count(*) FROM package").fetchone() == before
+    code, _, err = run(capsys, "-w", game.workspaces[ANA], "export-returns", "--out", folder)
+    assert code == 1 and "is a folder" in err
+    code, out, _ = run(
+        capsys, "-w", game.workspaces[ANA], "export-returns", "--out", tmp_path / "r.ger"
+    )
+    assert code == 0 and "revision 2" in out  # revision 1 went out before; none was used up
+
+
+def test_a_revision_far_ahead_of_the_last_is_refused(
+    game: Round, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    forged = signed_text(
+        signing_key(game.workspaces[ANA]),
+        _edited_content(game.returns[ANA], lambda body: body.update(revision=2**31 - 1)),
+        tmp_path / "far.ger",
+    )
+    code, _, err = run(capsys, "-w", game.chair, "import-returns", forged)
+    assert code == 1
+    assert (
+        f"far.ger: revision 2147483647 lies far beyond the last one imported from {ANA} (0)" in err
+    )
+
+
+def test_a_review_and_a_conflict_for_it_in_one_file_change_neither(
+    game: Round, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    reference = references_of(game.chair, ANA)[0]
+
+    def both(body: dict[str, Any]) -> None:
+        body["reviews"][0]["submitted_at"] = None
+        body["conflicts"] = [{"reference": reference, "reason": "Rođak"}]
+
+    forged = signed_text(
+        signing_key(game.workspaces[ANA]),
+        _edited_content(game.returns[ANA], both),
+        tmp_path / "b.ger",
+    )
+    out = import_to_chair(capsys, game, forged)
+    assert "these returns give both a review and a conflict of interest for it" in out
+    assert review_row(game.chair, ANA, reference)  # still assigned
+    assert sqlite3.connect(game.chair).execute("SELECT count(*) FROM conflict").fetchone() == (0,)
+
+
+def test_a_conflict_declared_twice_is_refused(
+    game: Round, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    reference = references_of(game.chair, ANA)[0]
+
+    def twice(body: dict[str, Any]) -> None:
+        body["reviews"] = body["reviews"][1:]
+        body["conflicts"] = [{"reference": reference, "reason": "a"}] * 2
+
+    forged = signed_text(
+        signing_key(game.workspaces[ANA]),
+        _edited_content(game.returns[ANA], twice),
+        tmp_path / "t.ger",
+    )
+    code, _, err = run(capsys, "-w", game.chair, "import-returns", forged)
+    assert code == 1
+    assert f"t.ger: {reference}: a conflict of interest is declared more than once" in err
+
+
+@pytest.mark.parametrize(
+    ("dates", "words"),
+    [
+        (
+            {
+                "declared_at": "2026-11-30T10:00:00+00:00",
+                "submitted_at": "2026-11-29T10:00:00+00:00",
+            },
+            "is marked submitted (2026-11-29T10:00:00+00:00) before its declaration",
+        ),
+        (
+            {
+                "declared_at": "1970-01-01T00:00:00+00:00",
+                "submitted_at": "1970-01-02T00:00:00+00:00",
+            },
+            "declared at 1970-01-01T00:00:00+00:00, outside the time since the package was made",
+        ),
+        (
+            {
+                "declared_at": "2999-12-31T00:00:00+00:00",
+                "submitted_at": "2999-12-31T01:00:00+00:00",
+            },
+            "declared at 2999-12-31T00:00:00+00:00, outside the time since the package was made",
+        ),
+    ],
+    ids=["submitted-before-declared", "1970", "2999"],
+)
+def test_moments_an_evaluator_cannot_have_lived_are_refused(
+    game: Round,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    dates: dict[str, str],
+    words: str,
+) -> None:
+    forged = signed_text(
+        signing_key(game.workspaces[ANA]),
+        _edited_content(game.returns[ANA], lambda body: body["reviews"][0].update(dates)),
+        tmp_path / "d.ger",
+    )
+    code, _, err = run(capsys, "-w", game.chair, "import-returns", forged)
+    assert code == 1 and words in err, err

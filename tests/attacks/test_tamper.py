@@ -245,3 +245,152 @@ def test_a_trigger_that_would_hang_every_write_is_refused_at_once(demo: Path) ->
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert listing.returncode == 0 and "RG-001" in listing.stdout
+
+
+# --- found by the review of this change ----------------------------------------------------------
+
+
+def test_audit_entries_cut_with_the_seal_tables_head_are_found(
+    demo: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ok(capsys, demo, "contracts", "--out", tmp_path / "drafts")  # audit entries, no data change
+    sql(
+        demo,
+        "DELETE FROM audit WHERE id > (SELECT max(id) FROM audit WHERE action = 'sealed')",
+        "DELETE FROM seal WHERE tbl = '' AND pk = 'head'",
+    )
+    assert any(
+        "the seal table does not record where the audit trail ended" in p
+        for p in verify_json(capsys, demo)["problems"]
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO seal VALUES ('foo', '1', 'abcd')",
+        "INSERT INTO seal VALUES ('audit', '1', 'x')",
+        "INSERT INTO seal VALUES ('', 'x', '1')",
+    ],
+)
+def test_rows_planted_in_the_seal_table_are_named(
+    demo: Path, capsys: pytest.CaptureFixture[str], statement: str
+) -> None:
+    sql(demo, statement)
+    assert any("the seal table holds a row" in p for p in verify_json(capsys, demo)["problems"])
+
+
+REBUILT_EVALUATOR = [
+    "PRAGMA foreign_keys = OFF",
+    "CREATE TABLE ev2 (id INTEGER NOT NULL, key VARCHAR NOT NULL, name VARCHAR NOT NULL, "
+    "country VARCHAR NOT NULL, email VARCHAR NOT NULL, created_at DATETIME NOT NULL, "
+    "PRIMARY KEY (id), CONSTRAINT uq_evaluator_key UNIQUE (key), CHECK (name NOT LIKE 'Zed%'))",
+    "INSERT INTO ev2 SELECT * FROM evaluator",
+    "DROP TABLE evaluator",
+    "ALTER TABLE ev2 RENAME TO evaluator",
+]
+
+
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (REBUILT_EVALUATOR, "the table “evaluator” is not defined as this version defines it"),
+        (
+            [
+                "DROP INDEX ix_proposal_reference",
+                "CREATE UNIQUE INDEX ix_proposal_reference ON proposal (reference DESC)",
+            ],
+            "the index “ix_proposal_reference” is not defined as this version defines it",
+        ),
+        (
+            [
+                "DROP INDEX ix_audit_reference",
+                "CREATE INDEX ix_audit_reference ON audit (reference COLLATE NOCASE)",
+            ],
+            "the index “ix_audit_reference” is not defined as this version defines it",
+        ),
+        (["PRAGMA user_version = 7"], "the file's user_version is 7, not 0"),
+        (
+            ["PRAGMA journal_mode = WAL"],
+            "the file is set to a write-ahead log (WAL), which the application never sets",
+        ),
+    ],
+    ids=["check-constraint", "index-desc", "index-collation", "user-version", "wal"],
+)
+def test_a_changed_definition_is_named_and_never_written(
+    demo: Path, capsys: pytest.CaptureFixture[str], statements: list[str], named: str
+) -> None:
+    connection = sqlite3.connect(demo, isolation_level=None)
+    for statement in statements:
+        connection.execute(statement)
+    if "WAL" in statements[0]:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = demo.read_bytes()
+
+    assert named in verify_json(capsys, demo)["problems"]
+    code, _, err = run(capsys, "-w", demo, "evaluator-add", "Zed Zedić")
+    assert code == 1 and "Traceback" not in err
+    assert "was changed by another program" in err or "does not create" in err
+    assert demo.read_bytes() == before
+
+
+def test_a_version_set_back_is_refused_not_upgraded_again(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(demo, "UPDATE alembic_version SET version_num = '0005'")
+    before = demo.read_bytes()
+    code, _, err = run(capsys, "-w", demo, "award", "RG-011", "--amount", "30000")
+    assert code == 1 and "Traceback" not in err
+    assert "holds database objects that Grant Evaluator does not create (table “seal”" in err
+    assert demo.read_bytes() == before
+
+
+def old_workspace(folder: Path, *statements: str) -> Path:
+    """A schema 0005 workspace (the version before this one), changed by ``statements``."""
+    from alembic import command
+
+    from evaluator.db import APPLICATION_ID, _alembic_config, _engine
+
+    path = folder / "old.gew"
+    engine = _engine(path)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        command.upgrade(_alembic_config(connection), "0005")
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+    return path
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE TABLE seal (tbl VARCHAR, pk VARCHAR, digest VARCHAR)",
+        "CREATE INDEX zz ON proposal (title)",
+        "CREATE TRIGGER t AFTER INSERT ON score BEGIN SELECT 1; END",
+    ],
+    ids=["table", "index", "trigger"],
+)
+def test_an_older_workspace_with_planted_objects_is_not_upgraded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], statement: str
+) -> None:
+    path = old_workspace(tmp_path, statement)
+    before = path.read_bytes()
+    code, _, err = run(capsys, "-w", path, "evaluator-add", "Ana")
+    assert code == 1 and "Traceback" not in err
+    assert "does not create" in err
+    assert path.read_bytes() == before
+
+
+def test_verify_of_an_older_workspace_gives_its_real_audit_head(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = old_workspace(
+        tmp_path,
+        "INSERT INTO audit (at, actor, action, subject, reference, changes, reason, prev_hash, "
+        f"hash) VALUES ('2026-11-27 03:40:00', 'ana', 'created', 'x', NULL, '{{}}', NULL, "
+        f"'{'0' * 64}', '{'a' * 64}')",
+    )
+    result = verify_json(capsys, path)
+    assert (result["audit_head"], result["entries"]) == ("a" * 64, 1)

@@ -37,7 +37,8 @@ from tests.factories import (
 
 NAMES = [name for name, _country in EVALUATORS[:3]]
 ANA, BESNIK, DRAGANA = NAMES
-FROZEN = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
+# After the files were made: a merge refuses moments from after the import (a wrong clock).
+FROZEN = datetime(2099, 3, 4, 5, 6, 7, tzinfo=UTC)
 # Written at the moment of an import but not by the merge: their clock is not frozen here.
 UNFROZEN = {("returns_import", "imported_at"), ("conflict", "created_at")}
 
@@ -82,7 +83,7 @@ def later_returns(game: Round, folder: Path) -> dict[str, Path]:
         # The same moment written with another offset is equal: it does not change.
         moment = datetime.fromisoformat(second["declared_at"])
         second["declared_at"] = moment.astimezone(timezone(timedelta(hours=2))).isoformat()
-        second["submitted_at"] = "2026-03-01T09:30:00+01:00"
+        second["submitted_at"] = (moment + timedelta(hours=1)).isoformat()
 
     def dragana_again(body: dict[str, Any]) -> None:
         # Only the review the chair reopens meanwhile changes: it stays as the chair left it.

@@ -47,6 +47,11 @@ def upgrade() -> None:
     _rekey("evaluator", fold, "name")
     with op.batch_alter_table("package") as batch:
         batch.add_column(sa.Column("issued", sa.JSON(), nullable=True))
+    # Review ids never reused: a package's record of what it issued names one assignment.
+    with op.batch_alter_table(
+        "review", recreate="always", table_kwargs={"sqlite_autoincrement": True}
+    ):
+        pass
     op.create_table(
         "seal",
         sa.Column("tbl", sa.String(), nullable=False),
