@@ -1,4 +1,5 @@
-"""The attack tests use the core tests' fixtures: an exchange round and the demo, made once."""
+"""The attack tests use the core and GUI tests' fixtures: an exchange round, the demo, made once,
+and isolated Qt settings."""
 
 from __future__ import annotations
 
@@ -8,3 +9,4 @@ from tests.evaluator.conftest import (  # noqa: F401  (fixtures, found by pytest
     pristine_demo,
     pristine_round,
 )
+from tests.ui.conftest import demo_copy, demo_master, isolated_settings  # noqa: F401
