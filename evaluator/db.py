@@ -275,6 +275,33 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
             partial.unlink()
 
 
+def _upgrade(engine: Engine) -> None:
+    """Bring the schema to this version in one transaction, with foreign keys off.
+
+    A migration that rebuilds a table (SQLite can only alter most things by copying the table
+    and dropping the old one) would otherwise delete every row that refers to it through an
+    ON DELETE CASCADE key: rebuilding the review table would take every score with it. The
+    keys are checked before the commit instead; SQLite ignores the pragma inside a
+    transaction, so it is set on the driver's connection before the transaction begins.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(_alembic_config(connection), "head")
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    table, rowid, parent, _ = dangling[0]
+                    raise WorkspaceError(
+                        f"The upgrade would leave {table} row {rowid} referring to a missing "
+                        f"{parent} row; nothing was changed."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
 def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspace:
     """Open an existing workspace, upgrading its schema if an older version made it.
 
@@ -301,8 +328,7 @@ def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspa
 
         make_backup(path, f"before upgrade from schema {revision}")
         try:
-            with engine.begin() as connection:
-                command.upgrade(_alembic_config(connection), "head")
+            _upgrade(engine)
             with Session(engine) as session, session.begin():
                 from evaluator.audit import seal_everything
 

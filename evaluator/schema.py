@@ -28,11 +28,17 @@ def _clauses(sql: str | None) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(found.items()))
 
 
+# SQLite's own table of AUTOINCREMENT counters, made the first time such a table exists and
+# never dropped: it holds no code, and ``verify`` checks its content against the seals.
+SEQUENCE = "sqlite_sequence"
+
+
 def shape_of(connection: sqlite3.Connection) -> dict[str, Shape]:
     """Every object of the main schema of ``connection``, by name, with its structure."""
     shapes: dict[str, Shape] = {}
     for kind, name, table, sql in connection.execute(
-        "SELECT type, name, tbl_name, sql FROM main.sqlite_master ORDER BY name"
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE name != ? ORDER BY name",
+        (SEQUENCE,),
     ):
         if kind == "table":
             columns = tuple(
@@ -118,7 +124,8 @@ def extra_objects(connection: sqlite3.Connection, revision: str | None = None) -
     return [
         f"{kind} “{name}”"
         for kind, name in connection.execute(
-            "SELECT type, name FROM main.sqlite_master ORDER BY type, name"
+            "SELECT type, name FROM main.sqlite_master WHERE name != ? ORDER BY type, name",
+            (SEQUENCE,),
         )
         if name not in wanted or wanted[name][0] != kind
     ]

@@ -102,3 +102,38 @@ def test_a_schema_0005_workspace_is_sealed_and_rekeyed_on_open(tmp_path: Path) -
     from evaluator.db import verify
 
     assert verify(path).problems == []
+
+
+def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(
+    pristine_demo: Path, tmp_path: Path
+) -> None:
+    """Schema 0006 rebuilds the review table; scores refer to it ON DELETE CASCADE, so with
+    foreign keys on the rebuild would delete every score (and verify would seal the loss)."""
+    path = tmp_path / "demo.gew"
+    path.write_bytes(pristine_demo.read_bytes())
+    engine = _engine(path)
+    with engine.connect() as connection:
+        connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        with connection.begin():
+            command.downgrade(_alembic_config(connection), "0005")
+    engine.dispose()
+
+    def counts() -> tuple[int, ...]:
+        connection = sqlite3.connect(path)
+        found = tuple(
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("score", "review", "conflict", "consensus", "member")
+        )
+        connection.close()
+        return found
+
+    before = counts()
+    assert before[0] > 400
+
+    with open_path(path):
+        pass
+
+    assert counts() == before
+    from evaluator.db import verify
+
+    assert verify(path).problems == []

@@ -65,6 +65,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table(
+        "review", recreate="always", table_kwargs={"sqlite_autoincrement": False}
+    ):
+        pass
     op.drop_table("seal")
     with op.batch_alter_table("package") as batch:
         batch.drop_column("issued")
