@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
 from evaluator import seals
+from evaluator.errors import TamperedWorkspace
 from evaluator.models import (
     Audit,
     Conflict,
@@ -261,6 +263,7 @@ def _seal(session: OrmSession) -> None:
     changed = seals.touched(raw)  # type: ignore[arg-type]
     if not changed:
         return
+    _refuse_tampered(raw, changed)
     state, data = seals.reseal(raw, changed)  # type: ignore[arg-type]
     if data:
         append(session, "sealed", "workspace data", None,
@@ -268,6 +271,33 @@ def _seal(session: OrmSession) -> None:
         session.flush()
     last = _last_hash(session)
     seals.write_state(raw, state, last)  # type: ignore[arg-type]
+
+
+def _refuse_tampered(raw: Any, changed: dict[str, dict[Any, str | None]]) -> None:
+    """Refuse to write over evidence: a row another program changed, added or deleted that
+    this transaction touches, a trail that no longer ends where the application left it, or
+    AUTOINCREMENT counters set back. Sealing anew would make such a change look like the
+    application's own."""
+    state = seals.stored_state(raw)
+    written = [key for key in changed.get("audit", {}) if isinstance(key, int)]
+    before_ours = raw.execute(
+        "SELECT hash FROM audit WHERE id < ? ORDER BY id DESC LIMIT 1",
+        (min(written) if written else 2**63 - 1,),
+    ).fetchone()
+    problem = seals.tampering(raw, changed)
+    if problem is None and state.head is not None and (before_ours or [None])[0] != state.head:
+        problem = "the audit trail does not end where the application left it"
+    if problem is None and state.sequence is not None:
+        recorded = dict(part.split("=") for part in state.sequence.split(";") if part)
+        now = dict(part.split("=") for part in seals.sequence(raw).split(";") if part)
+        if any(int(now.get(name, 0)) < int(seq) for name, seq in recorded.items()):
+            problem = "SQLite's AUTOINCREMENT counters were set back outside the application"
+    if problem is not None:
+        name = Path(raw.execute("PRAGMA database_list").fetchone()[2] or "workspace").name
+        raise TamperedWorkspace(
+            f"{name}: {problem}, so the application does not write over it; nothing was "
+            "changed. `verify` lists every such change; restore a backup to go on."
+        )
 
 
 def seal_everything(session: Session, why: str) -> None:

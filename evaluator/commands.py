@@ -742,6 +742,9 @@ def _verify(args: argparse.Namespace, out: TextIO) -> None:
 
 def _backups(args: argparse.Namespace, out: TextIO) -> None:
     path = _workspace_path(args)
+    if not path.is_file():
+        # Backups are kept by the workspace's path: without the file there is nothing to list.
+        raise WorkspaceError(f"Workspace {path} does not exist.")
     rows = [
         {
             "backup": b.path.name,

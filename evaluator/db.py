@@ -666,7 +666,7 @@ GENESIS_HEAD = "0" * 64
 def _verify_seals(connection: sqlite3.Connection, hashes: list[str]) -> list[str]:
     """The data against their seals, and the seals against the audit trail."""
     problems, total, rows = seals.data_problems(
-        connection, lambda t, k: _describe(connection, t, k)
+        connection, lambda t, k: seals.describe(connection, t, k)
     )
     state = seals.stored_state(connection)
     if (total, rows) != (state.total, state.rows):
@@ -691,8 +691,12 @@ def _verify_seals(connection: sqlite3.Connection, hashes: list[str]) -> list[str
         f"the seal table holds a row “{table or '—'} {key}” that the application did not write"
         for table, key in connection.execute("SELECT tbl, pk FROM seal ORDER BY tbl, pk")
         if (table not in seals.SEALED and table != seals.META)
-        or (table == seals.META and key not in ("sum", "rows", "head"))
+        or (table == seals.META and key not in ("sum", "rows", "head", "sequence"))
     ]
+    if state.sequence is not None and state.sequence != seals.sequence(connection):
+        problems.append(
+            "SQLite's AUTOINCREMENT counters (sqlite_sequence) were changed outside the application"
+        )
     newest = hashes[-1] if hashes else None
     if state.head is None and hashes:
         problems.append(
@@ -711,52 +715,6 @@ def _verify_seals(connection: sqlite3.Connection, hashes: list[str]) -> list[str
                 "change: its newest entries were deleted or rewritten"
             )
     return problems
-
-
-_DESCRIBE = {
-    "proposal": ("SELECT 'proposal ' || reference FROM proposal WHERE id = ?"),
-    "evaluator": ("SELECT 'evaluator ' || name FROM evaluator WHERE id = ?"),
-    "organisation": (
-        "SELECT 'organisation ' || name || ' (' || country || ')' FROM organisation WHERE id = ?"
-    ),
-    "review": (
-        "SELECT 'the review of ' || p.reference || ' by ' || e.name FROM review r "
-        "JOIN proposal p ON p.id = r.proposal_id JOIN evaluator e ON e.id = r.evaluator_id "
-        "WHERE r.id = ?"
-    ),
-    "score": (
-        "SELECT 'the score of ' || s.criterion || ' in ' || p.reference || ' by ' || e.name "
-        "FROM score s JOIN review r ON r.id = s.review_id JOIN proposal p ON p.id = "
-        "r.proposal_id JOIN evaluator e ON e.id = r.evaluator_id WHERE s.id = ?"
-    ),
-    "member": (
-        "SELECT 'the member ' || o.name || ' of ' || p.reference FROM member m JOIN proposal p "
-        "ON p.id = m.proposal_id JOIN organisation o ON o.id = m.organisation_id WHERE m.id = ?"
-    ),
-    "conflict": (
-        "SELECT 'the conflict of interest of ' || e.name || ' with ' || p.reference FROM "
-        "conflict c JOIN proposal p ON p.id = c.proposal_id JOIN evaluator e ON e.id = "
-        "c.evaluator_id WHERE c.id = ?"
-    ),
-    "consensus": (
-        "SELECT 'the consensus score of ' || c.criterion || ' in ' || p.reference FROM "
-        "consensus c JOIN proposal p ON p.id = c.proposal_id WHERE c.id = ?"
-    ),
-    "setting": "SELECT 'the setting “' || key || '”' FROM setting WHERE key = ?",
-}
-
-
-def _describe(connection: sqlite3.Connection, table: str, key: str) -> str:
-    """A row in words, e.g. "the score of 1.1 in RG-001 by Ana Petrović (score row 17)"."""
-    generic = f"{table} row {key}"
-    query = _DESCRIBE.get(table)
-    if query is None:
-        return generic
-    try:
-        found = connection.execute(query, (key,)).fetchone()
-    except sqlite3.Error:
-        found = None
-    return f"{found[0]} ({generic})" if found and found[0] else generic
 
 
 def _check_lines(connection: sqlite3.Connection, pragma: str) -> list[str]:

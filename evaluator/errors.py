@@ -51,6 +51,11 @@ class ForeignSchema(DamagedWorkspace):
     another program changed it, and it is never written, only read."""
 
 
+class TamperedWorkspace(WorkspaceError):
+    """A change would write over rows or a trail that another program changed: sealing them
+    anew would make that change look like the application's own, so the change is refused."""
+
+
 class WorkspaceInUse(WorkspaceError):
     """Another program holds the workspace locked (it is writing to it); trying later works."""
 

@@ -600,6 +600,9 @@ def write_on_commit(session: Session, out: Path, data: bytes) -> None:
     """
     if out.is_dir():
         raise ExchangeError(f"{out} is a folder; give the name of the file to write.")
+    if out.is_symlink() or (out.exists() and not out.is_file()):
+        # Renaming over a link or a device would replace it, not write where it points.
+        raise ExchangeError(f"{out} is not a regular file; give the name of a file to write.")
     if not out.parent.is_dir():
         raise ExchangeError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     partial = out.with_name(f".{out.name}.partial")

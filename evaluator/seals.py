@@ -51,37 +51,60 @@ def row_digest(table: str, row: tuple[Any, ...]) -> str:
                            digest_size=16).hexdigest()  # fmt: skip
 
 
+def _value(digest: str) -> int:
+    # A seal edited into something that is not a digest counts as nothing: the row it belongs
+    # to then no longer matches it, and is named.
+    try:
+        return int(digest, 16) % MODULUS
+    except (TypeError, ValueError):
+        return 0
+
+
 def add(total: int, digest: str) -> int:
     """``total`` with one more seal in it."""
-    return (total + int(digest, 16)) % MODULUS
+    return (total + _value(digest)) % MODULUS
 
 
 def remove(total: int, digest: str) -> int:
     """``total`` with one seal taken out."""
-    return (total - int(digest, 16)) % MODULUS
+    return (total - _value(digest)) % MODULUS
 
 
 def as_hex(total: int) -> str:
     return f"{total:032x}"
 
 
+def _digest_of(table: str, *values: Any) -> str:
+    return row_digest(table, values)
+
+
 def install_tracking(connection: sqlite3.Connection) -> bool:
-    """Have ``connection`` list every row its statements touch, in a temporary table; False
-    when the workspace has no seals yet (an older schema, or one being created)."""
+    """Have ``connection`` list every row its statements touch, with the seal the row had
+    before (its digest as it was, None for a row the transaction added), in a temporary
+    table; False when the workspace has no seals yet (an older schema, or one being made)."""
     found = connection.execute(
         "SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'seal'"
     ).fetchone()[0]
     if not found:
         return False
+    connection.create_function("ge_digest", -1, _digest_of, deterministic=True)
     connection.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS ge_touched (tbl TEXT NOT NULL, pk NOT NULL, "
+        "CREATE TEMP TABLE IF NOT EXISTS ge_touched (tbl TEXT NOT NULL, pk NOT NULL, before, "
         "PRIMARY KEY (tbl, pk)) WITHOUT ROWID"
     )
     for table, key in [*SEALED.items(), ("audit", "id")]:
-        for when, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+        columns = [row[1] for row in connection.execute(f'PRAGMA main.table_info("{table}")')]
+        # The first touch of a row in a transaction keeps what it was before (OR IGNORE).
+        old_values = ", ".join(f'OLD."{c}"' for c in columns)
+        was = f"ge_digest('{table}', {old_values})" if table in SEALED else "NULL"
+        for when, rows in (
+            ("INSERT", (("NEW", "NULL"),)),
+            ("UPDATE", (("OLD", was), ("NEW", "NULL"))),
+            ("DELETE", (("OLD", was),)),
+        ):
             body = " ".join(
-                f"INSERT OR IGNORE INTO ge_touched VALUES ('{table}', {row}.\"{key}\");"
-                for row in rows
+                f"INSERT OR IGNORE INTO ge_touched VALUES ('{table}', {row}.\"{key}\", {value});"
+                for row, value in rows
             )
             connection.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS ge_track_{table}_{when.lower()} "
@@ -90,12 +113,36 @@ def install_tracking(connection: sqlite3.Connection) -> bool:
     return True
 
 
-def touched(connection: sqlite3.Connection) -> dict[str, set[Any]]:
-    """The rows written since the last seal, by table (the audit trail included)."""
-    found: dict[str, set[Any]] = {}
-    for table, pk in connection.execute("SELECT tbl, pk FROM temp.ge_touched"):
-        found.setdefault(table, set()).add(pk)
+def touched(connection: sqlite3.Connection) -> dict[str, dict[Any, str | None]]:
+    """The rows written since the last seal, by table (the audit trail included), each with
+    the digest it had before (None if this transaction added it)."""
+    found: dict[str, dict[Any, str | None]] = {}
+    for table, pk, before in connection.execute("SELECT tbl, pk, before FROM temp.ge_touched"):
+        found.setdefault(table, {})[pk] = before
     return found
+
+
+def tampering(
+    connection: sqlite3.Connection, changed: dict[str, dict[Any, str | None]]
+) -> str | None:
+    """The first row this transaction touched that another program had changed, added or
+    deleted since the application sealed it, in words; None when there is none.
+
+    Checked before the rows are sealed anew, so that no change made past the application is
+    ever sealed (laundered) by a later write of the application.
+    """
+    for table, rows in changed.items():
+        if table not in SEALED:
+            continue
+        kept = stored_seals(connection, table, rows)
+        for key, before in rows.items():
+            seal = kept.get(str(key))
+            if before is None and seal is not None:
+                return f"{table} row {key} was deleted outside the application"
+            if before is not None and seal != before:
+                what = "added" if seal is None else "changed"
+                return f"{describe(connection, table, str(key))} was {what} outside the application"
+    return None
 
 
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:
@@ -155,14 +202,23 @@ class State:
     total: int
     rows: int
     head: str | None
+    sequence: str | None = None
 
 
 def stored_state(connection: sqlite3.Connection) -> State:
     meta = dict(connection.execute("SELECT pk, digest FROM main.seal WHERE tbl = ?", (META,)))
-    return State(int(meta.get("sum", "0"), 16), int(meta.get("rows", "0")), meta.get("head"))
+    rows = meta.get("rows", "0")
+    return State(
+        _value(meta.get("sum", "0")),
+        int(rows) if str(rows).isdigit() else -1,
+        meta.get("head"),
+        meta.get("sequence"),
+    )
 
 
-def reseal(connection: sqlite3.Connection, changed: dict[str, set[Any]]) -> tuple[State, bool]:
+def reseal(
+    connection: sqlite3.Connection, changed: dict[str, dict[Any, str | None]]
+) -> tuple[State, bool]:
     """Bring the seals of the ``changed`` rows up to date; the new sum and count, and whether
     any data row was among them (else only the audit trail grew)."""
     state = stored_state(connection)
@@ -189,7 +245,7 @@ def reseal(connection: sqlite3.Connection, changed: dict[str, set[Any]]) -> tupl
             "INSERT OR REPLACE INTO main.seal (tbl, pk, digest) VALUES (?, ?, ?)",
             [(table, k, d) for k, d in new.items() if old.get(k) != d],
         )
-    return State(total, rows, state.head), any_data
+    return State(total, rows, state.head, state.sequence), any_data
 
 
 def reseal_all(connection: sqlite3.Connection) -> State:
@@ -208,10 +264,24 @@ def reseal_all(connection: sqlite3.Connection) -> State:
     return State(total, rows, None)
 
 
+def sequence(connection: sqlite3.Connection) -> str:
+    """SQLite's AUTOINCREMENT counters as text (empty when no such table has had a row)."""
+    try:
+        rows = connection.execute("SELECT name, seq FROM main.sqlite_sequence ORDER BY name")
+    except sqlite3.OperationalError:
+        return ""
+    return ";".join(f"{name}={seq}" for name, seq in rows)
+
+
 def write_state(connection: sqlite3.Connection, state: State, head: str) -> None:
     connection.executemany(
         "INSERT OR REPLACE INTO main.seal (tbl, pk, digest) VALUES (?, ?, ?)",
-        [(META, "sum", as_hex(state.total)), (META, "rows", str(state.rows)), (META, "head", head)],
+        [
+            (META, "sum", as_hex(state.total)),
+            (META, "rows", str(state.rows)),
+            (META, "head", head),
+            (META, "sequence", sequence(connection)),
+        ],
     )
     connection.execute("DELETE FROM temp.ge_touched")
 
@@ -235,3 +305,49 @@ def data_problems(connection: sqlite3.Connection, describe: Any) -> tuple[list[s
             elif now[key] != kept[key]:
                 problems.append(f"{describe(table, key)} was changed outside the application")
     return problems, total, rows
+
+
+_DESCRIBE = {
+    "proposal": "SELECT 'proposal ' || reference FROM proposal WHERE id = ?",
+    "evaluator": "SELECT 'evaluator ' || name FROM evaluator WHERE id = ?",
+    "organisation": (
+        "SELECT 'organisation ' || name || ' (' || country || ')' FROM organisation WHERE id = ?"
+    ),
+    "review": (
+        "SELECT 'the review of ' || p.reference || ' by ' || e.name FROM review r "
+        "JOIN proposal p ON p.id = r.proposal_id JOIN evaluator e ON e.id = r.evaluator_id "
+        "WHERE r.id = ?"
+    ),
+    "score": (
+        "SELECT 'the score of ' || s.criterion || ' in ' || p.reference || ' by ' || e.name "
+        "FROM score s JOIN review r ON r.id = s.review_id JOIN proposal p ON p.id = "
+        "r.proposal_id JOIN evaluator e ON e.id = r.evaluator_id WHERE s.id = ?"
+    ),
+    "member": (
+        "SELECT 'the member ' || o.name || ' of ' || p.reference FROM member m JOIN proposal p "
+        "ON p.id = m.proposal_id JOIN organisation o ON o.id = m.organisation_id WHERE m.id = ?"
+    ),
+    "conflict": (
+        "SELECT 'the conflict of interest of ' || e.name || ' with ' || p.reference FROM "
+        "conflict c JOIN proposal p ON p.id = c.proposal_id JOIN evaluator e ON e.id = "
+        "c.evaluator_id WHERE c.id = ?"
+    ),
+    "consensus": (
+        "SELECT 'the consensus score of ' || c.criterion || ' in ' || p.reference FROM "
+        "consensus c JOIN proposal p ON p.id = c.proposal_id WHERE c.id = ?"
+    ),
+    "setting": "SELECT 'the setting “' || key || '”' FROM setting WHERE key = ?",
+}
+
+
+def describe(connection: sqlite3.Connection, table: str, key: str) -> str:
+    """A row in words, e.g. "the score of 1.1 in RG-001 by Ana Petrović (score row 17)"."""
+    generic = f"{table} row {key}"
+    query = _DESCRIBE.get(table)
+    if query is None:
+        return generic
+    try:
+        found = connection.execute(query, (key,)).fetchone()
+    except sqlite3.Error:
+        found = None
+    return f"{found[0]} ({generic})" if found and found[0] else generic

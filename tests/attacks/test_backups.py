@@ -38,3 +38,11 @@ def test_refused_imports_keep_every_good_backup(
         assert code == 1
 
     assert [b.path.name for b in list_backups(workspace)] == kept
+
+
+def test_backups_of_a_workspace_that_does_not_exist_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "-w", tmp_path / "gone.gew", "backups")
+    assert (code, out) == (1, "")
+    assert err == f"grant-evaluator: Workspace {tmp_path / 'gone.gew'} does not exist.\n"

@@ -561,3 +561,15 @@ def test_moments_an_evaluator_cannot_have_lived_are_refused(
     )
     code, _, err = run(capsys, "-w", game.chair, "import-returns", forged)
     assert code == 1 and words in err, err
+
+
+def test_exporting_onto_a_link_or_device_is_refused(
+    game: Round, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "elsewhere.ger"
+    target.write_bytes(b"keep me")
+    link = tmp_path / "link.ger"
+    link.symlink_to(target)
+    code, _, err = run(capsys, "-w", game.workspaces[ANA], "export-returns", "--out", link)
+    assert code == 1 and "is not a regular file" in err
+    assert link.is_symlink() and target.read_bytes() == b"keep me"

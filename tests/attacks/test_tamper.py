@@ -394,3 +394,70 @@ def test_verify_of_an_older_workspace_gives_its_real_audit_head(
     )
     result = verify_json(capsys, path)
     assert (result["audit_head"], result["entries"]) == ("a" * 64, 1)
+
+
+# --- found by the second review ------------------------------------------------------------------
+
+
+def test_a_row_changed_outside_is_never_sealed_by_a_later_write(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Writing over a tampered row would seal the change as the application's own: refused."""
+    sql(demo, "UPDATE proposal SET awarded_amount = '31000.00' WHERE reference = 'RG-019'")
+    code, _, err = run(capsys, "-w", demo, "award", "RG-019", "--amount", "36000")
+    assert (code, err) == (
+        1,
+        "grant-evaluator: demo.gew: proposal RG-019 (proposal row 19) was changed outside the "
+        "application, so the application does not write over it; nothing was changed. `verify` "
+        "lists every such change; restore a backup to go on.\n",
+    )
+    assert (
+        "proposal RG-019 (proposal row 19) was changed outside the application"
+        in (verify_json(capsys, demo)["problems"])
+    )
+    ok(capsys, demo, "award", "RG-011", "--amount", "30000")  # untouched rows can still change
+    assert not verify_json(capsys, demo)["ok"]
+
+
+def test_a_row_deleted_outside_is_not_replaced_under_its_seal(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite reuses the highest id: an insert would take the deleted row's seal."""
+    newest = sqlite3.connect(demo).execute("SELECT max(id) FROM evaluator").fetchone()[0]
+    sql(demo, f"DELETE FROM evaluator WHERE id = {newest}")
+    code, _, err = run(capsys, "-w", demo, "evaluator-add", "Zoe Quiet")
+    assert code == 1 and f"evaluator row {newest} was deleted outside the application" in err
+    assert (
+        f"evaluator row {newest} was deleted outside the application"
+        in (verify_json(capsys, demo)["problems"])
+    )
+
+
+def test_deleted_audit_entries_are_not_hidden_by_the_next_write(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ok(capsys, demo, "award", "RG-011", "--amount", "30000")
+    sql(demo, "DELETE FROM audit WHERE id >= (SELECT max(id) - 1 FROM audit)")
+    code, _, err = run(capsys, "-w", demo, "evaluator-add", "Zoe Quiet")
+    assert code == 1 and "the audit trail does not end where the application left it" in err
+    assert not verify_json(capsys, demo)["ok"]
+
+
+def test_autoincrement_counters_set_back_are_found_and_refused(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(demo, "UPDATE sqlite_sequence SET seq = 1 WHERE name = 'review'")
+    assert (
+        "SQLite's AUTOINCREMENT counters (sqlite_sequence) were changed outside the application"
+        in verify_json(capsys, demo)["problems"]
+    )
+    code, _, err = run(capsys, "-w", demo, "evaluator-add", "Zoe Quiet")
+    assert code == 1 and "AUTOINCREMENT counters were set back" in err
+
+
+def test_a_seal_that_is_not_a_digest_is_named_not_a_traceback(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql(demo, "UPDATE seal SET digest = 'x' WHERE tbl = 'score' AND pk = '3'")
+    problems = verify_json(capsys, demo)["problems"]
+    assert any("score row 3) was changed outside the application" in p for p in problems)
