@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -72,6 +73,7 @@ def _alembic_config(connection: Any = None) -> Config:
     return config
 
 
+@functools.cache
 def head_revision() -> str:
     """The schema version this build of the application writes."""
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
@@ -101,11 +103,18 @@ def _engine(path: Path, *, read_only: bool = False) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
-        record = connection.connection
-        if not read_only and "sealing" not in record.info:
-            record.info["sealing"] = seals.install_tracking(record.dbapi_connection)
 
     return engine
+
+
+def track_writes(session: Session) -> None:
+    """Have the session's connection list the rows it writes, so that the commit seals them
+    (see ``evaluator.seals``); only transactions that may write pay for it."""
+    record = session.connection().connection
+    if "sealing" not in record.info:
+        raw = record.dbapi_connection
+        assert raw is not None
+        record.info["sealing"] = seals.install_tracking(raw)  # type: ignore[arg-type]
 
 
 class Workspace:
@@ -174,6 +183,8 @@ class Workspace:
                 Session(self.engine, expire_on_commit=False) as session,
                 session.begin(),
             ):
+                if not self.read_only:
+                    track_writes(session)
                 yield session
         finally:
             # Also after a failure: a commit that failed late may still have changed the file.
@@ -258,10 +269,9 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
         partial.unlink()
     engine = _engine(partial)
     try:
-        with engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            command.upgrade(_alembic_config(connection), "head")
+        partial.write_bytes(_empty_workspace())
         with Session(engine) as session, session.begin():
+            track_writes(session)
             populate(session)
         engine.dispose()
         if path.exists():
@@ -273,6 +283,22 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
         engine.dispose()
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+
+
+@functools.cache
+def _empty_workspace() -> bytes:
+    """The bytes of a new, empty workspace at this version's schema: the migrations run once
+    per process, in a private folder, rather than for every workspace made."""
+    folder = Path(tempfile.mkdtemp(prefix="grant-evaluator-"))
+    try:
+        engine = _engine(folder / "empty.gew")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            command.upgrade(_alembic_config(connection), "head")
+        engine.dispose()
+        return (folder / "empty.gew").read_bytes()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _upgrade(engine: Engine) -> None:
@@ -439,8 +465,7 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
             raise DamagedWorkspace(f"{path.name} is damaged ({found}).")
         raise WorkspaceError(f"{path.name} has no schema version; it is not a usable workspace.")
     revision = str(versions[0][0])
-    script = ScriptDirectory.from_config(_alembic_config())
-    if revision not in {r.revision for r in script.walk_revisions()}:
+    if revision not in _known():
         raise WorkspaceError(
             f"{path.name} was made by a newer version of Grant Evaluator (schema {revision}); "
             "update the application to open it."
@@ -469,10 +494,11 @@ def _inspect(path: Path) -> tuple[str, DamagedWorkspace | None]:
     return revision, DamagedWorkspace(f"{path.name} is damaged and cannot be read ({found}).")
 
 
-def _known() -> set[str]:
+@functools.cache
+def _known() -> frozenset[str]:
     """Every schema version this build's migrations know."""
     script = ScriptDirectory.from_config(_alembic_config())
-    return {r.revision for r in script.walk_revisions()}
+    return frozenset(r.revision for r in script.walk_revisions())
 
 
 def _quick_check(connection: sqlite3.Connection) -> str | None:

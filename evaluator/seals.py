@@ -16,6 +16,7 @@ contract and letter) is what shows that such a history was rewritten.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -92,10 +93,23 @@ def install_tracking(connection: sqlite3.Connection) -> bool:
         "CREATE TEMP TABLE IF NOT EXISTS ge_touched (tbl TEXT NOT NULL, pk NOT NULL, before, "
         "PRIMARY KEY (tbl, pk)) WITHOUT ROWID"
     )
-    for table, key in [*SEALED.items(), ("audit", "id")]:
-        columns = [row[1] for row in connection.execute(f'PRAGMA main.table_info("{table}")')]
+    columns = {
+        table: tuple(row[1] for row in connection.execute(f'PRAGMA main.table_info("{table}")'))
+        for table in [*SEALED, "audit"]
+    }
+    for statement in _triggers(tuple(sorted(columns.items()))):
+        connection.execute(statement)
+    return True
+
+
+@functools.cache
+def _triggers(columns: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """The temporary triggers that list what a connection writes, for tables of ``columns``."""
+    statements = []
+    for table, names in columns:
+        key = SEALED.get(table, "id")
         # The first touch of a row in a transaction keeps what it was before (OR IGNORE).
-        old_values = ", ".join(f'OLD."{c}"' for c in columns)
+        old_values = ", ".join(f'OLD."{c}"' for c in names)
         was = f"ge_digest('{table}', {old_values})" if table in SEALED else "NULL"
         for when, rows in (
             ("INSERT", (("NEW", "NULL"),)),
@@ -106,11 +120,11 @@ def install_tracking(connection: sqlite3.Connection) -> bool:
                 f"INSERT OR IGNORE INTO ge_touched VALUES ('{table}', {row}.\"{key}\", {value});"
                 for row, value in rows
             )
-            connection.execute(
+            statements.append(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS ge_track_{table}_{when.lower()} "
                 f'AFTER {when} ON main."{table}" BEGIN {body} END'
             )
-    return True
+    return statements
 
 
 def touched(connection: sqlite3.Connection) -> dict[str, dict[Any, str | None]]:
