@@ -358,6 +358,7 @@ def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspa
             with Session(engine) as session, session.begin():
                 from evaluator.audit import seal_everything
 
+                track_writes(session)
                 seal_everything(session, f"upgraded from schema {revision}")
         except DatabaseError as exc:
             engine.dispose()
