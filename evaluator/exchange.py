@@ -227,11 +227,13 @@ class _RepeatedKey(ValueError):
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise _RepeatedKey(key)
-        found[key] = value
+    found = dict(pairs)
+    if len(found) != len(pairs):  # rare: then find which key came twice
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKey(key)
+            seen.add(key)
     return found
 
 
@@ -271,8 +273,8 @@ _KEY = re.compile(r"[A-Za-z0-9+/]{43}=")
 
 
 # Unicode's control characters (category Cc) but tabs and line breaks; unpaired surrogates.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _no_surrogates(text: str) -> None:
@@ -282,7 +284,8 @@ def _no_surrogates(text: str) -> None:
 
 def _name(text: str) -> str:
     """A name or code: printable characters only, on one line."""
-    _no_surrogates(text)
+    if not text.isprintable():  # unpaired surrogates are not printable either
+        _no_surrogates(text)
     if len(text) > MAX_NAME:
         raise ValueError(f"is longer than {MAX_NAME} characters")
     if not text.strip():
@@ -299,8 +302,8 @@ def _text(text: str) -> str:
     tabs allowed."""
     if len(text) > MAX_TEXT:
         raise ValueError(f"is longer than {MAX_TEXT:,} characters")
-    _no_surrogates(text)
-    if _CONTROL.search(text):
+    if _UNFIT.search(text):
+        _no_surrogates(text)
         raise ValueError("holds control characters")
     return text
 
