@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy import Engine
 
 from evaluator.calls import call_row, load_call
 from evaluator.db import APPLICATION_ID, _alembic_config, _engine, head_revision, open_path
@@ -14,13 +15,14 @@ from evaluator.proposals import list_proposals
 from tests.factories import demo_call_text
 
 
-def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path: Path) -> None:
-    path = tmp_path / "old.gew"
+def old_with_call(folder: Path, revision: str) -> tuple[Path, Engine]:
+    """A workspace at schema ``revision`` holding the demo call, and an engine on it."""
+    path = folder / "old.gew"
     engine = _engine(path)
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        command.upgrade(_alembic_config(connection), "0001")
-        call = tmp_path / "call.toml"
+        command.upgrade(_alembic_config(connection), revision)
+        call = folder / "call.toml"
         call.write_text(demo_call_text(), encoding="utf-8")
         spec, text = load_call(call)
         row = call_row(spec, text)
@@ -28,6 +30,12 @@ def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path
             "INSERT INTO call (code, title, definition, created_at) VALUES (?, ?, ?, ?)",
             (row.code, row.title, row.definition, "2026-11-27 03:40:00"),
         )
+    return path, engine
+
+
+def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path: Path) -> None:
+    path, engine = old_with_call(tmp_path, "0001")
+    with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO organisation (key, name, country, org_type, address, "
             "registration_number, representative, email) VALUES "
@@ -67,19 +75,8 @@ def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path
 def test_a_schema_0005_workspace_is_sealed_and_rekeyed_on_open(tmp_path: Path) -> None:
     """Keys made before names were cleaned lose their invisible characters, and the data is
     sealed at the upgrade, so that verify holds it to its trail from then on."""
-    path = tmp_path / "old.gew"
-    engine = _engine(path)
+    path, engine = old_with_call(tmp_path, "0005")
     with engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        command.upgrade(_alembic_config(connection), "0005")
-        call = tmp_path / "call.toml"
-        call.write_text(demo_call_text(), encoding="utf-8")
-        spec, text = load_call(call)
-        row = call_row(spec, text)
-        connection.exec_driver_sql(
-            "INSERT INTO call (code, title, definition, created_at) VALUES (?, ?, ?, ?)",
-            (row.code, row.title, row.definition, "2026-11-27 03:40:00"),
-        )
         connection.exec_driver_sql(
             "INSERT INTO organisation (key, name, country, org_type, address, "
             "registration_number, representative, email) VALUES "
