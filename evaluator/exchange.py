@@ -450,7 +450,10 @@ class ReturnsBody(_Model):
 M = TypeVar("M", bound=BaseModel)
 
 
-def _parse(path: Path, envelope: Envelope, model: type[M], noun: str) -> M:
+def _parse(path: Path, envelope: Envelope, model: type[M], noun: str, *, signed: bool) -> M:
+    """The file's content as ``model``; ``signed`` says whether its signature was checked
+    first: if not (the key it names cannot be found), a content that does not fit is taken
+    for damage rather than for what its author meant."""
     try:
         return model.model_validate(envelope.body)
     except ValidationError as exc:
@@ -458,7 +461,10 @@ def _parse(path: Path, envelope: Envelope, model: type[M], noun: str) -> M:
         # The field names and the message may quote what the file holds: never print it raw.
         where = printable(_where(envelope.body, first["loc"]), 80)
         message = printable(first["msg"].removeprefix("Value error, "), 120)
-        raise ExchangeError(f"{path.name} is not a valid {noun} ({where}: {message}).") from None
+        state = "is" if signed else "is damaged: it is"
+        raise ExchangeError(
+            f"{path.name} {state} not a valid {noun} ({where}: {message})."
+        ) from None
 
 
 _LISTS = frozenset({"reviews", "scores", "conflicts", "proposals", "members"})
@@ -648,7 +654,9 @@ def read_package(path: Path) -> PackageBody:
     claimed = chair.get("public_key") if isinstance(chair, dict) else None
     if isinstance(claimed, str):
         _verify(path, envelope, claimed, "the chair's workspace")
-    body = _parse(path, envelope, PackageBody, "evaluation package")
+    body = _parse(
+        path, envelope, PackageBody, "evaluation package", signed=isinstance(claimed, str)
+    )
     _verify(path, envelope, body.chair.public_key, "the chair's workspace")
     return body
 
@@ -839,7 +847,7 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     )
     if package is not None:
         _verify(path, envelope, package.public_key, "the evaluator")
-    body = _parse(path, envelope, ReturnsBody, "returns file")
+    body = _parse(path, envelope, ReturnsBody, "returns file", signed=package is not None)
     if package is None:
         raise ExchangeError(
             f"{path.name} was not made from a package of this workspace; it cannot be imported."
