@@ -47,7 +47,7 @@ def orm_import_returns(*, session: Session, path: Path) -> MergeResult:
     """``import_returns`` as it was, review object by review object."""
     require_chair(session, "importing returns")
     envelope = open_envelope(path, "returns")
-    body = _parse(path, envelope, ReturnsBody, "returns file")
+    body = _parse(path, envelope, ReturnsBody, "returns file", signed=True)
     package = session.exec(select(Package).where(Package.package_id == body.package_id)).first()
     if package is None:
         raise ExchangeError(
