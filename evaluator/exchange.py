@@ -25,6 +25,7 @@ import os
 import re
 import unicodedata
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -892,15 +893,11 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
         for c in body.conflicts
         if c.reference not in reviews and c.reference not in conflicted
     ]
-    declared_twice = sorted(
-        {
-            c.reference
-            for c in body.conflicts
-            if [d.reference for d in body.conflicts].count(c.reference) > 1
-        }
-    )
+    declared = Counter(c.reference for c in body.conflicts)
     problems += [
-        f"{ref}: a conflict of interest is declared more than once" for ref in declared_twice
+        f"{ref}: a conflict of interest is declared more than once"
+        for ref, times in sorted(declared.items())
+        if times > 1
     ]
     last = _last_revision(session, evaluator)
     if body.revision > last + MAX_REVISION_STEP:

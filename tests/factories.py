@@ -6,6 +6,7 @@ import base64
 import csv
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -803,3 +804,12 @@ def three_proposal_chair(folder: Path, evaluators: Sequence[tuple[str, str]]) ->
             add_evaluator(session=session, name=name, country=country)
         assign(session=session)
     return path
+
+
+def edit_with_sqlite(workspace: Path, *statements: str) -> None:
+    """Change a workspace file as any SQLite tool would, past the application."""
+    connection = sqlite3.connect(workspace)
+    with connection:
+        for statement in statements:
+            connection.execute(statement)
+    connection.close()

@@ -24,17 +24,9 @@ from tests.factories import (
     reading,
     references_of,
 )
+from tests.factories import edit_with_sqlite as sql
 
 ANA, BESNIK, DRAGANA = (name for name, _country in EVALUATORS[:3])
-
-
-def sql(workspace: Path, *statements: str) -> None:
-    """Change a workspace file as any SQLite tool would, past the application."""
-    connection = sqlite3.connect(workspace)
-    with connection:
-        for statement in statements:
-            connection.execute(statement)
-    connection.close()
 
 
 def review_row(workspace: Path, name: str, reference: str) -> dict[str, Any]:

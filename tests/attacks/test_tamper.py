@@ -17,6 +17,7 @@ from evaluator import seals
 from evaluator.audit import entry_hash
 from evaluator.models import Audit
 from tests.cli_helpers import ok, run
+from tests.factories import edit_with_sqlite as sql
 
 
 @pytest.fixture
@@ -24,14 +25,6 @@ def demo(pristine_demo: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "demo.gew"
     shutil.copyfile(pristine_demo, copy)
     return copy
-
-
-def sql(workspace: Path, *statements: str) -> None:
-    connection = sqlite3.connect(workspace)
-    with connection:
-        for statement in statements:
-            connection.execute(statement)
-    connection.close()
 
 
 def verify_json(capsys: pytest.CaptureFixture[str], workspace: Path, *anchors: str) -> dict:
