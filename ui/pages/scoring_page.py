@@ -425,7 +425,9 @@ class ScoringPage(LazyPage):
             text = "No proposals are assigned to you in this package."
         else:
             text = f"No proposals are assigned to {escape(name)} yet."
-        return f"<p><i>{text}</i></p>"
+        # An explicit colour: the pane is disabled while no review is open, and Qt would
+        # grey the hint out to the point of being hard to read.
+        return f'<p style="color:#2D3748"><i>{text}</i></p>'
 
     def _show_sheet(self) -> None:
         sheet = self.sheet
