@@ -17,12 +17,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session, col, select
 
-from evaluator.assignment import AssignmentView, assign, assign_one, list_assignments
-from evaluator.calls import call_row, demo_call_path, load_call, parse_call
-from evaluator.db import create_workspace, open_path
-from evaluator.demo import demo_table
-from evaluator.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
-from evaluator.exchange import (
+from evaluator.files.call_file import demo_call_path, load_call
+from evaluator.files.exchange import (
     MergeResult,
     PackageReport,
     ReturnsReport,
@@ -33,8 +29,12 @@ from evaluator.exchange import (
     seal,
     setting,
 )
-from evaluator.models import Evaluator, Proposal, Review, Score
-from evaluator.proposals import (
+from evaluator.rules.call import parse_call
+from evaluator.services.assignment import AssignmentView, assign, assign_one, list_assignments
+from evaluator.services.calls import call_row
+from evaluator.services.demo import demo_table
+from evaluator.services.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
+from evaluator.services.proposals import (
     REQUIRED_COLUMNS,
     ImportReport,
     ProposalView,
@@ -42,7 +42,9 @@ from evaluator.proposals import (
     import_table,
     list_proposals,
 )
-from evaluator.scoring import declare, points, record_score, review_of, submit
+from evaluator.services.scoring import declare, points, record_score, review_of, submit
+from evaluator.storage.models import Evaluator, Proposal, Review, Score
+from evaluator.storage.workspace import create_workspace, open_path
 
 HEADER = REQUIRED_COLUMNS
 

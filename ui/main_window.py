@@ -20,20 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import audit, exchange
-from evaluator.backups import latest_good_backup, restore
-from evaluator.calls import CallSpec, call_row, load_call, stored_call
-from evaluator.db import (
+from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
+from evaluator.files import exchange
+from evaluator.files.call_file import load_call
+from evaluator.files.exchange import setting
+from evaluator.rules.call import CallSpec
+from evaluator.rules.text import plural
+from evaluator.services.calls import call_row, stored_call
+from evaluator.services.demo import create_demo
+from evaluator.services.proposals import ImportReport, list_proposals
+from evaluator.storage import audit
+from evaluator.storage.backups import latest_good_backup, restore
+from evaluator.storage.workspace import (
     WORKSPACE_SUFFIX,
     Workspace,
     create_workspace,
     open_workspace,
     read_only_message,
 )
-from evaluator.demo import create_demo
-from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
-from evaluator.exchange import setting
-from evaluator.proposals import ImportReport, list_proposals, plural
 from ui import msgbox, operations, settings
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage

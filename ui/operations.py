@@ -14,11 +14,13 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlmodel import Session
 
-from evaluator import exchange, proposals
-from evaluator.calls import stored_call
-from evaluator.db import Workspace
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
-from evaluator.proposals import ImportReport, Progress, plural
+from evaluator.files import exchange
+from evaluator.rules.text import plural
+from evaluator.services import proposals
+from evaluator.services.calls import stored_call
+from evaluator.services.proposals import ImportReport, Progress
+from evaluator.storage.workspace import Workspace
 from ui import msgbox
 
 T = TypeVar("T")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
-from evaluator.proposals import loose
+from evaluator.rules.text import loose
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.backups import KEEP, list_backups
+from evaluator.storage.backups import KEEP, list_backups
 from tests.cli_helpers import ok, run
 from tests.factories import add_evaluators, eligible_members, member_rows, new_workspace, write_csv
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from evaluator.cli import WORKSPACE_ENV, _parser
-from evaluator.exchange import open_package
-from evaluator.proposals import REQUIRED_COLUMNS
+from evaluator.files.exchange import open_package
+from evaluator.services.proposals import REQUIRED_COLUMNS
 from tests.cli_helpers import run
 from tests.factories import (
     EVALUATORS,

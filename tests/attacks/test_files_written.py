@@ -17,14 +17,11 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlmodel import select
 
-import evaluator.atomic as atomic
-import evaluator.contracts as contracts
-from evaluator import audit
-from evaluator.atomic import write_atomic, write_bytes_atomic
-from evaluator.contracts import write_contracts
+import evaluator.files.atomic as atomic
+import evaluator.files.pdf.contracts as contracts
 from evaluator.errors import EvaluatorError
-from evaluator.evaluators import find_evaluator
-from evaluator.export_text import (
+from evaluator.files.atomic import write_atomic, write_bytes_atomic
+from evaluator.files.export_text import (
     XLSX_CELL_LIMIT,
     csv_cell,
     pdf_markup,
@@ -32,9 +29,12 @@ from evaluator.export_text import (
     xlsx_cell,
     xlsx_text,
 )
-from evaluator.models import Evaluator, Member, Organisation, Proposal, Review, Score
-from evaluator.reports import export_ranking, write_report
-from evaluator.scoresheets import export_scoresheet
+from evaluator.files.pdf.contracts import write_contracts
+from evaluator.files.pdf.report import export_ranking, write_report
+from evaluator.files.scoresheets import export_scoresheet
+from evaluator.services.evaluators import find_evaluator
+from evaluator.storage import audit
+from evaluator.storage.models import Evaluator, Member, Organisation, Proposal, Review, Score
 from tests.cli_helpers import ok, run
 from tests.factories import contract_members, funded_workspace, reading, transaction
 

@@ -12,7 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QFileDialog
 
-from evaluator.exchange import setting
+from evaluator.files.exchange import setting
 from tests.factories import envelope_body, exchange_round, reading
 from tests.ui.test_exchange_round import dialog_lines
 from ui import msgbox

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.scoresheets import SCORE_COLUMNS
+from evaluator.files.scoresheets import SCORE_COLUMNS
 from tests.attacks import sheets
 from tests.cli_helpers import ok, run
 from tests.factories import (

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from evaluator.exchange import setting
+from evaluator.files.exchange import setting
 from tests.cli_helpers import ok, run
 from tests.factories import (
     EVALUATORS,
@@ -106,7 +106,7 @@ def test_a_submitted_and_merged_review_stays_as_the_chair_holds_it(
            "returns " in out  # fmt: skip
     assert words in out
     with reading(game.chair) as session:
-        from evaluator.audit import history
+        from evaluator.storage.audit import history
 
         kept = [e for e in history(session, reference) if e.action == "returns not merged"]
     assert len(kept) == 1 and words in kept[0].changes["kept"]
@@ -186,7 +186,7 @@ def test_a_review_assigned_again_after_a_release_is_not_the_old_packages(
     ok(capsys, game.chair, "conflict-add", ANA, reference, "--reason", "Provjera")
     with reading(game.chair) as session:
         assert setting(session, "workspace_id") is not None
-    from evaluator.evaluators import find_evaluator, find_proposal, remove_conflict
+    from evaluator.services.evaluators import find_evaluator, find_proposal, remove_conflict
     from tests.factories import transaction
 
     with transaction(game.chair) as session:
@@ -363,7 +363,7 @@ def test_a_review_id_used_again_is_not_the_one_the_package_issued(
 ) -> None:
     """The chair unassigns the newest review and assigns the evaluator elsewhere: the new
     review never takes the old one's id, so returns renamed to it do not fill it."""
-    from evaluator.assignment import assign_one, unassign
+    from evaluator.services.assignment import assign_one, unassign
     from tests.factories import transaction
 
     connection = sqlite3.connect(game.chair)
@@ -412,7 +412,7 @@ def test_a_package_from_before_the_chair_kept_what_it_issued_covers_only_earlier
 ) -> None:
     """Packages exported by an earlier version carry no record of what they issued: their
     returns can fill only reviews assigned by the time the package was made."""
-    from evaluator.assignment import assign_one
+    from evaluator.services.assignment import assign_one
     from tests.factories import transaction
 
     sql(game.chair, "UPDATE package SET issued = NULL")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from evaluator import seals
-from evaluator.audit import entry_hash
-from evaluator.models import Audit
+from evaluator.storage import seals
+from evaluator.storage.audit import entry_hash
+from evaluator.storage.models import Audit
 from tests.cli_helpers import ok, run
 from tests.factories import edit_with_sqlite as sql
 
@@ -343,7 +343,7 @@ def old_workspace(folder: Path, *statements: str) -> Path:
     """A schema 0005 workspace (the version before this one), changed by ``statements``."""
     from alembic import command
 
-    from evaluator.db import APPLICATION_ID, _alembic_config, _engine
+    from evaluator.storage.workspace import APPLICATION_ID, _alembic_config, _engine
 
     path = folder / "old.gew"
     engine = _engine(path)

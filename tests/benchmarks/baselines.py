@@ -13,8 +13,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from evaluator.exchange import seal
-from evaluator.models import utc_now
+from evaluator.files.exchange import seal
+from evaluator.storage.models import utc_now
 from tests.factories import envelope_body
 
 

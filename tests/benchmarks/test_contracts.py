@@ -15,10 +15,15 @@ from time import perf_counter
 import pytest
 from pypdf import PdfReader
 
-import evaluator.contracts as contracts
-from evaluator.contracts import ContractData, contract_data, load_template, render_contract
-from evaluator.demo import create_demo
-from evaluator.reports import FONT, register_fonts
+import evaluator.files.pdf.contracts as contracts
+from evaluator.files.pdf.contracts import (
+    ContractData,
+    contract_data,
+    load_template,
+    render_contract,
+)
+from evaluator.files.pdf.report import FONT, register_fonts
+from evaluator.services.demo import create_demo
 from tests.factories import reading
 
 pytestmark = pytest.mark.benchmark

@@ -12,9 +12,9 @@ from time import perf_counter
 
 import pytest
 
-from evaluator.assignment import assign_one
-from evaluator.audit import verify_chain
 from evaluator.cli import WORKSPACE_ENV, main
+from evaluator.services.assignment import assign_one
+from evaluator.storage.audit import verify_chain
 from tests.benchmarks.baselines import forge_returns, raw_returns_import
 from tests.factories import (
     FULL_SCORES,

@@ -31,13 +31,13 @@ from typing import Any
 
 import pytest
 
-from evaluator import reconcile
-from evaluator.assignment import assign
 from evaluator.cli import WORKSPACE_ENV
-from evaluator.db import open_path
-from evaluator.evaluators import add_evaluator
-from evaluator.exchange import export_package, import_returns
-from evaluator.proposals import import_proposals
+from evaluator.files.exchange import export_package, import_returns
+from evaluator.services import reconcile
+from evaluator.services.assignment import assign
+from evaluator.services.evaluators import add_evaluator
+from evaluator.services.proposals import import_proposals
+from evaluator.storage.workspace import open_path
 from tests.benchmarks.baselines import forge_returns, raw_returns_import
 from tests.factories import (
     demo_call_text,
@@ -119,7 +119,7 @@ def build_chair(folder: Path) -> tuple[Path, list[str]]:
         f"\nassign: {PROPOSALS} proposals × {PER_PROPOSAL} in {time.perf_counter() - started:.2f} s"
     )
     with reading(chair) as session:
-        from evaluator.calls import stored_call
+        from evaluator.services.calls import stored_call
 
         codes = [c.code for c in stored_call(session).criteria]
     assert len(codes) == 15
@@ -286,8 +286,8 @@ rss = peak_mb()
 
 # 20,000 proposals: the ranking page over a ranking the core computed from 20,000 proposals'
 # facts (3 reviews × 15 criteria each; building a workspace that size is not what is timed).
-from evaluator.calls import stored_call
-from evaluator.ranking import ProposalFacts, ReviewFacts, rank
+from evaluator.rules.call import stored_call
+from evaluator.rules.ranking import ProposalFacts, ReviewFacts, rank
 with window.workspace.session() as session:
     spec = stored_call(session)
 codes = [c.code for c in spec.criteria]
@@ -409,7 +409,7 @@ def test_large_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # 3. 100 contracts
     contract_note = ""
     if len(funded) >= 100:
-        from evaluator.contracts import write_contracts
+        from evaluator.files.pdf.contracts import write_contracts
 
         out = tmp_path / "contracts"
         out.mkdir()

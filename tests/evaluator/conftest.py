@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from evaluator.cli import WORKSPACE_ENV
-from evaluator.demo import create_demo
+from evaluator.services.demo import create_demo
 from tests.factories import Round, copy_round, exchange_round
 
 

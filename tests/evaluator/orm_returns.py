@@ -12,10 +12,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.audit import append
-from evaluator.calls import stored_call
-from evaluator.evaluators import add_conflict
-from evaluator.exchange import (
+from evaluator.files.exchange import (
     ExchangeError,
     MergeResult,
     ReturnsBody,
@@ -30,7 +27,11 @@ from evaluator.exchange import (
     score_changes,
     setting,
 )
-from evaluator.models import (
+from evaluator.rules.text import plural
+from evaluator.services.calls import stored_call
+from evaluator.services.evaluators import add_conflict
+from evaluator.storage.audit import append
+from evaluator.storage.models import (
     Conflict,
     Evaluator,
     Package,
@@ -40,7 +41,6 @@ from evaluator.models import (
     Score,
     utc_now,
 )
-from evaluator.proposals import plural
 
 
 def orm_import_returns(*, session: Session, path: Path) -> MergeResult:

@@ -1,6 +1,6 @@
 """The ranking rules as first written: plain, definitional, every figure a Fraction.
 
-Kept only as the reference ``evaluator.ranking`` (exact Decimals, integer rounding, each total
+Kept only as the reference ``evaluator.rules.ranking`` (exact Decimals, integer rounding, each total
 computed once) must agree with, outcome for outcome; see test_ranking_equivalence.py.
 It shares the fact types with the real module, so the same facts feed both.
 """
@@ -14,8 +14,8 @@ from fractions import Fraction
 from itertools import combinations
 from math import floor
 
-from evaluator.calls import CallSpec
-from evaluator.ranking import ProposalFacts, ReviewFacts
+from evaluator.rules.call import CallSpec
+from evaluator.rules.ranking import ProposalFacts, ReviewFacts
 
 STATUSES = (
     "ineligible",

@@ -25,8 +25,8 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_no_core_module_imports_qt() -> None:
     sources = sorted(CORE.rglob("*.py"))
-    assert CORE / "cli.py" in sources
-    assert CORE / "migrations" / "env.py" in sources
+    assert CORE / "cli" / "__init__.py" in sources
+    assert CORE / "storage" / "migrations" / "env.py" in sources
 
     offenders = {
         str(path.relative_to(ROOT)): sorted(
@@ -47,7 +47,7 @@ def test_the_check_sees_a_qt_import(tmp_path: Path) -> None:
 
 def test_importing_the_cli_does_not_load_qt() -> None:
     script = (
-        "import sys, evaluator.cli, evaluator.demo, evaluator.proposals; "
+        "import sys, evaluator.cli, evaluator.services.demo, evaluator.services.proposals; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'}))"
     )
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator.assignment import AssignmentView, assign_one, unassign
 from evaluator.errors import EvaluatorError
+from evaluator.services.assignment import AssignmentView, assign_one, unassign
 from tests.factories import (
     EVALUATORS,
     add_conflicts,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.audit import history
+from evaluator.storage.audit import history
 from tests.cli_helpers import ok, run
 from tests.factories import (
     FULL_SCORES,

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from evaluator.backups import KEEP, list_backups, make_backup
-from evaluator.db import APPLICATION_ID, _alembic_config, _engine, open_path
-from evaluator.proposals import list_proposals
+from evaluator.services.proposals import list_proposals
+from evaluator.storage.backups import KEEP, list_backups, make_backup
+from evaluator.storage.workspace import APPLICATION_ID, _alembic_config, _engine, open_path
 from tests.cli_helpers import ok, run
 from tests.factories import (
     add_evaluators,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from evaluator.bias import evaluator_bias
+from evaluator.services.bias import evaluator_bias
 from tests.factories import FULL_SCORES, reading, score_review, scoring_workspace
 
 THREES = {code: ("3", "") for code in FULL_SCORES}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.calls import demo_call_path, load_call
 from evaluator.errors import CallFileError
+from evaluator.files.call_file import demo_call_path, load_call
 from tests.factories import demo_call_text, edit_call, edit_criterion, write_call
 
 # The seed's example topics, in its order (shared/seed/smart-balkans-regional-grants.txt).
@@ -182,8 +182,8 @@ def test_a_weight_with_too_many_decimals_is_named(tmp_path: Path, weight: str) -
 
 
 def test_six_decimals_are_enough_and_rank_exactly() -> None:
-    from evaluator.calls import parse_call
-    from evaluator.ranking import ProposalFacts, ReviewFacts, rank
+    from evaluator.rules.call import parse_call
+    from evaluator.rules.ranking import ProposalFacts, ReviewFacts, rank
 
     spec = parse_call(edit_criterion(demo_call_text(), "3.2", "weight", '"0.333333"'))
     scores = {c.code: Decimal("4.5") for c in spec.criteria}  # step 0.5 is not checked here

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-import evaluator.contracts as contracts
-from evaluator.audit import history
-from evaluator.db import open_path, verify
-from evaluator.demo import create_demo
-from evaluator.models import Audit
+import evaluator.files.pdf.contracts as contracts
+from evaluator.services.demo import create_demo
+from evaluator.storage.audit import history
+from evaluator.storage.models import Audit
+from evaluator.storage.workspace import open_path, verify
 from tests.cli_helpers import ok, run
 from tests.factories import eligible_members, member_rows, workspace_with
 

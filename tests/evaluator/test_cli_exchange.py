@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.calls import demo_call_path
 from evaluator.cli import WORKSPACE_ENV
+from evaluator.files.call_file import demo_call_path
 from tests.cli_helpers import ok, run
 from tests.factories import (
     EVALUATORS,

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-import evaluator.contracts as contracts
-from evaluator.contracts import (
+import evaluator.files.pdf.contracts as contracts
+from evaluator.errors import Cancelled, EvaluatorError
+from evaluator.files.pdf.contracts import (
     ContractData,
     add_months,
     amount_in_words,
@@ -22,11 +23,10 @@ from evaluator.contracts import (
     tranches,
     write_contracts,
 )
-from evaluator.db import open_path
-from evaluator.demo import create_demo
-from evaluator.errors import Cancelled, EvaluatorError
-from evaluator.proposals import ProposalView, list_proposals
-from evaluator.reconcile import ranking
+from evaluator.services.demo import create_demo
+from evaluator.services.proposals import ProposalView, list_proposals
+from evaluator.services.reconcile import ranking
+from evaluator.storage.workspace import open_path
 from tests.factories import (
     CONTRACT_TERMS,
     SMALL_CALL,

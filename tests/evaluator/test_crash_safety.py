@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from evaluator.cli import WORKSPACE_ENV
-from evaluator.db import open_workspace, verify
+from evaluator.storage.workspace import open_workspace, verify
 from tests.factories import (
     Round,
     big_exchange_round,

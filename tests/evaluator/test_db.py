@@ -13,16 +13,17 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
-from evaluator.calls import call_row, demo_call_path, load_call
-from evaluator.db import (
+from evaluator.errors import WorkspaceError
+from evaluator.files.call_file import demo_call_path, load_call
+from evaluator.services.calls import call_row
+from evaluator.storage.models import Call, Organisation
+from evaluator.storage.workspace import (
     APPLICATION_ID,
     create_workspace,
     head_revision,
     open_path,
     open_workspace,
 )
-from evaluator.errors import WorkspaceError
-from evaluator.models import Call, Organisation
 from tests.factories import eligible_members, member_rows, new_workspace, workspace_with
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from evaluator.cli import DEMO_FILE, WORKSPACE_ENV, main
-from evaluator.demo import create_demo
-from evaluator.eligibility import REASON_CODES
 from evaluator.errors import WorkspaceError
-from evaluator.proposals import ProposalView
+from evaluator.rules.eligibility import REASON_CODES
+from evaluator.services.demo import create_demo
+from evaluator.services.proposals import ProposalView
 from tests.factories import proposals_of
 
 # The winning organisations as the seed names them, with their countries.

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator import eligibility
-from evaluator.calls import CallSpec, demo_call_path, load_call
-from evaluator.db import open_path
-from evaluator.models import Member, Organisation, Proposal
-from evaluator.proposals import check_eligibility
+from evaluator.files.call_file import demo_call_path, load_call
+from evaluator.rules import eligibility
+from evaluator.rules.call import CallSpec
+from evaluator.services.proposals import check_eligibility
+from evaluator.storage.models import Member, Organisation, Proposal
+from evaluator.storage.workspace import open_path
 from tests.factories import (
     demo_call_text,
     edit_call,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from evaluator.errors import EvaluatorError
-from evaluator.evaluators import (
+from evaluator.services.evaluators import (
     ConflictView,
     EvaluatorView,
     add_conflict,

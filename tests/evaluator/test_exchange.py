@@ -7,11 +7,16 @@ import itertools
 from decimal import Decimal
 from pathlib import Path
 
-from evaluator.demo import EVALUATORS as DEMO_EVALUATORS
-from evaluator.demo import create_demo
-from evaluator.evaluators import ConflictView, find_evaluator, list_conflicts, list_evaluators
-from evaluator.exchange import exchange_status, open_package, setting
-from evaluator.scoring import (
+from evaluator.files.exchange import exchange_status, open_package, setting
+from evaluator.services.demo import EVALUATORS as DEMO_EVALUATORS
+from evaluator.services.demo import create_demo
+from evaluator.services.evaluators import (
+    ConflictView,
+    find_evaluator,
+    list_conflicts,
+    list_evaluators,
+)
+from evaluator.services.scoring import (
     ReviewSheet,
     declare,
     my_reviews,

@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-import evaluator.audit
-import evaluator.exchange
-from evaluator.audit import history, verify_chain
-from evaluator.evaluators import find_evaluator
-from evaluator.exchange import MergeResult, import_returns, score_changes
-from evaluator.scoring import reopen, review_of
+import evaluator.files.exchange
+import evaluator.storage.audit
+from evaluator.files.exchange import MergeResult, import_returns, score_changes
+from evaluator.services.evaluators import find_evaluator
+from evaluator.services.scoring import reopen, review_of
+from evaluator.storage.audit import history, verify_chain
 from tests.evaluator import orm_returns
 from tests.evaluator.orm_returns import orm_import_returns
 from tests.factories import (
@@ -48,7 +48,7 @@ Importer = Callable[..., MergeResult]
 @pytest.fixture
 def frozen(monkeypatch: pytest.MonkeyPatch) -> None:
     """Both merges see the same clock, so that their audit entries can be compared."""
-    for module in (evaluator.audit, evaluator.exchange, orm_returns):
+    for module in (evaluator.storage.audit, evaluator.files.exchange, orm_returns):
         monkeypatch.setattr(module, "utc_now", lambda: FROZEN)
 
 

@@ -16,8 +16,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from evaluator.cli import WORKSPACE_ENV, main
-from evaluator.db import open_path
-from evaluator.exchange import MAX_FILE_BYTES, ExchangeError, import_returns, open_package
+from evaluator.files.exchange import MAX_FILE_BYTES, ExchangeError, import_returns, open_package
+from evaluator.storage.workspace import open_path
 from tests.factories import (
     EVALUATORS,
     Round,

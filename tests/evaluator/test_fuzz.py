@@ -23,16 +23,24 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from evaluator.assignment import assign_one
-from evaluator.calls import call_row, load_call
-from evaluator.db import create_workspace, verify
 from evaluator.errors import EvaluatorError
-from evaluator.evaluators import find_evaluator
-from evaluator.exchange import FORMAT, MAGIC, SIGNATURE_PREFIX, open_package, own_evaluator, setting
-from evaluator.proposals import OPTIONAL_COLUMNS, list_proposals
-from evaluator.reports import export_ranking, write_report
-from evaluator.scoresheets import SCORE_COLUMNS, export_scoresheet, import_scores
-from evaluator.scoring import my_reviews, reviews_of
+from evaluator.files.call_file import load_call
+from evaluator.files.exchange import (
+    FORMAT,
+    MAGIC,
+    SIGNATURE_PREFIX,
+    open_package,
+    own_evaluator,
+    setting,
+)
+from evaluator.files.pdf.report import export_ranking, write_report
+from evaluator.files.scoresheets import SCORE_COLUMNS, export_scoresheet, import_scores
+from evaluator.services.assignment import assign_one
+from evaluator.services.calls import call_row
+from evaluator.services.evaluators import find_evaluator
+from evaluator.services.proposals import OPTIONAL_COLUMNS, list_proposals
+from evaluator.services.scoring import my_reviews, reviews_of
+from evaluator.storage.workspace import create_workspace, verify
 from tests.attacks.sheets import declared
 from tests.factories import (
     EVALUATORS,

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from evaluator import db
-from evaluator.backups import list_backups
-from evaluator.db import check_workspace, open_workspace
 from evaluator.errors import WorkspaceInUse
-from evaluator.models import Evaluator
-from evaluator.proposals import list_proposals
+from evaluator.services.proposals import list_proposals
+from evaluator.storage import workspace as db
+from evaluator.storage.backups import list_backups
+from evaluator.storage.models import Evaluator
+from evaluator.storage.workspace import check_workspace, open_workspace
 from tests.cli_helpers import ok, run
 from tests.evaluator.workspace_faults import held_lock, release
 from tests.factories import eligible_members, member_rows, write_csv

@@ -8,10 +8,17 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import Engine
 
-from evaluator.calls import call_row, load_call
-from evaluator.db import APPLICATION_ID, _alembic_config, _engine, head_revision, open_path
-from evaluator.evaluators import list_evaluators
-from evaluator.proposals import list_proposals
+from evaluator.files.call_file import load_call
+from evaluator.services.calls import call_row
+from evaluator.services.evaluators import list_evaluators
+from evaluator.services.proposals import list_proposals
+from evaluator.storage.workspace import (
+    APPLICATION_ID,
+    _alembic_config,
+    _engine,
+    head_revision,
+    open_path,
+)
 from tests.factories import demo_call_text
 
 
@@ -96,7 +103,7 @@ def test_a_schema_0005_workspace_is_sealed_and_rekeyed_on_open(tmp_path: Path) -
         "SELECT count(*) FROM audit WHERE action = 'sealed' AND reason = 'upgraded from schema 0005'"
     ).fetchone() == (1,)
     connection.close()
-    from evaluator.db import verify
+    from evaluator.storage.workspace import verify
 
     assert verify(path).problems == []
 
@@ -131,6 +138,6 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(
         pass
 
     assert counts() == before
-    from evaluator.db import verify
+    from evaluator.storage.workspace import verify
 
     assert verify(path).problems == []

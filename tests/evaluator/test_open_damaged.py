@@ -10,12 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.backups import DAMAGED, latest_good_backup, list_backups, make_backup, restore
-from evaluator.db import open_workspace
 from evaluator.errors import DamagedWorkspace, WorkspaceError
-from evaluator.models import Evaluator
-from evaluator.proposals import list_proposals
-from evaluator.reconcile import ranking
+from evaluator.services.proposals import list_proposals
+from evaluator.services.reconcile import ranking
+from evaluator.storage.backups import (
+    DAMAGED,
+    latest_good_backup,
+    list_backups,
+    make_backup,
+    restore,
+)
+from evaluator.storage.models import Evaluator
+from evaluator.storage.workspace import open_workspace
 from tests.cli_helpers import run
 from tests.evaluator.workspace_faults import damage_index, damage_table, quick_check
 from tests.factories import eligible_members, member_rows, write_csv

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.db import open_path
 from evaluator.errors import Cancelled, ProposalFileError
-from evaluator.proposals import import_proposals
+from evaluator.services.proposals import import_proposals
+from evaluator.storage.workspace import open_path
 from tests.factories import (
     HEADER,
     eligible_members,

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from evaluator.calls import CallSpec, parse_call
-from evaluator.ranking import (
+from evaluator.rules.call import CallSpec, parse_call
+from evaluator.rules.ranking import (
     Outcome,
     ProposalFacts,
     ReviewFacts,

@@ -1,6 +1,6 @@
 """The ranking rules agree, outcome for outcome, with their plain Fraction reference.
 
-``evaluator.ranking`` computes with exact Decimals, integer rounding and each total once, for
+``evaluator.rules.ranking`` computes with exact Decimals, integer rounding and each total once, for
 speed; ``ranking_reference`` is the rules as first written, every figure a Fraction. Random
 calls (mean, median, closest_two; strict or fill; points or percent divergence; fractional
 weights) and random proposals (missing, unsubmitted, excluded reviews; consensus; resolved;
@@ -15,9 +15,9 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator import ranking
-from evaluator.calls import parse_call
-from evaluator.ranking import ProposalFacts, ReviewFacts
+from evaluator.rules import ranking
+from evaluator.rules.call import parse_call
+from evaluator.rules.ranking import ProposalFacts, ReviewFacts
 from tests.evaluator import ranking_reference as reference
 from tests.factories import SMALL_CODES, small_call
 

@@ -15,10 +15,9 @@ import pytest
 from sqlmodel import select
 
 from evaluator.errors import EvaluatorError
-from evaluator.evaluators import find_evaluator
-from evaluator.models import Review
-from evaluator.ranking import Outcome
-from evaluator.reconcile import (
+from evaluator.rules.ranking import Outcome
+from evaluator.services.evaluators import find_evaluator
+from evaluator.services.reconcile import (
     award,
     clear_consensus,
     exclude,
@@ -28,7 +27,8 @@ from evaluator.reconcile import (
     resolve,
     set_consensus,
 )
-from evaluator.scoring import review_of
+from evaluator.services.scoring import review_of
+from evaluator.storage.models import Review
 from tests.factories import (
     EVALUATORS,
     exchange_round,

@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from evaluator.db import open_path
-from evaluator.demo import create_demo
-from evaluator.reconcile import ranking
-from evaluator.reports import export_ranking, write_report
+from evaluator.files.pdf.report import export_ranking, write_report
+from evaluator.services.demo import create_demo
+from evaluator.services.reconcile import ranking
+from evaluator.storage.workspace import open_path
 from tests.cli_helpers import run
 
 

@@ -14,7 +14,9 @@ import pytest
 from openpyxl import load_workbook
 
 from evaluator.errors import EvaluatorError
-from evaluator.evaluators import (
+from evaluator.files.exchange import open_package
+from evaluator.files.pdf.report import export_ranking
+from evaluator.services.evaluators import (
     ConflictView,
     add_conflict,
     find_evaluator,
@@ -22,10 +24,8 @@ from evaluator.evaluators import (
     list_conflicts,
     update_evaluator,
 )
-from evaluator.exchange import open_package
-from evaluator.reconcile import reconciliation
-from evaluator.reports import export_ranking
-from evaluator.scoring import review_sheet
+from evaluator.services.reconcile import reconciliation
+from evaluator.services.scoring import review_sheet
 from tests.cli_helpers import ok, run
 from tests.factories import (
     EVALUATORS,

@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from evaluator.errors import EvaluatorError
-from evaluator.evaluators import find_evaluator
-from evaluator.scoresheets import ScoreImport, export_scoresheet, import_scores
-from evaluator.scoring import my_reviews
+from evaluator.files.scoresheets import ScoreImport, export_scoresheet, import_scores
+from evaluator.services.evaluators import find_evaluator
+from evaluator.services.scoring import my_reviews
 from tests.factories import (
     EVALUATORS,
     FULL_SCORES,

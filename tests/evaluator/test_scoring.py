@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.assignment import AssignmentView
 from evaluator.errors import EvaluatorError
-from evaluator.evaluators import ConflictView, find_evaluator, list_conflicts
-from evaluator.models import Score
-from evaluator.scoring import (
+from evaluator.services.assignment import AssignmentView
+from evaluator.services.evaluators import ConflictView, find_evaluator, list_conflicts
+from evaluator.services.scoring import (
     ReviewView,
     declare,
     my_reviews,
@@ -23,6 +22,7 @@ from evaluator.scoring import (
     review_of,
     submit,
 )
+from evaluator.storage.models import Score
 from tests.factories import (
     FULL_SCORES,
     add_evaluators,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from evaluator.demo import create_demo
+from evaluator.services.demo import create_demo
 from ui.main_window import MainWindow
 
 

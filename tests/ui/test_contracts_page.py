@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from evaluator.audit import history
+from evaluator.storage.audit import history
 from ui import msgbox, operations
 from ui.main_window import PAGES, MainWindow
 from ui.pages.contracts_page import print_document

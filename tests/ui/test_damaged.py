@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.backups import list_backups, make_backup
+from evaluator.storage.backups import list_backups, make_backup
 from ui import msgbox
 from ui.main_window import MainWindow
 

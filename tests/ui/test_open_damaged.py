@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from evaluator import db
-from evaluator.backups import DAMAGED, list_backups, make_backup
+from evaluator.storage import workspace as db
+from evaluator.storage.backups import DAMAGED, list_backups, make_backup
 from tests.evaluator.workspace_faults import damage_index, damage_table, held_lock, quick_check
 from ui import msgbox
 from ui.dialogs import EvaluatorFields

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from evaluator import reconcile
+from evaluator.services import reconcile
 from tests.ui.helpers import type_text
 from ui.main_window import PAGES, MainWindow
 from ui.proposal_model import ProposalTableModel

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from evaluator.calls import parse_call
-from evaluator.evaluators import add_evaluator
-from evaluator.ranking import Outcome, Ranking
+from evaluator.rules.call import parse_call
+from evaluator.rules.ranking import Outcome, Ranking
+from evaluator.services.evaluators import add_evaluator
 from tests.factories import (
     demo_call_text,
     edit_call,

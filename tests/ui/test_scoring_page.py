@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from evaluator.evaluators import find_evaluator
-from evaluator.scoring import my_reviews, review_sheet
+from evaluator.services.evaluators import find_evaluator
+from evaluator.services.scoring import my_reviews, review_sheet
 from ui import msgbox
 from ui.main_window import PAGES, MainWindow
 

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from evaluator.calls import CallSpec
+from evaluator.rules.call import CallSpec
 
 
 def _points(value: Decimal) -> str:

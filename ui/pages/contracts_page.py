@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import contracts
-from evaluator.calls import CallSpec
-from evaluator.contracts import ContractData
-from evaluator.db import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.proposals import Progress, plural
+from evaluator.files.pdf import contracts
+from evaluator.files.pdf.contracts import ContractData
+from evaluator.rules.call import CallSpec
+from evaluator.rules.text import plural
+from evaluator.services.proposals import Progress
+from evaluator.storage.workspace import Workspace
 from ui import msgbox, operations, settings
 from ui.pages.lazy import LazyPage
 from ui.table_model import SAMPLED_ROWS, RowTableModel

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import assignment, evaluators, exchange
-from evaluator.assignment import Matrix
-from evaluator.calls import CallSpec, fold
-from evaluator.db import Workspace
-from evaluator.evaluators import EvaluatorView
-from evaluator.exchange import ExchangeStatus
-from evaluator.proposals import plural
+from evaluator.files import exchange
+from evaluator.files.exchange import ExchangeStatus
+from evaluator.rules.call import CallSpec
+from evaluator.rules.text import fold, plural
+from evaluator.services import assignment, evaluators
+from evaluator.services.assignment import Matrix
+from evaluator.services.evaluators import EvaluatorView
+from evaluator.storage.workspace import Workspace
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
 from ui.pages.lazy import LazyPage

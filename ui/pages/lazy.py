@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from evaluator.db import Workspace
+from evaluator.storage.workspace import Workspace
 
 
 def freshness(workspace: Workspace | None) -> tuple[Any, ...]:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.calls import CallSpec
-from evaluator.eligibility import explain
-from evaluator.models import Audit
-from evaluator.proposals import ProposalView
+from evaluator.rules.call import CallSpec
+from evaluator.rules.eligibility import explain
+from evaluator.services.proposals import ProposalView
+from evaluator.storage.models import Audit
 from ui.proposal_model import (
     ELIGIBLE_BACKGROUND,
     ELIGIBLE_TEXT,

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import reconcile, reports
-from evaluator.calls import CallSpec
-from evaluator.db import Workspace
-from evaluator.proposals import loose, parse_amount
-from evaluator.ranking import Outcome, Ranking
-from evaluator.reports import STATUS_WORDS
+from evaluator.files.pdf import report as reports
+from evaluator.files.pdf.report import STATUS_WORDS
+from evaluator.rules.call import CallSpec
+from evaluator.rules.money import parse_amount
+from evaluator.rules.ranking import Outcome, Ranking
+from evaluator.rules.text import loose
+from evaluator.services import reconcile
+from evaluator.storage.workspace import Workspace
 from ui import msgbox, operations, settings
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import reconcile
-from evaluator.bias import evaluator_bias
-from evaluator.calls import CallSpec
-from evaluator.db import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.ranking import ProposalFacts, round_half_up, what_if
-from evaluator.reconcile import Reconciliation
-from evaluator.reports import STATUS_WORDS
-from evaluator.scoring import parse_score, points, score_problem
+from evaluator.files.pdf.report import STATUS_WORDS
+from evaluator.rules.call import CallSpec
+from evaluator.rules.ranking import ProposalFacts, round_half_up, what_if
+from evaluator.services import reconcile
+from evaluator.services.bias import evaluator_bias
+from evaluator.services.reconcile import Reconciliation
+from evaluator.services.scoring import parse_score, points, score_problem
+from evaluator.storage.workspace import Workspace
 from ui import operations
 from ui.pages.bias_view import BiasView
 from ui.pages.lazy import LazyPage

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator import evaluators, scoring
-from evaluator.calls import CallSpec, Criterion
-from evaluator.db import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.proposals import ProposalView, list_proposals
-from evaluator.scoring import ReviewSheet, ReviewView, points
+from evaluator.rules.call import CallSpec, Criterion
+from evaluator.services import evaluators, scoring
+from evaluator.services.proposals import ProposalView, list_proposals
+from evaluator.services.scoring import ReviewSheet, ReviewView, points
+from evaluator.storage.workspace import Workspace
 from ui import operations
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage

@@ -1,0 +1,1 @@
+"""PDFs: fonts, the ranking report and the contract drafts, drawn with reportlab."""

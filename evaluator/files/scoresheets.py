@@ -1,0 +1,266 @@
+"""Scoresheets: an evaluator's scores out to a spreadsheet to fill offline, and back in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import Session
+
+from evaluator.errors import EvaluatorError
+from evaluator.files.atomic import write_atomic
+from evaluator.files.export_text import xlsx_cell
+from evaluator.files.tabular import Problems, Table, check_header, read_table
+from evaluator.rules.call import CallSpec, Criterion
+from evaluator.rules.text import clean_name, hidden_reordering, plural
+from evaluator.services.calls import stored_call
+from evaluator.services.scoring import (
+    needs_justification,
+    parse_score,
+    points,
+    record_score,
+    reviews_of,
+    score_problem,
+)
+from evaluator.storage.models import Evaluator, Review
+
+SCORE_COLUMNS = ("reference", "criterion", "score", "comment")
+# Our own scoresheet adds these to help the evaluator; they are read back and ignored.
+INFO_COLUMNS = ("title", "criterion_text", "scale", "weight")
+
+
+@dataclass(frozen=True)
+class ScoreImport:
+    """What an import of scores changed."""
+
+    changed: int
+    unchanged: int
+    proposals: int
+
+    def summary(self, source: str) -> str:
+        """One sentence for the user."""
+        return (
+            f"Imported {plural(self.changed, 'score')} for {plural(self.proposals, 'proposal')} "
+            f"from {source} ({self.unchanged} unchanged)."
+        )
+
+
+def _scale(criterion: Criterion) -> str:
+    step = "" if criterion.step == 1 else f" by {points(criterion.step)}"
+    return f"{points(criterion.scale_min)}–{points(criterion.scale_max)}{step}"
+
+
+def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> int:
+    """Write the evaluator's reviews, one row per criterion, pre-filled with their scores.
+
+    Score cells carry spreadsheet data validation of the allowed values. Returns the number
+    of rows written.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    spec = stored_call(session)
+    reviews = reviews_of(session, evaluator)
+    if not reviews:
+        raise EvaluatorError(f"{evaluator.name} has no proposals assigned; nothing to export.")
+    if out.suffix.lower() != ".xlsx":
+        raise EvaluatorError(f"{out.name}: a scoresheet is an .xlsx file.")
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Scores"
+    sheet.append([*SCORE_COLUMNS, *INFO_COLUMNS])
+    validations: dict[str, DataValidation] = {}
+    for review, proposal in reviews:
+        scores = {s.criterion: s for s in review.scores}
+        for criterion in spec.criteria:
+            score = scores.get(criterion.code)
+            # Text as an .xlsx can hold it: a control character that got into a comment or
+            # title would make openpyxl refuse the whole sheet.
+            sheet.append(
+                [
+                    xlsx_cell(v)
+                    for v in (
+                        proposal.reference,
+                        criterion.code,
+                        float(score.value) if score else None,
+                        score.comment if score else None,
+                        proposal.title,
+                        criterion.text,
+                        _scale(criterion),
+                        float(criterion.weight),
+                    )
+                ]
+            )
+            for cell in sheet[sheet.max_row]:
+                # Text such as "=> strong" is what the evaluator wrote, never a formula:
+                # as a formula it would be read back empty (and run in Excel).
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
+            scale = _scale(criterion)
+            if scale not in validations:
+                validations[scale] = _validation(criterion, spec)
+            validations[scale].add(f"C{sheet.max_row}")
+    for validation in validations.values():
+        sheet.add_data_validation(validation)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E8ECF2")
+    for letter, width in zip("ABCDEFGH", (12, 10, 8, 60, 40, 60, 10, 8), strict=True):
+        sheet.column_dimensions[letter].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row[3:6]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    guidance = workbook.create_sheet("Guidance")
+    guidance.append(["criterion", "section", "text", "guidance", "scale", "weight"])
+    for criterion in spec.criteria:
+        guidance.append(
+            [
+                xlsx_cell(v)
+                for v in (
+                    criterion.code,
+                    criterion.section,
+                    criterion.text,
+                    criterion.guidance,
+                    _scale(criterion),
+                    float(criterion.weight),
+                )
+            ]
+        )
+    try:
+        # Whole or not at all: a full disk keeps the sheet the evaluator already has.
+        write_atomic(out, workbook.save)
+    except OSError as exc:
+        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    return sheet.max_row - 1
+
+
+def _validation(criterion: Criterion, spec: CallSpec) -> object:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    justified = ", ".join(points(v) for v in spec.scoring.comments_required_for)
+    prompt = f"Score from {_scale(criterion)}."
+    if justified:
+        prompt += f" Scores {justified} need a comment."
+    steps = int((criterion.scale_max - criterion.scale_min) / criterion.step) + 1
+    if steps <= 20:
+        values = [points(criterion.scale_min + i * criterion.step) for i in range(steps)]
+        validation = DataValidation(type="list", formula1=f'"{",".join(values)}"')
+    else:
+        validation = DataValidation(
+            type="decimal",
+            operator="between",
+            formula1=points(criterion.scale_min),
+            formula2=points(criterion.scale_max),
+        )
+    validation.allow_blank = True
+    validation.error = f"Allowed scores: {_scale(criterion)}."
+    validation.errorTitle = "Not a score"
+    validation.prompt = prompt
+    validation.showErrorMessage = True
+    validation.showInputMessage = True
+    return validation
+
+
+def import_scores(*, session: Session, evaluator: Evaluator, path: Path) -> ScoreImport:
+    """Import scores from a ``reference,criterion,score,comment`` sheet, all or nothing.
+
+    Rows with an empty score are skipped (not scored yet). Every problem is reported, each
+    naming the row and column; on any problem nothing is changed.
+    """
+    return import_score_table(
+        session=session, evaluator=evaluator, table=read_table(path), source=path.name
+    )
+
+
+def import_score_table(
+    *, session: Session, evaluator: Evaluator, table: Table, source: str
+) -> ScoreImport:
+    """Import scores already read from a file named ``source``; see ``import_scores``."""
+    spec = stored_call(session)
+    problems = Problems(source)
+    problem = problems.add
+    columns = check_header(table, SCORE_COLUMNS, INFO_COLUMNS, problems)
+    if columns is None:
+        raise EvaluatorError(problems.summary(), problems.lines)
+    reviews = {p.reference: r for r, p in reviews_of(session, evaluator)}
+    criteria = {c.code: c for c in spec.criteria}
+    seen: dict[tuple[str, str], int] = {}
+    writes: list[tuple[Review, str, Decimal, str]] = []
+    unchanged = 0
+    for number, cells in table.rows:
+
+        def cell(name: str, cells: list[str] = cells, columns: dict[str, int] = columns) -> str:
+            index = columns[name]
+            return cells[index].strip() if index < len(cells) else ""
+
+        reference, code, raw, comment = (cell(c) for c in SCORE_COLUMNS)
+        # The reference and the criterion are names: an invisible character in one must not
+        # file the score under another proposal or criterion, or none.
+        reordered = [
+            (c, why) for c in ("reference", "criterion") if (why := hidden_reordering(cell(c)))
+        ]
+        if reordered:
+            for column, why in reordered:
+                problem(number, column, why)
+            continue
+        reference, code = clean_name(reference), clean_name(code)
+        if not raw:
+            if comment:
+                problem(number, "score", "a comment without a score; score it or clear both")
+            continue
+        review = reviews.get(reference)
+        if review is None:
+            problem(number, "reference", f"“{reference}” is not assigned to {evaluator.name}")
+            continue
+        criterion = criteria.get(code)
+        if criterion is None:
+            problem(number, "criterion", f"the call has no criterion “{code}”")
+            continue
+        if (reference, code) in seen:
+            problem(
+                number,
+                "criterion",
+                f"{reference} {code} is already scored on row {seen[(reference, code)]}",
+            )
+            continue
+        seen[(reference, code)] = number
+        try:
+            value = parse_score(raw)
+        except EvaluatorError:
+            problem(number, "score", f"“{raw}” is not a number")
+            continue
+        bad = score_problem(criterion, value)
+        if bad is not None:
+            problem(number, "score", bad)
+            continue
+        if needs_justification(spec, value) and not comment:
+            problem(number, "comment", f"a score of {points(value)} needs a written justification")
+            continue
+        stored = next((s for s in review.scores if s.criterion == code), None)
+        if stored is not None and stored.value == value and stored.comment == comment:
+            unchanged += 1
+            continue
+        if review.submitted_at is not None:
+            problem(number, "score", f"the review of {reference} is submitted and locked")
+            continue
+        if review.declared_at is None:
+            problem(
+                number,
+                "reference",
+                f"declare that you have no conflict of interest with {reference} first",
+            )
+            continue
+        writes.append((review, code, value, comment))
+    if problems.lines:
+        raise EvaluatorError(problems.summary(), problems.lines)
+    for review, code, value, comment in writes:
+        record_score(session=session, review=review, criterion=code, value=value, comment=comment)
+    return ScoreImport(
+        changed=len(writes),
+        unchanged=unchanged,
+        proposals=len({id(r) for r, *_ in writes}),
+    )

@@ -1,0 +1,372 @@
+"""Assigning evaluators to eligible proposals: deterministic, conflict-free and balanced."""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlmodel import Session, col, select
+
+from evaluator.errors import EvaluatorError
+from evaluator.rules.text import fold
+from evaluator.services.calls import stored_call
+from evaluator.services.evaluators import find_evaluator, find_proposal
+from evaluator.storage.models import Conflict, Evaluator, Member, Organisation, Proposal, Review
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    """One review slot: who reviews what, and how far they are."""
+
+    reference: str
+    evaluator: str
+    status: str  # assigned | in_progress | submitted
+
+
+def review_status(review: Review) -> str:
+    """``assigned`` until the evaluator declares no conflict, then ``in_progress``, then
+    ``submitted``."""
+    if review.submitted_at is not None:
+        return "submitted"
+    return "in_progress" if review.declared_at is not None else "assigned"
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int | None
+
+
+def blocked_pairs(
+    session: Session, evaluators: Sequence[Evaluator], proposals: Sequence[_Identified]
+) -> set[tuple[int | None, int | None]]:
+    """(evaluator id, proposal id) pairs that must never be assigned.
+
+    A recorded conflict of interest blocks a pair; so does a consortium member from the
+    evaluator's own country when the call sets ``avoid_own_country``.
+    """
+    blocked = {(c.evaluator_id, c.proposal_id) for c in session.exec(select(Conflict)).all()}
+    if stored_call(session).assignment.avoid_own_country:
+        countries: dict[int | None, set[str]] = defaultdict(set)
+        members = select(Member.proposal_id, Organisation.country).join(
+            Organisation, col(Organisation.id) == Member.organisation_id
+        )
+        for proposal_id, country in session.exec(members).all():
+            countries[proposal_id].add(fold(country))
+        homes = [(e.id, fold(e.country)) for e in evaluators if e.country]
+        for proposal in proposals:
+            found = countries.get(proposal.id, set())
+            blocked.update((evaluator, proposal.id) for evaluator, home in homes if home in found)
+    return blocked
+
+
+def eligible_proposals(session: Session) -> list[Proposal]:
+    """The eligible proposals, by reference."""
+    return list(
+        session.exec(
+            select(Proposal)
+            .where(col(Proposal.eligible).is_(True))
+            .order_by(col(Proposal.reference))
+        ).all()
+    )
+
+
+def assign(*, session: Session, per_proposal: int | None = None) -> list[AssignmentView]:
+    """Give every eligible proposal ``per_proposal`` evaluators (default: the call's setting).
+
+    Existing reviews count and stay. New reviews go, one at a time, to the least-loaded
+    evaluator that can take one (moving earlier picks of this run along a chain when that
+    frees a less-loaded evaluator), so loads differ by at most one wherever conflicts allow.
+    The same workspace always gives the same assignment. If any proposal cannot get enough
+    evaluators, nothing is assigned and the error lists those proposals.
+    """
+    wanted = (
+        stored_call(session).scoring.reviewers_per_proposal
+        if per_proposal is None
+        else per_proposal
+    )
+    if wanted < 1:
+        raise EvaluatorError("Each proposal needs at least one evaluator.")
+    return _assign(session, lambda proposal, have: max(0, wanted - have), f"{wanted} evaluators")
+
+
+def assign_divergent(*, session: Session) -> list[AssignmentView]:
+    """One more evaluator for each proposal flagged as divergent and not yet resolved.
+
+    A flagged proposal with a review under way (assigned, not excluded, not yet submitted) is
+    waiting for that extra review: running this again does not add another.
+    """
+    from evaluator.services.reconcile import ranking
+
+    flagged = {o.reference for o in ranking(session).outcomes if o.status == "needs_reconciliation"}
+    if not flagged:
+        raise EvaluatorError("No proposal is flagged as divergent and awaiting reconciliation.")
+    under_way = {
+        r.proposal_id
+        for r in session.exec(select(Review)).all()
+        if r.submitted_at is None and not r.excluded
+    }
+    waiting = sorted(
+        p.reference
+        for p in eligible_proposals(session)
+        if p.reference in flagged and p.id in under_way
+    )
+    if len(waiting) == len(flagged):
+        raise EvaluatorError(
+            f"Every divergent proposal already has an extra review under way: {', '.join(waiting)}."
+        )
+    return _assign(
+        session,
+        lambda proposal, have: (
+            1 if proposal.reference in flagged and proposal.id not in under_way else 0
+        ),
+        "one more evaluator",
+    )
+
+
+def _assign(
+    session: Session, needed: Callable[[Proposal, int], int], what: str
+) -> list[AssignmentView]:
+    """Add ``needed(proposal, reviews it has)`` evaluators to each eligible proposal."""
+    evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
+    if not evaluators:
+        raise EvaluatorError("No evaluators are registered; add them before assigning.")
+    proposals = eligible_proposals(session)
+    reviews = session.exec(select(Review)).all()
+    taken = {(r.evaluator_id, r.proposal_id) for r in reviews}
+    blocked = blocked_pairs(session, evaluators, proposals)
+    load = [sum(1 for r in reviews if r.evaluator_id == e.id) for e in evaluators]
+    need: list[int] = []
+    candidates: list[list[int]] = []
+    short: list[str] = []
+    for proposal in proposals:
+        have = sum(1 for r in reviews if r.proposal_id == proposal.id)
+        free = [
+            index
+            for index, e in enumerate(evaluators)
+            if (e.id, proposal.id) not in blocked and (e.id, proposal.id) not in taken
+        ]
+        need.append(needed(proposal, have))
+        candidates.append(free)
+        if len(free) < need[-1]:
+            short.append(
+                f"{proposal.reference}: {have + len(free)} of the {len(evaluators)} evaluators "
+                f"can review it, {have + need[-1]} are needed"
+            )
+    if short:
+        raise EvaluatorError(
+            f"Not every eligible proposal can get {what} without a conflict of "
+            "interest; nothing was assigned.",
+            short,
+        )
+    existing = [
+        {i for i, e in enumerate(evaluators) if (e.id, proposal.id) in taken}
+        for proposal in proposals
+    ]
+    chosen = _balance(need, candidates, load, existing)
+    added = []
+    for p_index, e_index in sorted(
+        chosen, key=lambda pair: (proposals[pair[0]].reference, evaluators[pair[1]].key)
+    ):
+        session.add(Review(evaluator_id=evaluators[e_index].id, proposal_id=proposals[p_index].id))
+        added.append(
+            AssignmentView(proposals[p_index].reference, evaluators[e_index].name, "assigned")
+        )
+    session.flush()
+    return added
+
+
+def _balance(
+    need: list[int], candidates: list[list[int]], load: list[int], existing: list[set[int]]
+) -> set[tuple[int, int]]:
+    """Pick (proposal, evaluator) pairs meeting ``need`` that minimise the sum of squared loads.
+
+    Successive shortest paths on the assignment graph: all inner arcs cost nothing and an
+    evaluator's marginal cost grows with their load, so each step finds, by breadth-first
+    search along alternating paths, the least-loaded evaluator reachable from a proposal that
+    still needs one, and shifts picks along that path. Among equally loaded evaluators the
+    one who has reviewed least often alongside the proposal's other evaluators is taken, so
+    that evaluators are not always paired with the same colleague.
+    """
+    load = list(load)
+    remaining = list(need)
+    chosen: set[tuple[int, int]] = set()
+    picked_for: dict[int, set[int]] = {e: set() for e in range(len(load))}
+    # Kept up to date as picks move: each proposal's evaluators, and how many proposals
+    # each pair of evaluators shares.
+    panels = [set(panel) for panel in existing]
+    shared = [[0] * len(load) for _ in load]
+    for panel in panels:
+        for a in panel:
+            for b in panel - {a}:
+                shared[a][b] += 1
+
+    def join(p: int, e: int) -> None:
+        for f in panels[p]:
+            shared[e][f] += 1
+            shared[f][e] += 1
+        panels[p].add(e)
+        chosen.add((p, e))
+        picked_for[e].add(p)
+
+    def leave(p: int, e: int) -> None:
+        panels[p].discard(e)
+        for f in panels[p]:
+            shared[e][f] -= 1
+            shared[f][e] -= 1
+        chosen.discard((p, e))
+        picked_for[e].discard(p)
+
+    while any(remaining):
+        # parent links: evaluator -> proposal it was reached from; proposal -> evaluator.
+        reached_from: dict[int, int] = {}
+        proposal_via: dict[int, int] = {}
+        queue = deque(p for p, n in enumerate(remaining) if n)
+        seen_proposals = set(queue)
+        # Once every evaluator is reached the search can learn nothing more.
+        while queue and len(reached_from) < len(load):
+            p = queue.popleft()
+            for e in candidates[p]:
+                if e in reached_from or (p, e) in chosen:
+                    continue
+                reached_from[e] = p
+                for q in sorted(picked_for[e]):
+                    if q not in seen_proposals:
+                        seen_proposals.add(q)
+                        proposal_via[q] = e
+                        queue.append(q)
+        lightest = min(load[e] for e in reached_from)
+        lightest_ones = [e for e in reached_from if load[e] == lightest]
+        together = {
+            e: sum(shared[e][f] for f in panels[_root(e, reached_from, proposal_via)] if f != e)
+            for e in lightest_ones
+        }
+        target = min(lightest_ones, key=lambda e: (together[e], e))
+        load[target] += 1
+        e = target
+        while True:
+            p = reached_from[e]
+            join(p, e)
+            if p not in proposal_via:
+                remaining[p] -= 1
+                break
+            previous = proposal_via[p]
+            leave(p, previous)
+            e = previous
+    return chosen
+
+
+def _root(e: int, reached_from: dict[int, int], proposal_via: dict[int, int]) -> int:
+    """The proposal still needing an evaluator from which the search reached ``e``."""
+    p = reached_from[e]
+    while p in proposal_via:
+        p = reached_from[proposal_via[p]]
+    return p
+
+
+def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Review:
+    """Assign one proposal to one evaluator by hand."""
+    evaluator = find_evaluator(session, evaluator_name)
+    proposal = find_proposal(session, reference)
+    if not proposal.eligible:
+        raise EvaluatorError(
+            f"{proposal.reference} is not eligible; only eligible proposals are assigned."
+        )
+    proposals = [proposal]
+    if (evaluator.id, proposal.id) in blocked_pairs(session, [evaluator], proposals):
+        raise EvaluatorError(
+            f"{evaluator.name} cannot review {proposal.reference}: a conflict of interest "
+            "(or the call's own-country rule) stands in the way."
+        )
+    existing = session.exec(
+        select(Review).where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
+    ).first()
+    if existing is not None:
+        raise EvaluatorError(f"{evaluator.name} already reviews {proposal.reference}.")
+    review = Review(evaluator_id=evaluator.id, proposal_id=proposal.id)
+    session.add(review)
+    session.flush()
+    return review
+
+
+def unassign(*, session: Session, evaluator_name: str, reference: str) -> None:
+    """Take a proposal away from an evaluator; refused once the review is submitted."""
+    evaluator = find_evaluator(session, evaluator_name)
+    proposal = find_proposal(session, reference)
+    review = session.exec(
+        select(Review).where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
+    ).first()
+    if review is None:
+        raise EvaluatorError(f"{evaluator.name} does not review {proposal.reference}.")
+    if review.submitted_at is not None:
+        raise EvaluatorError(
+            f"{evaluator.name} has submitted the review of {proposal.reference}; it cannot be "
+            "unassigned."
+        )
+    session.delete(review)
+    session.flush()
+
+
+def list_assignments(session: Session) -> list[AssignmentView]:
+    """Every review slot, by reference then evaluator."""
+    rows = session.exec(
+        select(Review, Evaluator, Proposal)
+        .join(Evaluator, col(Evaluator.id) == Review.evaluator_id)
+        .join(Proposal, col(Proposal.id) == Review.proposal_id)
+        .order_by(col(Proposal.reference), col(Evaluator.key))
+    ).all()
+    return [AssignmentView(p.reference, e.name, review_status(r)) for r, e, p in rows]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Who reviews what: eligible proposals × evaluators.
+
+    ``cells`` maps (reference, evaluator name) to a review status, or to ``conflict`` (also
+    for the call's own-country rule); a missing pair is free.
+    """
+
+    proposals: list[tuple[str, str]]  # (reference, title)
+    evaluators: list[str]
+    cells: dict[tuple[str, str], str]
+
+
+def assignment_matrix(session: Session) -> Matrix:
+    """The assignment matrix of the workspace."""
+    evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
+    proposals = session.exec(
+        select(Proposal.id, Proposal.reference, Proposal.title)
+        .where(col(Proposal.eligible).is_(True))
+        .order_by(col(Proposal.reference))
+    ).all()
+    names = {e.id: e.name for e in evaluators}
+    references = {pid: reference for pid, reference, _ in proposals}
+    cells: dict[tuple[str, str], str] = {}
+    for evaluator_id, proposal_id in blocked_pairs(
+        session, evaluators, [_Row(p[0]) for p in proposals]
+    ):
+        if proposal_id in references:
+            cells[(references[proposal_id], names[evaluator_id])] = "conflict"
+    reviews = select(
+        Review.proposal_id, Review.evaluator_id, Review.declared_at, Review.submitted_at
+    )
+    for proposal_id, evaluator_id, declared, submitted in session.exec(reviews).all():
+        if proposal_id in references:
+            cells[(references[proposal_id], names[evaluator_id])] = (
+                "submitted"
+                if submitted is not None
+                else "in_progress"
+                if declared is not None
+                else "assigned"
+            )
+    return Matrix(
+        [(reference, title) for _, reference, title in proposals],
+        [e.name for e in evaluators],
+        cells,
+    )

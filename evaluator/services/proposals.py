@@ -1,0 +1,508 @@
+"""Proposals: importing a proposals file (all or nothing) and the read models of the lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
+from evaluator.files.tabular import Problems, Table, check_header, read_table
+from evaluator.rules import eligibility
+from evaluator.rules.call import CallSpec
+from evaluator.rules.money import parse_amount
+from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email, loose, plural
+from evaluator.services.calls import stored_call
+from evaluator.storage.models import Conflict, Member, Organisation, Proposal, Review
+
+REQUIRED_COLUMNS = (
+    "reference",
+    "title",
+    "priority_area",
+    "topics",
+    "requested_amount",
+    "duration_months",
+    "organisation",
+    "country",
+    "org_type",
+    "role",
+)
+OPTIONAL_COLUMNS = ("summary", "address", "registration_number", "representative", "email")
+PROPOSAL_COLUMNS = (
+    "title",
+    "priority_area",
+    "topics",
+    "requested_amount",
+    "duration_months",
+    "summary",
+)
+ROLES = ("lead", "partner")
+# Cells that name something the rules compare or count (a proposal, an organisation, its
+# country and type): cleaned by ``clean_name``, so that no invisible character makes one
+# organisation two. The others are free text, kept as written (``clean``).
+IDENTITY_COLUMNS = (
+    "reference",
+    "priority_area",
+    "organisation",
+    "country",
+    "org_type",
+    "role",
+    "registration_number",
+    "representative",
+    "email",
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class _MemberRow:
+    row: int
+    name: str
+    country: str
+    org_type: str
+    role: str
+    details: dict[str, str]
+
+
+@dataclass
+class _ProposalRows:
+    reference: str
+    row: int
+    values: dict[str, str]
+    members: list[_MemberRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import changed."""
+
+    proposals: int
+    members: int
+    new_organisations: int
+    replaced: list[str]
+    eligible: int
+
+    def summary(self, source: str) -> str:
+        """One sentence for the user."""
+        replaced = f", replacing {len(self.replaced)}" if self.replaced else ""
+        eligible = "it is" if self.proposals == 1 else f"{self.eligible} of them are"
+        if self.proposals == 1 and not self.eligible:
+            eligible = "it is not"
+        return (
+            f"Imported {plural(self.proposals, 'proposal')} "
+            f"({plural(self.members, 'consortium member')}, "
+            f"{plural(self.new_organisations, 'new organisation')}){replaced} from {source}; "
+            f"{eligible} eligible."
+        )
+
+
+def import_proposals(
+    *,
+    session: Session,
+    path: Path,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a proposals file into the workspace, all or nothing.
+
+    Every problem in the file is reported (up to 50), each naming the row and column. A
+    reference already in the workspace is refused unless ``replace`` is true. The caller owns
+    the transaction; on any error nothing has been written.
+    """
+    try:
+        table = read_table(path)
+    except EvaluatorError as exc:
+        raise ProposalFileError(exc.message, exc.details) from None
+    return import_table(
+        session=session,
+        table=table,
+        source=path.name,
+        replace=replace,
+        progress=progress,
+    )
+
+
+def import_table(
+    *,
+    session: Session,
+    table: Table,
+    source: str,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import proposals already read from a file named ``source``; see ``import_proposals``."""
+    spec = stored_call(session)
+    problems = Problems(source)
+    columns = check_header(table, REQUIRED_COLUMNS, OPTIONAL_COLUMNS, problems)
+    drafts = _parse_rows(table, columns, spec, problems) if columns is not None else []
+    if columns is not None and not table.rows:
+        problems.note("the file has a header but no proposal rows")
+    existing = {
+        p.reference: p
+        for p in session.exec(
+            select(Proposal).where(col(Proposal.reference).in_([d.reference for d in drafts]))
+        )
+    }
+    clashes = [d for d in drafts if d.reference in existing] if not replace else []
+    reviewed = set(
+        session.exec(
+            select(Review.proposal_id).where(
+                col(Review.proposal_id).in_([p.id for p in existing.values()])
+            )
+        ).all()
+    )
+    for draft in drafts:
+        if replace and draft.reference in existing and existing[draft.reference].id in reviewed:
+            problems.add(
+                draft.row,
+                "reference",
+                f"{draft.reference} is already assigned to evaluators; it can no longer be "
+                "replaced.",
+            )
+    for draft in clashes:
+        problems.add(
+            draft.row,
+            "reference",
+            f"{draft.reference} is already in the workspace; "
+            "import with “replace” to overwrite it.",
+        )
+    _check_type_changes(session, drafts, problems)
+    if problems.lines:
+        raise ProposalFileError(problems.summary(), problems.lines, [d.reference for d in clashes])
+    return _write(session, spec, drafts, existing, source, progress)
+
+
+def _check_type_changes(session: Session, drafts: list[_ProposalRows], problems: Problems) -> None:
+    """An organisation's type may not change under proposals this file does not bring: it
+    would silently change their eligibility."""
+    in_file = {d.reference for d in drafts}
+    rows = {_organisation_key(m.name, m.country): m for d in drafts for m in d.members}
+    known = session.exec(select(Organisation).where(col(Organisation.key).in_(list(rows)))).all()
+    for organisation in known:
+        row = rows[organisation.key]
+        if fold(organisation.org_type) == fold(row.org_type):
+            continue
+        others = sorted(
+            m.proposal.reference
+            for m in organisation.memberships
+            if m.proposal.reference not in in_file
+        )
+        if others:
+            problems.add(
+                row.row,
+                "org_type",
+                f"“{organisation.name}” ({organisation.country}) is “{organisation.org_type}” in "
+                f"{', '.join(others)}; a different type here would change their eligibility",
+            )
+
+
+def _parse_rows(
+    table: Table, columns: dict[str, int], spec: CallSpec, problems: Problems
+) -> list[_ProposalRows]:
+    drafts: dict[str, _ProposalRows] = {}
+    organisations: dict[str, tuple[int, str]] = {}
+    for number, cells in table.rows:
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            index = columns.get(name)
+            return cells[index] if index is not None and index < len(cells) else ""
+
+        raw = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+        values = {
+            name: clean_name(text) if name in IDENTITY_COLUMNS else clean(text)
+            for name, text in raw.items()
+        }
+        reordered = [
+            (name, why) for name in IDENTITY_COLUMNS if (why := hidden_reordering(raw[name]))
+        ]
+        for name, why in reordered:
+            problems.add(number, name, why)
+        blank = [name for name in REQUIRED_COLUMNS if not values[name]]
+        for name in blank:
+            problems.add(number, name, "this cell is empty")
+        row_ok = not blank and not reordered
+        extra_cells = cells[len(table.header) :]
+        if any(extra_cells):
+            problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
+        if values["requested_amount"] and parse_amount(values["requested_amount"]) is None:
+            row_ok = False
+            problems.add(
+                number,
+                "requested_amount",
+                f"“{values['requested_amount']}” is not an amount; "
+                "write it like 58000, 58000.00 or 58,000.00",
+            )
+        duration = values["duration_months"]
+        # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
+        if duration and not (duration.isdecimal() and len(duration) <= 4 and int(duration) > 0):
+            row_ok = False
+            problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
+        role = values["role"].lower()
+        if values["role"] and role not in ROLES:
+            row_ok = False
+            problems.add(number, "role", f"“{values['role']}” must be lead or partner")
+        if values["email"] and not is_email(values["email"]):
+            row_ok = False
+            problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
+        if not row_ok:
+            continue
+        reference = values["reference"]
+        draft = drafts.get(reference)
+        if draft is None:
+            draft = drafts[reference] = _ProposalRows(reference, number, values)
+        else:
+            _check_agrees(draft, values, number, problems)
+        member = _member(values, role, number, spec)
+        key = _organisation_key(member.name, member.country)
+        clash = next(
+            (m for m in draft.members if _organisation_key(m.name, m.country) == key), None
+        )
+        if clash is not None:
+            problems.add(
+                number,
+                "organisation",
+                f"“{member.name}” ({member.country}) is already a member of {reference} "
+                f"on row {clash.row}",
+            )
+            continue
+        seen = organisations.setdefault(key, (number, member.org_type))
+        if fold(seen[1]) != fold(member.org_type):
+            problems.add(
+                number,
+                "org_type",
+                f"“{member.name}” ({member.country}) is “{seen[1]}” on row {seen[0]}, "
+                f"not “{member.org_type}”",
+            )
+        draft.members.append(member)
+    return list(drafts.values())
+
+
+def _check_agrees(
+    draft: _ProposalRows, values: dict[str, str], number: int, problems: Problems
+) -> None:
+    for name in PROPOSAL_COLUMNS:
+        first, here = draft.values[name], values[name]
+        if name == "summary" and not (first and here):
+            draft.values[name] = first or here
+            continue
+        same = parse_amount(first) == parse_amount(here) if name == "requested_amount" else None
+        if here != first and not same:
+            problems.add(
+                number,
+                name,
+                f"“{here}” differs from “{first}” on row {draft.row} of proposal "
+                f"{draft.reference}; a proposal's columns must agree on all its rows",
+            )
+
+
+def _member(values: dict[str, str], role: str, number: int, spec: CallSpec) -> _MemberRow:
+    org_types = [*spec.eligibility.member_types, *spec.eligibility.network_types]
+    org_type = next((t for t in org_types if fold(t) == fold(values["org_type"])), None)
+    return _MemberRow(
+        row=number,
+        name=values["organisation"],
+        country=spec.canonical_country(values["country"]) or values["country"],
+        org_type=org_type or values["org_type"],
+        role=role,
+        details={name: values[name] for name in OPTIONAL_COLUMNS if name != "summary"},
+    )
+
+
+def _organisation_key(name: str, country: str) -> str:
+    return f"{fold(name)}|{fold(country)}"
+
+
+def _write(
+    session: Session,
+    spec: CallSpec,
+    drafts: list[_ProposalRows],
+    existing: dict[str, Proposal],
+    source: str,
+    progress: Progress | None,
+) -> ImportReport:
+    keys = {_organisation_key(m.name, m.country) for d in drafts for m in d.members}
+    known = {
+        o.key: o for o in session.exec(select(Organisation).where(col(Organisation.key).in_(keys)))
+    }
+    before = len(known)
+    for done, draft in enumerate(drafts):
+        if progress is not None:
+            progress(done, len(drafts))
+        old = existing.get(draft.reference)
+        kept: list[Conflict] = []
+        if old is not None:
+            # Conflicts of interest belong to the proposal, whatever version of it is imported.
+            kept = [
+                Conflict(
+                    evaluator_id=c.evaluator_id,
+                    reason=c.reason,
+                    declared=c.declared,
+                    created_at=c.created_at,
+                )
+                for c in session.exec(select(Conflict).where(Conflict.proposal_id == old.id))
+            ]
+            session.delete(old)
+            session.flush()
+        values = draft.values
+        proposal = Proposal(
+            reference=draft.reference,
+            title=values["title"],
+            summary=values["summary"],
+            priority_area=spec.canonical_area(values["priority_area"]) or values["priority_area"],
+            topics=[clean(t) for t in values["topics"].split(";") if clean(t)],
+            requested_amount=parse_amount(values["requested_amount"]) or Decimal(0),
+            duration_months=int(values["duration_months"]),
+            source_file=source,
+        )
+        for position, row in enumerate(draft.members):
+            organisation = known.get(_organisation_key(row.name, row.country))
+            if organisation is None:
+                organisation = Organisation(
+                    key=_organisation_key(row.name, row.country),
+                    name=row.name,
+                    country=row.country,
+                    org_type=row.org_type,
+                )
+                known[organisation.key] = organisation
+            organisation.org_type = row.org_type
+            for name, value in row.details.items():
+                if value:
+                    setattr(organisation, name, value)
+            proposal.members.append(
+                Member(organisation=organisation, role=row.role, position=position)
+            )
+        session.add(proposal)
+        if kept:
+            session.flush()
+            for conflict in kept:
+                conflict.proposal_id = proposal.id
+                session.add(conflict)
+    if progress is not None:
+        progress(len(drafts), len(drafts))
+    session.flush()
+    _delete_orphans(session)
+    checked = {p.reference: p for p in check_eligibility(session)}
+    return ImportReport(
+        proposals=len(drafts),
+        members=sum(len(d.members) for d in drafts),
+        new_organisations=len(known) - before,
+        replaced=sorted(existing),
+        eligible=sum(1 for d in drafts if checked[d.reference].eligible),
+    )
+
+
+def _delete_orphans(session: Session) -> None:
+    """Organisations left in no proposal after a replacement (e.g. a corrected typo)."""
+    orphans = session.exec(
+        select(Organisation).where(~Organisation.memberships.any())  # type: ignore[attr-defined]
+    ).all()
+    for organisation in orphans:
+        session.delete(organisation)
+
+
+def check_cancel(cancelled: Callable[[], bool]) -> Progress:
+    """A progress callback that stops the work, changing nothing, once ``cancelled()`` is true."""
+
+    def report(_done: int, _total: int) -> None:
+        if cancelled():
+            raise Cancelled
+
+    return report
+
+
+@dataclass(frozen=True)
+class MemberView:
+    """One consortium member as the lists show it."""
+
+    organisation: str
+    country: str
+    org_type: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """A proposal as the lists and the detail panel show it."""
+
+    reference: str
+    title: str
+    summary: str
+    priority_area: str
+    topics: list[str]
+    requested_amount: Decimal
+    duration_months: int
+    eligible: bool | None
+    reasons: list[str]
+    members: list[MemberView]
+
+    @property
+    def lead(self) -> MemberView | None:
+        """The lead applicant, if exactly one member is lead."""
+        leads = [m for m in self.members if m.role == "lead"]
+        return leads[0] if len(leads) == 1 else None
+
+    @property
+    def countries(self) -> list[str]:
+        """The consortium's countries, in member order, each once."""
+        return list(dict.fromkeys(m.country for m in self.members))
+
+    @property
+    def search_text(self) -> str:
+        """Everything a search box matches against, reduced by ``loose``."""
+        words = [self.reference, self.title, self.priority_area, *self.topics]
+        for member in self.members:
+            words += [member.organisation, member.country]
+        return loose(" ".join(words))
+
+
+def _all_proposals(session: Session) -> list[Proposal]:
+    """Every proposal, by reference, with its consortium loaded."""
+    statement = (
+        select(Proposal)
+        .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
+        .order_by(Proposal.reference)
+    )
+    return list(session.exec(statement).all())
+
+
+def check_eligibility(session: Session) -> list[Proposal]:
+    """Check every proposal against the call and store the results; by reference."""
+    spec = stored_call(session)
+    proposals = _all_proposals(session)
+    for proposal in proposals:
+        reasons = eligibility.check(spec, proposal)
+        if proposal.reasons != reasons or proposal.eligible != (not reasons):
+            proposal.reasons = reasons
+            proposal.eligible = not reasons
+    session.flush()
+    return proposals
+
+
+def list_proposals(session: Session) -> list[ProposalView]:
+    """Every proposal of the workspace, by reference, with its consortium."""
+    proposals = _all_proposals(session)
+    return [
+        ProposalView(
+            reference=p.reference,
+            title=p.title,
+            summary=p.summary,
+            priority_area=p.priority_area,
+            topics=list(p.topics),
+            requested_amount=p.requested_amount,
+            duration_months=p.duration_months,
+            eligible=p.eligible,
+            reasons=list(p.reasons),
+            members=[
+                MemberView(
+                    m.organisation.name, m.organisation.country, m.organisation.org_type, m.role
+                )
+                for m in p.members
+            ],
+        )
+        for p in proposals
+    ]

@@ -1,0 +1,327 @@
+"""Scoring: the declaration of no conflict, scores with justifications, submission, reopening."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from evaluator.errors import EvaluatorError
+from evaluator.rules.call import CallSpec, Criterion
+from evaluator.services.calls import stored_call
+from evaluator.services.evaluators import add_conflict, find_evaluator, find_proposal
+from evaluator.storage.models import Evaluator, Proposal, Review, Score, utc_now
+
+
+def points(value: Decimal) -> str:
+    """A score or a number of points as people write it: 5, 7.5, 47."""
+    return f"{value.normalize():f}"
+
+
+def parse_score(text: str) -> Decimal:
+    """A score typed by a user; "4", "4.5" and "4,5" are accepted."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.") from None
+    # Absurd magnitudes or precision (1e999999999, or thirty decimals) are typing accidents
+    # that would overflow Decimal arithmetic; the scale check explains anything else.
+    exponent = value.as_tuple().exponent
+    if (
+        not value.is_finite()
+        or value.adjusted() >= 12
+        or (isinstance(exponent, int) and exponent < -12)
+    ):
+        raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.")
+    return value
+
+
+def score_problem(criterion: Criterion, value: Decimal) -> str | None:
+    """Why ``value`` is not a valid score of ``criterion``, or None if it is."""
+    low, high, step = criterion.scale_min, criterion.scale_max, criterion.step
+    if value < low:
+        return (
+            f"{points(value)} is below the scale of {criterion.code} ({points(low)}–{points(high)})"
+        )
+    if value > high:
+        return (
+            f"{points(value)} is above the scale of {criterion.code} ({points(low)}–{points(high)})"
+        )
+    # Exact fractions: Decimal arithmetic would round a long fraction onto the step.
+    if (Fraction(value) - Fraction(low)) % Fraction(step):
+        return (
+            f"{points(value)} is not on the scale of {criterion.code}: "
+            f"{points(low)}–{points(high)} in steps of {points(step)}"
+        )
+    return None
+
+
+def needs_justification(spec: CallSpec, value: Decimal) -> bool:
+    """Whether a score of ``value`` must carry a written justification."""
+    return value in spec.scoring.comments_required_for
+
+
+def criterion_of(spec: CallSpec, code: str) -> Criterion:
+    """The criterion ``code`` of the call."""
+    for criterion in spec.criteria:
+        if criterion.code == code.strip():
+            return criterion
+    codes = ", ".join(c.code for c in spec.criteria)
+    raise EvaluatorError(f"The call has no criterion “{code.strip()}”; its criteria are {codes}.")
+
+
+def review_of(session: Session, evaluator: Evaluator, reference: str) -> Review:
+    """The review of ``reference`` by ``evaluator``."""
+    proposal = find_proposal(session, reference)
+    review = session.exec(
+        select(Review)
+        .where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
+        .options(selectinload(Review.scores))  # type: ignore[arg-type]
+    ).first()
+    if review is None:
+        raise EvaluatorError(f"{proposal.reference} is not assigned to {evaluator.name}.")
+    return review
+
+
+def declare(
+    *, session: Session, evaluator: Evaluator, reference: str, conflict: str | None = None
+) -> None:
+    """Declare no conflict of interest (``conflict`` None), or a conflict with its reason.
+
+    A declared conflict releases the assignment and is shown to the chair.
+    """
+    review = review_of(session, evaluator, reference)
+    if conflict is None:
+        if review.declared_at is None:
+            review.declared_at = utc_now()
+        session.flush()
+        return
+    if not conflict.strip():
+        raise EvaluatorError("Say what the conflict of interest is.")
+    proposal = session.get(Proposal, review.proposal_id)
+    assert proposal is not None
+    add_conflict(
+        session=session, evaluator=evaluator, proposal=proposal, reason=conflict, declared=True
+    )
+
+
+def record_score(
+    *,
+    session: Session,
+    review: Review,
+    criterion: str,
+    value: Decimal | None,
+    comment: str | None = None,
+    require_justification: bool = True,
+) -> Score | None:
+    """Save one score (None clears it) and, if given, its comment.
+
+    ``require_justification`` refuses a score that needs a written justification but has
+    none; the GUI saves such a score as typed (the justification follows) and submission
+    checks it.
+    """
+    spec = stored_call(session)
+    proposal = session.get(Proposal, review.proposal_id)
+    assert proposal is not None
+    _check_open(review, proposal)
+    found = criterion_of(spec, criterion)
+    existing = next((s for s in review.scores if s.criterion == found.code), None)
+    if value is None:
+        if existing is not None:
+            review.scores.remove(existing)
+            session.flush()
+        return None
+    problem = score_problem(found, value)
+    if problem is not None:
+        raise EvaluatorError(f"{proposal.reference}: {problem}.")
+    text = (comment if comment is not None else (existing.comment if existing else "")).strip()
+    if require_justification and needs_justification(spec, value) and not text:
+        raise EvaluatorError(
+            f"{proposal.reference}: a score of {points(value)} on {found.code} needs a "
+            "written justification."
+        )
+    if existing is None:
+        existing = Score(criterion=found.code, value=value, comment=text)
+        review.scores.append(existing)
+    else:
+        existing.value = value
+        existing.comment = text
+        existing.updated_at = utc_now()
+    session.flush()
+    return existing
+
+
+def record_comment(*, session: Session, review: Review, criterion: str, comment: str) -> None:
+    """Save the comment of a criterion already scored."""
+    proposal = session.get(Proposal, review.proposal_id)
+    assert proposal is not None
+    _check_open(review, proposal)
+    found = criterion_of(stored_call(session), criterion)
+    existing = next((s for s in review.scores if s.criterion == found.code), None)
+    if existing is None:
+        raise EvaluatorError(f"{proposal.reference}: score {found.code} before commenting on it.")
+    existing.comment = comment.strip()
+    existing.updated_at = utc_now()
+    session.flush()
+
+
+def _check_open(review: Review, proposal: Proposal) -> None:
+    if review.declared_at is None:
+        raise EvaluatorError(
+            f"Declare that you have no conflict of interest with {proposal.reference} "
+            "before scoring it."
+        )
+    if review.submitted_at is not None:
+        raise EvaluatorError(
+            f"The review of {proposal.reference} is submitted and locked; the chair can reopen it."
+        )
+
+
+def missing(spec: CallSpec, review: Review) -> list[str]:
+    """What stops ``review`` from being submitted, in words; empty when it is complete."""
+    return missing_for(
+        spec,
+        declared=review.declared_at is not None,
+        scores={s.criterion: (s.value, s.comment) for s in review.scores},
+    )
+
+
+def missing_for(
+    spec: CallSpec, *, declared: bool, scores: dict[str, tuple[Decimal, str]]
+) -> list[str]:
+    """What stops a review with ``scores`` (criterion -> (value, comment)) from being
+    submitted, in words; empty when it is complete."""
+    problems = []
+    if not declared:
+        problems.append("no declaration of absence of conflict of interest")
+    unscored = [c.code for c in spec.criteria if c.code not in scores]
+    if unscored:
+        problems.append(f"not scored: {', '.join(unscored)}")
+    unjustified = [
+        f"{c.code} (score {points(scores[c.code][0])})"
+        for c in spec.criteria
+        if c.code in scores
+        and needs_justification(spec, scores[c.code][0])
+        and not scores[c.code][1]
+    ]
+    if unjustified:
+        problems.append(f"justification missing for {', '.join(unjustified)}")
+    return problems
+
+
+def submit(*, session: Session, review: Review) -> None:
+    """Submit a complete review; it is then locked."""
+    proposal = session.get(Proposal, review.proposal_id)
+    assert proposal is not None
+    if review.submitted_at is not None:
+        raise EvaluatorError(f"The review of {proposal.reference} is already submitted.")
+    problems = missing(stored_call(session), review)
+    if problems:
+        raise EvaluatorError(f"{proposal.reference} cannot be submitted: {'; '.join(problems)}.")
+    review.submitted_at = utc_now()
+    review.reopen_reason = ""
+    session.flush()
+
+
+def reopen(*, session: Session, evaluator_name: str, reference: str, reason: str) -> None:
+    """The chair reopens a submitted review so that it can be changed."""
+    if not reason.strip():
+        raise EvaluatorError("Give the reason for reopening the review.")
+    evaluator = find_evaluator(session, evaluator_name)
+    review = review_of(session, evaluator, reference)
+    if review.submitted_at is None:
+        raise EvaluatorError(f"The review of {reference} by {evaluator.name} is not submitted.")
+    review.submitted_at = None
+    review.reopen_reason = reason.strip()
+    review.chair_version += 1
+    session.flush()
+
+
+def total(spec: CallSpec, scores: list[Score]) -> Decimal:
+    """A review's total: the sum of score × weight over the scored criteria."""
+    weights = {c.code: c.weight for c in spec.criteria}
+    return sum((s.value * weights[s.criterion] for s in scores), Decimal(0))
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    """One of an evaluator's reviews, as their list shows it."""
+
+    reference: str
+    title: str
+    scored: int
+    criteria: int
+    total: Decimal
+    declared: bool
+    submitted: bool
+    reopen_reason: str
+
+    @property
+    def status(self) -> str:
+        """``submitted``, ``complete`` (ready to submit), ``in progress`` or ``not started``."""
+        if self.submitted:
+            return "submitted"
+        if self.scored == self.criteria:
+            return "complete"
+        return "in progress" if self.scored or self.declared else "not started"
+
+
+def reviews_of(session: Session, evaluator: Evaluator) -> list[tuple[Review, Proposal]]:
+    """The evaluator's reviews with their proposals, by reference; scores loaded."""
+    rows = session.exec(
+        select(Review, Proposal)
+        .join(Proposal, col(Proposal.id) == Review.proposal_id)
+        .where(Review.evaluator_id == evaluator.id)
+        .options(selectinload(Review.scores))  # type: ignore[arg-type]
+        .order_by(col(Proposal.reference))
+    ).all()
+    return [(review, proposal) for review, proposal in rows]
+
+
+def my_reviews(session: Session, evaluator: Evaluator) -> list[ReviewView]:
+    """The evaluator's reviews, by reference."""
+    spec = stored_call(session)
+    reviews = reviews_of(session, evaluator)
+    return [
+        ReviewView(
+            reference=proposal.reference,
+            title=proposal.title,
+            scored=len(review.scores),
+            criteria=len(spec.criteria),
+            total=total(spec, review.scores),
+            declared=review.declared_at is not None,
+            submitted=review.submitted_at is not None,
+            reopen_reason=review.reopen_reason,
+        )
+        for review, proposal in reviews
+    ]
+
+
+@dataclass(frozen=True)
+class ReviewSheet:
+    """One review as the scoring page shows it: scores and comments by criterion code."""
+
+    reference: str
+    evaluator: str
+    scores: dict[str, Decimal]
+    comments: dict[str, str]
+    declared: bool
+    submitted: bool
+    reopen_reason: str
+
+
+def review_sheet(session: Session, evaluator: Evaluator, reference: str) -> ReviewSheet:
+    """The evaluator's review of ``reference``, for display."""
+    review = review_of(session, evaluator, reference)
+    return ReviewSheet(
+        reference=reference,
+        evaluator=evaluator.name,
+        scores={s.criterion: s.value for s in review.scores},
+        comments={s.criterion: s.comment for s in review.scores},
+        declared=review.declared_at is not None,
+        submitted=review.submitted_at is not None,
+        reopen_reason=review.reopen_reason,
+    )

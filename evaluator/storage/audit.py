@@ -1,0 +1,355 @@
+"""The audit trail: every change to the workspace, who made it, when, from what to what, why.
+
+Entries are written by a hook on every flush, so no change can skip it, and each entry's hash
+covers the previous one's: ``verify_chain`` finds an edited or deleted entry. Changes written in
+bulk past the ORM (Core statements, which the hook cannot see) add the same entries themselves
+through ``append_many``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import Session, SQLModel, col, select
+
+from evaluator.errors import TamperedWorkspace
+from evaluator.storage import seals
+from evaluator.storage.models import (
+    Audit,
+    Conflict,
+    Consensus,
+    Evaluator,
+    Member,
+    Organisation,
+    Package,
+    Proposal,
+    ReturnsImport,
+    Review,
+    Score,
+    utc_now,
+)
+
+GENESIS = "0" * 64
+# What is recorded of each kind of row; Setting (keys!) and Call (the whole file) are not.
+AUDITED = (Proposal, Organisation, Member, Evaluator, Conflict, Review, Score, Consensus,
+           Package, ReturnsImport)  # fmt: skip
+SKIPPED_FIELDS = {"id", "key", "public_key", "imported_at", "updated_at", "created_at", "set_at"}
+
+
+def default_actor() -> str:
+    """Who is at the keyboard, as the operating system knows them."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown user"
+
+
+def plain(value: Any) -> Any:
+    """A value as the audit trail stores it (JSON: Decimal and dates as text)."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def _subject(row: Any) -> tuple[str, str | None]:
+    """A row in words, and the proposal it belongs to."""
+    if isinstance(row, Proposal):
+        return f"proposal {row.reference}", row.reference
+    if isinstance(row, Organisation):
+        return f"organisation {row.name} ({row.country})", None
+    if isinstance(row, Evaluator):
+        return f"evaluator {row.name}", None
+    if isinstance(row, Member):
+        reference = row.proposal.reference if row.proposal else None
+        name = row.organisation.name if row.organisation else "?"
+        return f"{reference} member {name}", reference
+    if isinstance(row, Review):
+        reference = row.proposal.reference if row.proposal else None
+        name = row.evaluator.name if row.evaluator else "?"
+        return f"{reference} review by {name}", reference
+    if isinstance(row, Score):
+        review = row.review
+        reference = review.proposal.reference if review and review.proposal else None
+        name = review.evaluator.name if review and review.evaluator else "?"
+        return f"{reference} score {row.criterion} by {name}", reference
+    if isinstance(row, Conflict | Consensus):
+        proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
+        reference = proposal.reference if proposal else None
+        what = "conflict of interest" if isinstance(row, Conflict) else f"consensus {row.criterion}"
+        return f"{reference} {what}", reference
+    return type(row).__name__.lower(), None
+
+
+def _changes(row: Any, kind: str) -> dict[str, Any]:
+    state = inspect(row)
+    changes: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        name = attr.key
+        if name in SKIPPED_FIELDS or name.endswith("_id"):
+            continue
+        history = state.attrs[name].history
+        if kind == "created":
+            value = getattr(row, name)
+            if value not in (None, "", [], {}):
+                changes[name] = [None, plain(value)]
+        elif kind == "deleted":
+            value = getattr(row, name)
+            if value not in (None, "", [], {}):
+                changes[name] = [plain(value), None]
+        elif history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if plain(old) != plain(new):
+                changes[name] = [plain(old), plain(new)]
+    return changes
+
+
+def entry_hash(prev_hash: str, entry: Audit) -> str:
+    """The hash of an entry: its content and the previous entry's hash."""
+    return _digest(prev_hash, entry.at, entry.actor, entry.action, entry.subject,
+                   entry.reference, entry.changes, entry.reason)  # fmt: skip
+
+
+# What json.dumps(..., ensure_ascii=False, sort_keys=True, default=str) uses, made once: the
+# same text, without a new encoder for every entry.
+_HASHED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _digest(prev_hash: str, at: datetime, actor: str, action: str, subject: str,
+            reference: str | None, changes: dict[str, Any], reason: str | None) -> str:  # fmt: skip
+    content = _HASHED_JSON.encode(
+        [prev_hash, at.isoformat(), actor, action, subject, reference, changes, reason]
+    )
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def _last_hash(session: Session) -> str:
+    """The hash the next entry chains to: the newest entry's, or the genesis."""
+    with session.no_autoflush:
+        last = session.info.get("audit_last_hash")
+        if last is None:
+            last = (
+                session.exec(select(Audit.hash).order_by(col(Audit.id).desc()).limit(1)).first()
+                or GENESIS
+            )
+    return last
+
+
+def append(session: Session, action: str, subject: str, reference: str | None,
+           changes: dict[str, Any], reason: str | None = None) -> Audit:  # fmt: skip
+    """Add one entry to the chain (within the caller's transaction)."""
+    last = _last_hash(session)
+    entry = Audit(
+        at=utc_now(),
+        actor=session.info.get("actor") or default_actor(),
+        action=action,
+        subject=subject,
+        reference=reference,
+        changes=changes,
+        reason=session.info.get("reason") if reason is None else reason,
+        prev_hash=last,
+        hash="",
+    )
+    entry.hash = entry_hash(last, entry)
+    session.info["audit_last_hash"] = entry.hash
+    session.add(entry)
+    return entry
+
+
+# One change for ``append_many``: action, subject, reference and changes, as ``append`` takes them.
+Change = tuple[str, str, str | None, dict[str, Any]]
+_COLUMNS = ["at", "actor", "action", "subject", "reference", "changes", "reason", "prev_hash",
+            "hash"]  # fmt: skip
+
+
+def append_many(session: Session, changes: Iterable[Change]) -> int:
+    """Add one entry per change to the chain, in order, in one statement (within the caller's
+    transaction); the entries are those ``append`` would add one by one, made at one moment.
+    Returns how many.
+
+    For changes written past the ORM (Core statements), which the flush hook cannot see.
+    """
+    # Pending entries first: the chain is verified in id order.
+    session.flush()
+    at = utc_now()
+    actor = session.info.get("actor") or default_actor()
+    reason = session.info.get("reason")
+    last = _last_hash(session)
+    connection = session.connection()
+    statement, stored = driver_insert(connection, Audit, _COLUMNS)
+    moment, as_json = stored["at"](at), stored["changes"]
+    rows = []
+    for action, subject, reference, detail in changes:
+        digest = _digest(last, at, actor, action, subject, reference, detail, reason)
+        rows.append((moment, actor, action, subject, reference, as_json(detail), reason, last,
+                     digest))  # fmt: skip
+        last = digest
+    if rows:
+        connection.exec_driver_sql(statement, rows)
+        session.info["audit_last_hash"] = last
+    return len(rows)
+
+
+def driver_insert(
+    connection: Connection, table: type[SQLModel], columns: list[str]
+) -> tuple[str, dict[str, Callable[[Any], Any]]]:
+    """The INSERT of ``columns`` into ``table`` as the database driver takes it (rows are
+    tuples in the order of ``columns``, which follow the table's), and for each column how a
+    value becomes what it stores, as SQLAlchemy would convert it.
+
+    For rows written with one executemany of the driver: SQLAlchemy's own handling of each
+    row's parameters took longer than SQLite's work.
+    """
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=columns)
+    if compiled.positiontup != columns:
+        raise ValueError(f"{table.__name__} takes its columns in the order {compiled.positiontup}")
+    return compiled.string, {
+        name: compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) or _as_is
+        for name in columns
+    }
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _record(session: OrmSession, _context: Any, _instances: Any) -> None:
+    """Turn what this flush writes into audit entries."""
+    if not isinstance(session, Session):
+        return
+    with session.no_autoflush:
+        for kind, rows in (
+            ("created", list(session.new)),
+            ("changed", [r for r in session.dirty if session.is_modified(r)]),
+            ("deleted", list(session.deleted)),
+        ):
+            for row in rows:
+                if not isinstance(row, AUDITED):
+                    continue
+                changes = _changes(row, kind)
+                if kind == "changed" and not changes:
+                    continue
+                subject, reference = _subject(row)
+                append(session, kind, subject, reference, changes)
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _seal(session: OrmSession) -> None:
+    """Seal the rows this transaction wrote, and enter the seals' sum in the trail."""
+    if not isinstance(session, Session) or not session.in_transaction():
+        return
+    session.flush()
+    connection = session.connection()
+    if not connection.connection.info.get("sealing"):
+        return
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    changed = seals.touched(raw)  # type: ignore[arg-type]
+    if not changed:
+        return
+    _refuse_tampered(raw, changed)
+    state, data = seals.reseal(raw, changed)  # type: ignore[arg-type]
+    if data:
+        append(session, "sealed", "workspace data", None,
+               {"rows": state.rows, "sum": seals.as_hex(state.total)})  # fmt: skip
+        session.flush()
+    last = _last_hash(session)
+    seals.write_state(raw, state, last)  # type: ignore[arg-type]
+
+
+def _refuse_tampered(raw: Any, changed: dict[str, dict[Any, str | None]]) -> None:
+    """Refuse to write over evidence: a row another program changed, added or deleted that
+    this transaction touches, a trail that no longer ends where the application left it, or
+    AUTOINCREMENT counters set back. Sealing anew would make such a change look like the
+    application's own."""
+    state = seals.stored_state(raw)
+    written = [key for key in changed.get("audit", {}) if isinstance(key, int)]
+    before_ours = raw.execute(
+        "SELECT hash FROM audit WHERE id < ? ORDER BY id DESC LIMIT 1",
+        (min(written) if written else 2**63 - 1,),
+    ).fetchone()
+    problem = seals.tampering(raw, changed)
+    if problem is None and state.head is not None and (before_ours or [None])[0] != state.head:
+        problem = "the audit trail does not end where the application left it"
+    if problem is None and state.sequence is not None:
+        recorded = dict(part.split("=") for part in state.sequence.split(";") if part)
+        now = dict(part.split("=") for part in seals.sequence(raw).split(";") if part)
+        if any(int(now.get(name, 0)) < int(seq) for name, seq in recorded.items()):
+            problem = "SQLite's AUTOINCREMENT counters were set back outside the application"
+    if problem is not None:
+        name = Path(raw.execute("PRAGMA database_list").fetchone()[2] or "workspace").name
+        raise TamperedWorkspace(
+            f"{name}: {problem}, so the application does not write over it; nothing was "
+            "changed. `verify` lists every such change; restore a backup to go on."
+        )
+
+
+def seal_everything(session: Session, why: str) -> None:
+    """Seal every row as it is now, with an entry saying why (an upgrade to sealed schema)."""
+    session.flush()
+    raw = session.connection().connection.dbapi_connection
+    state = seals.reseal_all(raw)  # type: ignore[arg-type]
+    append(session, "sealed", "workspace data", None,
+           {"rows": state.rows, "sum": seals.as_hex(state.total)}, why)  # fmt: skip
+    session.flush()
+    seals.write_state(raw, state, _last_hash(session))  # type: ignore[arg-type]
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _forget(session: OrmSession) -> None:
+    session.info.pop("audit_last_hash", None)
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Where the audit chain is broken: an edited entry, or a missing one."""
+    problems = []
+    previous = GENESIS
+    previous_id = 0
+    for entry in session.exec(select(Audit).order_by(col(Audit.id))).all():
+        if entry.prev_hash != previous:
+            problems.append(
+                f"audit entries are missing between {previous_id or 'the start'} and {entry.id}"
+            )
+        if entry_hash(entry.prev_hash, entry) != entry.hash:
+            problems.append(
+                f"audit entry {entry.id} ({entry.subject}) was changed after it was written"
+            )
+        previous = entry.hash
+        previous_id = entry.id or 0
+    return problems
+
+
+def history(session: Session, reference: str) -> list[Audit]:
+    """Every entry about one proposal, oldest first."""
+    return list(
+        session.exec(
+            select(Audit).where(Audit.reference == reference).order_by(col(Audit.id))
+        ).all()
+    )
+
+
+def head(session: Session) -> tuple[str, int]:
+    """The audit head: the newest entry's hash (the genesis when there is none), and how many
+    entries the trail holds. Printed on every report, contract and letter, and by ``verify``,
+    so that a copy written down can later prove the trail was not rewritten."""
+    session.flush()
+    connection = session.connection()
+    last = connection.exec_driver_sql("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").scalar()
+    count = connection.exec_driver_sql("SELECT count(*) FROM audit").scalar() or 0
+    return (last or GENESIS), int(count)
