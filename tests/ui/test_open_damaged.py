@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from evaluator.storage import workspace as db
 from evaluator.storage.backups import DAMAGED, list_backups, make_backup
-from tests.evaluator.workspace_faults import damage_index, damage_table, held_lock, quick_check
+from tests.evaluator.storage.workspace_faults import (
+    damage_index,
+    damage_table,
+    held_lock,
+    quick_check,
+)
 from ui import msgbox
 from ui.dialogs import EvaluatorFields
 from ui.main_window import PAGES, MainWindow

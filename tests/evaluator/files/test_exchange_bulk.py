@@ -19,8 +19,8 @@ from evaluator.files.exchange import MergeResult, import_returns, score_changes
 from evaluator.services.evaluators import find_evaluator
 from evaluator.services.scoring import reopen, review_of
 from evaluator.storage.audit import history, verify_chain
-from tests.evaluator import orm_returns
-from tests.evaluator.orm_returns import orm_import_returns
+from tests.evaluator.files import orm_returns
+from tests.evaluator.files.orm_returns import orm_import_returns
 from tests.factories import (
     EVALUATORS,
     Round,

@@ -30,7 +30,7 @@ from tests.factories import (
     proposals_of,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEED = 20240607
 PROPOSALS = 600  # 1,800 rows: the import's transaction takes a good part of a run
 EXCHANGE_PROPOSALS = 200  # 400 reviews per returns file, 4,800 scores

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from evaluator.rules import ranking
 from evaluator.rules.call import parse_call
 from evaluator.rules.ranking import ProposalFacts, ReviewFacts
-from tests.evaluator import ranking_reference as reference
+from tests.evaluator.rules import ranking_reference as reference
 from tests.factories import SMALL_CODES, small_call
 
 NAMES = ("Ana Petrović", "Besnik Hoxha", "Dragana Đurić", "Марко Јовановић")

@@ -23,7 +23,7 @@ from evaluator.storage.backups import (
 from evaluator.storage.models import Evaluator
 from evaluator.storage.workspace import open_workspace
 from tests.cli_helpers import run
-from tests.evaluator.workspace_faults import damage_index, damage_table, quick_check
+from tests.evaluator.storage.workspace_faults import damage_index, damage_table, quick_check
 from tests.factories import eligible_members, member_rows, write_csv
 
 READ_ONLY = "demo.gew is open read-only because it is damaged; restore a backup to change it."

@@ -27,7 +27,7 @@ from tests.factories import (
     write_csv,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 NAMES = [name for name, _country in EVALUATORS[:3]]
 ANA, BESNIK, DRAGANA = NAMES
 

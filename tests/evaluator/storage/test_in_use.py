@@ -17,7 +17,7 @@ from evaluator.storage.backups import list_backups
 from evaluator.storage.models import Evaluator
 from evaluator.storage.workspace import check_workspace, open_workspace
 from tests.cli_helpers import ok, run
-from tests.evaluator.workspace_faults import held_lock, release
+from tests.evaluator.storage.workspace_faults import held_lock, release
 from tests.factories import eligible_members, member_rows, write_csv
 
 IN_USE = "demo.gew is in use by another program; nothing was changed, try again."

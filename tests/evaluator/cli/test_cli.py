@@ -26,7 +26,7 @@ from tests.factories import (
     write_csv,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 ROWS = [
     *member_rows(
