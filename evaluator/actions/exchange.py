@@ -10,7 +10,7 @@ from evaluator.actions.changes import Changes, Done
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files import exchange
 from evaluator.files.exchange import MergeResult, PackageBody, PackageReport, ReturnsReport
-from evaluator.rules.text import plural
+from evaluator.rules.text import plural, safe_file_name
 from evaluator.services.calls import stored_call
 from evaluator.services.proposals import Progress
 from evaluator.storage.workspace import Workspace
@@ -28,7 +28,6 @@ __all__ = [
     "next_returns_revision",
     "open_package",
     "read_package",
-    "safe_file_name",
 ]
 
 ISSUED = Changes(exchange=True)
@@ -40,11 +39,6 @@ def export_package(*, workspace: Workspace, evaluator_name: str, out: Path) -> D
     with workspace.transaction() as session:
         report = exchange.export_package(session=session, evaluator_name=evaluator_name, out=out)
     return Done(report, ISSUED)
-
-
-def safe_file_name(text: str) -> str:
-    """``text`` usable as a file name on every system (letters of any script are kept)."""
-    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip(" .")
 
 
 def export_packages(

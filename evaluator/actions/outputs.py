@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from evaluator.actions.changes import NOTHING, Changes, Done
 from evaluator.errors import EvaluatorError
@@ -20,6 +21,7 @@ __all__ = [
     "draw_contracts",
     "export_ranking",
     "record_printed",
+    "render_preview",
     "write_report",
 ]
 
@@ -34,10 +36,12 @@ def contract_data(*, workspace: Workspace) -> list[ContractData]:
 
 @dataclass(frozen=True)
 class Drafted:
-    """Contract drafts written; ``unrecorded`` says why they are not in the audit trail."""
+    """Contract drafts written, and whether they are in the audit trail: not when the
+    workspace is open read-only (damaged), nor when entering them failed (``audit_error``)."""
 
     batch: BatchReport
-    unrecorded: str = ""
+    read_only: bool = False
+    audit_error: EvaluatorError | None = None
 
 
 def draw_contracts(
@@ -51,19 +55,19 @@ def draw_contracts(
     enter them in the audit trail.
 
     The drafts stand once written: a damaged (read-only) workspace or a failing audit
-    entry is reported in ``unrecorded`` rather than taking them back.
+    entry is reported in the result rather than taking them back.
     """
     with workspace.session() as session:
         batch = contracts.write_contracts(
             session=session, folder=folder, references=references, progress=progress
         )
     if workspace.read_only:
-        return Done(Drafted(batch, "the workspace is open read-only because it is damaged"))
+        return Done(Drafted(batch, read_only=True))
     try:
         with workspace.transaction() as session:
             contracts.record_batch(session, batch)
     except EvaluatorError as error:
-        return Done(Drafted(batch, f"could not enter them in the audit trail: {error}"))
+        return Done(Drafted(batch, audit_error=error))
     return Done(Drafted(batch), RECORDED)
 
 
@@ -74,6 +78,11 @@ def record_printed(*, workspace: Workspace, draft: ContractData) -> Done[None]:
     with workspace.transaction() as session:
         contracts.record_draft(session, draft, "contract printed")
     return Done(None, RECORDED)
+
+
+def render_preview(draft: ContractData, out: BinaryIO) -> None:
+    """One contract draft as a PDF into ``out``, for showing on screen."""
+    contracts.render_contract(draft, contracts.load_template(), out)
 
 
 def write_report(*, workspace: Workspace, out: Path) -> int:

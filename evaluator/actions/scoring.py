@@ -27,6 +27,7 @@ __all__ = [
     "ReviewView",
     "ScoreImport",
     "Scored",
+    "SubmitRefused",
     "declare",
     "export_scoresheet",
     "import_scores",
@@ -44,6 +45,17 @@ DECLARED = Changes(reviews=True, assignments=True, evaluators=True)
 
 class ActingEvaluatorNeeded(EvaluatorError):
     """A chair's workspace was asked to act for an evaluator without being told whom."""
+
+
+class SubmitRefused(EvaluatorError):
+    """Reviews that cannot be submitted, so none was; ``causes`` says why, review by review."""
+
+    def __init__(self, causes: list[EvaluatorError]) -> None:
+        super().__init__(
+            f"Nothing was submitted: {plural(len(causes), 'review')} cannot be.",
+            [cause.message for cause in causes],
+        )
+        self.causes = causes
 
 
 def acting(session: Session, as_name: str | None) -> Evaluator:
@@ -145,18 +157,16 @@ def submit(
             ]
         if not references:
             raise EvaluatorError(f"{evaluator.name} has no review left to submit.")
-        problems = []
+        causes = []
         for reference in references:
             try:
                 scoring.submit(
                     session=session, review=scoring.review_of(session, evaluator, reference)
                 )
             except EvaluatorError as error:
-                problems.append(error.message)
-        if problems:
-            raise EvaluatorError(
-                f"Nothing was submitted: {plural(len(problems), 'review')} cannot be.", problems
-            )
+                causes.append(error)
+        if causes:
+            raise SubmitRefused(causes)
     return Done(references, REVIEWS)
 
 

@@ -14,7 +14,13 @@ from evaluator.services import demo
 from evaluator.services.calls import call_row, stored_call
 from evaluator.services.proposals import list_proposals
 from evaluator.storage import audit
-from evaluator.storage.backups import Backup, backup_folder, latest_good_backup, list_backups
+from evaluator.storage.backups import (
+    Backup,
+    backup_folder,
+    data_folder,
+    latest_good_backup,
+    list_backups,
+)
 from evaluator.storage.backups import restore as _restore
 from evaluator.storage.models import Audit
 from evaluator.storage.workspace import (
@@ -35,17 +41,24 @@ __all__ = [
     "Workspace",
     "backup_folder",
     "create_demo",
+    "data_folder",
     "describe",
     "history",
     "latest_good_backup",
     "list_backups",
     "new_workspace",
     "open_workspace",
+    "read_call",
     "read_only_message",
     "require_chair",
     "restore",
     "verify",
 ]
+
+
+def read_call(call_file: Path) -> CallSpec:
+    """The call in ``call_file``, validated in full (nothing is created)."""
+    return load_call(call_file)[0]
 
 
 def new_workspace(*, path: Path, call_file: Path) -> Done[CallSpec]:

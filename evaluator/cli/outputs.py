@@ -31,7 +31,7 @@ def contracts(args: argparse.Namespace, out: TextIO) -> None:
     for path in batch.files:
         print(path, file=out)
     wrote = f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}"
-    if workspace.read_only:
+    if drafted.read_only:
         print(f"{wrote}.", file=out)
         print(
             "The drafts are not entered in the audit trail: the workspace is open "
@@ -39,8 +39,10 @@ def contracts(args: argparse.Namespace, out: TextIO) -> None:
             file=sys.stderr,
         )
         return
-    if drafted.unrecorded:
-        raise EvaluatorError(f"{wrote}, but {drafted.unrecorded}")
+    if drafted.audit_error is not None:
+        raise EvaluatorError(
+            f"{wrote}, but could not enter them in the audit trail: {drafted.audit_error}"
+        )
     print(f"{wrote}.", file=out)
 
 
