@@ -1,6 +1,8 @@
 """The demo workspace: the SMART Balkans call, sample proposals, evaluators and reviews.
 
-Everything is derived from fixed data and stable hashes, so every run builds the same file.
+The call and the proposals are shipped resource files (``resources/calls/``, and
+``resources/demo/proposals.csv`` in the proposals-file format a chair imports); everything else
+is derived from fixed data and stable hashes, so every run builds the same file.
 """
 
 from __future__ import annotations
@@ -12,40 +14,53 @@ from pathlib import Path
 from sqlmodel import Session
 
 from evaluator.files.call_file import demo_call_path, load_call
-from evaluator.files.tabular import Table
+from evaluator.files.tabular import Table, read_table
+from evaluator.resources_path import resources_dir
 from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import flags
 from evaluator.services import scoring
 from evaluator.services.assignment import assign
 from evaluator.services.calls import call_row
-from evaluator.services.demo_data import demo_rows
 from evaluator.services.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
-from evaluator.services.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, import_table
+from evaluator.services.proposals import import_table
 from evaluator.services.reconcile import load_facts, resolve, set_consensus
 from evaluator.storage.workspace import create_workspace
 
 
+def demo_proposals_path() -> Path:
+    """The shipped demo proposals file (one row per member of each proposal)."""
+    return Path(str(resources_dir() / "demo" / "proposals.csv"))
+
+
 def demo_table() -> Table:
     """The demo proposals as the sheet a chair would import (header on row 1)."""
-    columns = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS]
-    rows = [
-        (number, [row[column] for column in columns])
-        for number, row in enumerate(demo_rows(), start=2)
-    ]
-    return Table(columns, rows)
+    return read_table(demo_proposals_path())
+
+
+def demo_rows() -> list[dict[str, str]]:
+    """Every member row of every demo proposal, in file order, by column name."""
+    table = demo_table()
+    return [dict(zip(table.header, cells, strict=True)) for _, cells in table.rows]
 
 
 def create_demo(path: Path) -> None:
     """Create the demo workspace at ``path``; an existing file is never overwritten."""
     spec, text = load_call(demo_call_path())
+    proposals = demo_table()
+    create_workspace(
+        path,
+        lambda session: populate_demo(
+            session=session, spec=spec, call_text=text, proposals=proposals
+        ),
+    )
 
-    def populate(session: Session) -> None:
-        session.add(call_row(spec, text))
-        session.flush()
-        import_table(session=session, table=demo_table(), source="demo proposals")
-        add_reviews(session, spec)
 
-    create_workspace(path, populate)
+def populate_demo(*, session: Session, spec: CallSpec, call_text: str, proposals: Table) -> None:
+    """Fill an empty workspace with the demo: the call, its proposals and the committee's work."""
+    session.add(call_row(spec, call_text))
+    session.flush()
+    import_table(session=session, table=proposals, source="demo proposals")
+    add_reviews(session, spec)
 
 
 # (name, country, e-mail): the committee's evaluators.

@@ -8,8 +8,6 @@ it silently; consensus scores live apart from the reviews, so returns never touc
 from __future__ import annotations
 
 import decimal
-import json
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,6 +29,7 @@ from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
 from evaluator.services.scoring import criterion_of, review_of, score_problem
 from evaluator.storage.models import Consensus, utc_now
+from evaluator.storage.sqlite import driver_connection, json_groups
 
 
 class _Decimals(dict[str, Decimal]):
@@ -59,22 +58,20 @@ def _load(session: Session, *, comments: bool = False) -> _Loaded:
     building an object for each costs seconds where the rules need milliseconds.
     """
     session.flush()  # what the session holds but has not written yet counts too
-    # The session's own SQLite connection (same transaction), whose rows are plain tuples.
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
+    connection = driver_connection(session)  # same transaction, rows as plain tuples
     decimals = _Decimals()
     names: dict[int, str] = dict(connection.execute("SELECT id, name FROM evaluator"))
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
     notes: dict[int, dict[str, str]] = defaultdict(dict)
-    # One row per review, its scores packed by SQLite as a JSON object (parsed in C), rather
-    # than one row per score: a large call has 90,000 of them.
-    query = "SELECT review_id, json_group_object(criterion, value)" + (
-        ", json_group_object(criterion, comment)" if comments else ""
-    )
-    for row in connection.execute(query + " FROM score GROUP BY review_id"):
-        scores[row[0]] = {code: decimals[text] for code, text in json.loads(row[1]).items()}
+    # One row per review, its scores packed together, rather than one row per score: a large
+    # call has 90,000 of them.
+    columns = ("value", "comment") if comments else ("value",)
+    for review_id, values, *texts in json_groups(
+        connection, "score", by="review_id", key="criterion", values=columns
+    ):
+        scores[review_id] = {code: decimals[text] for code, text in values.items()}
         if comments:
-            notes[row[0]] = json.loads(row[2])
+            notes[review_id] = texts[0]
     lines: dict[int, list[tuple[ReviewFacts, str, dict[str, str]]]] = defaultdict(list)
     reviews = connection.execute(
         "SELECT id, proposal_id, evaluator_id, submitted_at IS NOT NULL, excluded, "

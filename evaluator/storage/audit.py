@@ -3,7 +3,8 @@
 Entries are written by a hook on every flush, so no change can skip it, and each entry's hash
 covers the previous one's: ``verify_chain`` finds an edited or deleted entry. Changes written in
 bulk past the ORM (Core statements, which the hook cannot see) add the same entries themselves
-through ``append_many``.
+through ``append_many``. Sealing at each commit works on the driver's connection, which
+``evaluator.storage.sqlite`` hands over.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
 from evaluator.errors import TamperedWorkspace
-from evaluator.storage import seals
+from evaluator.storage import seals, sqlite
 from evaluator.storage.models import (
     Audit,
     Conflict,
@@ -258,22 +258,21 @@ def _seal(session: OrmSession) -> None:
     connection = session.connection()
     if not connection.connection.info.get("sealing"):
         return
-    raw = connection.connection.dbapi_connection
-    assert raw is not None
-    changed = seals.touched(raw)  # type: ignore[arg-type]
+    raw = sqlite.driver_connection(connection)
+    changed = seals.touched(raw)
     if not changed:
         return
     _refuse_tampered(raw, changed)
-    state, data = seals.reseal(raw, changed)  # type: ignore[arg-type]
+    state, data = seals.reseal(raw, changed)
     if data:
         append(session, "sealed", "workspace data", None,
                {"rows": state.rows, "sum": seals.as_hex(state.total)})  # fmt: skip
         session.flush()
     last = _last_hash(session)
-    seals.write_state(raw, state, last)  # type: ignore[arg-type]
+    seals.write_state(raw, state, last)
 
 
-def _refuse_tampered(raw: Any, changed: dict[str, dict[Any, str | None]]) -> None:
+def _refuse_tampered(raw: sqlite.Connection, changed: dict[str, dict[Any, str | None]]) -> None:
     """Refuse to write over evidence: a row another program changed, added or deleted that
     this transaction touches, a trail that no longer ends where the application left it, or
     AUTOINCREMENT counters set back. Sealing anew would make such a change look like the
@@ -293,7 +292,7 @@ def _refuse_tampered(raw: Any, changed: dict[str, dict[Any, str | None]]) -> Non
         if any(int(now.get(name, 0)) < int(seq) for name, seq in recorded.items()):
             problem = "SQLite's AUTOINCREMENT counters were set back outside the application"
     if problem is not None:
-        name = Path(raw.execute("PRAGMA database_list").fetchone()[2] or "workspace").name
+        name = sqlite.file_name(raw) or "workspace"
         raise TamperedWorkspace(
             f"{name}: {problem}, so the application does not write over it; nothing was "
             "changed. `verify` lists every such change; restore a backup to go on."
@@ -303,12 +302,12 @@ def _refuse_tampered(raw: Any, changed: dict[str, dict[Any, str | None]]) -> Non
 def seal_everything(session: Session, why: str) -> None:
     """Seal every row as it is now, with an entry saying why (an upgrade to sealed schema)."""
     session.flush()
-    raw = session.connection().connection.dbapi_connection
-    state = seals.reseal_all(raw)  # type: ignore[arg-type]
+    raw = sqlite.driver_connection(session)
+    state = seals.reseal_all(raw)
     append(session, "sealed", "workspace data", None,
            {"rows": state.rows, "sum": seals.as_hex(state.total)}, why)  # fmt: skip
     session.flush()
-    seals.write_state(raw, state, _last_hash(session))  # type: ignore[arg-type]
+    seals.write_state(raw, state, _last_hash(session))
 
 
 @event.listens_for(OrmSession, "after_rollback")

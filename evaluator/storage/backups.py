@@ -1,7 +1,8 @@
 """Automatic backups of a workspace (before every import and schema upgrade), and restoring one.
 
 Backups live in the application's data folder, not beside the workspace, so that the
-workspace stays one file to carry. Each is a verified SQLite copy; the newest ``KEEP`` are kept.
+workspace stays one file to carry. Each is a verified copy made by the database engine
+(``evaluator.storage.sqlite``); the newest ``KEEP`` are kept.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import hashlib
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +18,8 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from evaluator.errors import WorkspaceError, WorkspaceInUse
+from evaluator.storage import sqlite
+from evaluator.storage.damage import check_workspace, in_use_message
 
 DATA_ENV = "GRANT_EVALUATOR_DATA"
 KEEP = 10
@@ -56,31 +58,17 @@ def make_backup(workspace: Path, reason: str) -> Backup:
     moment = datetime.now(UTC)
     slug = re.sub(r"[^a-z]+", "-", reason.lower()).strip("-") or "backup"
     target = folder / f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{slug}.gew"
-    from evaluator.storage.workspace import connect_file, in_use_message, is_busy
-
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        source = connect_file(workspace, "ro")
-        copy = sqlite3.connect(target)
-        try:
-            # A read transaction first: waiting for another program's lock then ends (busy
-            # timeout), whereas the backup itself would retry for as long as the lock is held.
-            source.execute("BEGIN")
-            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            source.backup(copy)
-            source.execute("COMMIT")
-            check = copy.execute("PRAGMA quick_check").fetchone()
-        finally:
-            copy.close()
-            source.close()
-    except (OSError, sqlite3.Error) as exc:
+        problem = sqlite.copy_database(workspace, target)
+    except (OSError, sqlite.Error) as exc:
         target.unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.Error) and is_busy(exc):
+        if sqlite.is_busy(exc):
             raise WorkspaceInUse(in_use_message(workspace)) from None
         raise WorkspaceError(
             f"No backup of {workspace.name} could be made ({exc}); nothing was changed."
         ) from None
-    if check is None or check[0] != "ok":
+    if problem is not None:
         target.unlink(missing_ok=True)
         raise WorkspaceError(
             f"The backup of {workspace.name} failed its check; nothing was changed."
@@ -97,7 +85,7 @@ def make_backup(workspace: Path, reason: str) -> Backup:
 
 
 def _same_bytes(one: Path, other: Path) -> bool:
-    """Whether two backups hold the same bytes (SQLite's backup copies pages as they are)."""
+    """Whether two backups hold the same bytes (the engine's backup copies pages as they are)."""
     try:
         if one.stat().st_size != other.stat().st_size:
             return False
@@ -142,8 +130,6 @@ def find_backup(workspace: Path, name: str) -> Backup:
 
 def restore(workspace: Path, name: str) -> Backup:
     """Put a backup back in place of the workspace; the current state is backed up first."""
-    from evaluator.storage.workspace import check_workspace
-
     backup = find_backup(workspace, name)
     check_workspace(backup.path)
     if workspace.exists():

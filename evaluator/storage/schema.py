@@ -1,12 +1,17 @@
 """The schema a workspace must have, exactly: what this version's migrations create, and nothing
-else (no trigger, view, table, index, constraint or setting planted by another program)."""
+else (no trigger, view, table, index, constraint or setting planted by another program).
+
+Written for SQLite itself: the schema is read from ``sqlite_master`` and SQLite's PRAGMAs, and
+compared with what the migrations create in an in-memory SQLite database.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-import sqlite3
 from typing import Any
+
+from evaluator.storage import revisions, sqlite
 
 # An object of the schema: its type and, as SQLite describes it, its structure.
 Shape = tuple[str, Any]
@@ -33,7 +38,7 @@ def _clauses(sql: str | None) -> tuple[tuple[str, int], ...]:
 SEQUENCE = "sqlite_sequence"
 
 
-def shape_of(connection: sqlite3.Connection) -> dict[str, Shape]:
+def shape_of(connection: sqlite.Connection) -> dict[str, Shape]:
     """Every object of the main schema of ``connection``, by name, with its structure."""
     shapes: dict[str, Shape] = {}
     for kind, name, table, sql in connection.execute(
@@ -69,23 +74,16 @@ def shape_of(connection: sqlite3.Connection) -> dict[str, Shape]:
 def expected(revision: str | None = None) -> dict[str, Shape]:
     """The schema a new workspace has at ``revision`` (the newest by default), built once per
     process, in memory."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from evaluator.storage.workspace import _alembic_config
-
-    engine = create_engine("sqlite://")
+    engine = sqlite.memory_engine()
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), revision or "head")
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            return shape_of(raw)  # type: ignore[arg-type]
+            revisions.upgrade(connection, revision or "head")
+            return shape_of(sqlite.driver_connection(connection))
     finally:
         engine.dispose()
 
 
-def problems(connection: sqlite3.Connection, revision: str | None = None) -> list[str]:
+def problems(connection: sqlite.Connection, revision: str | None = None) -> list[str]:
     """Every difference between the workspace's schema and the one ``revision`` (the newest
     by default) creates, in words."""
     wanted = expected(revision)
@@ -118,7 +116,7 @@ def header_problems(header: bytes) -> list[str]:
     return []
 
 
-def extra_objects(connection: sqlite3.Connection, revision: str | None = None) -> list[str]:
+def extra_objects(connection: sqlite.Connection, revision: str | None = None) -> list[str]:
     """The objects of the workspace's schema that ``revision`` does not create, in words."""
     wanted = expected(revision)
     return [

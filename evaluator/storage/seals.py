@@ -12,16 +12,20 @@ What this cannot prove: the digests are not secret, so someone who rewrites the 
 and the trail's newest entry together, with this application's own rules, leaves a consistent
 file. An audit head written down earlier (``verify --anchor``, printed on every report,
 contract and letter) is what shows that such a history was rewritten.
+
+Written for SQLite itself: the triggers are SQLite's temporary triggers, the digest a function
+registered on the driver's connection, and the counters those of ``sqlite_sequence``.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from evaluator.storage import sqlite
 
 # The tables of the workspace's data and the column naming each row. The audit trail is its
 # own evidence (a hash chain); alembic_version is checked as part of the schema.
@@ -79,7 +83,7 @@ def _digest_of(table: str, *values: Any) -> str:
     return row_digest(table, values)
 
 
-def install_tracking(connection: sqlite3.Connection) -> bool:
+def install_tracking(connection: sqlite.Connection) -> bool:
     """Have ``connection`` list every row its statements touch, with the seal the row had
     before (its digest as it was, None for a row the transaction added), in a temporary
     table; False when the workspace has no seals yet (an older schema, or one being made)."""
@@ -127,7 +131,7 @@ def _triggers(columns: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
     return statements
 
 
-def touched(connection: sqlite3.Connection) -> dict[str, dict[Any, str | None]]:
+def touched(connection: sqlite.Connection) -> dict[str, dict[Any, str | None]]:
     """The rows written since the last seal, by table (the audit trail included), each with
     the digest it had before (None if this transaction added it)."""
     found: dict[str, dict[Any, str | None]] = {}
@@ -137,7 +141,7 @@ def touched(connection: sqlite3.Connection) -> dict[str, dict[Any, str | None]]:
 
 
 def tampering(
-    connection: sqlite3.Connection, changed: dict[str, dict[Any, str | None]]
+    connection: sqlite.Connection, changed: dict[str, dict[Any, str | None]]
 ) -> str | None:
     """The first row this transaction touched that another program had changed, added or
     deleted since the application sealed it, in words; None when there is none.
@@ -165,7 +169,7 @@ def _chunks(items: list[Any]) -> Iterator[list[Any]]:
 
 
 def current_digests(
-    connection: sqlite3.Connection, table: str, keys: Iterable[Any] | None = None
+    connection: sqlite.Connection, table: str, keys: Iterable[Any] | None = None
 ) -> dict[str, str]:
     """The seals the rows of ``table`` (all, or those keyed ``keys``) would have now, by key."""
     key = SEALED[table]
@@ -190,7 +194,7 @@ def current_digests(
 
 
 def stored_seals(
-    connection: sqlite3.Connection, table: str, keys: Iterable[Any] | None = None
+    connection: sqlite.Connection, table: str, keys: Iterable[Any] | None = None
 ) -> dict[str, str]:
     """The seals kept for ``table`` (all, or those keyed ``keys``), by key."""
     if keys is None:
@@ -219,7 +223,7 @@ class State:
     sequence: str | None = None
 
 
-def stored_state(connection: sqlite3.Connection) -> State:
+def stored_state(connection: sqlite.Connection) -> State:
     meta = dict(connection.execute("SELECT pk, digest FROM main.seal WHERE tbl = ?", (META,)))
     rows = meta.get("rows", "0")
     return State(
@@ -231,7 +235,7 @@ def stored_state(connection: sqlite3.Connection) -> State:
 
 
 def reseal(
-    connection: sqlite3.Connection, changed: dict[str, dict[Any, str | None]]
+    connection: sqlite.Connection, changed: dict[str, dict[Any, str | None]]
 ) -> tuple[State, bool]:
     """Bring the seals of the ``changed`` rows up to date; the new sum and count, and whether
     any data row was among them (else only the audit trail grew)."""
@@ -262,7 +266,7 @@ def reseal(
     return State(total, rows, state.head, state.sequence), any_data
 
 
-def reseal_all(connection: sqlite3.Connection) -> State:
+def reseal_all(connection: sqlite.Connection) -> State:
     """Seal every row anew (a workspace upgraded to a schema with seals)."""
     connection.execute("DELETE FROM main.seal")
     total, rows = 0, 0
@@ -278,16 +282,16 @@ def reseal_all(connection: sqlite3.Connection) -> State:
     return State(total, rows, None)
 
 
-def sequence(connection: sqlite3.Connection) -> str:
+def sequence(connection: sqlite.Connection) -> str:
     """SQLite's AUTOINCREMENT counters as text (empty when no such table has had a row)."""
     try:
         rows = connection.execute("SELECT name, seq FROM main.sqlite_sequence ORDER BY name")
-    except sqlite3.OperationalError:
+    except sqlite.OperationalError:
         return ""
     return ";".join(f"{name}={seq}" for name, seq in rows)
 
 
-def write_state(connection: sqlite3.Connection, state: State, head: str) -> None:
+def write_state(connection: sqlite.Connection, state: State, head: str) -> None:
     connection.executemany(
         "INSERT OR REPLACE INTO main.seal (tbl, pk, digest) VALUES (?, ?, ?)",
         [
@@ -300,7 +304,7 @@ def write_state(connection: sqlite3.Connection, state: State, head: str) -> None
     connection.execute("DELETE FROM temp.ge_touched")
 
 
-def data_problems(connection: sqlite3.Connection, describe: Any) -> tuple[list[str], int, int]:
+def data_problems(connection: sqlite.Connection, describe: Any) -> tuple[list[str], int, int]:
     """Every row that does not match its seal, in words (``describe(table, key)`` names a
     row), and the sum and count of the seals as stored."""
     problems = []
@@ -354,7 +358,7 @@ _DESCRIBE = {
 }
 
 
-def describe(connection: sqlite3.Connection, table: str, key: str) -> str:
+def describe(connection: sqlite.Connection, table: str, key: str) -> str:
     """A row in words, e.g. "the score of 1.1 in RG-001 by Ana Petrović (score row 17)"."""
     generic = f"{table} row {key}"
     query = _DESCRIBE.get(table)
@@ -362,6 +366,6 @@ def describe(connection: sqlite3.Connection, table: str, key: str) -> str:
         return generic
     try:
         found = connection.execute(query, (key,)).fetchone()
-    except sqlite3.Error:
+    except sqlite.Error:
         found = None
     return f"{found[0]} ({generic})" if found and found[0] else generic

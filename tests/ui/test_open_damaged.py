@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from evaluator.storage import workspace as db
+from evaluator.storage import sqlite as db
 from evaluator.storage.backups import DAMAGED, list_backups, make_backup
 from tests.evaluator.storage.workspace_faults import (
     damage_index,

@@ -11,8 +11,8 @@ import pytest
 from evaluator.cli import DEMO_FILE, WORKSPACE_ENV, main
 from evaluator.errors import WorkspaceError
 from evaluator.rules.eligibility import REASON_CODES
-from evaluator.services.demo import create_demo
-from evaluator.services.proposals import ProposalView
+from evaluator.services.demo import create_demo, demo_proposals_path, demo_table
+from evaluator.services.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, ProposalView
 from tests.factories import proposals_of
 
 # The winning organisations as the seed names them, with their countries.
@@ -122,3 +122,15 @@ def test_demo_refuses_to_overwrite(
     with pytest.raises(WorkspaceError):
         create_demo(path)
     assert path.read_bytes() == before
+
+
+def test_the_demo_proposals_are_a_proposals_file_in_utf8() -> None:
+    data = demo_proposals_path().read_bytes()
+
+    assert not data.startswith(b"\xef\xbb\xbf")
+    for name in ("Sos Helpline Nikšić", "“Interactive open schools” – MIOS", "Здружение Граѓанска"):
+        assert name.encode("utf-8") in data
+    table = demo_table()
+    assert table.header == [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS]
+    assert len(table.rows) == 120
+    assert {cells[0] for _, cells in table.rows} == {f"RG-{n:03d}" for n in range(1, 31)}

@@ -10,8 +10,10 @@ import pytest
 from alembic import command
 
 from evaluator.services.proposals import list_proposals
+from evaluator.storage import revisions
 from evaluator.storage.backups import KEEP, list_backups, make_backup
-from evaluator.storage.workspace import APPLICATION_ID, _alembic_config, _engine, open_path
+from evaluator.storage.sqlite import APPLICATION_ID, file_engine
+from evaluator.storage.workspace import open_path
 from tests.cli_helpers import ok, run
 from tests.factories import (
     add_evaluators,
@@ -87,10 +89,10 @@ def test_an_unknown_backup_is_refused(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_an_upgrade_is_preceded_by_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.gew"
-    engine = _engine(path)
+    engine = file_engine(path)
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        command.upgrade(_alembic_config(connection), "0001")
+        command.upgrade(revisions.config(connection), "0001")
     engine.dispose()
     with open_path(path):
         pass

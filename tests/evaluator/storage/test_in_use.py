@@ -12,7 +12,7 @@ import pytest
 
 from evaluator.errors import WorkspaceInUse
 from evaluator.services.proposals import list_proposals
-from evaluator.storage import workspace as db
+from evaluator.storage import sqlite
 from evaluator.storage.backups import list_backups
 from evaluator.storage.models import Evaluator
 from evaluator.storage.workspace import check_workspace, open_workspace
@@ -31,7 +31,7 @@ def demo(pristine_demo: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests need not wait the users' two seconds for a lock that never goes."""
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_MS", 100)
 
 
 def assert_in_use(code: int, out: str, err: str) -> None:
@@ -66,7 +66,7 @@ def test_reading_while_another_program_writes_is_refused_as_in_use(
 def test_a_read_waits_up_to_two_seconds_for_the_other_program(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert db.BUSY_TIMEOUT_MS == 2000
+    assert sqlite.BUSY_TIMEOUT_MS == 2000
     expected = ok(capsys, demo, "proposals")
     with held_lock(demo) as holder:
         threading.Timer(0.5, release, [holder]).start()

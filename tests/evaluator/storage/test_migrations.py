@@ -12,23 +12,19 @@ from evaluator.files.call_file import load_call
 from evaluator.services.calls import call_row
 from evaluator.services.evaluators import list_evaluators
 from evaluator.services.proposals import list_proposals
-from evaluator.storage.workspace import (
-    APPLICATION_ID,
-    _alembic_config,
-    _engine,
-    head_revision,
-    open_path,
-)
+from evaluator.storage import revisions
+from evaluator.storage.sqlite import APPLICATION_ID, file_engine
+from evaluator.storage.workspace import head_revision, open_path
 from tests.factories import demo_call_text
 
 
 def old_with_call(folder: Path, revision: str) -> tuple[Path, Engine]:
     """A workspace at schema ``revision`` holding the demo call, and an engine on it."""
     path = folder / "old.gew"
-    engine = _engine(path)
+    engine = file_engine(path)
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        command.upgrade(_alembic_config(connection), revision)
+        command.upgrade(revisions.config(connection), revision)
         call = folder / "call.toml"
         call.write_text(demo_call_text(), encoding="utf-8")
         spec, text = load_call(call)
@@ -115,11 +111,11 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(
     foreign keys on the rebuild would delete every score (and verify would seal the loss)."""
     path = tmp_path / "demo.gew"
     path.write_bytes(pristine_demo.read_bytes())
-    engine = _engine(path)
+    engine = file_engine(path)
     with engine.connect() as connection:
         connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
         with connection.begin():
-            command.downgrade(_alembic_config(connection), "0005")
+            command.downgrade(revisions.config(connection), "0005")
     engine.dispose()
 
     def counts() -> tuple[int, ...]:

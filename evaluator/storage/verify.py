@@ -1,0 +1,175 @@
+"""Verifying a workspace: its integrity, its schema, its audit trail and the seals of its data.
+
+Reads only; the engine's checks are ``evaluator.storage.sqlite``'s, the seals ``seals``'.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
+from sqlmodel import Session
+
+from evaluator.errors import WorkspaceInUse
+from evaluator.storage import revisions, schema, seals, sqlite
+from evaluator.storage.audit import verify_chain
+from evaluator.storage.damage import examine, in_use_message
+
+GENESIS_HEAD = "0" * 64
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What ``verify`` found: every problem in words, and the audit head it checked."""
+
+    problems: list[str]
+    audit_head: str
+    entries: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(path: Path, anchors: Sequence[str] = ()) -> Verification:
+    """Everything wrong with a workspace, in words, and its audit head.
+
+    Checks the file is a workspace of a known schema, the whole database's integrity, that
+    every reference between rows points at a row that exists, that the schema is exactly this
+    version's, the audit chain, every data row against its seal and the seals against the
+    trail, and that each of ``anchors`` (audit heads written down earlier) is still in the
+    trail. A workspace too damaged to be read at all is refused (DamagedWorkspace).
+    """
+    _, damage = examine(path)
+    if damage is not None and not damage.readable:
+        raise damage
+    problems = []
+    head, entries = GENESIS_HEAD, 0
+    connection = sqlite.connect(path, "ro")
+    try:
+        problems += [f"integrity: {line}" for line in sqlite.integrity(connection)]
+        try:
+            for table, rowid, parent in sqlite.dangling_references(connection):
+                problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        except sqlite.DatabaseError as exc:
+            if sqlite.is_busy(exc):
+                raise
+            problems.append(f"the references between rows cannot be checked ({exc})")
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        hashes = (
+            [row[0] for row in connection.execute("SELECT hash FROM audit ORDER BY id")]
+            if "audit" in sqlite.names(connection)
+            else []
+        )
+        head, entries = (hashes[-1] if hashes else GENESIS_HEAD), len(hashes)
+        with path.open("rb") as handle:
+            problems += schema.header_problems(handle.read(sqlite.HEADER_BYTES))
+        if version != revisions.head():
+            problems.append(
+                f"schema {version} is older than {revisions.head()}; open it to upgrade"
+            )
+        else:
+            problems += _current(path, connection, hashes, anchors)
+    except sqlite.DatabaseError as exc:
+        if sqlite.is_busy(exc):
+            raise WorkspaceInUse(in_use_message(path)) from None
+        problems.append(f"the database cannot be read ({exc})")
+    finally:
+        connection.close()
+    return Verification(problems, head, entries)
+
+
+def _current(
+    path: Path, connection: sqlite.Connection, hashes: list[str], anchors: Sequence[str]
+) -> list[str]:
+    """What is wrong with a workspace of this version's schema beyond its integrity."""
+    problems = schema.problems(connection)
+    problems += _verify_audit(path)
+    problems += _verify_seals(connection, hashes)
+    known = set(hashes)
+    problems += [
+        f"the audit head {anchor} is not in the trail: the trail was rewritten or cut "
+        "short after it was written down"
+        for anchor in anchors
+        if anchor.lower() not in known
+    ]
+    return problems
+
+
+def _verify_audit(path: Path) -> list[str]:
+    engine = sqlite.file_engine(path, read_only=True)
+    try:
+        with Session(engine) as session:
+            return verify_chain(session)
+    except DatabaseError as exc:
+        if sqlite.is_busy(exc.orig):
+            raise WorkspaceInUse(in_use_message(path)) from None
+        return [f"the audit trail cannot be read ({exc.orig})"]
+    finally:
+        engine.dispose()
+
+
+def _verify_seals(connection: sqlite.Connection, hashes: list[str]) -> list[str]:
+    """The data against their seals, and the seals against the audit trail."""
+    problems, total, rows = seals.data_problems(
+        connection, lambda t, k: seals.describe(connection, t, k)
+    )
+    state = seals.stored_state(connection)
+    if (total, rows) != (state.total, state.rows):
+        problems.append(
+            "the row seals were edited outside the application: they no longer add up to "
+            "the sum they record"
+        )
+    problems += _against_last_seal(connection, state)
+    problems += [
+        f"the seal table holds a row “{table or '—'} {key}” that the application did not write"
+        for table, key in connection.execute("SELECT tbl, pk FROM seal ORDER BY tbl, pk")
+        if (table not in seals.SEALED and table != seals.META)
+        or (table == seals.META and key not in ("sum", "rows", "head", "sequence"))
+    ]
+    if state.sequence is not None and state.sequence != seals.sequence(connection):
+        problems.append(
+            "SQLite's AUTOINCREMENT counters (sqlite_sequence) were changed outside the application"
+        )
+    return problems + _against_head(state, hashes)
+
+
+def _against_last_seal(connection: sqlite.Connection, state: seals.State) -> list[str]:
+    """Whether the seals' sum and count are the ones the audit trail's last seal entered."""
+    last = connection.execute(
+        "SELECT id, changes FROM audit WHERE action = 'sealed' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if last is None:
+        return ["the audit trail holds no seal of the data"]
+    sealed = json.loads(last[1])
+    if (sealed.get("sum"), sealed.get("rows")) != (seals.as_hex(state.total), state.rows):
+        return [
+            f"the data do not match the audit trail's last seal (entry {last[0]}): the "
+            "trail's newest entries were deleted, or rows and their seals were changed "
+            "outside the application"
+        ]
+    return []
+
+
+def _against_head(state: seals.State, hashes: list[str]) -> list[str]:
+    """Whether the audit trail ends where the seals say it ended after the last change."""
+    newest = hashes[-1] if hashes else None
+    if state.head is None and hashes:
+        return [
+            "the seal table does not record where the audit trail ended after the "
+            "application's last change: it was edited outside the application"
+        ]
+    if state.head is not None and state.head != newest:
+        if state.head in hashes:
+            return [
+                f"audit entries after entry {hashes.index(state.head) + 1} were added outside "
+                "the application"
+            ]
+        return [
+            "the audit trail does not end where it ended after the application's last "
+            "change: its newest entries were deleted or rewritten"
+        ]
+    return []
