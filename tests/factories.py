@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session, col, select
 
 from evaluator.files.call_file import demo_call_path, load_call
+from evaluator.files.demo import demo_table
 from evaluator.files.exchange import (
     MergeResult,
     PackageReport,
@@ -32,7 +33,6 @@ from evaluator.files.exchange import (
 from evaluator.rules.call import parse_call
 from evaluator.services.assignment import AssignmentView, assign, assign_one, list_assignments
 from evaluator.services.calls import call_row
-from evaluator.services.demo import demo_table
 from evaluator.services.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
 from evaluator.services.proposals import (
     REQUIRED_COLUMNS,

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluator.actions.changes import EVERYTHING, Done
-from evaluator.files.call_file import load_call
+from evaluator.files.call_file import demo_call_path, load_call
+from evaluator.files.demo import demo_table
 from evaluator.files.exchange import own_evaluator
 from evaluator.files.exchange import require_chair as _require_chair
 from evaluator.rules.call import CallSpec
@@ -77,8 +78,18 @@ class DemoSummary:
 
 
 def create_demo(*, path: Path) -> Done[DemoSummary]:
-    """Create the demo workspace at ``path``: the SMART Balkans call, proposals and reviews."""
-    demo.create_demo(path)
+    """Create the demo workspace at ``path``: the SMART Balkans call, proposals and reviews.
+
+    An existing file is never overwritten.
+    """
+    spec, text = load_call(demo_call_path())
+    table = demo_table()
+    create_workspace(
+        path,
+        lambda session: demo.populate_demo(
+            session=session, spec=spec, call_text=text, proposals=table
+        ),
+    )
     with open_workspace(path) as workspace, workspace.session() as session:
         proposals = list_proposals(session)
     summary = DemoSummary(len(proposals), sum(1 for p in proposals if p.eligible))

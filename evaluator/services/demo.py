@@ -1,21 +1,17 @@
 """The demo workspace: the SMART Balkans call, sample proposals, evaluators and reviews.
 
-The call and the proposals are shipped resource files (``resources/calls/``, and
-``resources/demo/proposals.csv`` in the proposals-file format a chair imports); everything else
-is derived from fixed data and stable hashes, so every run builds the same file.
+The call and the proposals are shipped resource files (``files.demo`` reads them); everything
+else is derived from fixed data and stable hashes, so every run builds the same file.
 """
 
 from __future__ import annotations
 
 import hashlib
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
 from sqlmodel import Session
 
-from evaluator.files.call_file import demo_call_path, load_call
-from evaluator.files.tabular import Table, read_table
-from evaluator.resources_path import resources_dir
+from evaluator.files.tabular import Table
 from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import flags
 from evaluator.services import scoring
@@ -24,35 +20,6 @@ from evaluator.services.calls import call_row
 from evaluator.services.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
 from evaluator.services.proposals import import_table
 from evaluator.services.reconcile import load_facts, resolve, set_consensus
-from evaluator.storage.workspace import create_workspace
-
-
-def demo_proposals_path() -> Path:
-    """The shipped demo proposals file (one row per member of each proposal)."""
-    return Path(str(resources_dir() / "demo" / "proposals.csv"))
-
-
-def demo_table() -> Table:
-    """The demo proposals as the sheet a chair would import (header on row 1)."""
-    return read_table(demo_proposals_path())
-
-
-def demo_rows() -> list[dict[str, str]]:
-    """Every member row of every demo proposal, in file order, by column name."""
-    table = demo_table()
-    return [dict(zip(table.header, cells, strict=True)) for _, cells in table.rows]
-
-
-def create_demo(path: Path) -> None:
-    """Create the demo workspace at ``path``; an existing file is never overwritten."""
-    spec, text = load_call(demo_call_path())
-    proposals = demo_table()
-    create_workspace(
-        path,
-        lambda session: populate_demo(
-            session=session, spec=spec, call_text=text, proposals=proposals
-        ),
-    )
 
 
 def populate_demo(*, session: Session, spec: CallSpec, call_text: str, proposals: Table) -> None:

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 import evaluator.files.pdf.contracts as contracts
+from evaluator.actions.workspace import create_demo
 from evaluator.files.pdf.contracts import (
     ContractData,
     contract_data,
@@ -23,7 +24,6 @@ from evaluator.files.pdf.contracts import (
     render_contract,
 )
 from evaluator.files.pdf.report import FONT, register_fonts
-from evaluator.services.demo import create_demo
 from tests.factories import reading
 
 pytestmark = pytest.mark.benchmark
@@ -96,7 +96,7 @@ def test_100_contract_drafts_against_bare_reportlab(
 ) -> None:
     load = os.getloadavg()
     demo = tmp_path / "demo.gew"
-    create_demo(demo)
+    create_demo(path=demo)
     drafts = hundred_drafts(demo)
     template = load_template()
     out = tmp_path / "drafts"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from evaluator.actions.workspace import create_demo
 from evaluator.cli import WORKSPACE_ENV
-from evaluator.services.demo import create_demo
 from tests.factories import Round, copy_round, exchange_round
 
 
@@ -20,7 +20,7 @@ def _no_workspace_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def pristine_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo workspace, made once per test run: copy it before changing it."""
     path = tmp_path_factory.mktemp("pristine-demo") / "demo.gew"
-    create_demo(path)
+    create_demo(path=path)
     return path
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from evaluator.services.demo import create_demo
+from evaluator.actions.workspace import create_demo
 from ui.main_window import MainWindow
 
 
@@ -24,7 +24,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo workspace, built once per test run."""
     path = tmp_path_factory.mktemp("demo") / "demo.gew"
-    create_demo(path)
+    create_demo(path=path)
     return path
 
 

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 import evaluator.files.pdf.contracts as contracts
-from evaluator.services.demo import create_demo
+from evaluator.actions.workspace import create_demo
 from evaluator.storage.audit import history
 from evaluator.storage.models import Audit
 from evaluator.storage.workspace import open_path, verify
@@ -23,7 +23,7 @@ FILES = [f"SB-RG-2023-{seq:03d}.pdf" for seq in range(1, 11)]
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli-contracts") / "demo.gew"
-    create_demo(path)
+    create_demo(path=path)
     return path
 
 

@@ -7,9 +7,9 @@ import itertools
 from decimal import Decimal
 from pathlib import Path
 
+from evaluator.actions.workspace import create_demo
+from evaluator.files.demo import EVALUATORS as DEMO_EVALUATORS
 from evaluator.files.exchange import exchange_status, open_package, setting
-from evaluator.services.demo import EVALUATORS as DEMO_EVALUATORS
-from evaluator.services.demo import create_demo
 from evaluator.services.evaluators import (
     ConflictView,
     find_evaluator,
@@ -183,7 +183,7 @@ def test_a_newer_revision_after_a_reopening_replaces_the_older(game: Round, tmp_
 
 def test_a_review_the_chair_reopened_is_kept_until_a_new_package(tmp_path: Path) -> None:
     chair = tmp_path / "demo.gew"
-    create_demo(chair)
+    create_demo(path=chair)
     target = references_of(chair, JELENA)[0]
     before = stored_scores(chair, JELENA, target)
     write_package(chair, JELENA, tmp_path / "jelena-1.gep")
@@ -253,7 +253,7 @@ def test_a_declared_conflict_comes_back_and_releases_the_assignment(tmp_path: Pa
 
 def test_a_package_names_no_other_evaluator_of_the_demo(tmp_path: Path) -> None:
     chair = tmp_path / "demo.gew"
-    create_demo(chair)
+    create_demo(path=chair)
     package = tmp_path / "jelena.gep"
     mine = references_of(chair, JELENA)
     co_reviewers = {

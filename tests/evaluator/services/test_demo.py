@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from evaluator.actions.workspace import create_demo
 from evaluator.cli import DEMO_FILE, WORKSPACE_ENV, main
 from evaluator.errors import WorkspaceError
+from evaluator.files.demo import demo_proposals_path, demo_table
 from evaluator.rules.eligibility import REASON_CODES
-from evaluator.services.demo import create_demo, demo_proposals_path, demo_table
 from evaluator.services.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, ProposalView
 from tests.factories import proposals_of
 
@@ -33,7 +34,7 @@ SEED_WINNERS = [
 def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ProposalView]:
     """The demo's proposals, by reference (built once: the tests only read it)."""
     path = tmp_path_factory.mktemp("demo") / "demo.gew"
-    create_demo(path)
+    create_demo(path=path)
     return proposals_of(path)
 
 
@@ -120,7 +121,7 @@ def test_demo_refuses_to_overwrite(
     )
     assert path.read_bytes() == before
     with pytest.raises(WorkspaceError):
-        create_demo(path)
+        create_demo(path=path)
     assert path.read_bytes() == before
 
 

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 import evaluator.files.pdf.contracts as contracts
+from evaluator.actions.workspace import create_demo
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files.pdf.contracts import (
     ContractData,
@@ -23,7 +24,6 @@ from evaluator.files.pdf.contracts import (
     tranches,
     write_contracts,
 )
-from evaluator.services.demo import create_demo
 from evaluator.services.proposals import ProposalView, list_proposals
 from evaluator.services.reconcile import ranking
 from evaluator.storage.workspace import open_path
@@ -65,7 +65,7 @@ def page_texts(path: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("contracts") / "demo.gew"
-    create_demo(path)
+    create_demo(path=path)
     return path
 
 

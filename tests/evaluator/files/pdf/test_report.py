@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from evaluator.actions.workspace import create_demo
 from evaluator.files.pdf.report import export_ranking, write_report
-from evaluator.services.demo import create_demo
 from evaluator.services.reconcile import ranking
 from evaluator.storage.workspace import open_path
 from tests.cli_helpers import run
@@ -20,7 +20,7 @@ from tests.cli_helpers import run
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("report") / "demo.gew"
-    create_demo(path)
+    create_demo(path=path)
     return path
 
 
