@@ -10,11 +10,12 @@ from pathlib import Path
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
+from evaluator.errors import EvaluatorError, ProposalFileError
 from evaluator.files.tabular import Problems, Table, check_header, read_table
 from evaluator.rules import eligibility
 from evaluator.rules.call import CallSpec
 from evaluator.rules.money import parse_amount
+from evaluator.rules.statuses import Reason, Role
 from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email, loose, plural
 from evaluator.services.calls import stored_call
 from evaluator.storage.models import Conflict, Member, Organisation, Proposal, Review
@@ -40,7 +41,7 @@ PROPOSAL_COLUMNS = (
     "duration_months",
     "summary",
 )
-ROLES = ("lead", "partner")
+ROLES = tuple(Role)
 # Cells that name something the rules compare or count (a proposal, an organisation, its
 # country and type): cleaned by ``clean_name``, so that no invisible character makes one
 # organisation two. The others are free text, kept as written (``clean``).
@@ -405,16 +406,6 @@ def _delete_orphans(session: Session) -> None:
         session.delete(organisation)
 
 
-def check_cancel(cancelled: Callable[[], bool]) -> Progress:
-    """A progress callback that stops the work, changing nothing, once ``cancelled()`` is true."""
-
-    def report(_done: int, _total: int) -> None:
-        if cancelled():
-            raise Cancelled
-
-    return report
-
-
 @dataclass(frozen=True)
 class MemberView:
     """One consortium member as the lists show it."""
@@ -437,13 +428,13 @@ class ProposalView:
     requested_amount: Decimal
     duration_months: int
     eligible: bool | None
-    reasons: list[str]
+    reasons: list[Reason]
     members: list[MemberView]
 
     @property
     def lead(self) -> MemberView | None:
         """The lead applicant, if exactly one member is lead."""
-        leads = [m for m in self.members if m.role == "lead"]
+        leads = [m for m in self.members if m.role == Role.LEAD]
         return leads[0] if len(leads) == 1 else None
 
     @property
@@ -475,7 +466,7 @@ def check_eligibility(session: Session) -> list[Proposal]:
     spec = stored_call(session)
     proposals = _all_proposals(session)
     for proposal in proposals:
-        reasons = eligibility.check(spec, proposal)
+        reasons = [reason.value for reason in eligibility.check(spec, proposal)]
         if proposal.reasons != reasons or proposal.eligible != (not reasons):
             proposal.reasons = reasons
             proposal.eligible = not reasons
@@ -496,7 +487,7 @@ def list_proposals(session: Session) -> list[ProposalView]:
             requested_amount=p.requested_amount,
             duration_months=p.duration_months,
             eligible=p.eligible,
-            reasons=list(p.reasons),
+            reasons=[Reason(code) for code in p.reasons],
             members=[
                 MemberView(
                     m.organisation.name, m.organisation.country, m.organisation.org_type, m.role
