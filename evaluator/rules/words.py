@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from evaluator.rules.call import CallSpec
 from evaluator.rules.statuses import Flag, FlagOf, Reason, Slot, Status
 
+# Keyed by the members, which equal their interface strings, so either looks a word up.
 # In reporting order (``Status``), which is also the order lists sort statuses in.
-STATUS_WORDS: dict[Status, str] = {
+STATUS_WORDS: dict[str, str] = {
     Status.INELIGIBLE: "ineligible",
     Status.INCOMPLETE: "incomplete",
     Status.NEEDS_RECONCILIATION: "needs reconciliation",
@@ -21,7 +22,7 @@ STATUS_WORDS: dict[Status, str] = {
 }
 
 # The reasons in a few words, for lists and table cells; ``explain`` gives the full sentence.
-REASON_LABELS: dict[Reason, str] = {
+REASON_LABELS: dict[str, str] = {
     Reason.NO_LEAD: "no lead applicant",
     Reason.MULTIPLE_LEADS: "several lead applicants",
     Reason.MIN_MEMBERS: "too few members",
@@ -32,7 +33,7 @@ REASON_LABELS: dict[Reason, str] = {
     Reason.DURATION_RANGE: "duration out of range",
 }
 
-SLOT_WORDS: dict[Slot, str] = {
+SLOT_WORDS: dict[str, str] = {
     Slot.ASSIGNED: "assigned, not started",
     Slot.IN_PROGRESS: "in progress",
     Slot.SUBMITTED: "submitted",

@@ -106,20 +106,6 @@ def record_score(
     return existing
 
 
-def record_comment(*, session: Session, review: Review, criterion: str, comment: str) -> None:
-    """Save the comment of a criterion already scored."""
-    proposal = session.get(Proposal, review.proposal_id)
-    assert proposal is not None
-    _check_open(review, proposal)
-    found = criterion_of(stored_call(session), criterion)
-    existing = next((s for s in review.scores if s.criterion == found.code), None)
-    if existing is None:
-        raise EvaluatorError(f"{proposal.reference}: score {found.code} before commenting on it.")
-    existing.comment = comment.strip()
-    existing.updated_at = utc_now()
-    session.flush()
-
-
 def _check_open(review: Review, proposal: Proposal) -> None:
     if review.declared_at is None:
         raise EvaluatorError(
