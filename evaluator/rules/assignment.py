@@ -86,14 +86,15 @@ class _Picks:
         proposal_via: dict[int, int] = {}
         queue = deque(p for p, n in enumerate(remaining) if n)
         seen_proposals = set(queue)
+        chosen, picked_for, evaluators = self.chosen, self.picked_for, len(self.load)
         # Once every evaluator is reached the search can learn nothing more.
-        while queue and len(reached_from) < len(self.load):
+        while queue and len(reached_from) < evaluators:
             p = queue.popleft()
             for e in candidates[p]:
-                if e in reached_from or (p, e) in self.chosen:
+                if e in reached_from or (p, e) in chosen:
                     continue
                 reached_from[e] = p
-                for q in sorted(self.picked_for[e]):
+                for q in sorted(picked_for[e]):
                     if q not in seen_proposals:
                         seen_proposals.add(q)
                         proposal_via[q] = e

@@ -208,50 +208,10 @@ def _parse_rows(
     drafts: dict[str, _ProposalRows] = {}
     organisations: dict[str, tuple[int, str]] = {}
     for number, cells in table.rows:
-
-        def cell(name: str, cells: list[str] = cells) -> str:
-            index = columns.get(name)
-            return cells[index] if index is not None and index < len(cells) else ""
-
-        raw = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
-        values = {
-            name: clean_name(text) if name in IDENTITY_COLUMNS else clean(text)
-            for name, text in raw.items()
-        }
-        reordered = [
-            (name, why) for name in IDENTITY_COLUMNS if (why := hidden_reordering(raw[name]))
-        ]
-        for name, why in reordered:
-            problems.add(number, name, why)
-        blank = [name for name in REQUIRED_COLUMNS if not values[name]]
-        for name in blank:
-            problems.add(number, name, "this cell is empty")
-        row_ok = not blank and not reordered
-        extra_cells = cells[len(table.header) :]
-        if any(extra_cells):
-            problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
-        if values["requested_amount"] and parse_amount(values["requested_amount"]) is None:
-            row_ok = False
-            problems.add(
-                number,
-                "requested_amount",
-                f"“{values['requested_amount']}” is not an amount; "
-                "write it like 58000, 58000.00 or 58,000.00",
-            )
-        duration = values["duration_months"]
-        # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
-        if duration and not (duration.isdecimal() and len(duration) <= 4 and int(duration) > 0):
-            row_ok = False
-            problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
-        role = values["role"].lower()
-        if values["role"] and role not in ROLES:
-            row_ok = False
-            problems.add(number, "role", f"“{values['role']}” must be lead or partner")
-        if values["email"] and not is_email(values["email"]):
-            row_ok = False
-            problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
-        if not row_ok:
+        values = _row_values(table, columns, number, cells, problems)
+        if values is None:
             continue
+        role = values["role"].lower()
         reference = values["reference"]
         draft = drafts.get(reference)
         if draft is None:
@@ -281,6 +241,54 @@ def _parse_rows(
             )
         draft.members.append(member)
     return list(drafts.values())
+
+
+def _row_values(
+    table: Table, columns: dict[str, int], number: int, cells: list[str], problems: Problems
+) -> dict[str, str] | None:
+    """Row ``number``'s cells by column, cleaned; None (its problems noted) if it cannot be
+    read as a consortium member."""
+
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    raw = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+    values = {
+        name: clean_name(text) if name in IDENTITY_COLUMNS else clean(text)
+        for name, text in raw.items()
+    }
+    reordered = [(name, why) for name in IDENTITY_COLUMNS if (why := hidden_reordering(raw[name]))]
+    for name, why in reordered:
+        problems.add(number, name, why)
+    blank = [name for name in REQUIRED_COLUMNS if not values[name]]
+    for name in blank:
+        problems.add(number, name, "this cell is empty")
+    row_ok = not blank and not reordered
+    extra_cells = cells[len(table.header) :]
+    if any(extra_cells):
+        problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
+    if values["requested_amount"] and parse_amount(values["requested_amount"]) is None:
+        row_ok = False
+        problems.add(
+            number,
+            "requested_amount",
+            f"“{values['requested_amount']}” is not an amount; "
+            "write it like 58000, 58000.00 or 58,000.00",
+        )
+    duration = values["duration_months"]
+    # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
+    if duration and not (duration.isdecimal() and len(duration) <= 4 and int(duration) > 0):
+        row_ok = False
+        problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
+    role = values["role"].lower()
+    if values["role"] and role not in ROLES:
+        row_ok = False
+        problems.add(number, "role", f"“{values['role']}” must be lead or partner")
+    if values["email"] and not is_email(values["email"]):
+        row_ok = False
+        problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
+    return values if row_ok else None
 
 
 def _check_agrees(
@@ -349,34 +357,7 @@ def _write(
             ]
             session.delete(old)
             session.flush()
-        values = draft.values
-        proposal = Proposal(
-            reference=draft.reference,
-            title=values["title"],
-            summary=values["summary"],
-            priority_area=spec.canonical_area(values["priority_area"]) or values["priority_area"],
-            topics=[clean(t) for t in values["topics"].split(";") if clean(t)],
-            requested_amount=parse_amount(values["requested_amount"]) or Decimal(0),
-            duration_months=int(values["duration_months"]),
-            source_file=source,
-        )
-        for position, row in enumerate(draft.members):
-            organisation = known.get(_organisation_key(row.name, row.country))
-            if organisation is None:
-                organisation = Organisation(
-                    key=_organisation_key(row.name, row.country),
-                    name=row.name,
-                    country=row.country,
-                    org_type=row.org_type,
-                )
-                known[organisation.key] = organisation
-            organisation.org_type = row.org_type
-            for name, value in row.details.items():
-                if value:
-                    setattr(organisation, name, value)
-            proposal.members.append(
-                Member(organisation=organisation, role=row.role, position=position)
-            )
+        proposal = _new_proposal(spec, draft, known, source)
         session.add(proposal)
         if kept:
             session.flush()
@@ -395,6 +376,40 @@ def _write(
         replaced=sorted(existing),
         eligible=sum(1 for d in drafts if checked[d.reference].eligible),
     )
+
+
+def _new_proposal(
+    spec: CallSpec, draft: _ProposalRows, known: dict[str, Organisation], source: str
+) -> Proposal:
+    """The proposal of ``draft`` with its consortium; organisations not ``known`` (by key) are
+    created and added to it, known ones take the file's type and details."""
+    values = draft.values
+    proposal = Proposal(
+        reference=draft.reference,
+        title=values["title"],
+        summary=values["summary"],
+        priority_area=spec.canonical_area(values["priority_area"]) or values["priority_area"],
+        topics=[clean(t) for t in values["topics"].split(";") if clean(t)],
+        requested_amount=parse_amount(values["requested_amount"]) or Decimal(0),
+        duration_months=int(values["duration_months"]),
+        source_file=source,
+    )
+    for position, row in enumerate(draft.members):
+        organisation = known.get(_organisation_key(row.name, row.country))
+        if organisation is None:
+            organisation = Organisation(
+                key=_organisation_key(row.name, row.country),
+                name=row.name,
+                country=row.country,
+                org_type=row.org_type,
+            )
+            known[organisation.key] = organisation
+        organisation.org_type = row.org_type
+        for name, value in row.details.items():
+            if value:
+                setattr(organisation, name, value)
+        proposal.members.append(Member(organisation=organisation, role=row.role, position=position))
+    return proposal
 
 
 def _delete_orphans(session: Session) -> None:
