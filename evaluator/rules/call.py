@@ -207,6 +207,11 @@ class CallSpec(_Table):
         return sum((c.max_points for c in self.criteria_of(section)), Decimal(0))
 
     @property
+    def weights(self) -> dict[str, Decimal]:
+        """Each criterion's weight, by code, in call order."""
+        return {c.code: c.weight for c in self.criteria}
+
+    @property
     def total_max(self) -> Decimal:
         """The most a review can total."""
         return sum((c.max_points for c in self.criteria), Decimal(0))

@@ -10,59 +10,16 @@ rounded figures, the ones users see.
 
 from __future__ import annotations
 
-import decimal
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
-from functools import wraps
 from itertools import combinations
-from typing import ParamSpec, TypeVar
 
 from evaluator.rules.call import CallSpec
-
-STATUSES = (
-    "ineligible",
-    "incomplete",
-    "needs_reconciliation",
-    "below_threshold",
-    "funded",
-    "reserve",
-)
-
-# Sums and products of scores, weights and amounts must be exact: a step that would round
-# raises decimal.Inexact instead. The call file's bounds keep every figure far below this.
-EXACT = decimal.Context(
-    prec=80,
-    traps=[decimal.Inexact, decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
-)
-ZERO = Decimal(0)
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _exact(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` under the EXACT decimal context."""
-
-    @wraps(function)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        with decimal.localcontext(EXACT):
-            return function(*args, **kwargs)
-
-    return run
-
-
-def _round_ratio(numerator: int, denominator: int) -> Decimal:
-    """``numerator / denominator`` (denominator > 0) rounded half away from zero to cents."""
-    cents = (200 * abs(numerator) + denominator) // (2 * denominator)
-    return Decimal(-cents if numerator < 0 else cents).scaleb(-2)
-
-
-def round_half_up(value: Fraction | Decimal) -> Decimal:
-    """``value`` rounded half away from zero to two decimals, exactly."""
-    numerator, denominator = value.as_integer_ratio()
-    return _round_ratio(numerator, denominator)
+from evaluator.rules.exact import ZERO, exact, round_half_up, round_ratio
+from evaluator.rules.scoring import review_total
+from evaluator.rules.statuses import Flag, FlagOf, Status
 
 
 @dataclass(frozen=True)
@@ -102,7 +59,7 @@ class Grid:
     def of(cls, spec: CallSpec) -> Grid:
         return cls(
             spec=spec,
-            weights={c.code: c.weight for c in spec.criteria},
+            weights=spec.weights,
             codes=tuple(c.code for c in spec.criteria),
             sections=tuple(
                 (s.name, tuple(c.code for c in spec.criteria_of(s.name))) for s in spec.sections
@@ -111,11 +68,7 @@ class Grid:
 
     def total(self, scores: dict[str, Decimal]) -> Decimal:
         """A review's total, exact (call under the EXACT context)."""
-        return _total(self.weights, scores)
-
-    def spreads(self, proposal: ProposalFacts) -> dict[str, Decimal]:
-        """Each criterion's raw spread (see ``criterion_spreads``)."""
-        return _per_criterion(self, proposal, _judged(self, counted(proposal))[0])[1]
+        return review_total(self.weights, scores)
 
 
 # A criterion's final score as an exact ratio: a Decimal sum and the count it is divided by.
@@ -142,24 +95,19 @@ class CriterionScores(Mapping[str, Fraction]):
         return repr(dict(self.items()))
 
 
-def _total(weights: dict[str, Decimal], scores: dict[str, Decimal]) -> Decimal:
-    return sum([v * weights[c] for c, v in scores.items()], ZERO)
-
-
-@_exact
-def review_total(spec: CallSpec, scores: dict[str, Decimal]) -> Decimal:
-    """A review's total: Σ score × weight over the criteria scored."""
-    return _total({c.code: c.weight for c in spec.criteria}, scores)
-
-
 def counted(proposal: ProposalFacts) -> list[ReviewFacts]:
     """The reviews that count: submitted and not excluded."""
     return [r for r in proposal.reviews if r.submitted and r.included]
 
 
 def _judged(grid: Grid, reviews: list[ReviewFacts]) -> tuple[list[ReviewFacts], list[Decimal]]:
-    """The reviews judged (see ``judged``), with their totals."""
-    totals = [_total(grid.weights, r.scores) for r in reviews]
+    """The reviews the aggregate and the divergence are judged on, with their totals.
+
+    With ``closest_two`` and three or more reviews, only the two whose totals are closest
+    (a tie goes to the pair with the higher sum, then to the evaluators' names); otherwise all.
+    """
+    weights = grid.weights
+    totals = [review_total(weights, r.scores) for r in reviews]
     if grid.spec.scoring.aggregate != "closest_two" or len(reviews) < 3:
         return reviews, totals
 
@@ -175,32 +123,6 @@ def _judged(grid: Grid, reviews: list[ReviewFacts]) -> tuple[list[ReviewFacts], 
     return [reviews[a], reviews[b]], [totals[a], totals[b]]
 
 
-@_exact
-def judged(spec: CallSpec, reviews: list[ReviewFacts]) -> list[ReviewFacts]:
-    """The reviews the aggregate and the divergence are judged on.
-
-    With ``closest_two`` and three or more reviews, only the two whose totals are closest
-    (a tie goes to the pair with the higher sum, then to the evaluators' names); otherwise all.
-    """
-    return _judged(Grid.of(spec), reviews)[0]
-
-
-@_exact
-def spread(spec: CallSpec, reviews: list[ReviewFacts]) -> Decimal | None:
-    """Highest minus lowest total among ``reviews``; None with fewer than two."""
-    if len(reviews) < 2:
-        return None
-    weights = Grid.of(spec).weights
-    totals = [_total(weights, r.scores) for r in reviews]
-    return max(totals) - min(totals)
-
-
-@_exact
-def criterion_spreads(spec: CallSpec, proposal: ProposalFacts) -> dict[str, Decimal]:
-    """Each criterion's raw spread over the reviews divergence is judged on (two or more)."""
-    return Grid.of(spec).spreads(proposal)
-
-
 def _flags(
     grid: Grid,
     proposal: ProposalFacts,
@@ -208,7 +130,7 @@ def _flags(
     basis: list[ReviewFacts],
     totals: list[Decimal],
     spreads: dict[str, Decimal],
-) -> list[str]:
+) -> list[FlagOf]:
     if not proposal.eligible:
         return []
     scoring = grid.spec.scoring
@@ -220,17 +142,17 @@ def _flags(
             threshold = threshold * max(totals) / 100
         # A percentage of a zero total is zero: agreeing reviews (no spread) never diverge.
         if gap > 0 and gap >= threshold:
-            found.append("DIVERGENT_TOTAL")
+            found.append(FlagOf(Flag.DIVERGENT_TOTAL))
         for code, criterion_gap in spreads.items():
             if criterion_gap >= scoring.divergence_criterion:
-                found.append(f"DIVERGENT_CRITERION:{code}")
+                found.append(FlagOf(Flag.DIVERGENT_CRITERION, code))
     if len(reviews) < scoring.reviewers_per_proposal:
-        found.append("MISSING_REVIEWS")
+        found.append(FlagOf(Flag.MISSING_REVIEWS))
     return found
 
 
-@_exact
-def flags(spec: CallSpec, proposal: ProposalFacts) -> list[str]:
+@exact
+def flags(spec: CallSpec, proposal: ProposalFacts) -> list[FlagOf]:
     """``DIVERGENT_TOTAL``, ``DIVERGENT_CRITERION:<code>`` (in call order), ``MISSING_REVIEWS``."""
     grid = Grid.of(spec)
     reviews = counted(proposal)
@@ -283,7 +205,7 @@ def _figures(grid: Grid, parts: dict[str, Part]) -> tuple[Decimal, dict[str, Dec
 
     def rounded(value: Decimal) -> Decimal:
         numerator, denominator = value.as_integer_ratio()
-        return _round_ratio(numerator, denominator * count)
+        return round_ratio(numerator, denominator * count)
 
     final = rounded(sum(weighted.values(), ZERO))
     sections = {
@@ -303,18 +225,7 @@ def _weighted(grid: Grid, parts: dict[str, Part], codes: Iterable[str]) -> Decim
     for count, total in by_count.items():
         n, d = total.as_integer_ratio()
         numerator, denominator = numerator * d * count + n * denominator, denominator * d * count
-    return _round_ratio(numerator, denominator)
-
-
-@_exact
-def criterion_scores(spec: CallSpec, proposal: ProposalFacts) -> CriterionScores | None:
-    """The final score of each criterion, exact; None while no review counts.
-
-    The chair's consensus score wins; otherwise the call's aggregate of the reviews judged.
-    """
-    grid = Grid.of(spec)
-    parts = _per_criterion(grid, proposal, _judged(grid, counted(proposal))[0])[0]
-    return None if parts is None else CriterionScores(parts)
+    return round_ratio(numerator, denominator)
 
 
 @dataclass
@@ -323,7 +234,7 @@ class Outcome:
 
     reference: str
     title: str
-    status: str
+    status: Status
     rank: int | None
     final_score: Decimal | None
     section_scores: dict[str, Decimal] | None
@@ -331,9 +242,11 @@ class Outcome:
     requested: Decimal
     awarded: Decimal | None
     reviews: int
-    flags: list[str]
+    flags: list[FlagOf]
     spread: Decimal | None
     resolved: bool
+    # Each criterion's raw spread over the reviews judged (where two or more scored it).
+    criterion_spreads: dict[str, Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -355,17 +268,17 @@ def _evaluate(grid: Grid, proposal: ProposalFacts) -> Outcome:
     if parts is not None:
         final, sections = _figures(grid, parts)
     found = _flags(grid, proposal, reviews, basis, totals, spreads)
-    divergent = any(f.startswith("DIVERGENT") for f in found)
+    divergent = any(f.divergent for f in found)
     if not proposal.eligible:
-        status = "ineligible"
+        status = Status.INELIGIBLE
     elif len(reviews) < spec.scoring.reviewers_per_proposal:
-        status = "incomplete"
+        status = Status.INCOMPLETE
     elif divergent and not proposal.resolved:
-        status = "needs_reconciliation"
+        status = Status.NEEDS_RECONCILIATION
     elif final is None or sections is None or not _passes(spec, final, sections):
-        status = "below_threshold"
+        status = Status.BELOW_THRESHOLD
     else:
-        status = "funded"
+        status = Status.FUNDED
     return Outcome(
         reference=proposal.reference,
         title=proposal.title,
@@ -380,10 +293,11 @@ def _evaluate(grid: Grid, proposal: ProposalFacts) -> Outcome:
         flags=found,
         spread=round_half_up(max(totals) - min(totals)) if len(basis) >= 2 else None,
         resolved=proposal.resolved,
+        criterion_spreads=spreads,
     )
 
 
-@_exact
+@exact
 def evaluate(spec: CallSpec, proposal: ProposalFacts) -> Outcome:
     """One proposal's scores, flags and status short of the budget line (passing ones are
     marked ``funded`` until the budget line is drawn)."""
@@ -396,7 +310,7 @@ def _passes(spec: CallSpec, final: Decimal, sections: dict[str, Decimal]) -> boo
     return all(s.pass_min is None or sections[s.name] >= s.pass_min for s in spec.sections)
 
 
-@_exact
+@exact
 def rank(spec: CallSpec, proposals: list[ProposalFacts]) -> Ranking:
     """Rank the passing proposals and draw the budget line.
 
@@ -410,7 +324,7 @@ def rank(spec: CallSpec, proposals: list[ProposalFacts]) -> Ranking:
     outcomes = [_evaluate(grid, p) for p in proposals]
     first = spec.sections[0].name
     passing = sorted(
-        (o for o in outcomes if o.status == "funded"),
+        (o for o in outcomes if o.status is Status.FUNDED),
         key=lambda o: (
             -(o.final_score or 0),
             -((o.section_scores or {}).get(first) or 0),
@@ -429,7 +343,7 @@ def rank(spec: CallSpec, proposals: list[ProposalFacts]) -> Ranking:
         if fits and not line_drawn:
             committed += amount
         else:
-            outcome.status = "reserve"
+            outcome.status = Status.RESERVE
             if spec.scoring.funding == "strict":
                 line_drawn = True
     others = sorted((o for o in outcomes if o.rank is None), key=lambda o: o.reference)

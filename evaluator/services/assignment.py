@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -10,9 +10,12 @@ from typing import Protocol
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.rules.assignment import balance, slot_of
+from evaluator.rules.statuses import Slot, Status
 from evaluator.rules.text import fold
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
+from evaluator.services.reconcile import ranking
 from evaluator.storage.models import Conflict, Evaluator, Member, Organisation, Proposal, Review
 
 
@@ -22,15 +25,15 @@ class AssignmentView:
 
     reference: str
     evaluator: str
-    status: str  # assigned | in_progress | submitted
+    status: Slot  # assigned | in_progress | submitted
 
 
-def review_status(review: Review) -> str:
+def review_status(review: Review) -> Slot:
     """``assigned`` until the evaluator declares no conflict, then ``in_progress``, then
     ``submitted``."""
-    if review.submitted_at is not None:
-        return "submitted"
-    return "in_progress" if review.declared_at is not None else "assigned"
+    return slot_of(
+        declared=review.declared_at is not None, submitted=review.submitted_at is not None
+    )
 
 
 class _Identified(Protocol):
@@ -102,9 +105,9 @@ def assign_divergent(*, session: Session) -> list[AssignmentView]:
     A flagged proposal with a review under way (assigned, not excluded, not yet submitted) is
     waiting for that extra review: running this again does not add another.
     """
-    from evaluator.services.reconcile import ranking
-
-    flagged = {o.reference for o in ranking(session).outcomes if o.status == "needs_reconciliation"}
+    flagged = {
+        o.reference for o in ranking(session).outcomes if o.status is Status.NEEDS_RECONCILIATION
+    }
     if not flagged:
         raise EvaluatorError("No proposal is flagged as divergent and awaiting reconciliation.")
     under_way = {
@@ -169,105 +172,17 @@ def _assign(
         {i for i, e in enumerate(evaluators) if (e.id, proposal.id) in taken}
         for proposal in proposals
     ]
-    chosen = _balance(need, candidates, load, existing)
+    chosen = balance(need, candidates, load, existing)
     added = []
     for p_index, e_index in sorted(
         chosen, key=lambda pair: (proposals[pair[0]].reference, evaluators[pair[1]].key)
     ):
         session.add(Review(evaluator_id=evaluators[e_index].id, proposal_id=proposals[p_index].id))
         added.append(
-            AssignmentView(proposals[p_index].reference, evaluators[e_index].name, "assigned")
+            AssignmentView(proposals[p_index].reference, evaluators[e_index].name, Slot.ASSIGNED)
         )
     session.flush()
     return added
-
-
-def _balance(
-    need: list[int], candidates: list[list[int]], load: list[int], existing: list[set[int]]
-) -> set[tuple[int, int]]:
-    """Pick (proposal, evaluator) pairs meeting ``need`` that minimise the sum of squared loads.
-
-    Successive shortest paths on the assignment graph: all inner arcs cost nothing and an
-    evaluator's marginal cost grows with their load, so each step finds, by breadth-first
-    search along alternating paths, the least-loaded evaluator reachable from a proposal that
-    still needs one, and shifts picks along that path. Among equally loaded evaluators the
-    one who has reviewed least often alongside the proposal's other evaluators is taken, so
-    that evaluators are not always paired with the same colleague.
-    """
-    load = list(load)
-    remaining = list(need)
-    chosen: set[tuple[int, int]] = set()
-    picked_for: dict[int, set[int]] = {e: set() for e in range(len(load))}
-    # Kept up to date as picks move: each proposal's evaluators, and how many proposals
-    # each pair of evaluators shares.
-    panels = [set(panel) for panel in existing]
-    shared = [[0] * len(load) for _ in load]
-    for panel in panels:
-        for a in panel:
-            for b in panel - {a}:
-                shared[a][b] += 1
-
-    def join(p: int, e: int) -> None:
-        for f in panels[p]:
-            shared[e][f] += 1
-            shared[f][e] += 1
-        panels[p].add(e)
-        chosen.add((p, e))
-        picked_for[e].add(p)
-
-    def leave(p: int, e: int) -> None:
-        panels[p].discard(e)
-        for f in panels[p]:
-            shared[e][f] -= 1
-            shared[f][e] -= 1
-        chosen.discard((p, e))
-        picked_for[e].discard(p)
-
-    while any(remaining):
-        # parent links: evaluator -> proposal it was reached from; proposal -> evaluator.
-        reached_from: dict[int, int] = {}
-        proposal_via: dict[int, int] = {}
-        queue = deque(p for p, n in enumerate(remaining) if n)
-        seen_proposals = set(queue)
-        # Once every evaluator is reached the search can learn nothing more.
-        while queue and len(reached_from) < len(load):
-            p = queue.popleft()
-            for e in candidates[p]:
-                if e in reached_from or (p, e) in chosen:
-                    continue
-                reached_from[e] = p
-                for q in sorted(picked_for[e]):
-                    if q not in seen_proposals:
-                        seen_proposals.add(q)
-                        proposal_via[q] = e
-                        queue.append(q)
-        lightest = min(load[e] for e in reached_from)
-        lightest_ones = [e for e in reached_from if load[e] == lightest]
-        together = {
-            e: sum(shared[e][f] for f in panels[_root(e, reached_from, proposal_via)] if f != e)
-            for e in lightest_ones
-        }
-        target = min(lightest_ones, key=lambda e: (together[e], e))
-        load[target] += 1
-        e = target
-        while True:
-            p = reached_from[e]
-            join(p, e)
-            if p not in proposal_via:
-                remaining[p] -= 1
-                break
-            previous = proposal_via[p]
-            leave(p, previous)
-            e = previous
-    return chosen
-
-
-def _root(e: int, reached_from: dict[int, int], proposal_via: dict[int, int]) -> int:
-    """The proposal still needing an evaluator from which the search reached ``e``."""
-    p = reached_from[e]
-    while p in proposal_via:
-        p = reached_from[proposal_via[p]]
-    return p
 
 
 def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Review:
@@ -334,7 +249,7 @@ class Matrix:
 
     proposals: list[tuple[str, str]]  # (reference, title)
     evaluators: list[str]
-    cells: dict[tuple[str, str], str]
+    cells: dict[tuple[str, str], Slot]
 
 
 def assignment_matrix(session: Session) -> Matrix:
@@ -347,23 +262,19 @@ def assignment_matrix(session: Session) -> Matrix:
     ).all()
     names = {e.id: e.name for e in evaluators}
     references = {pid: reference for pid, reference, _ in proposals}
-    cells: dict[tuple[str, str], str] = {}
+    cells: dict[tuple[str, str], Slot] = {}
     for evaluator_id, proposal_id in blocked_pairs(
         session, evaluators, [_Row(p[0]) for p in proposals]
     ):
         if proposal_id in references:
-            cells[(references[proposal_id], names[evaluator_id])] = "conflict"
+            cells[(references[proposal_id], names[evaluator_id])] = Slot.CONFLICT
     reviews = select(
         Review.proposal_id, Review.evaluator_id, Review.declared_at, Review.submitted_at
     )
     for proposal_id, evaluator_id, declared, submitted in session.exec(reviews).all():
         if proposal_id in references:
-            cells[(references[proposal_id], names[evaluator_id])] = (
-                "submitted"
-                if submitted is not None
-                else "in_progress"
-                if declared is not None
-                else "assigned"
+            cells[(references[proposal_id], names[evaluator_id])] = slot_of(
+                declared=declared is not None, submitted=submitted is not None
             )
     return Matrix(
         [(reference, title) for _, reference, title in proposals],

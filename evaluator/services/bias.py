@@ -13,7 +13,8 @@ from statistics import median
 
 from sqlmodel import Session
 
-from evaluator.rules.ranking import EXACT, Grid, counted, round_half_up
+from evaluator.rules.exact import EXACT, round_half_up
+from evaluator.rules.ranking import Grid, counted
 from evaluator.services.calls import stored_call
 from evaluator.services.reconcile import load_facts
 

@@ -10,11 +10,12 @@ from pathlib import Path
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
+from evaluator.errors import EvaluatorError, ProposalFileError
 from evaluator.files.tabular import Problems, Table, check_header, read_table
 from evaluator.rules import eligibility
 from evaluator.rules.call import CallSpec
 from evaluator.rules.money import parse_amount
+from evaluator.rules.statuses import Reason, Role
 from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email, loose, plural
 from evaluator.services.calls import stored_call
 from evaluator.storage.models import Conflict, Member, Organisation, Proposal, Review
@@ -40,7 +41,7 @@ PROPOSAL_COLUMNS = (
     "duration_months",
     "summary",
 )
-ROLES = ("lead", "partner")
+ROLES = tuple(Role)
 # Cells that name something the rules compare or count (a proposal, an organisation, its
 # country and type): cleaned by ``clean_name``, so that no invisible character makes one
 # organisation two. The others are free text, kept as written (``clean``).
@@ -207,50 +208,10 @@ def _parse_rows(
     drafts: dict[str, _ProposalRows] = {}
     organisations: dict[str, tuple[int, str]] = {}
     for number, cells in table.rows:
-
-        def cell(name: str, cells: list[str] = cells) -> str:
-            index = columns.get(name)
-            return cells[index] if index is not None and index < len(cells) else ""
-
-        raw = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
-        values = {
-            name: clean_name(text) if name in IDENTITY_COLUMNS else clean(text)
-            for name, text in raw.items()
-        }
-        reordered = [
-            (name, why) for name in IDENTITY_COLUMNS if (why := hidden_reordering(raw[name]))
-        ]
-        for name, why in reordered:
-            problems.add(number, name, why)
-        blank = [name for name in REQUIRED_COLUMNS if not values[name]]
-        for name in blank:
-            problems.add(number, name, "this cell is empty")
-        row_ok = not blank and not reordered
-        extra_cells = cells[len(table.header) :]
-        if any(extra_cells):
-            problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
-        if values["requested_amount"] and parse_amount(values["requested_amount"]) is None:
-            row_ok = False
-            problems.add(
-                number,
-                "requested_amount",
-                f"“{values['requested_amount']}” is not an amount; "
-                "write it like 58000, 58000.00 or 58,000.00",
-            )
-        duration = values["duration_months"]
-        # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
-        if duration and not (duration.isdecimal() and len(duration) <= 4 and int(duration) > 0):
-            row_ok = False
-            problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
-        role = values["role"].lower()
-        if values["role"] and role not in ROLES:
-            row_ok = False
-            problems.add(number, "role", f"“{values['role']}” must be lead or partner")
-        if values["email"] and not is_email(values["email"]):
-            row_ok = False
-            problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
-        if not row_ok:
+        values = _row_values(table, columns, number, cells, problems)
+        if values is None:
             continue
+        role = values["role"].lower()
         reference = values["reference"]
         draft = drafts.get(reference)
         if draft is None:
@@ -280,6 +241,54 @@ def _parse_rows(
             )
         draft.members.append(member)
     return list(drafts.values())
+
+
+def _row_values(
+    table: Table, columns: dict[str, int], number: int, cells: list[str], problems: Problems
+) -> dict[str, str] | None:
+    """Row ``number``'s cells by column, cleaned; None (its problems noted) if it cannot be
+    read as a consortium member."""
+
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    raw = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+    values = {
+        name: clean_name(text) if name in IDENTITY_COLUMNS else clean(text)
+        for name, text in raw.items()
+    }
+    reordered = [(name, why) for name in IDENTITY_COLUMNS if (why := hidden_reordering(raw[name]))]
+    for name, why in reordered:
+        problems.add(number, name, why)
+    blank = [name for name in REQUIRED_COLUMNS if not values[name]]
+    for name in blank:
+        problems.add(number, name, "this cell is empty")
+    row_ok = not blank and not reordered
+    extra_cells = cells[len(table.header) :]
+    if any(extra_cells):
+        problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
+    if values["requested_amount"] and parse_amount(values["requested_amount"]) is None:
+        row_ok = False
+        problems.add(
+            number,
+            "requested_amount",
+            f"“{values['requested_amount']}” is not an amount; "
+            "write it like 58000, 58000.00 or 58,000.00",
+        )
+    duration = values["duration_months"]
+    # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
+    if duration and not (duration.isdecimal() and len(duration) <= 4 and int(duration) > 0):
+        row_ok = False
+        problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
+    role = values["role"].lower()
+    if values["role"] and role not in ROLES:
+        row_ok = False
+        problems.add(number, "role", f"“{values['role']}” must be lead or partner")
+    if values["email"] and not is_email(values["email"]):
+        row_ok = False
+        problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
+    return values if row_ok else None
 
 
 def _check_agrees(
@@ -348,34 +357,7 @@ def _write(
             ]
             session.delete(old)
             session.flush()
-        values = draft.values
-        proposal = Proposal(
-            reference=draft.reference,
-            title=values["title"],
-            summary=values["summary"],
-            priority_area=spec.canonical_area(values["priority_area"]) or values["priority_area"],
-            topics=[clean(t) for t in values["topics"].split(";") if clean(t)],
-            requested_amount=parse_amount(values["requested_amount"]) or Decimal(0),
-            duration_months=int(values["duration_months"]),
-            source_file=source,
-        )
-        for position, row in enumerate(draft.members):
-            organisation = known.get(_organisation_key(row.name, row.country))
-            if organisation is None:
-                organisation = Organisation(
-                    key=_organisation_key(row.name, row.country),
-                    name=row.name,
-                    country=row.country,
-                    org_type=row.org_type,
-                )
-                known[organisation.key] = organisation
-            organisation.org_type = row.org_type
-            for name, value in row.details.items():
-                if value:
-                    setattr(organisation, name, value)
-            proposal.members.append(
-                Member(organisation=organisation, role=row.role, position=position)
-            )
+        proposal = _new_proposal(spec, draft, known, source)
         session.add(proposal)
         if kept:
             session.flush()
@@ -396,6 +378,40 @@ def _write(
     )
 
 
+def _new_proposal(
+    spec: CallSpec, draft: _ProposalRows, known: dict[str, Organisation], source: str
+) -> Proposal:
+    """The proposal of ``draft`` with its consortium; organisations not ``known`` (by key) are
+    created and added to it, known ones take the file's type and details."""
+    values = draft.values
+    proposal = Proposal(
+        reference=draft.reference,
+        title=values["title"],
+        summary=values["summary"],
+        priority_area=spec.canonical_area(values["priority_area"]) or values["priority_area"],
+        topics=[clean(t) for t in values["topics"].split(";") if clean(t)],
+        requested_amount=parse_amount(values["requested_amount"]) or Decimal(0),
+        duration_months=int(values["duration_months"]),
+        source_file=source,
+    )
+    for position, row in enumerate(draft.members):
+        organisation = known.get(_organisation_key(row.name, row.country))
+        if organisation is None:
+            organisation = Organisation(
+                key=_organisation_key(row.name, row.country),
+                name=row.name,
+                country=row.country,
+                org_type=row.org_type,
+            )
+            known[organisation.key] = organisation
+        organisation.org_type = row.org_type
+        for name, value in row.details.items():
+            if value:
+                setattr(organisation, name, value)
+        proposal.members.append(Member(organisation=organisation, role=row.role, position=position))
+    return proposal
+
+
 def _delete_orphans(session: Session) -> None:
     """Organisations left in no proposal after a replacement (e.g. a corrected typo)."""
     orphans = session.exec(
@@ -403,16 +419,6 @@ def _delete_orphans(session: Session) -> None:
     ).all()
     for organisation in orphans:
         session.delete(organisation)
-
-
-def check_cancel(cancelled: Callable[[], bool]) -> Progress:
-    """A progress callback that stops the work, changing nothing, once ``cancelled()`` is true."""
-
-    def report(_done: int, _total: int) -> None:
-        if cancelled():
-            raise Cancelled
-
-    return report
 
 
 @dataclass(frozen=True)
@@ -437,13 +443,13 @@ class ProposalView:
     requested_amount: Decimal
     duration_months: int
     eligible: bool | None
-    reasons: list[str]
+    reasons: list[Reason]
     members: list[MemberView]
 
     @property
     def lead(self) -> MemberView | None:
         """The lead applicant, if exactly one member is lead."""
-        leads = [m for m in self.members if m.role == "lead"]
+        leads = [m for m in self.members if m.role == Role.LEAD]
         return leads[0] if len(leads) == 1 else None
 
     @property
@@ -475,7 +481,7 @@ def check_eligibility(session: Session) -> list[Proposal]:
     spec = stored_call(session)
     proposals = _all_proposals(session)
     for proposal in proposals:
-        reasons = eligibility.check(spec, proposal)
+        reasons = [reason.value for reason in eligibility.check(spec, proposal)]
         if proposal.reasons != reasons or proposal.eligible != (not reasons):
             proposal.reasons = reasons
             proposal.eligible = not reasons
@@ -496,7 +502,7 @@ def list_proposals(session: Session) -> list[ProposalView]:
             requested_amount=p.requested_amount,
             duration_months=p.duration_months,
             eligible=p.eligible,
-            reasons=list(p.reasons),
+            reasons=[Reason(code) for code in p.reasons],
             members=[
                 MemberView(
                     m.organisation.name, m.organisation.country, m.organisation.org_type, m.role

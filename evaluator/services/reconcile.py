@@ -15,19 +15,14 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.rules.exact import EXACT, round_half_up
 from evaluator.rules.money import CENT
-from evaluator.rules.ranking import (
-    EXACT,
-    Grid,
-    ProposalFacts,
-    Ranking,
-    ReviewFacts,
-    rank,
-    round_half_up,
-)
+from evaluator.rules.ranking import Grid, ProposalFacts, Ranking, ReviewFacts, rank
+from evaluator.rules.scoring import criterion_of, score_problem
+from evaluator.rules.statuses import FlagOf, Status
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
-from evaluator.services.scoring import criterion_of, review_of, score_problem
+from evaluator.services.scoring import review_of
 from evaluator.storage.models import Consensus, utc_now
 from evaluator.storage.sqlite import driver_connection, json_groups
 
@@ -145,11 +140,11 @@ class Reconciliation:
     title: str
     reviews: list[ReviewLine]
     spread: Decimal | None
-    flags: list[str]
+    flags: list[FlagOf]
     resolved: bool
     resolve_note: str
     consensus: dict[str, tuple[Decimal, str]]
-    status: str
+    status: Status
     final_score: Decimal | None
     criterion_spreads: dict[str, Decimal]
     facts: ProposalFacts  # as the rules see it, for previewing a decision (ranking.what_if)
@@ -191,7 +186,7 @@ def reconciliation(session: Session) -> list[Reconciliation]:
                     consensus=loaded.consensus[pid],
                     status=outcome.status,
                     final_score=outcome.final_score,
-                    criterion_spreads=grid.spreads(facts),
+                    criterion_spreads=outcome.criterion_spreads,
                     facts=facts,
                 )
             )
@@ -199,7 +194,7 @@ def reconciliation(session: Session) -> list[Reconciliation]:
 
 
 def _open(item: Reconciliation) -> bool:
-    return any(f.startswith("DIVERGENT") for f in item.flags) and not item.resolved
+    return any(f.divergent for f in item.flags) and not item.resolved
 
 
 def _reason(reason: str, what: str) -> str:

@@ -3,74 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from fractions import Fraction
+from decimal import Decimal
 
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
-from evaluator.rules.call import CallSpec, Criterion
+from evaluator.rules.call import CallSpec
+from evaluator.rules.points import points
+from evaluator.rules.scoring import (
+    criterion_of,
+    missing_for,
+    needs_justification,
+    review_total,
+    score_problem,
+)
+from evaluator.rules.scoring import parse_score as parse_score  # for the pages and the files
+from evaluator.rules.statuses import ReviewProgress
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import add_conflict, find_evaluator, find_proposal
 from evaluator.storage.models import Evaluator, Proposal, Review, Score, utc_now
-
-
-def points(value: Decimal) -> str:
-    """A score or a number of points as people write it: 5, 7.5, 47."""
-    return f"{value.normalize():f}"
-
-
-def parse_score(text: str) -> Decimal:
-    """A score typed by a user; "4", "4.5" and "4,5" are accepted."""
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
-        raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.") from None
-    # Absurd magnitudes or precision (1e999999999, or thirty decimals) are typing accidents
-    # that would overflow Decimal arithmetic; the scale check explains anything else.
-    exponent = value.as_tuple().exponent
-    if (
-        not value.is_finite()
-        or value.adjusted() >= 12
-        or (isinstance(exponent, int) and exponent < -12)
-    ):
-        raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.")
-    return value
-
-
-def score_problem(criterion: Criterion, value: Decimal) -> str | None:
-    """Why ``value`` is not a valid score of ``criterion``, or None if it is."""
-    low, high, step = criterion.scale_min, criterion.scale_max, criterion.step
-    if value < low:
-        return (
-            f"{points(value)} is below the scale of {criterion.code} ({points(low)}–{points(high)})"
-        )
-    if value > high:
-        return (
-            f"{points(value)} is above the scale of {criterion.code} ({points(low)}–{points(high)})"
-        )
-    # Exact fractions: Decimal arithmetic would round a long fraction onto the step.
-    if (Fraction(value) - Fraction(low)) % Fraction(step):
-        return (
-            f"{points(value)} is not on the scale of {criterion.code}: "
-            f"{points(low)}–{points(high)} in steps of {points(step)}"
-        )
-    return None
-
-
-def needs_justification(spec: CallSpec, value: Decimal) -> bool:
-    """Whether a score of ``value`` must carry a written justification."""
-    return value in spec.scoring.comments_required_for
-
-
-def criterion_of(spec: CallSpec, code: str) -> Criterion:
-    """The criterion ``code`` of the call."""
-    for criterion in spec.criteria:
-        if criterion.code == code.strip():
-            return criterion
-    codes = ", ".join(c.code for c in spec.criteria)
-    raise EvaluatorError(f"The call has no criterion “{code.strip()}”; its criteria are {codes}.")
 
 
 def review_of(session: Session, evaluator: Evaluator, reference: str) -> Review:
@@ -154,20 +106,6 @@ def record_score(
     return existing
 
 
-def record_comment(*, session: Session, review: Review, criterion: str, comment: str) -> None:
-    """Save the comment of a criterion already scored."""
-    proposal = session.get(Proposal, review.proposal_id)
-    assert proposal is not None
-    _check_open(review, proposal)
-    found = criterion_of(stored_call(session), criterion)
-    existing = next((s for s in review.scores if s.criterion == found.code), None)
-    if existing is None:
-        raise EvaluatorError(f"{proposal.reference}: score {found.code} before commenting on it.")
-    existing.comment = comment.strip()
-    existing.updated_at = utc_now()
-    session.flush()
-
-
 def _check_open(review: Review, proposal: Proposal) -> None:
     if review.declared_at is None:
         raise EvaluatorError(
@@ -187,29 +125,6 @@ def missing(spec: CallSpec, review: Review) -> list[str]:
         declared=review.declared_at is not None,
         scores={s.criterion: (s.value, s.comment) for s in review.scores},
     )
-
-
-def missing_for(
-    spec: CallSpec, *, declared: bool, scores: dict[str, tuple[Decimal, str]]
-) -> list[str]:
-    """What stops a review with ``scores`` (criterion -> (value, comment)) from being
-    submitted, in words; empty when it is complete."""
-    problems = []
-    if not declared:
-        problems.append("no declaration of absence of conflict of interest")
-    unscored = [c.code for c in spec.criteria if c.code not in scores]
-    if unscored:
-        problems.append(f"not scored: {', '.join(unscored)}")
-    unjustified = [
-        f"{c.code} (score {points(scores[c.code][0])})"
-        for c in spec.criteria
-        if c.code in scores
-        and needs_justification(spec, scores[c.code][0])
-        and not scores[c.code][1]
-    ]
-    if unjustified:
-        problems.append(f"justification missing for {', '.join(unjustified)}")
-    return problems
 
 
 def submit(*, session: Session, review: Review) -> None:
@@ -240,12 +155,6 @@ def reopen(*, session: Session, evaluator_name: str, reference: str, reason: str
     session.flush()
 
 
-def total(spec: CallSpec, scores: list[Score]) -> Decimal:
-    """A review's total: the sum of score × weight over the scored criteria."""
-    weights = {c.code: c.weight for c in spec.criteria}
-    return sum((s.value * weights[s.criterion] for s in scores), Decimal(0))
-
-
 @dataclass(frozen=True)
 class ReviewView:
     """One of an evaluator's reviews, as their list shows it."""
@@ -260,13 +169,15 @@ class ReviewView:
     reopen_reason: str
 
     @property
-    def status(self) -> str:
+    def status(self) -> ReviewProgress:
         """``submitted``, ``complete`` (ready to submit), ``in progress`` or ``not started``."""
         if self.submitted:
-            return "submitted"
+            return ReviewProgress.SUBMITTED
         if self.scored == self.criteria:
-            return "complete"
-        return "in progress" if self.scored or self.declared else "not started"
+            return ReviewProgress.COMPLETE
+        if self.scored or self.declared:
+            return ReviewProgress.IN_PROGRESS
+        return ReviewProgress.NOT_STARTED
 
 
 def reviews_of(session: Session, evaluator: Evaluator) -> list[tuple[Review, Proposal]]:
@@ -284,6 +195,7 @@ def reviews_of(session: Session, evaluator: Evaluator) -> list[tuple[Review, Pro
 def my_reviews(session: Session, evaluator: Evaluator) -> list[ReviewView]:
     """The evaluator's reviews, by reference."""
     spec = stored_call(session)
+    weights = spec.weights
     reviews = reviews_of(session, evaluator)
     return [
         ReviewView(
@@ -291,7 +203,7 @@ def my_reviews(session: Session, evaluator: Evaluator) -> list[ReviewView]:
             title=proposal.title,
             scored=len(review.scores),
             criteria=len(spec.criteria),
-            total=total(spec, review.scores),
+            total=review_total(weights, {s.criterion: s.value for s in review.scores}),
             declared=review.declared_at is not None,
             submitted=review.submitted_at is not None,
             reopen_reason=review.reopen_reason,

@@ -18,6 +18,7 @@ from evaluator.resources_path import resources_dir
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
 from evaluator.rules.ranking import Outcome, Ranking, round_half_up
+from evaluator.rules.words import STATUS_WORDS
 from evaluator.services.calls import stored_call
 from evaluator.services.proposals import list_proposals
 from evaluator.services.reconcile import Reconciliation, ranking, reconciliation
@@ -26,14 +27,6 @@ from evaluator.storage import audit
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-STATUS_WORDS = {
-    "ineligible": "ineligible",
-    "incomplete": "incomplete",
-    "needs_reconciliation": "needs reconciliation",
-    "below_threshold": "below threshold",
-    "funded": "funded",
-    "reserve": "reserve list",
-}
 
 # How much of a user's text a PDF table cell holds (a table row cannot be taller than a page,
 # and reportlab refuses one that is); the whole text prints where it can run over pages.

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from evaluator.files.call_file import demo_call_path, load_call
 from evaluator.rules import eligibility
 from evaluator.rules.call import CallSpec
+from evaluator.rules.statuses import Reason
 from evaluator.services.proposals import check_eligibility
 from evaluator.storage.models import Member, Organisation, Proposal
 from evaluator.storage.workspace import open_path
@@ -38,7 +39,7 @@ NIKSIC_PARTNER = ("Sos Helpline Nikšić", "Montenegro", "CSO", "partner")
 VIENNA = ("Wirtschaftsuniversität Südost Wien", "Austria", "University", "partner")
 
 
-def reasons(tmp_path: Path, members: Members, **proposal: str) -> list[str]:
+def reasons(tmp_path: Path, members: Members, **proposal: str) -> list[Reason]:
     """The reason codes stored for one proposal imported from a CSV file."""
     workspace = workspace_with(tmp_path, member_rows("RG-001", members, **proposal))
     return proposals_of(workspace)["RG-001"].reasons

@@ -100,8 +100,9 @@ def test_the_fast_rules_give_what_the_plain_fraction_rules_give(
     plain = reference.rank(spec, facts)
     assert (fast.budget, fast.committed) == (plain.budget, plain.committed)
     assert [seen(o) for o in fast.outcomes] == [seen(o) for o in plain.outcomes]
+    by_reference = {o.reference: o for o in fast.outcomes}
     for proposal in facts:
-        assert ranking.criterion_spreads(spec, proposal) == reference.criterion_spreads(
+        assert by_reference[proposal.reference].criterion_spreads == reference.criterion_spreads(
             spec, proposal
         )
 

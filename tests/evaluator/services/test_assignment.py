@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evaluator.errors import EvaluatorError
+from evaluator.rules.statuses import Slot
 from evaluator.services.assignment import AssignmentView, assign_one, unassign
 from tests.factories import (
     EVALUATORS,
@@ -221,8 +222,8 @@ def test_existing_reviews_count_toward_the_load(tmp_path: Path) -> None:
     added = run_assign(workspace, per_proposal=1)
 
     assert added == [
-        AssignmentView("RG-003", "Besnik Hoxha", "assigned"),
-        AssignmentView("RG-004", "Besnik Hoxha", "assigned"),
+        AssignmentView("RG-003", "Besnik Hoxha", Slot.ASSIGNED),
+        AssignmentView("RG-004", "Besnik Hoxha", Slot.ASSIGNED),
     ]
 
 
@@ -234,7 +235,7 @@ def test_more_evaluators_are_added_up_to_the_new_number(tmp_path: Path) -> None:
 
     # The three others already review two proposals each: the newcomer catches up with them.
     assert [a.reference for a in added] == ["RG-001", "RG-002", "RG-003"]
-    assert AssignmentView("RG-003", "Elvira Čaušević", "assigned") in added
+    assert AssignmentView("RG-003", "Elvira Čaušević", Slot.ASSIGNED) in added
     loads = Counter(a.evaluator for a in assignments_of(workspace))
     assert sorted(loads.values()) == [2, 2, 2, 3]
     assert loads["Elvira Čaušević"] >= 2
@@ -261,8 +262,8 @@ def test_nobody_reviews_a_consortium_from_their_own_country(tmp_path: Path) -> N
         run_assign(workspace, per_proposal=2)
 
     assert one == [
-        AssignmentView("RG-001", "Besnik Hoxha", "assigned"),
-        AssignmentView("RG-002", "Ivana Horvat", "assigned"),
+        AssignmentView("RG-001", "Besnik Hoxha", Slot.ASSIGNED),
+        AssignmentView("RG-002", "Ivana Horvat", Slot.ASSIGNED),
     ]
     assert error.value.details == ["RG-002: 1 of the 3 evaluators can review it, 2 are needed"]
     assert assignments_of(workspace) == one
@@ -322,7 +323,7 @@ def test_a_declared_conflict_goes_to_another_evaluator_on_reassignment(tmp_path:
 
     added = run_assign(workspace)
 
-    assert added == [AssignmentView("RG-001", "Dragana Đurić", "assigned")]
+    assert added == [AssignmentView("RG-001", "Dragana Đurić", Slot.ASSIGNED)]
 
 
 @pytest.mark.parametrize(
@@ -373,5 +374,5 @@ def test_a_submitted_review_cannot_be_unassigned(tmp_path: Path) -> None:
         "Ana Petrović has submitted the review of RG-001; it cannot be unassigned."
     )
     assert [a for a in assignments_of(workspace) if a.evaluator == "Ana Petrović"] == [
-        AssignmentView("RG-001", "Ana Petrović", "submitted")
+        AssignmentView("RG-001", "Ana Petrović", Slot.SUBMITTED)
     ]
