@@ -28,7 +28,7 @@ def chair_file(tmp_path: Path) -> Path:
     return three_proposal_chair(tmp_path, EVALUATORS)
 
 
-def dialog_lines(qtbot, window: MainWindow, title: str) -> list[str]:  # type: ignore[no-untyped-def]
+def dialog_lines(qtbot, window: MainWindow, title: str) -> list[str]:
     def find() -> ErrorListDialog | None:
         return next(
             (d for d in window.findChildren(ErrorListDialog) if d.windowTitle() == title), None
@@ -42,7 +42,7 @@ def dialog_lines(qtbot, window: MainWindow, title: str) -> list[str]:  # type: i
     return lines
 
 
-def score_everything(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
+def score_everything(qtbot, window: MainWindow) -> int:
     """Declare, score and submit every review on the Scoring page; returns how many."""
     page = window.scoring_page
     count = page.model.rowCount()
@@ -59,7 +59,7 @@ def score_everything(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyp
     return count
 
 
-def test_packages_out_scores_in(qtbot, tmp_path, chair_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_packages_out_scores_in(qtbot, tmp_path, chair_file, monkeypatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(msgbox, "information", lambda parent, title, text: told.append(text))
     window = MainWindow()

@@ -17,7 +17,7 @@ def row_of(window: MainWindow, reference: str) -> int:
     return next(
         r
         for r in range(model.rowCount())
-        if model.outcome(r) is not None and model.outcome(r).reference == reference
+        if (o := model.outcome(r)) is not None and o.reference == reference
     )
 
 
@@ -31,7 +31,7 @@ def budget_line_row(window: MainWindow) -> int:
     return next(r for r in range(model.rowCount()) if model.outcome(r) is None)
 
 
-def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) -> None:
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     assert shown(window, "RG-005", "Status") == "needs reconciliation"
     assert shown(window, "RG-005", "Rank") == ""
@@ -62,7 +62,7 @@ def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) ->
     )
 
 
-def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, window) -> None:
     window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
     page = window.reconciliation_page
     assert page.current is not None and page.current.reference == "RG-005"
@@ -82,7 +82,7 @@ def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, wind
 
 def test_awarding_less_moves_the_committed_sum(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     page = window.ranking_page
     second = page.model.outcome(1)
@@ -99,7 +99,7 @@ def test_awarding_less_moves_the_committed_sum(
     assert page.budget.format().startswith(f"{expected:,.2f} of 450,000.00 EUR committed")
 
 
-def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> None:
     window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
     page = window.reconciliation_page
     page.tabs.setCurrentWidget(page.bias)

@@ -43,7 +43,7 @@ def outcome(reference: str, status: str, rank: int, requested: str) -> Outcome:
     )
 
 
-def test_with_fill_the_budget_line_is_drawn_under_the_last_funded_proposal(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_with_fill_the_budget_line_is_drawn_under_the_last_funded_proposal(qtbot) -> None:
     spec = parse_call(edit_call(demo_call_text(), 'funding = "strict"', 'funding = "fill"'))
     # RG-002 did not fit the budget left; the smaller RG-003 below it did.
     ranking = Ranking(
@@ -90,7 +90,7 @@ def chair_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_exporting_all_packages_skips_the_evaluator_without_proposals(  # type: ignore[no-untyped-def]
+def test_exporting_all_packages_skips_the_evaluator_without_proposals(
     qtbot, tmp_path, chair_file, monkeypatch
 ) -> None:
     warned: list[str] = []
