@@ -7,9 +7,13 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from evaluator.rules.call import parse_call
+from evaluator.rules.ranking import Outcome, Ranking
+from tests.factories import demo_call_text, edit_call
 from tests.ui.helpers import type_text
 from ui.main_window import PAGES, MainWindow
 from ui.pages import ranking_page
+from ui.pages.ranking_page import RankingModel
 
 
 def row_of(window: MainWindow, reference: str) -> int:
@@ -111,3 +115,50 @@ def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> 
     page.refresh()
     page.tabs.setCurrentWidget(page.bias)
     assert page.bias.model.rowCount() == 5
+
+
+def outcome(reference: str, status: str, rank: int, requested: str) -> Outcome:
+    """One row of a ranking, built by hand so that the model can be shown any order."""
+    return Outcome(
+        reference=reference,
+        title=f"Sigurna linija {reference}",
+        status=status,
+        rank=rank,
+        final_score=Decimal(90 - rank),
+        section_scores=None,
+        criterion_scores=None,
+        requested=Decimal(requested),
+        awarded=Decimal(requested) if status == "funded" else None,
+        reviews=2,
+        flags=[],
+        spread=Decimal(0),
+        resolved=False,
+    )
+
+
+def test_with_fill_the_budget_line_is_drawn_under_the_last_funded_proposal(qtbot) -> None:
+    spec = parse_call(edit_call(demo_call_text(), 'funding = "strict"', 'funding = "fill"'))
+    # RG-002 did not fit the budget left; the smaller RG-003 below it did.
+    ranking = Ranking(
+        budget=Decimal(100000),
+        committed=Decimal(80000),
+        outcomes=[
+            outcome("RG-001", "funded", 1, "60000"),
+            outcome("RG-002", "reserve", 2, "50000"),
+            outcome("RG-003", "funded", 3, "20000"),
+        ],
+    )
+    model = RankingModel()
+
+    model.reset(spec, ranking)
+
+    shown = [
+        "line" if (row := model.outcome(r)) is None else row.reference
+        for r in range(model.rowCount())
+    ]
+    assert spec.scoring.funding == "fill"
+    assert shown == ["RG-001", "RG-002", "RG-003", "line"]
+    assert model.index(3, 0).data() == (
+        "Budget line — 80,000.00 of 100,000.00 EUR committed; ranked proposals that did not "
+        "fit are on the reserve list"
+    )
