@@ -11,8 +11,8 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QWidget
 
 from evaluator import __version__
+from evaluator.actions.workspace import data_folder
 from evaluator.errors import EvaluatorError
-from evaluator.storage.backups import data_folder
 from ui import msgbox
 from ui.main_window import MainWindow
 

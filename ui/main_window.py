@@ -20,24 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
-from evaluator.files import exchange
-from evaluator.files.call_file import load_call
-from evaluator.files.exchange import setting
-from evaluator.rules.call import CallSpec
-from evaluator.rules.text import plural
-from evaluator.services.calls import call_row, stored_call
-from evaluator.services.demo import create_demo
-from evaluator.services.proposals import ImportReport, list_proposals
-from evaluator.storage import audit
-from evaluator.storage.backups import latest_good_backup, restore
-from evaluator.storage.workspace import (
+from evaluator.actions import exchange, proposals
+from evaluator.actions import workspace as workspaces
+from evaluator.actions.changes import Changes
+from evaluator.actions.proposals import ImportReport
+from evaluator.actions.workspace import (
     WORKSPACE_SUFFIX,
     Workspace,
-    create_workspace,
+    latest_good_backup,
     open_workspace,
     read_only_message,
 )
+from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
+from evaluator.rules.call import CallSpec
+from evaluator.rules.text import plural, safe_file_name
 from ui import msgbox, operations, settings
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage
@@ -147,12 +143,8 @@ class MainWindow(QMainWindow):
         self.welcome.recent_chosen.connect(self.open_path)
         self.proposals_page.import_requested.connect(self.import_dialog)
         self.scoring_page.send_back_requested.connect(self.send_back)
-        self.evaluators_page.assignments_changed.connect(self.scoring_page.refresh)
-        # Returns imported from the File menu change what the page on screen shows.
-        self.evaluators_page.assignments_changed.connect(self._refresh_shown)
-        self.scoring_page.review_changed.connect(self.evaluators_page.refresh_if_stale)
-        self.reconciliation_page.decision_saved.connect(self._decisions_changed)
-        self.ranking_page.award_changed.connect(self.reconciliation_page.refresh_if_stale)
+        # Every action announces what it changed; the pages that show it reload.
+        operations.announcer().changes_made.connect(self._changes_made)
         self.ranking_page.explain_requested.connect(self._explain)
         self.navigation.currentRowChanged.connect(self._page_shown)
         # Another program (the CLI, a second window) may have written the workspace while the
@@ -253,7 +245,7 @@ class MainWindow(QMainWindow):
         if call_file is None:
             return
         try:
-            spec, text = load_call(call_file)
+            workspaces.read_call(call_file)
         except EvaluatorError as error:
             msgbox.refusal(self, "Not a valid call file", error)
             return
@@ -273,12 +265,15 @@ class MainWindow(QMainWindow):
                 f"{target} already exists; a new workspace never overwrites a file.",
             )
             return
-        try:
-            create_workspace(target, lambda session: session.add(call_row(spec, text)))
-        except EvaluatorError as error:
-            msgbox.refusal(self, "Workspace not created", error)
-            return
-        self.open_path(target)
+        created = operations.perform(
+            self,
+            "Workspace not created",
+            workspaces.new_workspace,
+            path=target,
+            call_file=call_file,
+        )
+        if created is not None:
+            self.open_path(target)
 
     @Slot()
     def open_dialog(self) -> None:
@@ -293,11 +288,10 @@ class MainWindow(QMainWindow):
         if self._demo_path is None:
             return
         if not self._demo_path.exists():
-            try:
-                self._demo_path.parent.mkdir(parents=True, exist_ok=True)
-                create_demo(self._demo_path)
-            except EvaluatorError as error:
-                msgbox.refusal(self, "Demo not created", error)
+            self._demo_path.parent.mkdir(parents=True, exist_ok=True)
+            if not operations.perform(
+                self, "Demo not created", workspaces.create_demo, path=self._demo_path
+            ):
                 return
         self.open_path(self._demo_path)
 
@@ -310,9 +304,8 @@ class MainWindow(QMainWindow):
         """
         try:
             workspace = open_workspace(path, read_only_if_damaged=read_only_if_damaged)
-            with workspace.session() as session:
-                spec = stored_call(session)
-                own = setting(session, "evaluator")
+            opened = workspaces.describe(workspace=workspace)
+            spec, own = opened.spec, opened.own
         except DamagedWorkspace as error:
             if read_only_if_damaged:
                 msgbox.refusal(self, "Workspace not opened", error)
@@ -366,7 +359,7 @@ class MainWindow(QMainWindow):
         if not msgbox.question(self, "Workspace damaged", text, yes="Restore", **other):
             return error.readable and self.open_path(path, read_only_if_damaged=True)
         try:
-            restore(path, latest.path.name)
+            workspaces.restore(path=path, name=latest.path.name)
         except EvaluatorError as failure:
             msgbox.refusal(self, "Backup not restored", failure)
             return False
@@ -430,7 +423,7 @@ class MainWindow(QMainWindow):
             msgbox.refusal(self, "Package not opened", error)
             return
         suggested = package.with_name(
-            operations.safe_file_name(f"{body.call.id} - {body.evaluator.name}{WORKSPACE_SUFFIX}")
+            safe_file_name(f"{body.call.id} - {body.evaluator.name}{WORKSPACE_SUFFIX}")
         )
         name, _ = QFileDialog.getSaveFileName(
             self, "Save your evaluation workspace as", str(suggested), WORKSPACE_FILTER
@@ -441,7 +434,7 @@ class MainWindow(QMainWindow):
         if not target.suffix:
             target = target.with_suffix(WORKSPACE_SUFFIX)
         try:
-            exchange.open_package(package=package, workspace=target)
+            exchange.open_package(package=package, path=target)
         except EvaluatorError as error:
             msgbox.refusal(self, "Package not opened", error)
             return
@@ -452,8 +445,8 @@ class MainWindow(QMainWindow):
         """Write the evaluator's signed returns file, to send to the chair."""
         if self.workspace is None or self.own is None:
             return
-        revision = int(operations.read(self.workspace, lambda s: setting(s, "revision")) or 0) + 1
-        suggested = operations.safe_file_name(
+        revision = exchange.next_returns_revision(workspace=self.workspace)
+        suggested = safe_file_name(
             f"{self.spec.call.id if self.spec else 'call'} - {self.own} - returns {revision}.ger"
         )
         folder = settings.last_folder() or str(self.workspace.path.parent)
@@ -465,14 +458,11 @@ class MainWindow(QMainWindow):
         out = Path(name)
         settings.set_last_folder(out)
         self.scoring_page.flush()
-        reports: list[exchange.ReturnsReport] = []
-        if operations.apply(
-            self,
-            self.workspace,
-            "Scores not written",
-            lambda s: reports.append(exchange.export_returns(session=s, out=out)),
-        ):
-            report = reports[0]
+        done = operations.perform(
+            self, "Scores not written", exchange.export_returns, workspace=self.workspace, out=out
+        )
+        if done is not None:
+            report = done.result
             msgbox.information(
                 self,
                 "Scores ready to send",
@@ -519,10 +509,13 @@ class MainWindow(QMainWindow):
         self.reconciliation_page.tabs.setCurrentIndex(0)
         self.reconciliation_page.open(reference)
 
-    @Slot()
-    def _decisions_changed(self) -> None:
-        self.ranking_page.refresh_if_stale()
-        self.evaluators_page.refresh_if_stale()
+    @Slot(object)
+    def _changes_made(self, changes: Changes) -> None:
+        """What an action changed: the proposals list follows, the page on screen reloads
+        if it shows any of it, and the others reload when next shown (see pages/lazy.py)."""
+        if changes.touches("proposals"):
+            self.refresh()
+        self._refresh_shown()
 
     @Slot()
     def _refresh_shown(self) -> None:
@@ -567,7 +560,6 @@ class MainWindow(QMainWindow):
         self._refresh_shown()
 
     def _imported(self, report: ImportReport) -> None:
-        self.refresh()  # the other pages reload when next shown
         self.navigation.setCurrentRow(PAGES.index("Proposals"))
         self.statusBar().showMessage(report.summary("the file"), 10_000)
         self.proposals_imported.emit()
@@ -579,9 +571,8 @@ class MainWindow(QMainWindow):
             self.proposals_page.show_proposals(None, [])
             self._proposals_loaded = loaded
             return
-        with self.workspace.session() as session:
-            proposals = list_proposals(session)
-        self.proposals_page.show_proposals(self.spec, proposals)
+        listed = proposals.list_proposals(workspace=self.workspace)
+        self.proposals_page.show_proposals(self.spec, listed)
         self._proposals_loaded = loaded
 
     def _show_workspace(self) -> None:
@@ -599,7 +590,7 @@ class MainWindow(QMainWindow):
         self.call_page.show_call(self.spec)
         workspace = self.workspace
         self.proposals_page.history_of = (
-            (lambda reference: operations.read(workspace, lambda s: audit.history(s, reference)))
+            (lambda reference: workspaces.history(workspace=workspace, reference=reference))
             if workspace is not None
             else None
         )

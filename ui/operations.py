@@ -1,6 +1,8 @@
-"""Named user operations: each runs core work, off the GUI thread when long, and reports back.
+"""Running the core's actions for the GUI: off the GUI thread when long, refusals in one
+dialog, and what each action changed announced to every view.
 
-Widgets call these instead of touching sessions; errors the user can fix end in one dialog.
+Widgets call actions only through ``perform`` and ``in_background`` (reads call the action
+directly); they never open sessions. Views reload from the ``Changes`` announced.
 """
 
 from __future__ import annotations
@@ -12,15 +14,12 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from sqlmodel import Session
 
+from evaluator.actions import proposals
+from evaluator.actions.changes import Changes, Done
+from evaluator.actions.proposals import ImportReport, Progress
+from evaluator.actions.workspace import Workspace
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
-from evaluator.files import exchange
-from evaluator.rules.text import plural
-from evaluator.services import proposals
-from evaluator.services.calls import stored_call
-from evaluator.services.proposals import ImportReport, Progress
-from evaluator.storage.workspace import Workspace
 from ui import msgbox
 
 T = TypeVar("T")
@@ -108,6 +107,77 @@ def run_job(
     return job
 
 
+class Announcer(QObject):
+    """Tells every view what an action changed.
+
+    Signals: ``changes_made(changes)`` after an action changed the workspace.
+    """
+
+    changes_made = Signal(object)
+
+
+_announcer: Announcer | None = None
+
+
+def announcer() -> Announcer:
+    """The application's one announcer."""
+    global _announcer
+    if _announcer is None:
+        _announcer = Announcer()
+    return _announcer
+
+
+def announce(changes: Changes) -> None:
+    """Tell every view that ``changes`` were made (nothing, if nothing changed)."""
+    if changes:
+        announcer().changes_made.emit(changes)
+
+
+def perform(
+    parent: QWidget, title: str, action: Callable[..., Done[T]], /, **arguments: Any
+) -> Done[T] | None:
+    """Run a quick action on the GUI thread; a refusal is shown under ``title``.
+
+    Returns what the action did, or None if it was refused (and changed nothing).
+    """
+    try:
+        done = action(**arguments)
+    except EvaluatorError as error:
+        msgbox.refusal(parent, title, error)
+        return None
+    announce(done.changes)
+    return done
+
+
+def in_background(
+    parent: QWidget,
+    label: str,
+    action: Callable[..., Done[T]],
+    /,
+    *,
+    on_done: Callable[[T], None],
+    refused: str | Callable[[EvaluatorError], object],
+    **arguments: Any,
+) -> Job:
+    """Run a long action (it takes ``progress``) behind a progress dialog.
+
+    ``refused`` is the title of the dialog for a refusal, or a function that handles it.
+    """
+
+    def succeeded(done: Done[T]) -> None:
+        announce(done.changes)
+        on_done(done.result)
+
+    def failed(error: EvaluatorError) -> object:
+        if callable(refused):
+            return refused(error)
+        return msgbox.refusal(parent, refused, error)
+
+    return run_job(
+        parent, label, lambda progress: action(progress=progress, **arguments), succeeded, failed
+    )
+
+
 def import_proposals(
     *,
     parent: QWidget,
@@ -117,13 +187,6 @@ def import_proposals(
     replace: bool = False,
 ) -> Job:
     """Import a proposals file in one transaction; offers to replace existing references."""
-
-    def work(progress: Progress) -> ImportReport:
-        workspace.backup("before import of proposals")
-        with workspace.transaction() as session:
-            return proposals.import_proposals(
-                session=session, path=path, replace=replace, progress=progress
-            )
 
     def failed(error: EvaluatorError) -> None:
         existing = error.existing if isinstance(error, ProposalFileError) else []
@@ -147,7 +210,16 @@ def import_proposals(
             return
         msgbox.refusal(parent, "Proposals not imported", error)
 
-    return run_job(parent, f"Importing proposals from {path.name}…", work, on_imported, failed)
+    return in_background(
+        parent,
+        f"Importing proposals from {path.name}…",
+        proposals.import_proposals,
+        on_done=on_imported,
+        refused=failed,
+        workspace=workspace,
+        path=path,
+        replace=replace,
+    )
 
 
 def _already_there(references: list[str], source: str) -> str:
@@ -160,118 +232,4 @@ def _already_there(references: list[str], source: str) -> str:
     return (
         f"{len(references)} proposals of {source} are already in the workspace ({listed}).\n\n"
         "Replace them with the file's version?"
-    )
-
-
-def apply(
-    parent: QWidget, workspace: Workspace, title: str, change: Callable[[Session], object]
-) -> bool:
-    """Run one quick change in its own transaction; a refusal is shown under ``title``.
-
-    Returns whether the change was made.
-    """
-    try:
-        with workspace.transaction() as session:
-            change(session)
-    except EvaluatorError as error:
-        msgbox.refusal(parent, title, error)
-        return False
-    return True
-
-
-def read(workspace: Workspace, query: Callable[[Session], T]) -> T:
-    """Run a query in a short read session."""
-    with workspace.session() as session:
-        return query(session)
-
-
-def safe_file_name(text: str) -> str:
-    """``text`` usable as a file name on every system (letters of any script are kept)."""
-    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip(" .")
-
-
-def export_packages(
-    *,
-    parent: QWidget,
-    workspace: Workspace,
-    names: list[str],
-    folder: Path,
-    on_done: Callable[[list[str]], None],
-) -> Job:
-    """Export the packages of ``names`` into ``folder``, one transaction each."""
-
-    def work(progress: Progress) -> list[str]:
-        lines = []
-        for done, name in enumerate(names):
-            progress(done, len(names))
-            try:
-                with workspace.transaction() as session:
-                    call = stored_call(session).call.id
-                    out = folder / safe_file_name(f"{call} - {name}.gep")
-                    report = exchange.export_package(session=session, evaluator_name=name, out=out)
-            except EvaluatorError as error:
-                if isinstance(error, Cancelled):
-                    raise
-                # One evaluator without proposals must not stop the others' packages.
-                lines.append(f"{name}: skipped: {error.message}")
-                continue
-            lines.append(
-                f"{report.path.name}: {report.evaluator}, {plural(report.proposals, 'proposal')}"
-            )
-        progress(len(names), len(names))
-        return lines
-
-    return run_job(
-        parent,
-        "Exporting packages…",
-        work,
-        on_done,
-        lambda error: (
-            None
-            if isinstance(error, Cancelled)
-            else msgbox.refusal(parent, "Packages not exported", error)
-        ),
-    )
-
-
-def import_returns(
-    *,
-    parent: QWidget,
-    workspace: Workspace,
-    paths: list[Path],
-    on_done: Callable[[list[str], int], None],
-) -> Job:
-    """Import returns files, each all or nothing; ``on_done(lines, refused)`` gets a summary."""
-
-    def work(progress: Progress) -> tuple[list[str], int]:
-        workspace.backup("before import of returns")
-        lines: list[str] = []
-        refused = 0
-        for done, path in enumerate(paths):
-            progress(done, len(paths))
-            try:
-                with workspace.transaction() as session:
-                    result = exchange.import_returns(session=session, path=path)
-            except EvaluatorError as error:
-                if isinstance(error, Cancelled):
-                    raise
-                refused += 1
-                lines.append(f"{path.name}: refused: {error.message}")
-                lines += [f"    {detail}" for detail in error.details]
-                continue
-            lines.append(result.summary())
-            lines += [f"    not merged: {conflict}" for conflict in result.conflicts]
-        progress(len(paths), len(paths))
-        return lines, refused
-
-    return run_job(
-        parent,
-        "Importing returns…",
-        work,
-        lambda outcome: on_done(*outcome),
-        lambda error: (
-            None
-            if isinstance(error, Cancelled)
-            else msgbox.refusal(parent, "Returns not imported", error)
-        ),
     )

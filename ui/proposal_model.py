@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from evaluator.actions.proposals import ProposalView
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import REASON_LABELS, explain
 from evaluator.rules.text import loose
-from evaluator.services.proposals import ProposalView
 from ui.table_model import RowTableModel
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -1,200 +1,24 @@
-"""The command line: a thin front-end over the core, for chairs, evaluators and their scripts.
+"""The command line: a thin front-end over the actions, for chairs, evaluators and their scripts.
 
 Exit codes: 0 success; 1 the request was refused (bad file, rule violated, nothing changed);
-2 usage error. Errors go to stderr; results go to stdout as text, JSON or CSV. This module
-only parses the command line; ``evaluator.cli.commands`` carries the commands out.
+2 usage error. Errors go to stderr; results go to stdout as text, JSON or CSV.
+``parser`` holds the grammar, ``commands`` which function carries out each command, and one
+module per area (proposals, people, scoring, exchange, decisions, outputs, workspace) the
+commands themselves.
 """
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from evaluator import __version__
+from evaluator.cli.common import DEMO_FILE, WORKSPACE_ENV, Usage
+from evaluator.cli.parser import build_parser
 from evaluator.errors import EvaluatorError
 
-WORKSPACE_ENV = "GRANT_EVALUATOR_WORKSPACE"
-DEMO_FILE = "smart-balkans-demo.gew"
-FORMATS = ("text", "json", "csv")
-
-
-class Usage(Exception):
-    """A command line that cannot be carried out as written (exit code 2)."""
-
-
-def _audit_head(text: str) -> str:
-    head = text.strip().lower()
-    if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
-        raise argparse.ArgumentTypeError(f"“{text[:70]}” is not an audit head (64 hex digits)")
-    return head
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="grant-evaluator",
-        description="Evaluate grant proposals offline: one workspace file per call.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "-w",
-        "--workspace",
-        type=Path,
-        default=os.environ.get(WORKSPACE_ENV) or None,
-        help=f"the workspace file (default: ${WORKSPACE_ENV})",
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    new = commands.add_parser("new", help="create the workspace file from a call file")
-    new.add_argument("--call", type=Path, required=True, metavar="CALL.toml")
-
-    commands.add_parser(
-        "demo",
-        help=f"create a workspace with the SMART Balkans demo call (default file: {DEMO_FILE})",
-    )
-
-    imports = commands.add_parser(
-        "import-proposals", help="import proposals from a .csv or .xlsx file, all or nothing"
-    )
-    imports.add_argument("file", type=Path, metavar="FILE")
-    imports.add_argument(
-        "--replace", action="store_true", help="replace proposals whose reference already exists"
-    )
-
-    for name, text in (
-        ("proposals", "list the proposals"),
-        ("eligibility", "check eligibility; per proposal: eligible and the reason codes"),
-        ("evaluators", "list the evaluators with their load"),
-        ("assignments", "list assignments: reference, evaluator, status"),
-        ("reconcile", "per proposal: review totals, spread, flags"),
-        ("rank", "final scores, ranks, statuses, budget line"),
-    ):
-        listing = commands.add_parser(name, help=text)
-        listing.add_argument("--format", choices=FORMATS, default="text")
-
-    add = commands.add_parser("evaluator-add", help="register an evaluator")
-    add.add_argument("name", metavar="NAME")
-    add.add_argument("--country", default="")
-    add.add_argument("--email", default="")
-
-    conflict = commands.add_parser("conflict-add", help="record a conflict of interest")
-    conflict.add_argument("name", metavar="NAME")
-    conflict.add_argument("reference", metavar="REFERENCE")
-    conflict.add_argument("--reason", default="")
-
-    assign = commands.add_parser(
-        "assign", help="assign evaluators to eligible proposals (balanced, deterministic)"
-    )
-    assign.add_argument("--per-proposal", type=int, metavar="N")
-    assign.add_argument(
-        "--divergent",
-        action="store_true",
-        help="one more evaluator for each divergent proposal awaiting reconciliation",
-    )
-
-    exclude = commands.add_parser("exclude", help="exclude one review (chair)")
-    exclude.add_argument("reference", metavar="REFERENCE")
-    exclude.add_argument("name", metavar="NAME")
-    exclude.add_argument("--reason", required=True)
-
-    include = commands.add_parser("include", help="count an excluded review again (chair)")
-    include.add_argument("reference", metavar="REFERENCE")
-    include.add_argument("name", metavar="NAME")
-
-    consensus = commands.add_parser("consensus", help="set the consensus score of a criterion")
-    consensus.add_argument("reference", metavar="REFERENCE")
-    consensus.add_argument("criterion", metavar="CRITERION")
-    consensus.add_argument("value", metavar="VALUE")
-    consensus.add_argument("--reason", required=True)
-
-    resolve = commands.add_parser("resolve", help="mark a divergent proposal reconciled")
-    resolve.add_argument("reference", metavar="REFERENCE")
-    resolve.add_argument("--note", required=True)
-
-    check = commands.add_parser(
-        "verify", help="check the workspace's integrity, schema, data and audit trail"
-    )
-    check.add_argument(
-        "--anchor",
-        action="append",
-        default=[],
-        type=_audit_head,
-        metavar="HASH",
-        help="an audit head written down earlier, which must still be in the trail",
-    )
-    check.add_argument("--format", choices=("text", "json"), default="text")
-    listing = commands.add_parser("backups", help="list the automatic backups of the workspace")
-    listing.add_argument("--format", choices=FORMATS, default="text")
-    restore = commands.add_parser("restore", help="bring a backup back in place of the workspace")
-    restore.add_argument("backup", metavar="BACKUP")
-
-    contracts = commands.add_parser(
-        "contracts", help="PDF contract drafts for the funded proposals, one per proposal"
-    )
-    contracts.add_argument("--out", type=Path, required=True, metavar="DIR")
-    contracts.add_argument("--reference", nargs="+", default=None, metavar="R")
-
-    report = commands.add_parser("report", help="ranking and consensus report (PDF)")
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-
-    award = commands.add_parser("award", help="set the awarded amount (default: requested)")
-    award.add_argument("reference", metavar="REFERENCE")
-    award.add_argument("--amount", required=True, metavar="A")
-
-    reopen = commands.add_parser("reopen", help="reopen a submitted review (chair)")
-    reopen.add_argument("reference", metavar="REFERENCE")
-    reopen.add_argument("name", metavar="NAME")
-    reopen.add_argument("--reason", required=True)
-
-    declare = _as(commands.add_parser("declare", help="declare (no) conflict of interest"))
-    declare.add_argument("reference", metavar="REFERENCE")
-    stance = declare.add_mutually_exclusive_group(required=True)
-    stance.add_argument("--no-conflict", action="store_true")
-    stance.add_argument("--conflict", metavar="REASON")
-
-    score = _as(commands.add_parser("score", help="record one score"))
-    score.add_argument("reference", metavar="REFERENCE")
-    score.add_argument("criterion", metavar="CRITERION")
-    score.add_argument("value", metavar="VALUE")
-    score.add_argument("--comment")
-
-    scores = _as(commands.add_parser("import-scores", help="scores from .csv/.xlsx"))
-    scores.add_argument("file", type=Path, metavar="FILE")
-
-    sheet = _as(
-        commands.add_parser("export-scoresheet", help="a pre-filled .xlsx of your assignments")
-    )
-    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-
-    submit = _as(commands.add_parser("submit", help="submit finished reviews"))
-    submit.add_argument("references", nargs="*", metavar="REFERENCE")
-    submit.add_argument("--all", action="store_true", help="every review assigned to you")
-
-    package = commands.add_parser("export-package", help="the evaluator's package file (chair)")
-    package.add_argument("name", metavar="NAME")
-    package.add_argument("--out", type=Path, required=True, metavar="FILE")
-
-    opening = commands.add_parser(
-        "open-package", help="create the evaluator's workspace (-w) from a package"
-    )
-    opening.add_argument("file", type=Path, metavar="FILE")
-
-    returns = commands.add_parser("export-returns", help="the signed returns file (evaluator)")
-    returns.add_argument("--out", type=Path, required=True, metavar="FILE")
-
-    merge = commands.add_parser("import-returns", help="verify and merge returns files (chair)")
-    merge.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    return parser
-
-
-def _as(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument(
-        "--as", dest="as_name", metavar="NAME", help="the evaluator to act as (chair workspace)"
-    )
-    return parser
+__all__ = ["DEMO_FILE", "WORKSPACE_ENV", "Usage", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -202,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8")
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     try:
         # The commands (and the core they need) load only now: --help stays instant.

@@ -96,3 +96,8 @@ def plural(count: int, noun: str) -> str:
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` usable as a file name on every system (letters of any script are kept)."""
+    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip(" .")

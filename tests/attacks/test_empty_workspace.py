@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.cli import WORKSPACE_ENV, _parser
+from evaluator.cli import WORKSPACE_ENV
+from evaluator.cli.parser import build_parser
 from evaluator.files.exchange import open_package
 from evaluator.services.proposals import REQUIRED_COLUMNS
 from tests.cli_helpers import run
@@ -34,7 +35,7 @@ EVALUATOR_NAME = EVALUATORS[0][0]
 
 
 def _commands() -> dict[str, argparse.ArgumentParser]:
-    parser = _parser()
+    parser = build_parser()
     (commands,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return dict(commands.choices)
 

@@ -8,9 +8,9 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from evaluator.storage.audit import history
+from evaluator.actions import workspace as workspaces
 from tests.ui.helpers import tree_rows
-from ui import msgbox, operations
+from ui import msgbox
 from ui.main_window import PAGES, MainWindow
 from ui.pages.contracts_page import print_document
 
@@ -99,7 +99,7 @@ def test_printing_a_draft_is_entered_in_its_history(
     assert window.workspace is not None
     printed = [
         e
-        for e in operations.read(window.workspace, lambda s: history(s, "RG-019"))
+        for e in workspaces.history(workspace=window.workspace, reference="RG-019")
         if e.action == "contract printed"
     ]
     assert [e.subject for e in printed] == ["SB-RG-2023/002 for RG-019"]

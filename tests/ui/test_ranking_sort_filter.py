@@ -11,8 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
+from evaluator.actions import decisions
 from evaluator.services import reconcile
 from tests.ui.helpers import type_text
+from ui import operations
 from ui.main_window import PAGES, MainWindow
 from ui.proposal_model import ProposalTableModel
 
@@ -105,8 +107,7 @@ def test_a_derived_page_loads_once_when_shown_and_again_only_after_a_change(
     assert len(calls) == 1  # nothing was written: what is shown is still true
 
     assert window.workspace is not None
-    with window.workspace.transaction() as session:
-        reconcile.award(session=session, reference="RG-011", amount=Decimal("30000"))
+    decisions.award(workspace=window.workspace, reference="RG-011", amount=Decimal("30000"))
     window.navigation.setCurrentRow(PAGES.index("Proposals"))
     window.navigation.setCurrentRow(PAGES.index(page_name))
     assert len(calls) == 2
@@ -162,10 +163,9 @@ def test_the_page_on_screen_follows_returns_imported_from_the_file_menu(
 ) -> None:
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     assert window.workspace is not None
-    # What an import of returns does: a write, then the Evaluators page says it changed.
-    with window.workspace.transaction() as session:
-        reconcile.award(session=session, reference="RG-019", amount=Decimal("31000"))
-    window.evaluators_page.assignments_changed.emit()
+    # What an import of returns does: an action writes, then announces what it changed.
+    done = decisions.award(workspace=window.workspace, reference="RG-019", amount=Decimal("31000"))
+    operations.announce(done.changes)
     model = window.ranking_page.model
     row = rows(window).index("RG-019")
     assert model.index(row, model.COLUMNS.index("Awarded")).data() == "31,000.00"

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from evaluator.services.bias import EvaluatorBias
+from evaluator.actions.decisions import EvaluatorBias
 from ui.table_model import RowTableModel
 
 

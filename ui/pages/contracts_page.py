@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator.actions import outputs
+from evaluator.actions.outputs import ContractData, Drafted
+from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.files.pdf import contracts
-from evaluator.files.pdf.contracts import ContractData
 from evaluator.rules.call import CallSpec
 from evaluator.rules.text import plural
-from evaluator.services.proposals import Progress
-from evaluator.storage.workspace import Workspace
 from ui import msgbox, operations, settings
 from ui.pages.lazy import LazyPage
 from ui.table_model import SAMPLED_ROWS, RowTableModel
@@ -138,7 +137,7 @@ class ContractsPage(LazyPage):
         self.message.clear()
         if self.workspace is not None:
             try:
-                rows = operations.read(self.workspace, contracts.contract_data)
+                rows = outputs.contract_data(workspace=self.workspace)
             except EvaluatorError as error:
                 self.message.setText(error.message)
         self.model.set_rows(rows)
@@ -161,7 +160,7 @@ class ContractsPage(LazyPage):
         draft = self.model.contract(rows[0].row())
         pdf = io.BytesIO()
         try:
-            contracts.render_contract(draft, contracts.load_template(), pdf)
+            outputs.render_preview(draft, pdf)
         except EvaluatorError as error:
             msgbox.refusal(self, "Draft not made", error)
             return
@@ -185,35 +184,30 @@ class ContractsPage(LazyPage):
         settings.set_last_folder(target / "x")
         workspace = self.workspace
 
-        def work(progress: Progress) -> tuple[contracts.BatchReport, str]:
-            with workspace.session() as session:
-                report = contracts.write_contracts(
-                    session=session, folder=target, progress=progress
-                )
-            if workspace.read_only:
-                return report, "They are not entered in the audit trail: the workspace is damaged."
-            try:
-                with workspace.transaction() as session:
-                    contracts.record_batch(session, report)
-            except EvaluatorError as error:
-                return report, f"They could not be entered in the audit trail: {error}"
-            return report, ""
-
-        def done(result: tuple[contracts.BatchReport, str]) -> None:
-            report, problem = result
+        def done(drafted: Drafted) -> None:
+            batch = drafted.batch
+            problem = (
+                "They are not entered in the audit trail: the workspace is damaged."
+                if drafted.read_only
+                else f"They could not be entered in the audit trail: {drafted.audit_error}"
+                if drafted.audit_error is not None
+                else ""
+            )
             msgbox.information(
                 self,
                 "Contract drafts exported",
-                f"Wrote {plural(len(report.files), 'contract draft')} into {report.folder}."
+                f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}."
                 + (f"\n\n{problem}" if problem else ""),
             )
 
-        operations.run_job(
+        operations.in_background(
             self,
             "Writing contract drafts…",
-            work,
-            done,
-            lambda error: msgbox.refusal(self, "Contract drafts not exported", error),
+            outputs.draw_contracts,
+            on_done=done,
+            refused="Contract drafts not exported",
+            workspace=workspace,
+            folder=target,
         )
 
     @Slot()
@@ -233,9 +227,10 @@ class ContractsPage(LazyPage):
         rows = self.list.selectionModel().selectedRows()
         if rows and self.workspace is not None and not self.workspace.read_only:
             draft = self.model.contract(rows[0].row())
-            operations.apply(
+            operations.perform(
                 self,
-                self.workspace,
                 "Printed, but not entered in the audit trail",
-                lambda s: contracts.record_draft(s, draft, "contract printed"),
+                outputs.record_printed,
+                workspace=self.workspace,
+                draft=draft,
             )

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.files import exchange
-from evaluator.files.exchange import ExchangeStatus
+from evaluator.actions import exchange, people
+from evaluator.actions.exchange import ReturnsOutcome
+from evaluator.actions.people import EvaluatorView, ExchangeStatus, Matrix
+from evaluator.actions.workspace import Workspace
+from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.text import fold, plural
-from evaluator.services import assignment, evaluators
-from evaluator.services.assignment import Matrix
-from evaluator.services.evaluators import EvaluatorView
-from evaluator.storage.workspace import Workspace
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
 from ui.pages.lazy import LazyPage
@@ -169,10 +168,8 @@ class MatrixModel(QAbstractTableModel):
 class EvaluatorsPage(LazyPage):
     """Register evaluators, record conflicts, assign proposals.
 
-    Signals: ``assignments_changed()`` after anything here changed who reviews what.
+    What its actions change is announced to every view (``ui.operations``).
     """
-
-    assignments_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,10 +281,10 @@ class EvaluatorsPage(LazyPage):
             self.matrix_model.reset(Matrix([], [], {}))
         else:
             self.model.reset(
-                operations.read(self.workspace, evaluators.list_evaluators),
-                operations.read(self.workspace, exchange.exchange_status),
+                people.list_evaluators(workspace=self.workspace),
+                people.exchange_statuses(workspace=self.workspace),
             )
-            self.matrix_model.reset(operations.read(self.workspace, assignment.assignment_matrix))
+            self.matrix_model.reset(people.assignment_matrix(workspace=self.workspace))
         # Each column as wide as its evaluator's name (the cells hold one symbol), measured
         # once: fitting to contents would read every cell of a large call's matrix.
         titles = QFontMetrics(self.matrix.horizontalHeader().font())
@@ -317,8 +314,8 @@ class EvaluatorsPage(LazyPage):
                 return
 
     def _changed(self) -> None:
-        self.refresh()
-        self.assignments_changed.emit()
+        """After an action here: reload at once, even where no window announces changes."""
+        self.reload_now()
 
     @Slot()
     def add_evaluator(self) -> None:
@@ -328,13 +325,14 @@ class EvaluatorsPage(LazyPage):
         fields = EvaluatorDialog.ask(self, self._countries())
         if fields is None:
             return
-        if operations.apply(
+        if operations.perform(
             self,
-            self.workspace,
             "Evaluator not added",
-            lambda s: evaluators.add_evaluator(
-                session=s, name=fields.name, country=fields.country, email=fields.email
-            ),
+            people.add_evaluator,
+            workspace=self.workspace,
+            name=fields.name,
+            country=fields.country,
+            email=fields.email,
         ):
             self._changed()
             self.select(fields.name)
@@ -352,17 +350,15 @@ class EvaluatorsPage(LazyPage):
         )
         if fields is None:
             return
-        if operations.apply(
+        if operations.perform(
             self,
-            self.workspace,
             "Evaluator not changed",
-            lambda s: evaluators.update_evaluator(
-                session=s,
-                name=current.name,
-                new_name=fields.name,
-                country=fields.country,
-                email=fields.email,
-            ),
+            people.update_evaluator,
+            workspace=self.workspace,
+            name=current.name,
+            new_name=fields.name,
+            country=fields.country,
+            email=fields.email,
         ):
             self._changed()
             self.select(fields.name)
@@ -372,15 +368,15 @@ class EvaluatorsPage(LazyPage):
         """Assign evaluators to every eligible proposal that still needs them."""
         if self.workspace is None:
             return
-        added: list[assignment.AssignmentView] = []
-        if operations.apply(
+        done = operations.perform(
             self,
-            self.workspace,
             "Nothing assigned",
-            lambda s: added.extend(
-                assignment.assign(session=s, per_proposal=self.per_proposal.value())
-            ),
-        ):
+            people.assign,
+            workspace=self.workspace,
+            per_proposal=self.per_proposal.value(),
+        )
+        if done is not None:
+            added = done.result
             self._changed()
             msgbox.information(
                 self,
@@ -403,13 +399,13 @@ class EvaluatorsPage(LazyPage):
             )
             return
         if status is None:
-            done = operations.apply(
+            done = operations.perform(
                 self,
-                self.workspace,
                 "Not assigned",
-                lambda s: assignment.assign_one(
-                    session=s, evaluator_name=name, reference=reference
-                ),
+                people.assign_one,
+                workspace=self.workspace,
+                evaluator_name=name,
+                reference=reference,
             )
         else:
             if status == "in_progress" and not msgbox.question(
@@ -419,13 +415,15 @@ class EvaluatorsPage(LazyPage):
                 yes="Unassign",
             ):
                 return
-            done = operations.apply(
+            done = operations.perform(
                 self,
-                self.workspace,
                 "Not unassigned",
-                lambda s: assignment.unassign(session=s, evaluator_name=name, reference=reference),
+                people.unassign,
+                workspace=self.workspace,
+                evaluator_name=name,
+                reference=reference,
             )
-        if done:
+        if done is not None:
             self._changed()
 
     @Slot()
@@ -445,16 +443,14 @@ class EvaluatorsPage(LazyPage):
         if answer is None:
             return
         reference, reason = answer
-        if operations.apply(
+        if operations.perform(
             self,
-            self.workspace,
             "Conflict not recorded",
-            lambda s: evaluators.add_conflict(
-                session=s,
-                evaluator=evaluators.find_evaluator(s, current.name),
-                proposal=evaluators.find_proposal(s, reference),
-                reason=reason,
-            ),
+            people.add_conflict,
+            workspace=self.workspace,
+            evaluator_name=current.name,
+            reference=reference,
+            reason=reason,
         ):
             self._changed()
 
@@ -466,15 +462,13 @@ class EvaluatorsPage(LazyPage):
         if self.workspace is None or current is None or item is None:
             return
         reference = item.text(0)
-        if operations.apply(
+        if operations.perform(
             self,
-            self.workspace,
             "Conflict not removed",
-            lambda s: evaluators.remove_conflict(
-                session=s,
-                evaluator=evaluators.find_evaluator(s, current.name),
-                proposal=evaluators.find_proposal(s, reference),
-            ),
+            people.remove_conflict,
+            workspace=self.workspace,
+            evaluator_name=current.name,
+            reference=reference,
         ):
             self._changed()
 
@@ -488,7 +482,7 @@ class EvaluatorsPage(LazyPage):
         self.remove_conflict_button.setEnabled(has)
         if self.workspace is None or current is None:
             return
-        for conflict in operations.read(self.workspace, evaluators.list_conflicts):
+        for conflict in people.list_conflicts(workspace=self.workspace):
             if conflict.evaluator == current.name:
                 QTreeWidgetItem(
                     self.conflicts,
@@ -524,8 +518,15 @@ class EvaluatorsPage(LazyPage):
                 lines,
             )
 
-        operations.export_packages(
-            parent=self, workspace=self.workspace, names=chosen, folder=folder, on_done=done
+        operations.in_background(
+            self,
+            "Exporting packages…",
+            exchange.export_packages,
+            on_done=done,
+            refused="Packages not exported",
+            workspace=self.workspace,
+            names=chosen,
+            folder=folder,
         )
 
     @Slot()
@@ -544,8 +545,9 @@ class EvaluatorsPage(LazyPage):
         paths = [Path(n) for n in names]
         settings.set_last_folder(paths[0])
 
-        def done(lines: list[str], refused: int) -> None:
+        def done(outcome: ReturnsOutcome) -> None:
             self._changed()
+            refused = len(outcome.refused)
             imported = len(paths) - refused
             msgbox.show_error_list(
                 self,
@@ -556,10 +558,31 @@ class EvaluatorsPage(LazyPage):
                     if refused
                     else "."
                 ),
-                lines,
+                _returns_lines(outcome),
             )
 
-        operations.import_returns(parent=self, workspace=self.workspace, paths=paths, on_done=done)
+        operations.in_background(
+            self,
+            "Importing returns…",
+            exchange.import_returns,
+            on_done=done,
+            refused="Returns not imported",
+            workspace=self.workspace,
+            paths=paths,
+        )
 
     def _countries(self) -> list[str]:
         return list(self.spec.call.countries) if self.spec else []
+
+
+def _returns_lines(outcome: ReturnsOutcome) -> list[str]:
+    """One line per returns file (what was merged, or why it was refused), then its details."""
+    lines: list[str] = []
+    for path, result in outcome.files:
+        if isinstance(result, EvaluatorError):
+            lines.append(f"{path.name}: refused: {result.message}")
+            lines += [f"    {detail}" for detail in result.details]
+        else:
+            lines.append(result.summary())
+            lines += [f"    not merged: {conflict}" for conflict in result.conflicts]
+    return lines

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from evaluator.storage.workspace import Workspace
+from evaluator.actions.workspace import Workspace
 
 
 def freshness(workspace: Workspace | None) -> tuple[Any, ...]:
@@ -52,6 +52,13 @@ class LazyPage(QWidget):
         except BaseException:
             self._loaded = None  # not loaded after all: the next chance tries again
             raise
+
+    def reload_now(self) -> None:
+        """After the page's own action: reload unless already current, shown or not."""
+        seen = freshness(self.workspace)
+        if seen != self._loaded:
+            self._loaded = seen
+            self.refresh()
 
     @contextlib.contextmanager
     def showing_own_change(self) -> Iterator[None]:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator.actions.proposals import ProposalView
+from evaluator.actions.workspace import Audit
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
-from evaluator.services.proposals import ProposalView
-from evaluator.storage.models import Audit
 from ui.proposal_model import (
     ELIGIBLE_BACKGROUND,
     ELIGIBLE_TEXT,

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.files.pdf import report as reports
-from evaluator.files.pdf.report import STATUS_WORDS
+from evaluator.actions import decisions, outputs
+from evaluator.actions.workspace import Workspace
+from evaluator.errors import EvaluatorError
+from evaluator.files.pdf.report import STATUS_WORDS  # AFTER-MERGE: rules words
 from evaluator.rules.call import CallSpec
 from evaluator.rules.money import parse_amount
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.text import loose
-from evaluator.services import reconcile
-from evaluator.storage.workspace import Workspace
 from ui import msgbox, operations, settings
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
@@ -199,10 +199,9 @@ class RankingModel(RowTableModel):
 class RankingPage(LazyPage):
     """The ranking and the budget line.
 
-    Signals: ``award_changed()`` after an awarded amount was saved.
+    Signals: ``explain_requested(reference)`` when the user asks why a proposal scored so.
     """
 
-    award_changed = Signal()
     explain_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -263,7 +262,7 @@ class RankingPage(LazyPage):
 
     def refresh(self) -> None:
         """Recompute the ranking from the workspace."""
-        result = operations.read(self.workspace, reconcile.ranking) if self.workspace else None
+        result = decisions.rank(workspace=self.workspace).ranking if self.workspace else None
         self.model.reset(self.spec, result)
         self._span_budget_line()
         header = self.table.horizontalHeader()
@@ -340,14 +339,15 @@ class RankingPage(LazyPage):
         if amount is None:
             msgbox.information(self, "Not an amount", f"“{answer[1]}” is not an amount.")
             return
-        if operations.apply(
+        if operations.perform(
             self,
-            self.workspace,
             "Amount not awarded",
-            lambda s: reconcile.award(session=s, reference=outcome.reference, amount=amount),
+            decisions.award,
+            workspace=self.workspace,
+            reference=outcome.reference,
+            amount=amount,
         ):
-            self.refresh()
-            self.award_changed.emit()
+            self.reload_now()
 
     def export(self, suffix: str) -> None:
         """Export the ranking (.csv, .xlsx) or the PDF report to a file the user names."""
@@ -365,10 +365,10 @@ class RankingPage(LazyPage):
         if out.suffix.lower() != suffix:
             out = out.with_suffix(suffix)
         settings.set_last_folder(out)
-        write = (
-            (lambda s: reports.write_report(session=s, out=out))
-            if suffix == ".pdf"
-            else (lambda s: reports.export_ranking(session=s, out=out))
-        )
-        if operations.apply(self, self.workspace, "Not exported", write):
+        write = outputs.write_report if suffix == ".pdf" else outputs.export_ranking
+        try:
+            write(workspace=self.workspace, out=out)
+        except EvaluatorError as error:
+            msgbox.refusal(self, "Not exported", error)
+        else:
             msgbox.information(self, "Exported", f"Wrote {out}.")

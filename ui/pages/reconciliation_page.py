@@ -5,10 +5,11 @@ Every decision shows what it would do to the final score before it is saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator.actions import decisions
+from evaluator.actions.changes import Done
+from evaluator.actions.decisions import Reconciliation
+from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.files.pdf.report import STATUS_WORDS
+from evaluator.files.pdf.report import STATUS_WORDS  # AFTER-MERGE: rules words
 from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import ProposalFacts, round_half_up, what_if
-from evaluator.services import reconcile
-from evaluator.services.bias import evaluator_bias
-from evaluator.services.reconcile import Reconciliation
-from evaluator.services.scoring import parse_score, points, score_problem
-from evaluator.storage.workspace import Workspace
+from evaluator.services.scoring import parse_score, points, score_problem  # AFTER-MERGE: rules
 from ui import operations
 from ui.pages.bias_view import BiasView
 from ui.pages.lazy import LazyPage
@@ -80,10 +81,8 @@ class ReconciliationListModel(RowTableModel):
 class ReconciliationPage(LazyPage):
     """Reconcile divergent reviews: consensus, exclusion, resolution.
 
-    Signals: ``decision_saved()`` after any decision changed the scores or statuses.
+    Each decision is announced to every view (``ui.operations``).
     """
-
-    decision_saved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,7 +203,7 @@ class ReconciliationPage(LazyPage):
     def refresh(self) -> None:
         """Reload from the workspace, keeping the selected proposal."""
         selected = self.current.reference if self.current else None
-        items = operations.read(self.workspace, reconcile.reconciliation) if self.workspace else []
+        items = decisions.reconciliation(workspace=self.workspace) if self.workspace else []
         self.model.set_rows(items)
         self._bias_stale = True
         self._tab_shown(self.tabs.currentIndex())
@@ -236,7 +235,7 @@ class ReconciliationPage(LazyPage):
         if self.tabs.widget(index) is not self.bias or not self._bias_stale:
             return
         self._bias_stale = False
-        biases = operations.read(self.workspace, evaluator_bias) if self.workspace else []
+        biases = decisions.biases(workspace=self.workspace) if self.workspace else []
         self.bias.show_bias(biases, float(self.spec.total_max) if self.spec else 100.0)
 
     def _show(self) -> None:
@@ -378,15 +377,14 @@ class ReconciliationPage(LazyPage):
         after = what_if(spec, facts, consensus={self.criterion.currentData(): value}).final_score
         return _change(before, after)
 
-    def _decide(self, title: str, change: Any) -> None:
+    def _decide(self, title: str, action: Callable[..., Done[Any]], **arguments: Any) -> None:
         if self.workspace is None:
             return
-        if operations.apply(self, self.workspace, title, change):
+        if operations.perform(self, title, action, workspace=self.workspace, **arguments):
             self.value.clear()
             self.reason.clear()
             self.exclusion_reason.clear()
-            self.refresh()
-            self.decision_saved.emit()
+            self.reload_now()
 
     @Slot()
     def set_consensus(self) -> None:
@@ -401,9 +399,11 @@ class ReconciliationPage(LazyPage):
         )
         self._decide(
             "Consensus not saved",
-            lambda s: reconcile.set_consensus(
-                session=s, reference=reference, criterion=code, value=value, reason=reason
-            ),
+            decisions.set_consensus,
+            reference=reference,
+            criterion=code,
+            value=value,
+            reason=reason,
         )
 
     @Slot()
@@ -417,14 +417,17 @@ class ReconciliationPage(LazyPage):
         if included:
             self._decide(
                 "Review not excluded",
-                lambda s: reconcile.exclude(
-                    session=s, reference=reference, evaluator_name=name, reason=reason
-                ),
+                decisions.exclude,
+                reference=reference,
+                evaluator_name=name,
+                reason=reason,
             )
         else:
             self._decide(
                 "Review not included",
-                lambda s: reconcile.include(session=s, reference=reference, evaluator_name=name),
+                decisions.include,
+                reference=reference,
+                evaluator_name=name,
             )
 
     @Slot()
@@ -435,7 +438,9 @@ class ReconciliationPage(LazyPage):
         reference, note = self.current.reference, self.note.text()
         self._decide(
             "Not resolved",
-            lambda s: reconcile.resolve(session=s, reference=reference, note=note),
+            decisions.resolve,
+            reference=reference,
+            note=note,
         )
 
 

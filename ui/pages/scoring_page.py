@@ -37,13 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator.actions import people, proposals, scoring
+from evaluator.actions.proposals import ProposalView
+from evaluator.actions.scoring import ReviewSheet, ReviewView, SubmitRefused
+from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec, Criterion
-from evaluator.services import evaluators, scoring
-from evaluator.services.proposals import ProposalView, list_proposals
-from evaluator.services.scoring import ReviewSheet, ReviewView, points
-from evaluator.storage.workspace import Workspace
-from ui import operations
+from evaluator.services.scoring import (  # AFTER-MERGE: rules
+    needs_justification,
+    parse_score,
+    points,
+    score_problem,
+)
+from ui import msgbox, operations
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
 from ui.table_model import SAMPLED_ROWS, RowTableModel
@@ -117,10 +123,10 @@ class CriterionRow:
 class ScoringPage(LazyPage):
     """Score the proposals assigned to an evaluator.
 
-    Signals: ``review_changed()`` after a score, a declaration or a submission was saved.
+    Signals: ``send_back_requested()`` when the evaluator asks to send their scores back.
+    What its actions change is announced to every view (``ui.operations``).
     """
 
-    review_changed = Signal()
     send_back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -256,7 +262,7 @@ class ScoringPage(LazyPage):
     def refresh(self) -> None:
         """Reload evaluators, reviews and the proposal shown."""
         names = (
-            [e.name for e in operations.read(self.workspace, evaluators.list_evaluators)]
+            [e.name for e in people.list_evaluators(workspace=self.workspace)]
             if self.workspace
             else []
         )
@@ -270,7 +276,7 @@ class ScoringPage(LazyPage):
             self.acting.setCurrentText(current)
         self.acting.blockSignals(False)
         self._proposals = (
-            {p.reference: p for p in operations.read(self.workspace, list_proposals)}
+            {p.reference: p for p in proposals.list_proposals(workspace=self.workspace)}
             if self.workspace
             else {}
         )
@@ -302,12 +308,7 @@ class ScoringPage(LazyPage):
         if self.workspace is None or name is None:
             self.model.reset([])
         else:
-            self.model.reset(
-                operations.read(
-                    self.workspace,
-                    lambda s: scoring.my_reviews(s, evaluators.find_evaluator(s, name)),
-                )
-            )
+            self.model.reset(scoring.my_reviews(workspace=self.workspace, as_name=name))
         if selected is None or not self.open_review(selected):
             self.sheet = None
             self._show_sheet()
@@ -332,9 +333,8 @@ class ScoringPage(LazyPage):
             self.sheet = None
         else:
             reference = self.model.review(rows[0].row()).reference
-            self.sheet = operations.read(
-                self.workspace,
-                lambda s: scoring.review_sheet(s, evaluators.find_evaluator(s, name), reference),
+            self.sheet = scoring.review_sheet(
+                workspace=self.workspace, as_name=name, reference=reference
             )
         self._show_sheet()
         self.scroller.verticalScrollBar().setValue(0)
@@ -484,7 +484,7 @@ class ScoringPage(LazyPage):
         elif (
             value is not None
             and self.spec is not None
-            and scoring.needs_justification(self.spec, value)
+            and needs_justification(self.spec, value)
             and not row.comment.text().strip()
         ):
             row.message.setStyleSheet(HINT_STYLE)
@@ -514,11 +514,11 @@ class ScoringPage(LazyPage):
         value: Decimal | None = None
         if text:
             try:
-                value = scoring.parse_score(text)
+                value = parse_score(text)
             except EvaluatorError as error:
                 self._show_row(row, None, error.message)
                 return
-            problem = scoring.score_problem(row.criterion, value)
+            problem = score_problem(row.criterion, value)
             if problem is not None:
                 self._show_row(row, None, problem[:1].upper() + problem[1:] + ".")
                 return
@@ -547,13 +547,13 @@ class ScoringPage(LazyPage):
         row = self.rows[code]
         comment = row.comment.text()
         try:
-            with self.showing_own_change(), workspace.transaction() as session:
-                review = scoring.review_of(
-                    session, evaluators.find_evaluator(session, name), sheet.reference
-                )
-                scoring.record_score(
-                    session=session,
-                    review=review,
+            # Announced only once the page shows the change itself: the views that show
+            # reviews reload, this one stays as the evaluator is typing in it.
+            with self.showing_own_change():
+                done = scoring.score(
+                    workspace=workspace,
+                    as_name=name,
+                    reference=sheet.reference,
                     criterion=code,
                     value=value,
                     comment=comment,
@@ -571,16 +571,14 @@ class ScoringPage(LazyPage):
         self._show_row(row, value)
         self._show_total()
         self._update_list_row()
-        self.review_changed.emit()
+        operations.announce(done.changes)
 
     def _update_list_row(self) -> None:
         name = self._evaluator_name()
         if self.workspace is None or name is None or self.sheet is None:
             return
         reference = self.sheet.reference
-        reviews = operations.read(
-            self.workspace, lambda s: scoring.my_reviews(s, evaluators.find_evaluator(s, name))
-        )
+        reviews = scoring.my_reviews(workspace=self.workspace, as_name=name)
         self.list.selectionModel().blockSignals(True)
         self.model.reset(reviews)
         self.open_review(reference)
@@ -635,20 +633,17 @@ class ScoringPage(LazyPage):
         sheet, name, workspace = self.sheet, self._evaluator_name(), self.workspace
         if sheet is None or name is None or workspace is None:
             return
-        if operations.apply(
+        if operations.perform(
             self,
-            workspace,
             "Declaration not saved",
-            lambda s: scoring.declare(
-                session=s,
-                evaluator=evaluators.find_evaluator(s, name),
-                reference=sheet.reference,
-                conflict=conflict,
-            ),
+            scoring.declare,
+            workspace=workspace,
+            as_name=name,
+            reference=sheet.reference,
+            conflict=conflict,
         ):
             self._reload_reviews()
             self._load_selected()
-            self.review_changed.emit()
 
     @Slot()
     def submit(self) -> None:
@@ -657,15 +652,14 @@ class ScoringPage(LazyPage):
         sheet, name, workspace = self.sheet, self._evaluator_name(), self.workspace
         if sheet is None or name is None or workspace is None or sheet.submitted:
             return
-        if operations.apply(
-            self,
-            workspace,
-            "Review not submitted",
-            lambda s: scoring.submit(
-                session=s,
-                review=scoring.review_of(s, evaluators.find_evaluator(s, name), sheet.reference),
-            ),
-        ):
-            self._reload_reviews()
-            self._load_selected()
-            self.review_changed.emit()
+        try:
+            done = scoring.submit(workspace=workspace, as_name=name, references=[sheet.reference])
+        except EvaluatorError as error:
+            # One review: its own reason, in one sentence, rather than a list of one.
+            if isinstance(error, SubmitRefused) and len(error.causes) == 1:
+                error = error.causes[0]
+            msgbox.refusal(self, "Review not submitted", error)
+            return
+        operations.announce(done.changes)
+        self._reload_reviews()
+        self._load_selected()

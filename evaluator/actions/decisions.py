@@ -1,0 +1,108 @@
+"""The chair's actions on the scores: reconcile, exclude and include reviews, consensus,
+resolve, rank and award."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from evaluator.actions.changes import Changes, Done
+from evaluator.rules.call import CallSpec
+from evaluator.rules.ranking import Ranking
+from evaluator.services import reconcile
+from evaluator.services.bias import EvaluatorBias, evaluator_bias
+from evaluator.services.calls import stored_call
+from evaluator.services.evaluators import find_evaluator
+from evaluator.services.reconcile import Reconciliation
+from evaluator.storage.workspace import Workspace
+
+__all__ = [
+    "EvaluatorBias",
+    "Ranked",
+    "Reconciliation",
+    "award",
+    "biases",
+    "clear_consensus",
+    "exclude",
+    "include",
+    "rank",
+    "reconciliation",
+    "resolve",
+    "set_consensus",
+]
+
+DECISIONS = Changes(decisions=True)
+
+
+def reconciliation(*, workspace: Workspace) -> list[Reconciliation]:
+    """Every eligible proposal's reviews side by side, with spread, flags and decisions."""
+    with workspace.session() as session:
+        return reconcile.reconciliation(session)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The ranking, with the call it was drawn under."""
+
+    spec: CallSpec
+    ranking: Ranking
+
+
+def rank(*, workspace: Workspace) -> Ranked:
+    """Final scores, statuses, ranks and the budget line."""
+    with workspace.session() as session:
+        return Ranked(stored_call(session), reconcile.ranking(session))
+
+
+def biases(*, workspace: Workspace) -> list[EvaluatorBias]:
+    """Each evaluator's totals against their co-reviewers' (advisory)."""
+    with workspace.session() as session:
+        return evaluator_bias(session)
+
+
+def exclude(*, workspace: Workspace, reference: str, evaluator_name: str, reason: str) -> Done[str]:
+    """Leave one review out of a proposal's scores; returns the evaluator's name."""
+    with workspace.transaction() as session:
+        reconcile.exclude(
+            session=session, reference=reference, evaluator_name=evaluator_name, reason=reason
+        )
+        return Done(find_evaluator(session, evaluator_name).name, DECISIONS)
+
+
+def include(*, workspace: Workspace, reference: str, evaluator_name: str) -> Done[str]:
+    """Count an excluded review again; returns the evaluator's name."""
+    with workspace.transaction() as session:
+        reconcile.include(session=session, reference=reference, evaluator_name=evaluator_name)
+        return Done(find_evaluator(session, evaluator_name).name, DECISIONS)
+
+
+def set_consensus(
+    *, workspace: Workspace, reference: str, criterion: str, value: Decimal, reason: str
+) -> Done[None]:
+    """Set the committee's consensus score of one criterion."""
+    with workspace.transaction() as session:
+        reconcile.set_consensus(
+            session=session, reference=reference, criterion=criterion, value=value, reason=reason
+        )
+    return Done(None, DECISIONS)
+
+
+def clear_consensus(*, workspace: Workspace, reference: str, criterion: str) -> Done[None]:
+    """Remove a consensus score: the reviews' aggregate counts again."""
+    with workspace.transaction() as session:
+        reconcile.clear_consensus(session=session, reference=reference, criterion=criterion)
+    return Done(None, DECISIONS)
+
+
+def resolve(*, workspace: Workspace, reference: str, note: str) -> Done[None]:
+    """Mark a divergent proposal reconciled."""
+    with workspace.transaction() as session:
+        reconcile.resolve(session=session, reference=reference, note=note)
+    return Done(None, DECISIONS)
+
+
+def award(*, workspace: Workspace, reference: str, amount: Decimal) -> Done[str]:
+    """Set the awarded amount of a proposal; returns the call's currency."""
+    with workspace.transaction() as session:
+        reconcile.award(session=session, reference=reference, amount=amount)
+        return Done(stored_call(session).call.currency, DECISIONS)

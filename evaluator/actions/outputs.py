@@ -1,0 +1,97 @@
+"""Actions that write documents for staff: contract drafts, the report, the ranking sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from evaluator.actions.changes import NOTHING, Changes, Done
+from evaluator.errors import EvaluatorError
+from evaluator.files.pdf import contracts, report
+from evaluator.files.pdf.contracts import BatchReport, ContractData
+from evaluator.services.proposals import Progress
+from evaluator.storage.workspace import Workspace
+
+__all__ = [
+    "BatchReport",
+    "ContractData",
+    "Drafted",
+    "contract_data",
+    "draw_contracts",
+    "export_ranking",
+    "record_printed",
+    "render_preview",
+    "write_report",
+]
+
+RECORDED = Changes(audit=True)
+
+
+def contract_data(*, workspace: Workspace) -> list[ContractData]:
+    """What each funded proposal's contract draft holds, by rank."""
+    with workspace.session() as session:
+        return contracts.contract_data(session)
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """Contract drafts written, and whether they are in the audit trail: not when the
+    workspace is open read-only (damaged), nor when entering them failed (``audit_error``)."""
+
+    batch: BatchReport
+    read_only: bool = False
+    audit_error: EvaluatorError | None = None
+
+
+def draw_contracts(
+    *,
+    workspace: Workspace,
+    folder: Path,
+    references: list[str] | None = None,
+    progress: Progress | None = None,
+) -> Done[Drafted]:
+    """Write the funded proposals' contract drafts into ``folder`` (all or none), then
+    enter them in the audit trail.
+
+    The drafts stand once written: a damaged (read-only) workspace or a failing audit
+    entry is reported in the result rather than taking them back.
+    """
+    with workspace.session() as session:
+        batch = contracts.write_contracts(
+            session=session, folder=folder, references=references, progress=progress
+        )
+    if workspace.read_only:
+        return Done(Drafted(batch, read_only=True))
+    try:
+        with workspace.transaction() as session:
+            contracts.record_batch(session, batch)
+    except EvaluatorError as error:
+        return Done(Drafted(batch, audit_error=error))
+    return Done(Drafted(batch), RECORDED)
+
+
+def record_printed(*, workspace: Workspace, draft: ContractData) -> Done[None]:
+    """Enter a printed contract draft in the audit trail."""
+    if workspace.read_only:
+        return Done(None, NOTHING)
+    with workspace.transaction() as session:
+        contracts.record_draft(session, draft, "contract printed")
+    return Done(None, RECORDED)
+
+
+def render_preview(draft: ContractData, out: BinaryIO) -> None:
+    """One contract draft as a PDF into ``out``, for showing on screen."""
+    contracts.render_contract(draft, contracts.load_template(), out)
+
+
+def write_report(*, workspace: Workspace, out: Path) -> int:
+    """The ranking and consensus report as a PDF; returns the number of evaluation summaries."""
+    with workspace.session() as session:
+        return report.write_report(session=session, out=out)
+
+
+def export_ranking(*, workspace: Workspace, out: Path) -> int:
+    """The ranking as CSV or XLSX (by the suffix of ``out``); returns its rows."""
+    with workspace.session() as session:
+        return report.export_ranking(session=session, out=out)

@@ -1,0 +1,191 @@
+"""Actions of an evaluator: declare, score, import and export scoresheets, submit; and the
+chair's reopening of a submitted review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import Session
+
+from evaluator.actions.changes import Changes, Done
+from evaluator.errors import EvaluatorError
+from evaluator.files import scoresheets
+from evaluator.files.exchange import own_evaluator
+from evaluator.files.scoresheets import ScoreImport
+from evaluator.rules.text import fold, plural
+from evaluator.services import evaluators, scoring
+from evaluator.services.calls import stored_call
+from evaluator.services.scoring import ReviewSheet, ReviewView
+from evaluator.storage.models import Evaluator
+from evaluator.storage.workspace import Workspace
+
+__all__ = [
+    "ActingEvaluatorNeeded",
+    "ReviewSheet",
+    "ReviewView",
+    "ScoreImport",
+    "Scored",
+    "SubmitRefused",
+    "declare",
+    "export_scoresheet",
+    "import_scores",
+    "my_reviews",
+    "reopen",
+    "review_sheet",
+    "score",
+    "submit",
+]
+
+REVIEWS = Changes(reviews=True)
+# A declared conflict releases the assignment and is recorded as the evaluator's conflict.
+DECLARED = Changes(reviews=True, assignments=True, evaluators=True)
+
+
+class ActingEvaluatorNeeded(EvaluatorError):
+    """A chair's workspace was asked to act for an evaluator without being told whom."""
+
+
+class SubmitRefused(EvaluatorError):
+    """Reviews that cannot be submitted, so none was; ``causes`` says why, review by review."""
+
+    def __init__(self, causes: list[EvaluatorError]) -> None:
+        super().__init__(
+            f"Nothing was submitted: {plural(len(causes), 'review')} cannot be.",
+            [cause.message for cause in causes],
+        )
+        self.causes = causes
+
+
+def acting(session: Session, as_name: str | None) -> Evaluator:
+    """The evaluator an evaluator's action is for.
+
+    In an evaluator's workspace, its own evaluator (``as_name``, if given, must be them); in
+    a chair's workspace (committees scoring on one laptop), the evaluator named ``as_name``.
+    """
+    own = own_evaluator(session)
+    if own is not None:
+        if as_name and fold(as_name) != fold(own.name):
+            raise EvaluatorError(
+                f"This is {own.name}'s evaluation workspace; it cannot act as {as_name}."
+            )
+        return own
+    if not as_name:
+        raise ActingEvaluatorNeeded("in a chair workspace, evaluator commands need --as NAME")
+    return evaluators.find_evaluator(session, as_name)
+
+
+def declare(
+    *, workspace: Workspace, as_name: str | None, reference: str, conflict: str | None
+) -> Done[str]:
+    """Declare no conflict of interest (``conflict`` None) or one; returns the evaluator."""
+    with workspace.transaction() as session:
+        evaluator = acting(session, as_name)
+        scoring.declare(
+            session=session, evaluator=evaluator, reference=reference, conflict=conflict
+        )
+        return Done(evaluator.name, DECLARED if conflict is not None else REVIEWS)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A score saved: by whom, and how far the review has come."""
+
+    evaluator: str
+    scored: int
+    criteria: int
+
+
+def score(
+    *,
+    workspace: Workspace,
+    as_name: str | None,
+    reference: str,
+    criterion: str,
+    value: Decimal | None,
+    comment: str | None = None,
+    require_justification: bool = True,
+) -> Done[Scored]:
+    """Record (or, with ``value`` None, clear) one criterion's score and its comment.
+
+    ``require_justification`` False lets a low score be saved before its comment is typed
+    (the GUI saves as the evaluator types; submission still requires it).
+    """
+    with workspace.transaction() as session:
+        evaluator = acting(session, as_name)
+        review = scoring.review_of(session, evaluator, reference)
+        scoring.record_score(
+            session=session,
+            review=review,
+            criterion=criterion,
+            value=value,
+            comment=comment,
+            require_justification=require_justification,
+        )
+        scored = Scored(evaluator.name, len(review.scores), len(stored_call(session).criteria))
+    return Done(scored, REVIEWS)
+
+
+def import_scores(*, workspace: Workspace, as_name: str | None, path: Path) -> Done[ScoreImport]:
+    """Scores from a filled-in scoresheet, after a backup; all or nothing."""
+    workspace.backup("before import of scores")
+    with workspace.transaction() as session:
+        report = scoresheets.import_scores(
+            session=session, evaluator=acting(session, as_name), path=path
+        )
+    return Done(report, REVIEWS)
+
+
+def export_scoresheet(*, workspace: Workspace, as_name: str | None, out: Path) -> int:
+    """A pre-filled sheet of the evaluator's assignments; returns its rows to score."""
+    with workspace.session() as session:
+        return scoresheets.export_scoresheet(
+            session=session, evaluator=acting(session, as_name), out=out
+        )
+
+
+def submit(
+    *, workspace: Workspace, as_name: str | None, references: list[str] | None = None
+) -> Done[list[str]]:
+    """Submit the reviews of ``references`` (None: every one not yet submitted), all or none."""
+    with workspace.transaction() as session:
+        evaluator = acting(session, as_name)
+        if references is None:
+            references = [
+                r.reference for r in scoring.my_reviews(session, evaluator) if not r.submitted
+            ]
+        if not references:
+            raise EvaluatorError(f"{evaluator.name} has no review left to submit.")
+        causes = []
+        for reference in references:
+            try:
+                scoring.submit(
+                    session=session, review=scoring.review_of(session, evaluator, reference)
+                )
+            except EvaluatorError as error:
+                causes.append(error)
+        if causes:
+            raise SubmitRefused(causes)
+    return Done(references, REVIEWS)
+
+
+def reopen(*, workspace: Workspace, evaluator_name: str, reference: str, reason: str) -> Done[str]:
+    """The chair reopens a submitted review; returns the evaluator's name."""
+    with workspace.transaction() as session:
+        scoring.reopen(
+            session=session, evaluator_name=evaluator_name, reference=reference, reason=reason
+        )
+        return Done(evaluators.find_evaluator(session, evaluator_name).name, REVIEWS)
+
+
+def my_reviews(*, workspace: Workspace, as_name: str | None) -> list[ReviewView]:
+    """The evaluator's reviews with how far each has come."""
+    with workspace.session() as session:
+        return scoring.my_reviews(session, acting(session, as_name))
+
+
+def review_sheet(*, workspace: Workspace, as_name: str | None, reference: str) -> ReviewSheet:
+    """One review as the scoring page shows it."""
+    with workspace.session() as session:
+        return scoring.review_sheet(session, acting(session, as_name), reference)

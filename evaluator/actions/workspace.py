@@ -1,0 +1,122 @@
+"""Actions on a workspace as a whole: create, open, describe, verify, back up and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from evaluator.actions.changes import EVERYTHING, Done
+from evaluator.files.call_file import load_call
+from evaluator.files.exchange import own_evaluator
+from evaluator.files.exchange import require_chair as _require_chair
+from evaluator.rules.call import CallSpec
+from evaluator.services import demo
+from evaluator.services.calls import call_row, stored_call
+from evaluator.services.proposals import list_proposals
+from evaluator.storage import audit
+from evaluator.storage.backups import (
+    Backup,
+    backup_folder,
+    data_folder,
+    latest_good_backup,
+    list_backups,
+)
+from evaluator.storage.backups import restore as _restore
+from evaluator.storage.models import Audit
+from evaluator.storage.workspace import (
+    WORKSPACE_SUFFIX,
+    Verification,
+    Workspace,
+    create_workspace,
+    open_workspace,
+    read_only_message,
+)
+from evaluator.storage.workspace import verify as _verify
+
+__all__ = [
+    "WORKSPACE_SUFFIX",
+    "Audit",
+    "Backup",
+    "Opened",
+    "Workspace",
+    "backup_folder",
+    "create_demo",
+    "data_folder",
+    "describe",
+    "history",
+    "latest_good_backup",
+    "list_backups",
+    "new_workspace",
+    "open_workspace",
+    "read_call",
+    "read_only_message",
+    "require_chair",
+    "restore",
+    "verify",
+]
+
+
+def read_call(call_file: Path) -> CallSpec:
+    """The call in ``call_file``, validated in full (nothing is created)."""
+    return load_call(call_file)[0]
+
+
+def new_workspace(*, path: Path, call_file: Path) -> Done[CallSpec]:
+    """Create the workspace file ``path`` for the call in ``call_file``."""
+    spec, text = load_call(call_file)
+    create_workspace(path, lambda session: session.add(call_row(spec, text)))
+    return Done(spec, EVERYTHING)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo workspace holds."""
+
+    proposals: int
+    eligible: int
+
+
+def create_demo(*, path: Path) -> Done[DemoSummary]:
+    """Create the demo workspace at ``path``: the SMART Balkans call, proposals and reviews."""
+    demo.create_demo(path)
+    with open_workspace(path) as workspace, workspace.session() as session:
+        proposals = list_proposals(session)
+    summary = DemoSummary(len(proposals), sum(1 for p in proposals if p.eligible))
+    return Done(summary, EVERYTHING)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What a window needs to know about a workspace it opened."""
+
+    spec: CallSpec
+    own: str | None  # the evaluator whose workspace it is; None for the chair's
+
+
+def describe(*, workspace: Workspace) -> Opened:
+    """The call of ``workspace`` and whose workspace it is."""
+    with workspace.session() as session:
+        own = own_evaluator(session)
+        return Opened(stored_call(session), own.name if own else None)
+
+
+def require_chair(*, workspace: Workspace, what: str) -> None:
+    """Refuse ``what`` (e.g. "ranking") in an evaluator's workspace."""
+    with workspace.session() as session:
+        _require_chair(session, what)
+
+
+def history(*, workspace: Workspace, reference: str) -> list[Audit]:
+    """The audit trail of one proposal, oldest first."""
+    with workspace.session() as session:
+        return audit.history(session, reference)
+
+
+def verify(*, path: Path, anchors: list[str] | tuple[str, ...] = ()) -> Verification:
+    """Integrity, schema, data against the trail, and the trail itself (see ``storage``)."""
+    return _verify(path, anchors)
+
+
+def restore(*, path: Path, name: str) -> Done[Backup]:
+    """Bring the backup ``name`` back in place of the workspace at ``path``."""
+    return Done(_restore(path, name), EVERYTHING)

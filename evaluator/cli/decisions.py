@@ -1,0 +1,186 @@
+"""The chair's commands on the scores: reconcile, rank, exclude, include, consensus, resolve,
+award."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from evaluator.actions import decisions as actions
+from evaluator.actions.decisions import Reconciliation
+from evaluator.cli.common import money, points2, write_csv, write_json, write_text
+from evaluator.cli.opening import open_named
+from evaluator.errors import EvaluatorError
+from evaluator.rules.money import parse_amount
+from evaluator.rules.ranking import Outcome
+from evaluator.rules.text import plural
+from evaluator.services.scoring import parse_score  # AFTER-MERGE: rules.scoring
+
+
+def reconcile(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        items = actions.reconciliation(workspace=workspace)
+    items.sort(key=lambda item: item.reference)
+    if args.format == "json":
+        write_json(out, {"proposals": [_reconciliation_json(item) for item in items]})
+        return
+    rows = [
+        {
+            "reference": item.reference,
+            "reviews": "; ".join(
+                f"{r.evaluator} {r.total:.2f}"
+                + ("" if r.submitted else " (not submitted)")
+                + ("" if r.included else " (excluded)")
+                for r in item.reviews
+            ),
+            "spread": points2(item.spread) or "",
+            "flags": " ".join(item.flags),
+            "resolved": "yes" if item.resolved else "no",
+        }
+        for item in items
+    ]
+    columns = ["reference", "spread", "flags", "resolved", "reviews"]
+    if args.format == "csv":
+        write_csv(out, rows, columns)
+    else:
+        write_text(out, rows, columns, {})
+        if not rows:
+            print("No eligible proposals to reconcile yet.", file=out)
+
+
+def _reconciliation_json(item: Reconciliation) -> dict[str, Any]:
+    return {
+        "reference": item.reference,
+        "reviews": [
+            {
+                "evaluator": r.evaluator,
+                "total": points2(r.total),
+                "included": r.included,
+                "submitted": r.submitted,
+            }
+            for r in item.reviews
+        ],
+        "spread": points2(item.spread),
+        "flags": item.flags,
+        "resolved": item.resolved,
+    }
+
+
+def _outcome_json(o: Outcome) -> dict[str, Any]:
+    return {
+        "reference": o.reference,
+        "title": o.title,
+        "status": o.status,
+        "rank": o.rank,
+        "final_score": points2(o.final_score),
+        "section_scores": (
+            {name: points2(v) for name, v in o.section_scores.items()}
+            if o.section_scores is not None
+            else None
+        ),
+        "requested": money(o.requested),
+        "awarded": money(o.awarded) if o.awarded is not None else None,
+        "reviews": o.reviews,
+        "flags": o.flags,
+    }
+
+
+def rank(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        ranked = actions.rank(workspace=workspace)
+    spec, result = ranked.spec, ranked.ranking
+    if args.format == "json":
+        write_json(
+            out,
+            {
+                "call": spec.call.id,
+                "currency": spec.call.currency,
+                "budget": money(result.budget),
+                "committed": money(result.committed),
+                "proposals": [_outcome_json(o) for o in result.outcomes],
+            },
+        )
+        return
+    sections = [s.name for s in spec.sections]
+    rows = [
+        {
+            "rank": o.rank or "",
+            "reference": o.reference,
+            "status": o.status,
+            "final_score": points2(o.final_score) or "",
+            **{name: points2((o.section_scores or {}).get(name)) or "" for name in sections},
+            "requested": money(o.requested),
+            "awarded": money(o.awarded) if o.awarded is not None else "",
+            "reviews": o.reviews,
+            "flags": " ".join(o.flags),
+            "title": o.title,
+        }
+        for o in result.outcomes
+    ]
+    if args.format == "csv":
+        columns = ["rank", "reference", "status", "final_score", *sections, "requested"]
+        write_csv(out, rows, [*columns, "awarded", "reviews", "flags", "title"])
+        return
+    write_text(
+        out,
+        rows,
+        ["rank", "reference", "status", "final_score", *sections, "requested", "awarded", "flags"],
+        {"final_score": "final"},
+    )
+    funded = sum(1 for o in result.outcomes if o.status == "funded")
+    reserve = sum(1 for o in result.outcomes if o.status == "reserve")
+    print(
+        f"Budget {result.budget:,.2f} {spec.call.currency}: {result.committed:,.2f} committed to "
+        f"{plural(funded, 'funded proposal')}; {reserve} on the reserve list.",
+        file=out,
+    )
+
+
+def exclude(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        name = actions.exclude(
+            workspace=workspace,
+            reference=args.reference,
+            evaluator_name=args.name,
+            reason=args.reason,
+        ).result
+    print(f"Excluded the review of {args.reference} by {name}.", file=out)
+
+
+def include(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        name = actions.include(
+            workspace=workspace, reference=args.reference, evaluator_name=args.name
+        ).result
+    print(f"The review of {args.reference} by {name} counts again.", file=out)
+
+
+def consensus(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        actions.set_consensus(
+            workspace=workspace,
+            reference=args.reference,
+            criterion=args.criterion,
+            value=parse_score(args.value),
+            reason=args.reason,
+        )
+    print(f"Consensus score of {args.reference} {args.criterion}: {args.value}.", file=out)
+
+
+def resolve(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        actions.resolve(workspace=workspace, reference=args.reference, note=args.note)
+    print(f"{args.reference} is resolved.", file=out)
+
+
+def award(args: argparse.Namespace, out: TextIO) -> None:
+    amount = parse_amount(args.amount.strip())
+    if amount is None:
+        raise EvaluatorError(
+            f"“{args.amount}” is not an amount; write it like 45000, 45000.00 or 45,000.00."
+        )
+    with open_named(args) as workspace:
+        currency = actions.award(
+            workspace=workspace, reference=args.reference, amount=amount
+        ).result
+    print(f"Awarded {amount:,.2f} {currency} to {args.reference}.", file=out)

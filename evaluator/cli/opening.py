@@ -1,0 +1,60 @@
+"""Opening the workspace a command names, with the warnings and refusals of a damaged one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from evaluator.actions.workspace import Workspace, open_workspace
+from evaluator.cli.common import WORKSPACE_ENV, Usage
+from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError
+
+# Commands that only read the workspace: a damaged workspace whose data can still be read
+# runs them read-only (with a warning); every other command refuses it.
+READING = frozenset(
+    {
+        "proposals",
+        "evaluators",
+        "assignments",
+        "reconcile",
+        "rank",
+        "export-scoresheet",
+        "contracts",
+        "report",
+    }
+)
+
+
+def workspace_path(args: argparse.Namespace) -> Path:
+    """The workspace the command line names (``-w`` or the environment)."""
+    if args.workspace is None:
+        raise Usage(f"no workspace: give -w FILE or set {WORKSPACE_ENV}")
+    return Path(args.workspace)
+
+
+def open_named(args: argparse.Namespace) -> Workspace:
+    """The workspace, for this command; a damaged one can only be read, with a warning."""
+    path = workspace_path(args)
+    try:
+        workspace = open_workspace(path, read_only_if_damaged=args.command in READING)
+    except DamagedWorkspace as damage:
+        if not damage.readable:
+            raise
+        if isinstance(damage, ForeignSchema):
+            raise WorkspaceError(
+                f"{damage.message.removesuffix('.')}; nothing was changed. `verify` lists what "
+                "was added, and `backups` the backups that can replace it."
+            ) from None
+        raise WorkspaceError(
+            f"{path.name} is damaged and can only be read, so nothing was changed; restore a "
+            "backup to change it (`backups` lists them, `restore BACKUP` brings one back)."
+        ) from None
+    if workspace.damage is not None and not getattr(args, "warned", False):
+        args.warned = True  # the chair check and the command open it: one warning is enough
+        print(
+            f"grant-evaluator: warning: {workspace.damage.removesuffix('.')}; this was read "
+            "from it read-only, and `backups` lists the backups that can replace it.",
+            file=sys.stderr,
+        )
+    return workspace

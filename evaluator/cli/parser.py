@@ -1,0 +1,203 @@
+"""The command line's grammar: every command, its arguments and its help, by area.
+
+Imports nothing from the core, so that ``--help`` and usage errors answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from evaluator import __version__
+from evaluator.cli.common import DEMO_FILE, FORMATS, WORKSPACE_ENV
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``grant-evaluator``."""
+    parser = argparse.ArgumentParser(
+        prog="grant-evaluator",
+        description="Evaluate grant proposals offline: one workspace file per call.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "-w",
+        "--workspace",
+        type=Path,
+        default=os.environ.get(WORKSPACE_ENV) or None,
+        help=f"the workspace file (default: ${WORKSPACE_ENV})",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_setup, _listings, _people, _scoring, _exchange, _decisions, _documents, _care):
+        add(commands)
+    return parser
+
+
+def audit_head(text: str) -> str:
+    """An ``--anchor``: 64 hex digits, as ``verify`` prints them."""
+    head = text.strip().lower()
+    if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
+        raise argparse.ArgumentTypeError(f"“{text[:70]}” is not an audit head (64 hex digits)")
+    return head
+
+
+def _setup(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    new = commands.add_parser("new", help="create the workspace file from a call file")
+    new.add_argument("--call", type=Path, required=True, metavar="CALL.toml")
+    commands.add_parser(
+        "demo",
+        help=f"create a workspace with the SMART Balkans demo call (default file: {DEMO_FILE})",
+    )
+    imports = commands.add_parser(
+        "import-proposals", help="import proposals from a .csv or .xlsx file, all or nothing"
+    )
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument(
+        "--replace", action="store_true", help="replace proposals whose reference already exists"
+    )
+
+
+def _listings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name, text in (
+        ("proposals", "list the proposals"),
+        ("eligibility", "check eligibility; per proposal: eligible and the reason codes"),
+        ("evaluators", "list the evaluators with their load"),
+        ("assignments", "list assignments: reference, evaluator, status"),
+        ("reconcile", "per proposal: review totals, spread, flags"),
+        ("rank", "final scores, ranks, statuses, budget line"),
+    ):
+        listing = commands.add_parser(name, help=text)
+        listing.add_argument("--format", choices=FORMATS, default="text")
+
+
+def _people(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add = commands.add_parser("evaluator-add", help="register an evaluator")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--country", default="")
+    add.add_argument("--email", default="")
+
+    conflict = commands.add_parser("conflict-add", help="record a conflict of interest")
+    conflict.add_argument("name", metavar="NAME")
+    conflict.add_argument("reference", metavar="REFERENCE")
+    conflict.add_argument("--reason", default="")
+
+    assign = commands.add_parser(
+        "assign", help="assign evaluators to eligible proposals (balanced, deterministic)"
+    )
+    assign.add_argument("--per-proposal", type=int, metavar="N")
+    assign.add_argument(
+        "--divergent",
+        action="store_true",
+        help="one more evaluator for each divergent proposal awaiting reconciliation",
+    )
+
+
+def _acting(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument(
+        "--as", dest="as_name", metavar="NAME", help="the evaluator to act as (chair workspace)"
+    )
+    return parser
+
+
+def _scoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    declare = _acting(commands.add_parser("declare", help="declare (no) conflict of interest"))
+    declare.add_argument("reference", metavar="REFERENCE")
+    stance = declare.add_mutually_exclusive_group(required=True)
+    stance.add_argument("--no-conflict", action="store_true")
+    stance.add_argument("--conflict", metavar="REASON")
+
+    score = _acting(commands.add_parser("score", help="record one score"))
+    score.add_argument("reference", metavar="REFERENCE")
+    score.add_argument("criterion", metavar="CRITERION")
+    score.add_argument("value", metavar="VALUE")
+    score.add_argument("--comment")
+
+    scores = _acting(commands.add_parser("import-scores", help="scores from .csv/.xlsx"))
+    scores.add_argument("file", type=Path, metavar="FILE")
+
+    sheet = _acting(
+        commands.add_parser("export-scoresheet", help="a pre-filled .xlsx of your assignments")
+    )
+    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+
+    submit = _acting(commands.add_parser("submit", help="submit finished reviews"))
+    submit.add_argument("references", nargs="*", metavar="REFERENCE")
+    submit.add_argument("--all", action="store_true", help="every review assigned to you")
+
+    reopen = commands.add_parser("reopen", help="reopen a submitted review (chair)")
+    reopen.add_argument("reference", metavar="REFERENCE")
+    reopen.add_argument("name", metavar="NAME")
+    reopen.add_argument("--reason", required=True)
+
+
+def _exchange(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    package = commands.add_parser("export-package", help="the evaluator's package file (chair)")
+    package.add_argument("name", metavar="NAME")
+    package.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    opening = commands.add_parser(
+        "open-package", help="create the evaluator's workspace (-w) from a package"
+    )
+    opening.add_argument("file", type=Path, metavar="FILE")
+
+    returns = commands.add_parser("export-returns", help="the signed returns file (evaluator)")
+    returns.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    merge = commands.add_parser("import-returns", help="verify and merge returns files (chair)")
+    merge.add_argument("files", type=Path, nargs="+", metavar="FILE")
+
+
+def _decisions(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    exclude = commands.add_parser("exclude", help="exclude one review (chair)")
+    exclude.add_argument("reference", metavar="REFERENCE")
+    exclude.add_argument("name", metavar="NAME")
+    exclude.add_argument("--reason", required=True)
+
+    include = commands.add_parser("include", help="count an excluded review again (chair)")
+    include.add_argument("reference", metavar="REFERENCE")
+    include.add_argument("name", metavar="NAME")
+
+    consensus = commands.add_parser("consensus", help="set the consensus score of a criterion")
+    consensus.add_argument("reference", metavar="REFERENCE")
+    consensus.add_argument("criterion", metavar="CRITERION")
+    consensus.add_argument("value", metavar="VALUE")
+    consensus.add_argument("--reason", required=True)
+
+    resolve = commands.add_parser("resolve", help="mark a divergent proposal reconciled")
+    resolve.add_argument("reference", metavar="REFERENCE")
+    resolve.add_argument("--note", required=True)
+
+    award = commands.add_parser("award", help="set the awarded amount (default: requested)")
+    award.add_argument("reference", metavar="REFERENCE")
+    award.add_argument("--amount", required=True, metavar="A")
+
+
+def _documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    contracts = commands.add_parser(
+        "contracts", help="PDF contract drafts for the funded proposals, one per proposal"
+    )
+    contracts.add_argument("--out", type=Path, required=True, metavar="DIR")
+    contracts.add_argument("--reference", nargs="+", default=None, metavar="R")
+
+    report = commands.add_parser("report", help="ranking and consensus report (PDF)")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+
+def _care(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The workspace's care: verify, backups, restore."""
+    check = commands.add_parser(
+        "verify", help="check the workspace's integrity, schema, data and audit trail"
+    )
+    check.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        type=audit_head,
+        metavar="HASH",
+        help="an audit head written down earlier, which must still be in the trail",
+    )
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    listing = commands.add_parser("backups", help="list the automatic backups of the workspace")
+    listing.add_argument("--format", choices=FORMATS, default="text")
+    restore = commands.add_parser("restore", help="bring a backup back in place of the workspace")
+    restore.add_argument("backup", metavar="BACKUP")

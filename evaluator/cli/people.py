@@ -1,0 +1,88 @@
+"""Commands on evaluators and assignments: evaluator-add, conflict-add, assign, assignments,
+evaluators."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from evaluator.actions import people as actions
+from evaluator.cli.common import Usage, write_csv, write_json, write_text
+from evaluator.cli.opening import open_named
+from evaluator.rules.text import plural
+
+
+def evaluator_add(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        name = actions.add_evaluator(
+            workspace=workspace, name=args.name, country=args.country, email=args.email
+        ).result
+    print(f"Registered the evaluator {name}.", file=out)
+
+
+def conflict_add(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        name, reference = actions.add_conflict(
+            workspace=workspace,
+            evaluator_name=args.name,
+            reference=args.reference,
+            reason=args.reason,
+        ).result
+    print(
+        f"Recorded a conflict of interest: {name} will not review {reference}.",
+        file=out,
+    )
+
+
+def assign(args: argparse.Namespace, out: TextIO) -> None:
+    if args.divergent and args.per_proposal is not None:
+        raise Usage("--divergent adds one evaluator; it takes no --per-proposal")
+    with open_named(args) as workspace:
+        added = actions.assign(
+            workspace=workspace, per_proposal=args.per_proposal, divergent=args.divergent
+        ).result
+    evaluators = len({a.evaluator for a in added})
+    print(
+        f"Assigned {plural(len(added), 'review')} to {plural(evaluators, 'evaluator')}.",
+        file=out,
+    )
+
+
+def assignments(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        rows = [
+            {"reference": a.reference, "evaluator": a.evaluator, "status": a.status}
+            for a in actions.list_assignments(workspace=workspace)
+        ]
+    if args.format == "json":
+        write_json(out, {"assignments": rows})
+    elif args.format == "csv":
+        write_csv(out, rows, ["reference", "evaluator", "status"])
+    else:
+        write_text(out, rows, ["reference", "evaluator", "status"], {})
+        if not rows:
+            print("No assignments yet.", file=out)
+
+
+def evaluators(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        rows = [
+            {
+                "name": e.name,
+                "country": e.country,
+                "email": e.email,
+                "reviews": e.reviews,
+                "submitted": e.submitted,
+                "conflicts": e.conflicts,
+            }
+            for e in actions.list_evaluators(workspace=workspace)
+        ]
+    columns = ["name", "country", "email", "reviews", "submitted", "conflicts"]
+    if args.format == "json":
+        write_json(out, {"evaluators": rows})
+    elif args.format == "csv":
+        write_csv(out, rows, columns)
+    else:
+        write_text(out, rows, columns, {})
+        if not rows:
+            print("No evaluators yet; `evaluator-add NAME` registers one.", file=out)

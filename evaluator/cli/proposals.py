@@ -1,0 +1,128 @@
+"""Commands on proposals: import-proposals, proposals, eligibility."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from evaluator.actions import proposals as actions
+from evaluator.actions.proposals import ProposalView
+from evaluator.actions.workspace import describe
+from evaluator.cli.common import (
+    eligible_word,
+    money,
+    write_csv,
+    write_json,
+    write_text,
+)
+from evaluator.cli.opening import open_named
+from evaluator.rules.eligibility import explain
+
+PROPOSAL_COLUMNS = [
+    "reference",
+    "title",
+    "lead",
+    "lead_country",
+    "members",
+    "priority_area",
+    "requested_amount",
+    "duration_months",
+    "eligible",
+    "reasons",
+]
+
+
+def import_proposals(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        done = actions.import_proposals(workspace=workspace, path=args.file, replace=args.replace)
+    print(done.result.summary(args.file.name), file=out)
+
+
+def proposals(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        listed = actions.list_proposals(workspace=workspace)
+    if args.format == "json":
+        write_json(out, {"proposals": [_proposal_json(p) for p in listed]})
+        return
+    rows = [
+        {
+            "reference": p.reference,
+            "title": p.title,
+            "lead": p.lead.organisation if p.lead else "",
+            "lead_country": p.lead.country if p.lead else "",
+            "members": len(p.members),
+            "priority_area": p.priority_area,
+            "requested_amount": money(p.requested_amount),
+            "duration_months": p.duration_months,
+            "eligible": eligible_word(p.eligible, args.format),
+            "reasons": " ".join(p.reasons),
+        }
+        for p in listed
+    ]
+    if args.format == "csv":
+        write_csv(out, rows, PROPOSAL_COLUMNS)
+        return
+    write_text(
+        out,
+        rows,
+        ["reference", "eligible", "requested_amount", "duration_months", "lead", "title"],
+        {"requested_amount": "requested", "duration_months": "months"},
+    )
+    print(f"{len(rows)} proposals.", file=out)
+
+
+def _proposal_json(p: ProposalView) -> dict[str, Any]:
+    return {
+        "reference": p.reference,
+        "title": p.title,
+        "summary": p.summary,
+        "priority_area": p.priority_area,
+        "topics": p.topics,
+        "requested_amount": money(p.requested_amount),
+        "duration_months": p.duration_months,
+        "eligible": p.eligible,
+        "reasons": p.reasons,
+        "members": [
+            {
+                "organisation": m.organisation,
+                "country": m.country,
+                "org_type": m.org_type,
+                "role": m.role,
+            }
+            for m in p.members
+        ],
+    }
+
+
+def eligibility(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        checked = actions.check_eligibility(workspace=workspace).result
+        spec = describe(workspace=workspace).spec
+    if args.format == "json":
+        write_json(
+            out,
+            {
+                "proposals": [
+                    {"reference": p.reference, "eligible": bool(p.eligible), "reasons": p.reasons}
+                    for p in checked
+                ]
+            },
+        )
+        return
+    if args.format == "csv":
+        rows = [
+            {
+                "reference": p.reference,
+                "eligible": eligible_word(p.eligible, "csv"),
+                "reasons": " ".join(p.reasons),
+            }
+            for p in checked
+        ]
+        write_csv(out, rows, ["reference", "eligible", "reasons"])
+        return
+    for p in checked:
+        print(f"{p.reference}  {'eligible' if p.eligible else 'NOT ELIGIBLE'}", file=out)
+        for code in p.reasons:
+            print(f"    {code}: {explain(spec, code)}", file=out)
+    eligible = sum(1 for p in checked if p.eligible)
+    print(f"{eligible} of {len(checked)} proposals are eligible.", file=out)

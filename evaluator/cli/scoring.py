@@ -1,0 +1,85 @@
+"""An evaluator's commands: declare, score, import-scores, export-scoresheet, submit; and the
+chair's reopen."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from evaluator.actions import scoring as actions
+from evaluator.cli.common import Usage
+from evaluator.cli.opening import open_named
+from evaluator.files.atomic import terminate_as_exception
+from evaluator.rules.text import plural
+from evaluator.services.scoring import parse_score  # AFTER-MERGE: rules.scoring
+
+
+def declare(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        name = actions.declare(
+            workspace=workspace,
+            as_name=args.as_name,
+            reference=args.reference,
+            conflict=None if args.no_conflict else args.conflict,
+        ).result
+    if args.no_conflict:
+        print(f"{name} declared no conflict of interest with {args.reference}.", file=out)
+    else:
+        print(
+            f"{name} declared a conflict of interest with {args.reference}; "
+            "the assignment is released.",
+            file=out,
+        )
+
+
+def score(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        scored = actions.score(
+            workspace=workspace,
+            as_name=args.as_name,
+            reference=args.reference,
+            criterion=args.criterion,
+            value=parse_score(args.value),
+            comment=args.comment,
+        ).result
+    progress = f"{scored.scored} of {scored.criteria}"
+    print(
+        f"Saved {args.criterion} = {args.value} for {args.reference} ({progress} scored).", file=out
+    )
+
+
+def import_scores(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        report = actions.import_scores(
+            workspace=workspace, as_name=args.as_name, path=args.file
+        ).result
+    print(report.summary(args.file.name), file=out)
+
+
+def export_scoresheet(args: argparse.Namespace, out: TextIO) -> None:
+    with terminate_as_exception(), open_named(args) as workspace:
+        rows = actions.export_scoresheet(workspace=workspace, as_name=args.as_name, out=args.out)
+    print(f"Wrote {args.out} ({plural(rows, 'row')} to score).", file=out)
+
+
+def submit(args: argparse.Namespace, out: TextIO) -> None:
+    if bool(args.references) == bool(args.all):
+        raise Usage("give the references to submit, or --all")
+    with open_named(args) as workspace:
+        references = actions.submit(
+            workspace=workspace,
+            as_name=args.as_name,
+            references=None if args.all else args.references,
+        ).result
+    print(f"Submitted {plural(len(references), 'review')}: {', '.join(references)}.", file=out)
+
+
+def reopen(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        name = actions.reopen(
+            workspace=workspace,
+            evaluator_name=args.name,
+            reference=args.reference,
+            reason=args.reason,
+        ).result
+    print(f"Reopened the review of {args.reference} by {name}.", file=out)

@@ -1,0 +1,100 @@
+"""Commands on the workspace as a whole: new, demo, verify, backups, restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from evaluator.actions import workspace as actions
+from evaluator.cli.common import (
+    DEMO_FILE,
+    write_csv,
+    write_json,
+    write_text,
+)
+from evaluator.cli.opening import workspace_path
+from evaluator.errors import EvaluatorError, WorkspaceError
+from evaluator.rules.text import plural
+
+
+def new(args: argparse.Namespace, out: TextIO) -> None:
+    path = workspace_path(args)
+    spec = actions.new_workspace(path=path, call_file=args.call).result
+    print(f"Created {path} for {spec.call.id} “{spec.call.title}”.", file=out)
+
+
+def demo(args: argparse.Namespace, out: TextIO) -> None:
+    path = Path(args.workspace) if args.workspace else Path(DEMO_FILE)
+    made = actions.create_demo(path=path).result
+    print(
+        f"Created the demo workspace {path}: {made.proposals} proposals, {made.eligible} eligible.",
+        file=out,
+    )
+
+
+def verify(args: argparse.Namespace, out: TextIO) -> None:
+    path = workspace_path(args)
+    result = actions.verify(path=path, anchors=args.anchor)
+    if args.format == "json":
+        write_json(
+            out,
+            {
+                "ok": result.ok,
+                "problems": result.problems,
+                "audit_head": result.audit_head,
+                "entries": result.entries,
+            },
+        )
+    elif result.ok:
+        print(
+            f"{path.name} is healthy: integrity ok, every reference resolves, the schema is "
+            "exactly this version's, every row matches the audit trail"
+            + (f", {plural(len(args.anchor), 'anchor')} found in the trail" if args.anchor else "")
+            + ".",
+            file=out,
+        )
+    if args.format == "text":
+        # Last, so that a script (or a person) can copy it down as an anchor.
+        entries = "1 entry" if result.entries == 1 else f"{result.entries} entries"
+        print(f"audit head: {result.audit_head} ({entries})", file=out)
+    if not result.ok:
+        raise EvaluatorError(
+            f"{path.name} failed verification: {plural(len(result.problems), 'problem')} found.",
+            [] if args.format == "json" else result.problems,
+        )
+
+
+def backups(args: argparse.Namespace, out: TextIO) -> None:
+    path = workspace_path(args)
+    if not path.is_file():
+        # Backups are kept by the workspace's path: without the file there is nothing to list.
+        raise WorkspaceError(f"Workspace {path} does not exist.")
+    rows = [
+        {
+            "backup": b.path.name,
+            "made": b.made.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            "reason": b.reason.replace("-", " "),
+            "bytes": b.size,
+        }
+        for b in actions.list_backups(path)
+    ]
+    if args.format == "json":
+        folder = str(actions.backup_folder(path))
+        write_json(out, {"workspace": str(path), "folder": folder, "backups": rows})
+    elif args.format == "csv":
+        write_csv(out, rows, ["backup", "made", "reason", "bytes"])
+    elif rows:
+        write_text(out, rows, ["backup", "made", "reason", "bytes"], {})
+    else:
+        print(f"{path.name} has no backups yet (they are made before every import).", file=out)
+
+
+def restore(args: argparse.Namespace, out: TextIO) -> None:
+    path = workspace_path(args)
+    backup = actions.restore(path=path, name=args.backup).result
+    print(
+        f"Restored {path.name} from the backup made {backup.made.astimezone():%Y-%m-%d %H:%M} "
+        f"({backup.reason.replace('-', ' ')}); the state before the restore is backed up too.",
+        file=out,
+    )
