@@ -24,3 +24,14 @@ def ok(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str | Path) -
     code, out, err = run(capsys, "-w", workspace, *argv)
     assert (code, err) == (0, ""), err
     return out
+
+
+def refused(
+    capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str | Path, code: int = 1
+) -> str:
+    """The stderr of a refused command; nothing on stdout and the workspace byte-identical."""
+    before = workspace.read_bytes()
+    exit_code, out, err = run(capsys, "-w", workspace, *argv)
+    assert (exit_code, out) == (code, "")
+    assert workspace.read_bytes() == before
+    return err

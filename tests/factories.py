@@ -399,6 +399,14 @@ def typed_scores(name: str, reference: str) -> dict[str, tuple[str, str]]:
     return scores
 
 
+def stored_typed_scores(name: str, reference: str) -> dict[str, tuple[Decimal, str]]:
+    """The scores ``name`` typed for ``reference`` (``typed_scores``), as stored."""
+    return {
+        code: (Decimal(value), comment)
+        for code, (value, comment) in typed_scores(name, reference).items()
+    }
+
+
 def score_everything(workspace: Path, name: str, *, submitted: bool = True) -> None:
     """Evaluator ``name`` declares, scores (``typed_scores``) and submits every review."""
     for reference in references_of(workspace, name):

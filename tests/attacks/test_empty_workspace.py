@@ -84,6 +84,7 @@ def workspace(request: pytest.FixtureRequest, masters: dict[str, Path], tmp_path
 
 def _value(action: argparse.Action, folder: Path) -> list[str]:
     """A plausible value for one argument, as a user trying the command would type it."""
+    assert not isinstance(action.metavar, tuple)  # every argument of the CLI is one word
     key = (action.metavar or action.dest or "").lower()
     if action.dest == "call":
         path = folder / "call.toml"
@@ -217,7 +218,7 @@ def test_the_readme_first_steps_list_an_empty_workspace(
     )
 
 
-def test_every_page_of_a_new_workspace_says_what_to_do_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_of_a_new_workspace_says_what_to_do_first(qtbot, tmp_path: Path) -> None:
     """The GUI on a new workspace: every page shows, none raises or warns (Qt warnings fail
     the run), and the empty ones say what comes next."""
     from PySide6.QtCore import QSettings
@@ -232,7 +233,8 @@ def test_every_page_of_a_new_workspace_says_what_to_do_first(qtbot, tmp_path: Pa
     assert window.open_path(new_workspace(tmp_path))
     for row in range(len(PAGES)):
         window.navigation.setCurrentRow(row)
-        assert not window.pages.currentWidget().grab().isNull()
+        page = window.pages.currentWidget()
+        assert page is not None and not page.grab().isNull()
     assert window.proposals_page.count.text() == "No proposals yet: import a CSV or XLSX file."
     assert window.scoring_page.detail.toPlainText() == (
         "No evaluators yet: register them on the Evaluators page and assign proposals."

@@ -11,11 +11,12 @@ import signal
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from sqlmodel import select
+from sqlmodel import col, select
 
 import evaluator.files.atomic as atomic
 import evaluator.files.pdf.contracts as contracts
@@ -29,7 +30,7 @@ from evaluator.files.export_text import (
     xlsx_cell,
     xlsx_text,
 )
-from evaluator.files.pdf.contracts import write_contracts
+from evaluator.files.pdf.contracts import ContractData, write_contracts
 from evaluator.files.pdf.report import export_ranking, write_report
 from evaluator.files.scoresheets import export_scoresheet
 from evaluator.services.evaluators import find_evaluator
@@ -98,7 +99,7 @@ def poison(
         for review in session.exec(select(Review).where(Review.proposal_id == proposal.id)):
             for score in session.exec(select(Score).where(Score.review_id == review.id)):
                 score.comment = comment
-        first = session.exec(select(Evaluator).order_by(Evaluator.id)).first()  # type: ignore[arg-type]
+        first = session.exec(select(Evaluator).order_by(col(Evaluator.id))).first()
         assert first is not None
         first.name = evaluator
 
@@ -135,14 +136,14 @@ def test_a_write_failing_midway_keeps_the_old_file_and_leaves_no_partial(tmp_pat
     target.write_bytes(b"old")
     seen: list[str] = []
 
-    def half(handle: io.BufferedWriter) -> None:
+    def half(handle: BinaryIO) -> None:
         handle.write(b"half of the new")
         handle.flush()
         seen.extend(entries(tmp_path))
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with pytest.raises(OSError, match="No space left"):
-        write_atomic(target, half)  # type: ignore[arg-type]
+        write_atomic(target, half)
     # While it was being written, the new text lay in a hidden file beside the target.
     assert [re.sub(r"-[0-9a-f]{8}$", "-X", name) for name in seen] == [
         ".ranking.csv.partial-X",
@@ -153,12 +154,12 @@ def test_a_write_failing_midway_keeps_the_old_file_and_leaves_no_partial(tmp_pat
 
 
 def test_an_interrupted_write_leaves_nothing_behind(tmp_path: Path) -> None:
-    def interrupted(handle: io.BufferedWriter) -> None:
+    def interrupted(handle: BinaryIO) -> None:
         handle.write(b"%PDF-1.4 half")
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        write_atomic(tmp_path / "report.pdf", interrupted)  # type: ignore[arg-type]
+        write_atomic(tmp_path / "report.pdf", interrupted)
     assert entries(tmp_path) == []
 
 
@@ -272,11 +273,13 @@ def test_a_failed_contract_batch_leaves_no_draft_and_no_folder_it_made(
     drawn = contracts.render_contract
     calls = []
 
-    def second_fails(*args: object, **kwargs: object) -> object:
+    def second_fails(
+        data: ContractData, template: dict[str, Any], out: Path | BinaryIO, invariant: bool = False
+    ) -> Path | BinaryIO:
         calls.append(1)
         if len(calls) == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return drawn(*args, **kwargs)  # type: ignore[arg-type]
+        return drawn(data, template, out, invariant)
 
     monkeypatch.setattr(contracts, "render_contract", second_fails)
     folder = tmp_path / "new" / "drafts"
@@ -379,7 +382,7 @@ def test_the_ranking_xlsx_holds_hostile_text_as_text(hostile: Path, tmp_path: Pa
 def test_the_scoresheet_holds_hostile_text(hostile: Path, tmp_path: Path) -> None:
     out = tmp_path / "sheet.xlsx"
     with reading(hostile) as session:
-        first = session.exec(select(Evaluator).order_by(Evaluator.id)).first()  # type: ignore[arg-type]
+        first = session.exec(select(Evaluator).order_by(col(Evaluator.id))).first()
         assert first is not None
         export_scoresheet(session=session, evaluator=first, out=out)
     sheet = load_workbook(out)["Scores"]

@@ -36,7 +36,7 @@ def hostile_returns(source: Path, workspace: Path, out: Path) -> Path:
 
 def test_a_hostile_returns_file_is_listed_and_the_batch_goes_on(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     game = exchange_round(tmp_path / "round")
     first, second, *_ = game.returns
     bad = hostile_returns(game.returns[first], game.workspaces[first], tmp_path / "bad.ger")
@@ -59,7 +59,7 @@ def test_a_hostile_returns_file_is_listed_and_the_batch_goes_on(
 
 def test_a_workspace_with_a_planted_trigger_opens_read_only(
     qtbot, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     connection = sqlite3.connect(demo_copy)
     with connection:
         connection.execute(

@@ -22,7 +22,7 @@ def demo(demo_copy: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, demo: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, demo: Path) -> Iterator[MainWindow]:
     main = MainWindow()
     qtbot.addWidget(main)
     main.resize(1280, 800)

@@ -35,7 +35,7 @@ def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, demo_copy: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, demo_copy: Path) -> Iterator[MainWindow]:
     """The main window with the demo workspace open on the Proposals page."""
     main = MainWindow(demo_path=demo_copy)
     qtbot.addWidget(main)

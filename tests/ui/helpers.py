@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -17,3 +17,13 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def tree_rows(tree: QTreeWidget) -> list[list[str]]:
+    """The texts of a tree's top-level rows as the user reads them, top to bottom, every column."""
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        assert item is not None
+        rows.append([item.text(c) for c in range(tree.columnCount())])
+    return rows

@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from evaluator.actions import workspace as workspaces
+from tests.ui.helpers import tree_rows
 from ui import msgbox
 from ui.main_window import PAGES, MainWindow
 from ui.pages.contracts_page import print_document
@@ -44,7 +45,7 @@ def test_a_draft_prints_through_qprinter_to_a_pdf_file(window: MainWindow, tmp_p
 
 def test_export_all_writes_every_draft(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     told: list[str] = []
     monkeypatch.setattr(msgbox, "information", lambda parent, title, text: told.append(text))
     outbox = tmp_path / "outbox"
@@ -66,13 +67,13 @@ def test_export_all_writes_every_draft(
     ]
     assert [e.changes["file"] for e in drafted] == [[None, "SB-RG-2023-001.pdf"]]
     shown = window.proposals_page.detail.history
-    actions = [shown.topLevelItem(i).text(2) for i in range(shown.topLevelItemCount())]
+    actions = [row[2] for row in tree_rows(shown)]
     assert actions[0] == "contract drafted SB-RG-2023/001 for RG-011"  # newest first
 
 
 def test_printing_a_draft_is_entered_in_its_history(
     window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
 
     from ui.pages import contracts_page

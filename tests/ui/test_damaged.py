@@ -14,14 +14,14 @@ from ui.main_window import MainWindow
 def test_a_damaged_workspace_can_be_restored_from_its_backup(
     qtbot,
     demo_copy: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     make_backup(demo_copy, "before import of proposals")
     whole = demo_copy.read_bytes()
     demo_copy.write_bytes(whole[: len(whole) // 2])  # a laptop died mid-copy
     asked: list[str] = []
 
-    def agree(parent, title, text, *, yes):  # type: ignore[no-untyped-def]
+    def agree(parent, title, text, *, yes):
         asked.append(text)
         return True
 
@@ -37,7 +37,7 @@ def test_a_damaged_workspace_can_be_restored_from_its_backup(
     window.close_workspace()
 
 
-def test_declining_leaves_the_damaged_file_alone(qtbot, demo_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_declining_leaves_the_damaged_file_alone(qtbot, demo_copy: Path, monkeypatch) -> None:
     make_backup(demo_copy, "before import of proposals")
     damaged = demo_copy.read_bytes()[:5000]
     demo_copy.write_bytes(damaged)

@@ -5,22 +5,29 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.helpers import tree_rows
 from ui import msgbox
 from ui.dialogs import EvaluatorFields
 from ui.main_window import PAGES, MainWindow
 from ui.pages import evaluators_page
+from ui.pages.evaluators_page import EvaluatorsPage
 
 
 @pytest.fixture
-def page(window: MainWindow, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the page tells the user in information boxes, in order."""
+    told: list[str] = []
+    monkeypatch.setattr(msgbox, "information", lambda parent, title, text: told.append(text))
+    return told
+
+
+@pytest.fixture
+def page(window: MainWindow, shown: list[str]) -> EvaluatorsPage:
     window.navigation.setCurrentRow(PAGES.index("Evaluators"))
-    shown: list[str] = []
-    monkeypatch.setattr(msgbox, "information", lambda parent, title, text: shown.append(text))
-    window.evaluators_page.shown = shown  # type: ignore[attr-defined]
     return window.evaluators_page
 
 
-def add(page, monkeypatch, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def add(page, monkeypatch, name: str, country: str) -> None:
     monkeypatch.setattr(
         evaluators_page.EvaluatorDialog,
         "ask",
@@ -29,7 +36,7 @@ def add(page, monkeypatch, name: str, country: str) -> None:  # type: ignore[no-
     page.add_button.click()
 
 
-def names(page) -> list[str]:  # type: ignore[no-untyped-def]
+def names(page) -> list[str]:
     return [page.model.evaluator(r).name for r in range(page.model.rowCount())]
 
 
@@ -42,7 +49,7 @@ DEMO_COMMITTEE = [
 ]
 
 
-def test_the_demo_committee_is_listed_with_its_load(page) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_committee_is_listed_with_its_load(page) -> None:
     assert names(page) == DEMO_COMMITTEE
     loads = {page.model.evaluator(r).name: page.model.evaluator(r).reviews for r in range(5)}
     assert sum(loads.values()) == 42
@@ -50,14 +57,14 @@ def test_the_demo_committee_is_listed_with_its_load(page) -> None:  # type: igno
     assert page.summary.text() == "21 eligible proposals · 42 reviews assigned · 40 submitted"
 
 
-def test_added_evaluators_are_listed_by_name(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_added_evaluators_are_listed_by_name(page, monkeypatch) -> None:
     add(page, monkeypatch, "Besnik Gashi", "Kosovo")
     add(page, monkeypatch, "Ђорђе Илић", "Serbia")
     assert names(page) == [*DEMO_COMMITTEE[:2], "Besnik Gashi", *DEMO_COMMITTEE[2:], "Ђорђе Илић"]
     assert page.selected().name == "Ђорђе Илић"
 
 
-def test_a_duplicate_name_is_refused_with_a_message(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_duplicate_name_is_refused_with_a_message(page, monkeypatch) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(
         msgbox.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
@@ -67,9 +74,9 @@ def test_a_duplicate_name_is_refused_with_a_message(page, monkeypatch) -> None: 
     assert names(page) == DEMO_COMMITTEE
 
 
-def test_automatic_assignment_adds_a_third_evaluator_evenly(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_automatic_assignment_adds_a_third_evaluator_evenly(page, shown: list[str]) -> None:
     qt_click(page.assign_button)
-    assert page.shown == ["Every eligible proposal already has its evaluators."]
+    assert shown == ["Every eligible proposal already has its evaluators."]
     page.per_proposal.setValue(3)
     qt_click(page.assign_button)
     matrix = page.matrix_model.matrix
@@ -82,10 +89,10 @@ def test_automatic_assignment_adds_a_third_evaluator_evenly(page, monkeypatch) -
     loads = [page.model.evaluator(r).reviews for r in range(5)]
     assert sum(loads) == 63
     assert max(loads) - min(loads) <= 1
-    assert page.shown[-1] == "Assigned 21 reviews."
+    assert shown[-1] == "Assigned 21 reviews."
 
 
-def test_double_clicking_a_free_cell_assigns_and_again_unassigns(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_double_clicking_a_free_cell_assigns_and_again_unassigns(qtbot, page, monkeypatch) -> None:
     add(page, monkeypatch, "Besnik Gashi", "Kosovo")
     column = names(page).index("Besnik Gashi")
     index = page.matrix_model.index(0, column)
@@ -98,7 +105,7 @@ def test_double_clicking_a_free_cell_assigns_and_again_unassigns(qtbot, page, mo
     assert page.model.evaluator(column).reviews == 0
 
 
-def test_a_conflict_blocks_the_cell_and_is_listed(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_blocks_the_cell_and_is_listed(page, monkeypatch) -> None:
     add(page, monkeypatch, "Besnik Gashi", "Kosovo")
     column = names(page).index("Besnik Gashi")
     monkeypatch.setattr(
@@ -107,25 +114,22 @@ def test_a_conflict_blocks_the_cell_and_is_listed(page, monkeypatch) -> None:  #
         classmethod(lambda cls, *a, **k: ("RG-004", "Former staff")),
     )
     page.add_conflict_button.click()
-    items = [
-        [page.conflicts.topLevelItem(i).text(c) for c in range(3)]
-        for i in range(page.conflicts.topLevelItemCount())
-    ]
+    items = [row[:3] for row in tree_rows(page.conflicts)]
     assert items == [["RG-004", "Former staff", "the chair"]]
     assert page.matrix_model.matrix.cells[("RG-004", "Besnik Gashi")] == "conflict"
     assert page.matrix_model.index(3, column).data() == "✕"
 
 
-def test_the_models_follow_the_qt_model_contract(qtmodeltester, page) -> None:  # type: ignore[no-untyped-def]
+def test_the_models_follow_the_qt_model_contract(qtmodeltester, page) -> None:
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.matrix_model)
 
 
-def qt_click(button) -> None:  # type: ignore[no-untyped-def]
+def qt_click(button) -> None:
     button.click()
 
 
-def double_click(qtbot, page, index) -> None:  # type: ignore[no-untyped-def]
+def double_click(qtbot, page, index) -> None:
     rect = page.matrix.visualRect(index)
     # A real double-click starts with a press: the view only acts on a press and a double
     # click on the same cell.

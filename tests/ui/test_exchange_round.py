@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tests.factories import three_proposal_chair
+from evaluator.services.evaluators import add_evaluator
+from tests.factories import three_proposal_chair, transaction
 from ui import msgbox
 from ui.main_window import PAGES, MainWindow
 from ui.msgbox import ErrorListDialog
@@ -19,6 +20,7 @@ EVALUATORS = (
     ("Arben Krasniqi", "Kosovo"),
     ("Ђорђе Илић", "Serbia"),
 )
+IDLE = "Kaltrina Berisha"
 DIGITS = "543214342341"
 
 
@@ -28,7 +30,15 @@ def chair_file(tmp_path: Path) -> Path:
     return three_proposal_chair(tmp_path, EVALUATORS)
 
 
-def dialog_lines(qtbot, window: MainWindow, title: str) -> list[str]:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def chair_with_idle(chair_file: Path) -> Path:
+    """The same, with a fourth evaluator registered after the assignment: no proposals."""
+    with transaction(chair_file) as session:
+        add_evaluator(session=session, name=IDLE, country="Kosovo")
+    return chair_file
+
+
+def dialog_lines(qtbot, window: MainWindow, title: str) -> list[str]:
     def find() -> ErrorListDialog | None:
         return next(
             (d for d in window.findChildren(ErrorListDialog) if d.windowTitle() == title), None
@@ -42,7 +52,7 @@ def dialog_lines(qtbot, window: MainWindow, title: str) -> list[str]:  # type: i
     return lines
 
 
-def score_everything(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
+def score_everything(qtbot, window: MainWindow) -> int:
     """Declare, score and submit every review on the Scoring page; returns how many."""
     page = window.scoring_page
     count = page.model.rowCount()
@@ -59,7 +69,7 @@ def score_everything(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyp
     return count
 
 
-def test_packages_out_scores_in(qtbot, tmp_path, chair_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_packages_out_scores_in(qtbot, tmp_path, chair_file, monkeypatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(msgbox, "information", lambda parent, title, text: told.append(text))
     window = MainWindow()
@@ -130,3 +140,61 @@ def test_packages_out_scores_in(qtbot, tmp_path, chair_file, monkeypatch) -> Non
     returns_column = model.COLUMNS.index("Returns")
     assert all(model.index(r, returns_column).data().startswith("revision 1, ") for r in range(3))
     window.close_workspace()
+
+
+def test_exporting_all_packages_skips_the_evaluator_without_proposals(
+    qtbot, tmp_path, chair_with_idle, monkeypatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text))
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(chair_with_idle)
+    window.navigation.setCurrentRow(PAGES.index("Evaluators"))
+    page = window.evaluators_page
+    names = [page.model.evaluator(r).name for r in range(page.model.rowCount())]
+    assert IDLE in names[1:-1]  # ticked among the others, not first or last
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    monkeypatch.setattr(
+        evaluators_page.PackageDialog, "ask", classmethod(lambda cls, *a: (names, outbox))
+    )
+
+    page.export_button.click()
+
+    def exported() -> ErrorListDialog | None:
+        return next(
+            (
+                d
+                for d in window.findChildren(ErrorListDialog)
+                if d.windowTitle() == "Packages exported"
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: exported() is not None or bool(warned), timeout=10_000)
+    assert warned == []
+    dialog = exported()
+    assert dialog is not None
+    summary, lines = dialog.summary.text(), dialog.lines()
+    dialog.close()
+    written = [name for name, _country in EVALUATORS]
+    assert sorted(p.name for p in outbox.iterdir()) == sorted(
+        f"SB-RG-2023 - {name}.gep" for name in written
+    )
+    assert summary == f"3 packages written to {outbox}."
+    assert sorted(line for line in lines if ": skipped: " not in line) == sorted(
+        f"SB-RG-2023 - {name}.gep: {name}, 2 proposals" for name in written
+    )
+    skipped = [line for line in lines if ": skipped: " in line]
+    assert len(skipped) == 1 and IDLE in skipped[0]
+    column = page.model.COLUMNS.index("Package sent")
+    sent = {
+        page.model.evaluator(r).name: page.model.index(r, column).data()
+        for r in range(page.model.rowCount())
+    }
+    assert sent[IDLE] == "—"
+    assert all(sent[name] not in ("", "—") for name in written)

@@ -4,30 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from tests.ui.helpers import tree_rows
 from ui.main_window import PAGES, MainWindow
 
 
-def test_a_proposal_shows_its_history_newest_first(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_proposal_shows_its_history_newest_first(qtbot, window: MainWindow) -> None:
     page = window.proposals_page
     assert page.select("RG-014")
     history = page.detail.history
-    whats = [history.topLevelItem(i).text(2) for i in range(history.topLevelItemCount())]
+    shown = tree_rows(history)
+    whats = [row[2] for row in shown]
     # The demo settled RG-014 last: consensus scores, then the resolution.
     assert whats[0] == "changed proposal RG-014"
-    assert "resolve_note" in history.topLevelItem(0).text(3)
+    assert "resolve_note" in shown[0][3]
     assert any(w.startswith("created RG-014 consensus") for w in whats)
     assert whats[-1] == "created proposal RG-014"
     assert sum(1 for w in whats if w.startswith("created RG-014 score 1.1 by ")) == 2
 
 
-def test_double_clicking_a_final_score_shows_what_produced_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_double_clicking_a_final_score_shows_what_produced_it(qtbot, window: MainWindow) -> None:
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     table = window.ranking_page.table
     model = window.ranking_page.model
-    row = next(
-        r
+    row, outcome = next(
+        (r, o)
         for r in range(model.rowCount())
-        if model.outcome(r) and model.outcome(r).reference == "RG-014"
+        if (o := model.outcome(r)) is not None and o.reference == "RG-014"
     )
     index = model.index(row, model.COLUMNS.index("Final"))
     rect = table.visualRect(index)
@@ -38,6 +40,5 @@ def test_double_clicking_a_final_score_shows_what_produced_it(qtbot, window: Mai
     assert current is not None and current.reference == "RG-014"
     assert current.consensus  # the consensus scores that produced the final score are listed
     assert (
-        f"Final score <b>{model.outcome(row).final_score:.2f}</b>"
-        in window.reconciliation_page.heading.text()
+        f"Final score <b>{outcome.final_score:.2f}</b>" in window.reconciliation_page.heading.text()
     )

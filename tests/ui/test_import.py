@@ -14,7 +14,7 @@ from ui.msgbox import ErrorListDialog
 
 
 @pytest.fixture
-def choose(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def choose(monkeypatch: pytest.MonkeyPatch):
     """Make the next file dialog return the given path, as if the user picked it."""
 
     def chooser(path: Path) -> None:
@@ -25,14 +25,14 @@ def choose(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     return chooser
 
 
-def error_dialog(qtbot, window: MainWindow) -> ErrorListDialog:  # type: ignore[no-untyped-def]
+def error_dialog(qtbot, window: MainWindow) -> ErrorListDialog:
     qtbot.waitUntil(lambda: window.findChild(ErrorListDialog) is not None, timeout=10_000)
     dialog = window.findChild(ErrorListDialog)
     assert isinstance(dialog, ErrorListDialog)
     return dialog
 
 
-def test_a_bad_csv_lists_every_error_and_changes_nothing(qtbot, window, choose, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_csv_lists_every_error_and_changes_nothing(qtbot, window, choose, tmp_path) -> None:
     bad = write_csv(
         tmp_path / "bad.csv",
         [
@@ -73,7 +73,7 @@ def test_a_bad_csv_lists_every_error_and_changes_nothing(qtbot, window, choose, 
 
 def test_a_file_that_is_not_a_workbook_gets_one_clear_message(
     qtbot, window, choose, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fake = tmp_path / "proposals.xlsx"
     fake.write_text("this is not a workbook", encoding="utf-8")
     shown: list[str] = []
@@ -86,7 +86,7 @@ def test_a_file_that_is_not_a_workbook_gets_one_clear_message(
     assert shown == ["proposals.xlsx is not an Excel workbook (.xlsx)."]
 
 
-def test_a_good_xlsx_adds_its_proposals_to_the_table(qtbot, window, choose, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_good_xlsx_adds_its_proposals_to_the_table(qtbot, window, choose, tmp_path) -> None:
     good = write_xlsx(
         tmp_path / "new.xlsx",
         [
@@ -106,7 +106,7 @@ def test_a_good_xlsx_adds_its_proposals_to_the_table(qtbot, window, choose, tmp_
 
 def test_importing_existing_references_asks_before_replacing(
     qtbot, window, choose, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     # RG-030 asked for 24 months; the chair imports the corrected row.
     again = write_csv(
         tmp_path / "again.csv",
@@ -114,7 +114,7 @@ def test_importing_existing_references_asks_before_replacing(
     )
     questions: list[str] = []
 
-    def agree(parent, title, text, *, yes):  # type: ignore[no-untyped-def]
+    def agree(parent, title, text, *, yes):
         questions.append(text)
         return True
 
@@ -133,7 +133,7 @@ def test_importing_existing_references_asks_before_replacing(
 
 def test_a_proposal_under_review_cannot_be_replaced(
     qtbot, window, choose, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     again = write_csv(tmp_path / "again.csv", member_rows("RG-001", eligible_members()))
     monkeypatch.setattr(msgbox, "question", lambda *args, **kw: True)
     choose(again)

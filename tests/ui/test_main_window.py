@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from tests.factories import demo_call_text
 from ui import msgbox
@@ -23,12 +23,14 @@ def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def test_the_file_menu_has_the_platform_shortcuts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_menu_has_the_platform_shortcuts(qtbot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0]
     assert file_menu.text() == "&File"
-    texts = [a.text() for a in file_menu.menu().actions() if not a.isSeparator()]
+    menu = file_menu.menu()
+    assert isinstance(menu, QMenu)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == [
         "&New workspace from call file…",
         "&Open…",
@@ -69,7 +71,7 @@ def test_the_call_page_shows_the_grid_and_the_rules(window: MainWindow) -> None:
 
 def test_opening_a_file_that_is_not_a_workspace_says_so_and_keeps_it(
     qtbot, tmp_path, warnings_shown
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     notes = tmp_path / "notes.gew"
@@ -80,7 +82,7 @@ def test_opening_a_file_that_is_not_a_workspace_says_so_and_keeps_it(
     assert window.workspace is None
 
 
-def test_opened_workspaces_appear_in_open_recent(qtbot, window, demo_copy) -> None:  # type: ignore[no-untyped-def]
+def test_opened_workspaces_appear_in_open_recent(qtbot, window, demo_copy) -> None:
     window.recent_menu.aboutToShow.emit()
     entries = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
     assert entries == ["&1 demo.gew", "Clear menu"]
@@ -90,7 +92,7 @@ def test_opened_workspaces_appear_in_open_recent(qtbot, window, demo_copy) -> No
     assert window.workspace is not None and window.workspace.path == demo_copy
 
 
-def test_the_window_geometry_is_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_geometry_is_remembered(qtbot) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
@@ -101,7 +103,7 @@ def test_the_window_geometry_is_remembered(qtbot) -> None:  # type: ignore[no-un
     assert (second.width(), second.height()) == (790, 610)
 
 
-def test_demo_argument_opens_the_demo_workspace(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_argument_opens_the_demo_workspace(qtbot, tmp_path) -> None:
     window = create_window(_arguments(["--demo"]), tmp_path)
     qtbot.addWidget(window)
     assert (tmp_path / "smart-balkans-demo.gew").is_file()
@@ -112,14 +114,14 @@ def test_demo_argument_opens_the_demo_workspace(qtbot, tmp_path) -> None:  # typ
     window.close_workspace()
 
 
-def test_a_workspace_argument_opens_that_file(qtbot, demo_copy) -> None:  # type: ignore[no-untyped-def]
+def test_a_workspace_argument_opens_that_file(qtbot, demo_copy) -> None:
     window = create_window(_arguments([str(demo_copy)]), demo_copy.parent)
     qtbot.addWidget(window)
     assert window.workspace is not None and window.workspace.path == demo_copy
     window.close_workspace()
 
 
-def test_new_workspace_from_a_call_file(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_workspace_from_a_call_file(qtbot, tmp_path, monkeypatch) -> None:
     call = tmp_path / "call.toml"
     call.write_text(demo_call_text(), encoding="utf-8")
     target = tmp_path / "regional-2024"
@@ -135,7 +137,7 @@ def test_new_workspace_from_a_call_file(qtbot, tmp_path, monkeypatch) -> None:  
     assert sorted(p.name for p in tmp_path.iterdir()) == ["call.toml", "regional-2024.gew"]
 
 
-def test_a_bad_call_file_lists_its_problems(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_call_file_lists_its_problems(qtbot, tmp_path, monkeypatch) -> None:
     call = tmp_path / "call.toml"
     call.write_text(
         demo_call_text()

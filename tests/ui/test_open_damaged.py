@@ -48,7 +48,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, restore: bool) -> list[tuple[str, st
     """Answer the restore offer; returns what was asked (title, text, yes, no)."""
     asked: list[tuple[str, str, str, str]] = []
 
-    def reply(parent, title, text, *, yes, no="Cancel"):  # type: ignore[no-untyped-def]
+    def reply(parent, title, text, *, yes, no="Cancel"):
         asked.append((title, text, yes, no))
         return restore
 
@@ -56,7 +56,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, restore: bool) -> list[tuple[str, st
     return asked
 
 
-def opened(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def opened(qtbot, path: Path) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -86,7 +86,7 @@ def damaged(demo_copy: Path) -> Path:
 
 
 def test_declining_the_backup_opens_it_read_only_and_refuses_changes(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
     damaged: Path,
     monkeypatch: pytest.MonkeyPatch,
     warnings: list[str],
@@ -130,7 +130,7 @@ def test_declining_the_backup_opens_it_read_only_and_refuses_changes(
 
 
 def test_accepting_restores_the_backup_and_the_workspace_is_writable(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
     damaged: Path,
     monkeypatch: pytest.MonkeyPatch,
     warnings: list[str],
@@ -148,7 +148,7 @@ def test_accepting_restores_the_backup_and_the_workspace_is_writable(
 
 
 def test_the_banner_offers_the_backup_again(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
     damaged: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -164,7 +164,7 @@ def test_the_banner_offers_the_backup_again(
 
 
 def test_without_a_backup_it_opens_read_only_and_says_so(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
     demo_copy: Path,
     monkeypatch: pytest.MonkeyPatch,
     told: list[str],
@@ -183,7 +183,7 @@ def test_without_a_backup_it_opens_read_only_and_says_so(
 
 
 def test_a_workspace_that_cannot_be_read_is_only_offered_its_backup(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
     demo_copy: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -223,7 +223,7 @@ def test_a_change_while_another_program_writes_says_in_use(
 
 @pytest.mark.usefixtures("short_wait")
 def test_opening_while_another_program_writes_says_in_use_and_offers_no_backup(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
     demo_copy: Path,
     monkeypatch: pytest.MonkeyPatch,
     warnings: list[str],
@@ -241,7 +241,7 @@ def test_opening_while_another_program_writes_says_in_use_and_offers_no_backup(
 
 
 def test_the_ranking_can_still_be_exported_read_only(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
     damaged: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -262,7 +262,7 @@ def test_the_ranking_can_still_be_exported_read_only(
 
 def test_a_refusal_escaping_a_page_becomes_a_dialog_not_a_traceback(
     qtbot, monkeypatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import sys
 
     from evaluator.errors import WorkspaceInUse

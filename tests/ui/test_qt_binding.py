@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QLineEdit
 
 
-def test_calling_qt_does_not_drop_references_to_none_or_booleans(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_calling_qt_does_not_drop_references_to_none_or_booleans(qtbot) -> None:
     field = QLineEdit()
     qtbot.addWidget(field)
     before = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)

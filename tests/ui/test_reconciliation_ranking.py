@@ -7,9 +7,13 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from evaluator.rules.call import parse_call
+from evaluator.rules.ranking import Outcome, Ranking
+from tests.factories import demo_call_text, edit_call
 from tests.ui.helpers import type_text
 from ui.main_window import PAGES, MainWindow
 from ui.pages import ranking_page
+from ui.pages.ranking_page import RankingModel
 
 
 def row_of(window: MainWindow, reference: str) -> int:
@@ -17,7 +21,7 @@ def row_of(window: MainWindow, reference: str) -> int:
     return next(
         r
         for r in range(model.rowCount())
-        if model.outcome(r) is not None and model.outcome(r).reference == reference
+        if (o := model.outcome(r)) is not None and o.reference == reference
     )
 
 
@@ -31,7 +35,7 @@ def budget_line_row(window: MainWindow) -> int:
     return next(r for r in range(model.rowCount()) if model.outcome(r) is None)
 
 
-def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) -> None:
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     assert shown(window, "RG-005", "Status") == "needs reconciliation"
     assert shown(window, "RG-005", "Rank") == ""
@@ -62,7 +66,7 @@ def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) ->
     )
 
 
-def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, window) -> None:
     window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
     page = window.reconciliation_page
     assert page.current is not None and page.current.reference == "RG-005"
@@ -82,7 +86,7 @@ def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, wind
 
 def test_awarding_less_moves_the_committed_sum(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     page = window.ranking_page
     second = page.model.outcome(1)
@@ -99,7 +103,7 @@ def test_awarding_less_moves_the_committed_sum(
     assert page.budget.format().startswith(f"{expected:,.2f} of 450,000.00 EUR committed")
 
 
-def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> None:
     window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
     page = window.reconciliation_page
     page.tabs.setCurrentWidget(page.bias)
@@ -111,3 +115,50 @@ def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> 
     page.refresh()
     page.tabs.setCurrentWidget(page.bias)
     assert page.bias.model.rowCount() == 5
+
+
+def outcome(reference: str, status: str, rank: int, requested: str) -> Outcome:
+    """One row of a ranking, built by hand so that the model can be shown any order."""
+    return Outcome(
+        reference=reference,
+        title=f"Sigurna linija {reference}",
+        status=status,
+        rank=rank,
+        final_score=Decimal(90 - rank),
+        section_scores=None,
+        criterion_scores=None,
+        requested=Decimal(requested),
+        awarded=Decimal(requested) if status == "funded" else None,
+        reviews=2,
+        flags=[],
+        spread=Decimal(0),
+        resolved=False,
+    )
+
+
+def test_with_fill_the_budget_line_is_drawn_under_the_last_funded_proposal(qtbot) -> None:
+    spec = parse_call(edit_call(demo_call_text(), 'funding = "strict"', 'funding = "fill"'))
+    # RG-002 did not fit the budget left; the smaller RG-003 below it did.
+    ranking = Ranking(
+        budget=Decimal(100000),
+        committed=Decimal(80000),
+        outcomes=[
+            outcome("RG-001", "funded", 1, "60000"),
+            outcome("RG-002", "reserve", 2, "50000"),
+            outcome("RG-003", "funded", 3, "20000"),
+        ],
+    )
+    model = RankingModel()
+
+    model.reset(spec, ranking)
+
+    shown = [
+        "line" if (row := model.outcome(r)) is None else row.reference
+        for r in range(model.rowCount())
+    ]
+    assert spec.scoring.funding == "fill"
+    assert shown == ["RG-001", "RG-002", "RG-003", "line"]
+    assert model.index(3, 0).data() == (
+        "Budget line — 80,000.00 of 100,000.00 EUR committed; ranked proposals that did not "
+        "fit are on the reserve list"
+    )

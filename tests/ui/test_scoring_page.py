@@ -20,7 +20,7 @@ EVALUATOR = "Ana Stojanovska"
 
 
 @pytest.fixture
-def scoring(qtbot, demo_copy: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def scoring(qtbot, demo_copy: Path) -> Iterator[MainWindow]:
     """The demo workspace, open on the Scoring page as Ana."""
     window = MainWindow()
     qtbot.addWidget(window)
@@ -39,7 +39,7 @@ def focused(window: MainWindow) -> QWidget:
     return widget
 
 
-def stored(window: MainWindow, reference: str):  # type: ignore[no-untyped-def]
+def stored(window: MainWindow, reference: str):
     assert window.workspace is not None
     with window.workspace.session() as session:
         return review_sheet(session, find_evaluator(session, EVALUATOR), reference)
@@ -51,7 +51,7 @@ def not_started(window: MainWindow) -> str:
     return next(r.reference for r in reviews if r.status == "not started")
 
 
-def test_a_whole_proposal_is_scored_and_submitted_with_the_keyboard_only(qtbot, scoring) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_proposal_is_scored_and_submitted_with_the_keyboard_only(qtbot, scoring) -> None:
     page = scoring.scoring_page
     last = page.model.rowCount() - 1
     first = page.model.review(last).reference
@@ -93,7 +93,7 @@ def test_a_whole_proposal_is_scored_and_submitted_with_the_keyboard_only(qtbot, 
     assert page.rows["1.1"].score.isReadOnly()
 
 
-def test_an_out_of_range_score_is_explained_inline_and_not_saved(qtbot, scoring) -> None:  # type: ignore[no-untyped-def]
+def test_an_out_of_range_score_is_explained_inline_and_not_saved(qtbot, scoring) -> None:
     page = scoring.scoring_page
     reference = not_started(scoring)
     page.open_review(reference)
@@ -104,7 +104,7 @@ def test_an_out_of_range_score_is_explained_inline_and_not_saved(qtbot, scoring)
     assert stored(scoring, reference).scores == {}
 
 
-def test_a_score_needing_a_justification_says_so_until_it_has_one(qtbot, scoring) -> None:  # type: ignore[no-untyped-def]
+def test_a_score_needing_a_justification_says_so_until_it_has_one(qtbot, scoring) -> None:
     page = scoring.scoring_page
     reference = not_started(scoring)
     page.open_review(reference)
@@ -119,7 +119,7 @@ def test_a_score_needing_a_justification_says_so_until_it_has_one(qtbot, scoring
     assert stored(scoring, reference).comments == {"2.1": "No logic"}
 
 
-def test_submitting_an_incomplete_review_says_what_is_missing(qtbot, scoring, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_submitting_an_incomplete_review_says_what_is_missing(qtbot, scoring, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
         msgbox.QMessageBox, "warning", lambda parent, title, text: shown.append(text)
@@ -137,7 +137,7 @@ def test_submitting_an_incomplete_review_says_what_is_missing(qtbot, scoring, mo
     assert not stored(scoring, reference).submitted
 
 
-def test_declaring_a_conflict_takes_the_proposal_off_the_list(qtbot, scoring, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_declaring_a_conflict_takes_the_proposal_off_the_list(qtbot, scoring, monkeypatch) -> None:
     page = scoring.scoring_page
     reference = not_started(scoring)
     before = page.model.rowCount()
@@ -153,7 +153,7 @@ def test_declaring_a_conflict_takes_the_proposal_off_the_list(qtbot, scoring, mo
     assert evaluators_page.matrix_model.matrix.cells[(reference, EVALUATOR)] == "conflict"
 
 
-def test_score_as_switches_the_evaluator(qtbot, scoring) -> None:  # type: ignore[no-untyped-def]
+def test_score_as_switches_the_evaluator(qtbot, scoring) -> None:
     page = scoring.scoring_page
     assert [page.acting.itemText(i) for i in range(page.acting.count())] == [
         "Ana Stojanovska",
