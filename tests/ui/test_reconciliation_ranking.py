@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from evaluator.rules.call import parse_call
 from evaluator.rules.ranking import Outcome, Ranking
+from evaluator.rules.statuses import Status
 from tests.factories import demo_call_text, edit_call
 from tests.ui.helpers import type_text
 from ui.main_window import PAGES, MainWindow
@@ -117,7 +118,7 @@ def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> 
     assert page.bias.model.rowCount() == 5
 
 
-def outcome(reference: str, status: str, rank: int, requested: str) -> Outcome:
+def outcome(reference: str, status: Status, rank: int, requested: str) -> Outcome:
     """One row of a ranking, built by hand so that the model can be shown any order."""
     return Outcome(
         reference=reference,
@@ -143,9 +144,9 @@ def test_with_fill_the_budget_line_is_drawn_under_the_last_funded_proposal(qtbot
         budget=Decimal(100000),
         committed=Decimal(80000),
         outcomes=[
-            outcome("RG-001", "funded", 1, "60000"),
-            outcome("RG-002", "reserve", 2, "50000"),
-            outcome("RG-003", "funded", 3, "20000"),
+            outcome("RG-001", Status.FUNDED, 1, "60000"),
+            outcome("RG-002", Status.RESERVE, 2, "50000"),
+            outcome("RG-003", Status.FUNDED, 3, "20000"),
         ],
     )
     model = RankingModel()

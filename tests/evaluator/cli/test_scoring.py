@@ -36,7 +36,9 @@ def refused(
     return err
 
 
-def assignments(capsys: pytest.CaptureFixture[str], workspace: Path) -> object:
+def assignments(
+    capsys: pytest.CaptureFixture[str], workspace: Path
+) -> dict[str, list[dict[str, str]]]:
     return json.loads(ok(capsys, workspace, "assignments", "--format", "json"))
 
 

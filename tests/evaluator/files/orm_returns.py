@@ -69,6 +69,7 @@ def orm_import_returns(*, session: Session, path: Path) -> MergeResult:
             select(Review, Proposal)
             .join(Proposal, col(Proposal.id) == Review.proposal_id)
             .where(Review.evaluator_id == evaluator.id)
+            # SQLModel types a relationship as its list (list[Score]), not as the attribute it is.
             .options(selectinload(Review.scores))  # type: ignore[arg-type]
         ).all()
     }

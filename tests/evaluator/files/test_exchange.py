@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from evaluator.actions.workspace import create_demo
-from evaluator.files.demo import EVALUATORS as DEMO_EVALUATORS
 from evaluator.files.exchange import exchange_status, open_package, setting
+from evaluator.services.demo import EVALUATORS as DEMO_EVALUATORS
 from evaluator.services.evaluators import (
     ConflictView,
     find_evaluator,

@@ -199,7 +199,7 @@ def test_a_scoresheet_filled_in_excel_imports_the_same_scores(
     declare_no_conflict(workspace, ANA, "RG-002")
     out = tmp_path / "scores.xlsx"
     export(workspace, out)
-    typed = {
+    typed: dict[tuple[str, str], tuple[object, str]] = {
         ("RG-001", code): (int(value), comment) for code, (value, comment) in FULL_SCORES.items()
     }
     typed |= {("RG-002", code): score for code, score in RG_002.items()}

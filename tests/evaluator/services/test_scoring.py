@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from evaluator.errors import EvaluatorError
 from evaluator.rules.statuses import Slot
@@ -79,11 +80,18 @@ def reviews_of(workspace: Path, name: str = ANA) -> dict[str, ReviewView]:
         return {r.reference: r for r in my_reviews(session, find_evaluator(session, name))}
 
 
-def refused(workspace: Path, *args: object, **kwargs: object) -> str:
+def refused(
+    workspace: Path,
+    value: str | None,
+    *,
+    criterion: str = "1.1",
+    comment: str | None = None,
+    reference: str = "RG-001",
+) -> str:
     """The message of a refused score; the workspace must be byte-identical afterwards."""
     before = workspace.read_bytes()
     with pytest.raises(EvaluatorError) as error:
-        record(workspace, *args, **kwargs)  # type: ignore[arg-type]
+        record(workspace, value, criterion=criterion, comment=comment, reference=reference)
     assert workspace.read_bytes() == before
     return error.value.message
 
@@ -332,7 +340,7 @@ def test_a_declared_conflict_releases_the_assignment_and_shows_to_the_chair(
 
     with reading(declared) as session:
         conflicts = list_conflicts(session)
-        orphans = session.exec(Score.__table__.select()).all()  # type: ignore[attr-defined]
+        orphans = session.exec(select(Score)).all()
     assert ConflictView(ANA, "RG-001", "My sister chairs the lead applicant’s board.", True) in (
         conflicts
     )

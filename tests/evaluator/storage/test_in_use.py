@@ -97,7 +97,7 @@ def test_an_open_workspace_reports_in_use_for_reads_writes_and_backups(demo: Pat
         with pytest.raises(WorkspaceInUse) as reading, workspace.session() as session:
             list_proposals(session)
         with pytest.raises(WorkspaceInUse) as writing, workspace.transaction() as session:
-            session.add(Evaluator(name="Zed"))
+            session.add(Evaluator(name="Zed", key="zed"))
         with pytest.raises(WorkspaceInUse) as backing_up:
             workspace.backup("before import of proposals")
     assert [reading.value.message, writing.value.message, backing_up.value.message] == [IN_USE] * 3

@@ -67,11 +67,9 @@ def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path
     ]
     assert proposals[0].members[0].organisation == "Sos Helpline Nikšić"
     assert evaluators == []
-    connection = sqlite3.connect(path)
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
-        (head_revision(),)
-    ]
-    connection.close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
+    db.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["call.toml", "old.gew"]
 
 
@@ -91,14 +89,14 @@ def test_a_schema_0005_workspace_is_sealed_and_rekeyed_on_open(tmp_path: Path) -
     with open_path(path):
         pass
 
-    connection = sqlite3.connect(path)
-    assert connection.execute("SELECT key FROM organisation").fetchall() == [
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT key FROM organisation").fetchall() == [
         ("sos helpline nikšić|montenegro",)
     ]
-    assert connection.execute(
+    assert db.execute(
         "SELECT count(*) FROM audit WHERE action = 'sealed' AND reason = 'upgraded from schema 0005'"
     ).fetchone() == (1,)
-    connection.close()
+    db.close()
     from evaluator.storage.workspace import verify
 
     assert verify(path).problems == []
@@ -113,7 +111,11 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(
     path.write_bytes(pristine_demo.read_bytes())
     engine = file_engine(path)
     with engine.connect() as connection:
-        connection.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        # On the driver's connection: through SQLAlchemy the pragma would open a transaction,
+        # and inside one SQLite ignores it.
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")
         with connection.begin():
             command.downgrade(revisions.config(connection), "0005")
     engine.dispose()

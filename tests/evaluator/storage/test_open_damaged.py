@@ -87,14 +87,14 @@ def test_a_read_only_workspace_refuses_every_change_in_one_sentence(damaged: Pat
     before = damaged.read_bytes()
     with open_workspace(damaged, read_only_if_damaged=True) as workspace:
         with pytest.raises(WorkspaceError) as refused, workspace.transaction() as session:
-            session.add(Evaluator(name="Zed"))
+            session.add(Evaluator(name="Zed", key="zed"))
         assert refused.value.message == READ_ONLY
         with pytest.raises(WorkspaceError) as no_backup:
             workspace.backup("before import of proposals")
         assert no_backup.value.message == READ_ONLY
         # Even code that wrongly writes through a read session cannot: SQLite refuses.
         with pytest.raises(WorkspaceError) as by_sqlite, workspace.session() as session:
-            session.add(Evaluator(name="Zed"))
+            session.add(Evaluator(name="Zed", key="zed"))
             session.commit()
         assert by_sqlite.value.message == READ_ONLY
         # A transaction that only reads (an export) works.

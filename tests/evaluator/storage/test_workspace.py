@@ -185,13 +185,13 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     path = workspace_with(tmp_path, member_rows("RG-001", eligible_members()))
 
     with open_path(path) as workspace, workspace.session() as session:
-        assert session.exec(text("PRAGMA foreign_keys")).one() == (1,)  # type: ignore[call-overload]
+        assert session.connection().execute(text("PRAGMA foreign_keys")).one() == (1,)
         organisation = session.exec(
             select(Organisation).where(Organisation.name == "Sos Helpline Nikšić")
         ).one()
         with pytest.raises(IntegrityError, match="FOREIGN KEY"):
-            session.exec(  # type: ignore[call-overload]
-                text("DELETE FROM organisation WHERE id = :id"), params={"id": organisation.id}
+            session.connection().execute(
+                text("DELETE FROM organisation WHERE id = :id"), {"id": organisation.id}
             )
         session.rollback()
 
