@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from evaluator.actions.proposals import ProposalView
 from evaluator.rules.call import CallSpec
-from evaluator.rules.eligibility import REASON_LABELS, explain
 from evaluator.rules.text import loose
+from evaluator.rules.words import REASON_LABELS, explain
 from ui.table_model import RowTableModel
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 3

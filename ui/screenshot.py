@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from evaluator.rules.statuses import ReviewProgress
+
 
 def main(folder: Path) -> None:
     """Render the demo's Proposals, Evaluators and Scoring pages into ``folder``."""
@@ -43,7 +45,7 @@ def main(folder: Path) -> None:
             next(
                 page.model.review(r).reference
                 for r in range(page.model.rowCount())
-                if page.model.review(r).status == "in progress"
+                if page.model.review(r).status == ReviewProgress.IN_PROGRESS
             )
         )
         app.processEvents()

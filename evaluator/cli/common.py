@@ -28,11 +28,6 @@ def money(amount: Decimal) -> str:
     return f"{amount:.2f}"
 
 
-def points2(value: Decimal | None) -> str | None:
-    """A score as scripts read it: exactly two decimals (None stays None)."""
-    return None if value is None else f"{value:.2f}"
-
-
 def write_json(out: TextIO, data: Any) -> None:
     """``data`` as indented JSON, non-ASCII text kept as it is."""
     json.dump(data, out, ensure_ascii=False, indent=2)

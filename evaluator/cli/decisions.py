@@ -8,13 +8,15 @@ from typing import Any, TextIO
 
 from evaluator.actions import decisions as actions
 from evaluator.actions.decisions import Reconciliation
-from evaluator.cli.common import money, points2, write_csv, write_json, write_text
+from evaluator.cli.common import money, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.errors import EvaluatorError
 from evaluator.rules.money import parse_amount
+from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome
+from evaluator.rules.scoring import parse_score
+from evaluator.rules.statuses import Status
 from evaluator.rules.text import plural
-from evaluator.services.scoring import parse_score  # AFTER-MERGE: rules.scoring
 
 
 def reconcile(args: argparse.Namespace, out: TextIO) -> None:
@@ -28,12 +30,12 @@ def reconcile(args: argparse.Namespace, out: TextIO) -> None:
         {
             "reference": item.reference,
             "reviews": "; ".join(
-                f"{r.evaluator} {r.total:.2f}"
+                f"{r.evaluator} {two_decimals(r.total)}"
                 + ("" if r.submitted else " (not submitted)")
                 + ("" if r.included else " (excluded)")
                 for r in item.reviews
             ),
-            "spread": points2(item.spread) or "",
+            "spread": two_decimals(item.spread) or "",
             "flags": " ".join(item.flags),
             "resolved": "yes" if item.resolved else "no",
         }
@@ -54,13 +56,13 @@ def _reconciliation_json(item: Reconciliation) -> dict[str, Any]:
         "reviews": [
             {
                 "evaluator": r.evaluator,
-                "total": points2(r.total),
+                "total": two_decimals(r.total),
                 "included": r.included,
                 "submitted": r.submitted,
             }
             for r in item.reviews
         ],
-        "spread": points2(item.spread),
+        "spread": two_decimals(item.spread),
         "flags": item.flags,
         "resolved": item.resolved,
     }
@@ -72,9 +74,9 @@ def _outcome_json(o: Outcome) -> dict[str, Any]:
         "title": o.title,
         "status": o.status,
         "rank": o.rank,
-        "final_score": points2(o.final_score),
+        "final_score": two_decimals(o.final_score),
         "section_scores": (
-            {name: points2(v) for name, v in o.section_scores.items()}
+            {name: two_decimals(v) for name, v in o.section_scores.items()}
             if o.section_scores is not None
             else None
         ),
@@ -107,8 +109,8 @@ def rank(args: argparse.Namespace, out: TextIO) -> None:
             "rank": o.rank or "",
             "reference": o.reference,
             "status": o.status,
-            "final_score": points2(o.final_score) or "",
-            **{name: points2((o.section_scores or {}).get(name)) or "" for name in sections},
+            "final_score": two_decimals(o.final_score) or "",
+            **{name: two_decimals((o.section_scores or {}).get(name)) or "" for name in sections},
             "requested": money(o.requested),
             "awarded": money(o.awarded) if o.awarded is not None else "",
             "reviews": o.reviews,
@@ -127,8 +129,8 @@ def rank(args: argparse.Namespace, out: TextIO) -> None:
         ["rank", "reference", "status", "final_score", *sections, "requested", "awarded", "flags"],
         {"final_score": "final"},
     )
-    funded = sum(1 for o in result.outcomes if o.status == "funded")
-    reserve = sum(1 for o in result.outcomes if o.status == "reserve")
+    funded = sum(1 for o in result.outcomes if o.status == Status.FUNDED)
+    reserve = sum(1 for o in result.outcomes if o.status == Status.RESERVE)
     print(
         f"Budget {result.budget:,.2f} {spec.call.currency}: {result.committed:,.2f} committed to "
         f"{plural(funded, 'funded proposal')}; {reserve} on the reserve list.",

@@ -16,7 +16,7 @@ from evaluator.cli.common import (
     write_text,
 )
 from evaluator.cli.opening import open_named
-from evaluator.rules.eligibility import explain
+from evaluator.rules.words import explain
 
 PROPOSAL_COLUMNS = [
     "reference",

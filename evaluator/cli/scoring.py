@@ -10,8 +10,8 @@ from evaluator.actions import scoring as actions
 from evaluator.cli.common import Usage
 from evaluator.cli.opening import open_named
 from evaluator.files.atomic import terminate_as_exception
+from evaluator.rules.scoring import parse_score
 from evaluator.rules.text import plural
-from evaluator.services.scoring import parse_score  # AFTER-MERGE: rules.scoring
 
 
 def declare(args: argparse.Namespace, out: TextIO) -> None:

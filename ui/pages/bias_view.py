@@ -17,6 +17,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from evaluator.actions.decisions import EvaluatorBias
+from evaluator.rules.points import two_decimals
 from ui.table_model import RowTableModel
 
 
@@ -36,8 +37,8 @@ class BiasModel(RowTableModel):
             values = (
                 b.evaluator,
                 str(b.reviews),
-                f"{b.mean_total:.2f}" if b.mean_total is not None else "",
-                f"{b.spread:.2f}" if b.spread is not None else "",
+                two_decimals(b.mean_total) or "",
+                two_decimals(b.spread) or "",
                 deviation,
             )
             return values[column]

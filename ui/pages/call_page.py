@@ -8,11 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from evaluator.rules.call import CallSpec
-
-
-def _points(value: Decimal) -> str:
-    """Points as people write them: 30, 7.5."""
-    return f"{value.normalize():f}"
+from evaluator.rules.points import points as _points
 
 
 def _money(value: Decimal, currency: str) -> str:

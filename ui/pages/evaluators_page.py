@@ -30,7 +30,9 @@ from evaluator.actions.people import EvaluatorView, ExchangeStatus, Matrix
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
+from evaluator.rules.statuses import Slot as Cell
 from evaluator.rules.text import fold, plural
+from evaluator.rules.words import SLOT_WORDS
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
 from ui.pages.lazy import LazyPage
@@ -38,10 +40,10 @@ from ui.table_model import Index, RowTableModel
 
 # How each cell of the matrix looks: symbol, words, background.
 CELL_LOOK = {
-    "assigned": ("○", "assigned, not started", "#eef3fb"),
-    "in_progress": ("◐", "in progress", "#fff4d6"),
-    "submitted": ("●", "submitted", "#dff3e4"),
-    "conflict": ("✕", "conflict of interest", "#f2f2f2"),
+    Cell.ASSIGNED: ("○", SLOT_WORDS[Cell.ASSIGNED], "#eef3fb"),
+    Cell.IN_PROGRESS: ("◐", SLOT_WORDS[Cell.IN_PROGRESS], "#fff4d6"),
+    Cell.SUBMITTED: ("●", SLOT_WORDS[Cell.SUBMITTED], "#dff3e4"),
+    Cell.CONFLICT: ("✕", SLOT_WORDS[Cell.CONFLICT], "#f2f2f2"),
 }
 
 
@@ -294,8 +296,8 @@ class EvaluatorsPage(LazyPage):
             self.select(selected.name)
         self._show_conflicts()
         cells = self.matrix_model.matrix.cells.values()
-        reviews = sum(1 for c in cells if c != "conflict")
-        submitted = sum(1 for c in cells if c == "submitted")
+        reviews = sum(1 for c in cells if c != Cell.CONFLICT)
+        submitted = sum(1 for c in cells if c == Cell.SUBMITTED)
         self.summary.setText(
             f"{plural(len(self.matrix_model.matrix.proposals), 'eligible proposal')} · "
             f"{plural(reviews, 'review')} assigned · {submitted} submitted"
@@ -393,7 +395,7 @@ class EvaluatorsPage(LazyPage):
             return
         reference, name = self.matrix_model.pair(index)
         status = self.matrix_model.matrix.cells.get((reference, name))
-        if status == "conflict":
+        if status == Cell.CONFLICT:
             msgbox.information(
                 self, "Conflict of interest", f"{name} has a conflict of interest with {reference}."
             )
@@ -408,7 +410,7 @@ class EvaluatorsPage(LazyPage):
                 reference=reference,
             )
         else:
-            if status == "in_progress" and not msgbox.question(
+            if status == Cell.IN_PROGRESS and not msgbox.question(
                 self,
                 "Unassign",
                 f"{name} has started reviewing {reference}. Unassign it and discard their scores?",

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from evaluator.actions.proposals import ProposalView
 from evaluator.actions.workspace import Audit
 from evaluator.rules.call import CallSpec
-from evaluator.rules.eligibility import explain
+from evaluator.rules.words import explain
 from ui.proposal_model import (
     ELIGIBLE_BACKGROUND,
     ELIGIBLE_TEXT,

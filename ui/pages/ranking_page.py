@@ -26,23 +26,25 @@ from PySide6.QtWidgets import (
 from evaluator.actions import decisions, outputs
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.files.pdf.report import STATUS_WORDS  # AFTER-MERGE: rules words
 from evaluator.rules.call import CallSpec
 from evaluator.rules.money import parse_amount
+from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
+from evaluator.rules.statuses import Status
 from evaluator.rules.text import loose
+from evaluator.rules.words import STATUS_WORDS, flag_marks
 from ui import msgbox, operations, settings
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
 from ui.table_model import RowTableModel, fit_columns
 
 STATUS_COLOURS = {
-    "funded": "#dff3e4",
-    "reserve": "#fff4d6",
-    "below_threshold": "#f2f2f2",
-    "needs_reconciliation": "#fbe3e1",
-    "incomplete": "#eef3fb",
-    "ineligible": "#f2f2f2",
+    Status.FUNDED: "#dff3e4",
+    Status.RESERVE: "#fff4d6",
+    Status.BELOW_THRESHOLD: "#f2f2f2",
+    Status.NEEDS_RECONCILIATION: "#fbe3e1",
+    Status.INCOMPLETE: "#eef3fb",
+    Status.INELIGIBLE: "#f2f2f2",
 }
 
 
@@ -85,8 +87,12 @@ class RankingModel(RowTableModel):
             "Flags",
         )
         rows: list[Any] = list(ranking.outcomes) if ranking is not None else []
-        funded = [i for i, o in enumerate(rows) if o.status == "funded"]
-        if ranking is not None and spec is not None and any(o.status == "reserve" for o in rows):
+        funded = [i for i, o in enumerate(rows) if o.status == Status.FUNDED]
+        if (
+            ranking is not None
+            and spec is not None
+            and any(o.status == Status.RESERVE for o in rows)
+        ):
             below = (
                 "below it, the reserve list"
                 if spec.scoring.funding == "strict"
@@ -179,19 +185,18 @@ class RankingModel(RowTableModel):
 
     def _text(self, o: Outcome, column: int) -> str:
         sections = [
-            f"{(o.section_scores or {}).get(name):.2f}" if o.section_scores else ""
-            for name in self.sections
+            two_decimals((o.section_scores or {}).get(name)) or "" for name in self.sections
         ]
         values = [
             str(o.rank or ""),
             o.reference,
             o.title,
             STATUS_WORDS[o.status],
-            f"{o.final_score:.2f}" if o.final_score is not None else "",
+            two_decimals(o.final_score) or "",
             *sections,
             f"{o.requested:,.2f}",
             f"{o.awarded:,.2f}" if o.awarded is not None else "",
-            " ".join(f.replace("DIVERGENT_CRITERION:", "≠") for f in o.flags),
+            flag_marks(o.flags),
         ]
         return values[column]
 
@@ -288,11 +293,13 @@ class RankingPage(LazyPage):
         if not result.outcomes:
             self.summary.setText("No proposals to rank yet: import them on the Proposals page.")
             return
-        counts = {s: sum(1 for o in result.outcomes if o.status == s) for s in STATUS_WORDS}
+        counts = {s: sum(1 for o in result.outcomes if o.status == s) for s in Status}
         self.summary.setText(
-            f"{counts['funded']} funded · {counts['reserve']} on the reserve list · "
-            f"{counts['needs_reconciliation']} to reconcile · {counts['incomplete']} incomplete · "
-            f"{counts['below_threshold']} below threshold · {counts['ineligible']} ineligible"
+            f"{counts[Status.FUNDED]} funded · {counts[Status.RESERVE]} on the reserve list · "
+            f"{counts[Status.NEEDS_RECONCILIATION]} to reconcile · "
+            f"{counts[Status.INCOMPLETE]} incomplete · "
+            f"{counts[Status.BELOW_THRESHOLD]} below threshold · "
+            f"{counts[Status.INELIGIBLE]} ineligible"
         )
 
     @Slot(str)

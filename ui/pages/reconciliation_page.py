@@ -35,10 +35,12 @@ from evaluator.actions.changes import Done
 from evaluator.actions.decisions import Reconciliation
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.files.pdf.report import STATUS_WORDS  # AFTER-MERGE: rules words
 from evaluator.rules.call import CallSpec
-from evaluator.rules.ranking import ProposalFacts, round_half_up, what_if
-from evaluator.services.scoring import parse_score, points, score_problem  # AFTER-MERGE: rules
+from evaluator.rules.points import points, two_decimals
+from evaluator.rules.ranking import ProposalFacts, what_if
+from evaluator.rules.scoring import parse_score, score_problem
+from evaluator.rules.statuses import Status
+from evaluator.rules.words import STATUS_WORDS, flag_summary
 from ui import operations
 from ui.pages.bias_view import BiasView
 from ui.pages.lazy import LazyPage
@@ -60,19 +62,15 @@ class ReconciliationListModel(RowTableModel):
 
     def cell(self, item: Reconciliation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            divergent = [f for f in item.flags if f.startswith("DIVERGENT")]
-            flags = f"{len(divergent)} divergent" if divergent else ""
-            if "MISSING_REVIEWS" in item.flags:
-                flags = (flags + ", " if flags else "") + "missing reviews"
             values = (
                 item.reference,
                 STATUS_WORDS[item.status],
-                f"{item.spread:.2f}" if item.spread is not None else "",
-                flags,
+                two_decimals(item.spread) or "",
+                flag_summary(item.flags),
                 "yes" if item.resolved else "",
             )
             return values[column]
-        open_case = item.status == "needs_reconciliation"
+        open_case = item.status == Status.NEEDS_RECONCILIATION
         if role == Qt.ItemDataRole.BackgroundRole and column == 1 and open_case:
             return QBrush(DIVERGENT)
         return None
@@ -253,11 +251,12 @@ class ReconciliationPage(LazyPage):
             self.grid.setRowCount(0)
             self.grid.setColumnCount(0)
             return
-        final = f"{item.final_score:.2f}" if item.final_score is not None else "—"
+        final = two_decimals(item.final_score) or "—"
+        spread = two_decimals(item.spread or Decimal(0))
         state = "resolved: " + item.resolve_note if item.resolved else STATUS_WORDS[item.status]
         self.heading.setText(
             f"<span style='font-size:13pt'><b>{item.reference}</b> — {item.title}</span><br>"
-            f"Final score <b>{final}</b> · spread {item.spread or 0:.2f} · {state}"
+            f"Final score <b>{final}</b> · spread {spread} · {state}"
         )
         reviews = item.reviews
         headers = [
@@ -274,7 +273,7 @@ class ReconciliationPage(LazyPage):
         finals = (outcome.criterion_scores if outcome else None) or {}
         for row, c in enumerate(spec.criteria):
             gap = item.criterion_spreads.get(c.code)
-            divergent = f"DIVERGENT_CRITERION:{c.code}" in item.flags
+            divergent = any(f.criterion == c.code for f in item.flags)
             cells = [f"{c.code} {c.text} (×{points(c.weight)})"]
             for r in reviews:
                 value = r.scores.get(c.code)
@@ -286,7 +285,7 @@ class ReconciliationPage(LazyPage):
             cells += [
                 points(gap) if gap is not None else "",
                 f"{points(consensus[0])} — {consensus[1]}" if consensus else "",
-                f"{round_half_up(finals[c.code]):.2f}" if c.code in finals else "",
+                two_decimals(finals[c.code]) if c.code in finals else "",
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -298,8 +297,8 @@ class ReconciliationPage(LazyPage):
                 self.grid.setItem(row, column, cell)
         totals = [
             "Total",
-            *[f"{r.total:.2f}" for r in reviews],
-            f"{item.spread or 0:.2f}",
+            *[two_decimals(r.total) for r in reviews],
+            two_decimals(item.spread or Decimal(0)),
             "",
             final,
         ]
@@ -446,7 +445,7 @@ class ReconciliationPage(LazyPage):
 
 def _change(before: Decimal | None, after: Decimal | None) -> str:
     def shown(value: Decimal | None) -> str:
-        return f"{value:.2f}" if value is not None else "—"
+        return two_decimals(value) or "—"
 
     if before == after:
         return f"final score stays {shown(before)}"

@@ -43,22 +43,19 @@ from evaluator.actions.scoring import ReviewSheet, ReviewView, SubmitRefused
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec, Criterion
-from evaluator.services.scoring import (  # AFTER-MERGE: rules
-    needs_justification,
-    parse_score,
-    points,
-    score_problem,
-)
+from evaluator.rules.points import points
+from evaluator.rules.scoring import needs_justification, parse_score, review_total, score_problem
+from evaluator.rules.statuses import ReviewProgress
 from ui import msgbox, operations
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
 from ui.table_model import SAMPLED_ROWS, RowTableModel
 
 STATUS_COLOURS = {
-    "submitted": "#dff3e4",
-    "complete": "#e3eefb",
-    "in progress": "#fff4d6",
-    "not started": "#ffffff",
+    ReviewProgress.SUBMITTED: "#dff3e4",
+    ReviewProgress.COMPLETE: "#e3eefb",
+    ReviewProgress.IN_PROGRESS: "#fff4d6",
+    ReviewProgress.NOT_STARTED: "#ffffff",
 }
 ERROR_STYLE = "color: #a52a1f;"
 HINT_STYLE = "color: #8a5a00;"
@@ -499,8 +496,7 @@ class ScoringPage(LazyPage):
         if self.sheet is None or self.spec is None:
             self.total.clear()
             return
-        weights = {c.code: c.weight for c in self.spec.criteria}
-        total = sum((v * weights[c] for c, v in self.sheet.scores.items()), Decimal(0))
+        total = review_total(self.spec.weights, self.sheet.scores)
         self.total.setText(
             f"<b>Total {points(total)}</b> of {points(self.spec.total_max)} · "
             f"{len(self.sheet.scores)} of {len(self.spec.criteria)} criteria scored"
