@@ -8,8 +8,8 @@ from typing import TextIO
 
 from evaluator.actions import outputs as actions
 from evaluator.cli.opening import open_named
+from evaluator.cli.signals import terminate_as_exception
 from evaluator.errors import EvaluatorError
-from evaluator.files.atomic import terminate_as_exception
 from evaluator.rules.text import plural
 
 

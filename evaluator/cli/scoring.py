@@ -9,7 +9,7 @@ from typing import TextIO
 from evaluator.actions import scoring as actions
 from evaluator.cli.common import Usage
 from evaluator.cli.opening import open_named
-from evaluator.files.atomic import terminate_as_exception
+from evaluator.cli.signals import terminate_as_exception
 from evaluator.rules.scoring import parse_score
 from evaluator.rules.text import plural
 

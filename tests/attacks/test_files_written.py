@@ -20,6 +20,7 @@ from sqlmodel import col, select
 
 import evaluator.files.atomic as atomic
 import evaluator.files.pdf.contracts as contracts
+from evaluator.cli import signals
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic, write_bytes_atomic
 from evaluator.files.export_text import (
@@ -191,7 +192,7 @@ def test_a_refused_rename_keeps_what_was_there_and_leaves_no_partial(tmp_path: P
 def test_sigterm_unwinds_like_ctrl_c_while_files_are_written() -> None:
     before = signal.getsignal(signal.SIGTERM)
     cleaned = []
-    with pytest.raises(atomic.Terminated) as stopped, atomic.terminate_as_exception():
+    with pytest.raises(signals.Terminated) as stopped, signals.terminate_as_exception():
         try:
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(5)  # the signal arrives long before this ends
