@@ -24,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -35,7 +34,7 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
 from evaluator.files.export_text import pdf_markup, pdf_plain
 from evaluator.files.pdf.batch import draw_batch
-from evaluator.files.pdf.fonts import BOLD, FONT, grid_style, register_fonts
+from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.resources_path import resources_dir
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.services.contracts import (
@@ -344,16 +343,7 @@ def _build(
     handle: BinaryIO, story: list[Any], decorate: _Decoration, *, title: str, invariant: bool
 ) -> None:
     """Lay ``story`` out on A4 pages into ``handle``, each decorated and numbered."""
-    document = SimpleDocTemplate(
-        handle,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=title,
-        invariant=1 if invariant else 0,
-    )
+    document = a4_document(handle, margin=18 * mm, title=title, invariant=invariant)
     document.build(
         story,
         onFirstPage=decorate,

@@ -15,7 +15,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -25,7 +24,7 @@ from sqlmodel import Session
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
 from evaluator.files.export_text import cut, pdf_markup, pdf_plain
-from evaluator.files.pdf.fonts import BOLD, FONT, grid_style, register_fonts
+from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.ranking_export import (
     export_ranking,
     ranking_csv,
@@ -198,16 +197,7 @@ def _build(handle: Any, story: list[object], *, footer: str, title: str, invaria
         canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"Page {document.page}")
         canvas.restoreState()
 
-    document = SimpleDocTemplate(
-        handle,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-        title=title,
-        invariant=1 if invariant else 0,
-    )
+    document = a4_document(handle, margin=15 * mm, title=title, invariant=invariant)
     document.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 
