@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
@@ -23,7 +24,7 @@ from evaluator.services.scoring import (
     reviews_of,
     score_problem,
 )
-from evaluator.storage.models import Evaluator, Review
+from evaluator.storage.models import Evaluator, Proposal, Review
 
 SCORE_COLUMNS = ("reference", "criterion", "score", "comment")
 # Our own scoresheet adds these to help the evaluator; they are read back and ignored.
@@ -57,9 +58,9 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
     Score cells carry spreadsheet data validation of the allowed values. Returns the number
     of rows written.
     """
+    # Imported here, as for every spreadsheet: loading openpyxl costs a third of a second,
+    # which no command that writes no sheet should pay.
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     spec = stored_call(session)
     reviews = reviews_of(session, evaluator)
@@ -72,7 +73,35 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
     assert sheet is not None
     sheet.title = "Scores"
     sheet.append([*SCORE_COLUMNS, *INFO_COLUMNS])
-    validations: dict[str, DataValidation] = {}
+    _add_scores(sheet, spec, reviews)
+    _style_scores(sheet)
+    guidance = workbook.create_sheet("Guidance")
+    guidance.append(["criterion", "section", "text", "guidance", "scale", "weight"])
+    for criterion in spec.criteria:
+        guidance.append(
+            [
+                xlsx_cell(v)
+                for v in (
+                    criterion.code,
+                    criterion.section,
+                    criterion.text,
+                    criterion.guidance,
+                    _scale(criterion),
+                    float(criterion.weight),
+                )
+            ]
+        )
+    try:
+        # Whole or not at all: a full disk keeps the sheet the evaluator already has.
+        write_atomic(out, workbook.save)
+    except OSError as exc:
+        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    return sheet.max_row - 1
+
+
+def _add_scores(sheet: Any, spec: CallSpec, reviews: list[tuple[Review, Proposal]]) -> None:
+    """One row per review and criterion, with the score's validation of allowed values."""
+    validations: dict[str, Any] = {}
     for review, proposal in reviews:
         scores = {s.criterion: s for s in review.scores}
         for criterion in spec.criteria:
@@ -105,6 +134,12 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
             validations[scale].add(f"C{sheet.max_row}")
     for validation in validations.values():
         sheet.add_data_validation(validation)
+
+
+def _style_scores(sheet: Any) -> None:
+    """A bold shaded header, columns wide enough to read, long texts wrapped."""
+    from openpyxl.styles import Alignment, Font, PatternFill  # see export_scoresheet
+
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="E8ECF2")
@@ -114,32 +149,10 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
         for cell in row[3:6]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
-    guidance = workbook.create_sheet("Guidance")
-    guidance.append(["criterion", "section", "text", "guidance", "scale", "weight"])
-    for criterion in spec.criteria:
-        guidance.append(
-            [
-                xlsx_cell(v)
-                for v in (
-                    criterion.code,
-                    criterion.section,
-                    criterion.text,
-                    criterion.guidance,
-                    _scale(criterion),
-                    float(criterion.weight),
-                )
-            ]
-        )
-    try:
-        # Whole or not at all: a full disk keeps the sheet the evaluator already has.
-        write_atomic(out, workbook.save)
-    except OSError as exc:
-        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
-    return sheet.max_row - 1
 
 
-def _validation(criterion: Criterion, spec: CallSpec) -> object:
-    from openpyxl.worksheet.datavalidation import DataValidation
+def _validation(criterion: Criterion, spec: CallSpec) -> Any:
+    from openpyxl.worksheet.datavalidation import DataValidation  # see export_scoresheet
 
     justified = ", ".join(points(v) for v in spec.scoring.comments_required_for)
     prompt = f"Score from {_scale(criterion)}."
@@ -182,85 +195,122 @@ def import_score_table(
     """Import scores already read from a file named ``source``; see ``import_scores``."""
     spec = stored_call(session)
     problems = Problems(source)
-    problem = problems.add
     columns = check_header(table, SCORE_COLUMNS, INFO_COLUMNS, problems)
     if columns is None:
         raise EvaluatorError(problems.summary(), problems.lines)
-    reviews = {p.reference: r for r, p in reviews_of(session, evaluator)}
-    criteria = {c.code: c for c in spec.criteria}
-    seen: dict[tuple[str, str], int] = {}
-    writes: list[tuple[Review, str, Decimal, str]] = []
-    unchanged = 0
+    rows = _ScoreRows(
+        spec=spec,
+        evaluator=evaluator,
+        problems=problems,
+        reviews={p.reference: r for r, p in reviews_of(session, evaluator)},
+        criteria={c.code: c for c in spec.criteria},
+    )
     for number, cells in table.rows:
+        rows.read(number, [_cell(cells, columns, name) for name in SCORE_COLUMNS])
+    if problems.lines:
+        raise EvaluatorError(problems.summary(), problems.lines)
+    for review, code, value, comment in rows.writes:
+        record_score(session=session, review=review, criterion=code, value=value, comment=comment)
+    return ScoreImport(
+        changed=len(rows.writes),
+        unchanged=rows.unchanged,
+        proposals=len({id(r) for r, *_ in rows.writes}),
+    )
 
-        def cell(name: str, cells: list[str] = cells, columns: dict[str, int] = columns) -> str:
-            index = columns[name]
-            return cells[index].strip() if index < len(cells) else ""
 
-        reference, code, raw, comment = (cell(c) for c in SCORE_COLUMNS)
+def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
+    """The text of column ``name`` in a row, stripped; empty where the row is shorter."""
+    index = columns[name]
+    return cells[index].strip() if index < len(cells) else ""
+
+
+@dataclass
+class _ScoreRows:
+    """The rows of a score table, checked one by one against the evaluator's reviews."""
+
+    spec: CallSpec
+    evaluator: Evaluator
+    problems: Problems
+    reviews: dict[str, Review]  # by proposal reference
+    criteria: dict[str, Criterion]  # by code
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)  # the row of each score
+    writes: list[tuple[Review, str, Decimal, str]] = field(default_factory=list)
+    unchanged: int = 0
+
+    def read(self, number: int, given: list[str]) -> None:
+        """Check the row ``number`` (its reference, criterion, score and comment): plan its
+        score, count it unchanged, skip it when empty, or report what is wrong with it."""
+        problem = self.problems.add
+        reference, code, raw, comment = given
         # The reference and the criterion are names: an invisible character in one must not
         # file the score under another proposal or criterion, or none.
         reordered = [
-            (c, why) for c in ("reference", "criterion") if (why := hidden_reordering(cell(c)))
+            (column, why)
+            for column, text in (("reference", reference), ("criterion", code))
+            if (why := hidden_reordering(text))
         ]
         if reordered:
             for column, why in reordered:
                 problem(number, column, why)
-            continue
+            return
         reference, code = clean_name(reference), clean_name(code)
         if not raw:
             if comment:
                 problem(number, "score", "a comment without a score; score it or clear both")
-            continue
-        review = reviews.get(reference)
+            return
+        review = self.reviews.get(reference)
         if review is None:
-            problem(number, "reference", f"“{reference}” is not assigned to {evaluator.name}")
-            continue
-        criterion = criteria.get(code)
+            problem(number, "reference", f"“{reference}” is not assigned to {self.evaluator.name}")
+            return
+        criterion = self.criteria.get(code)
         if criterion is None:
             problem(number, "criterion", f"the call has no criterion “{code}”")
-            continue
-        if (reference, code) in seen:
+            return
+        if (reference, code) in self.seen:
             problem(
                 number,
                 "criterion",
-                f"{reference} {code} is already scored on row {seen[(reference, code)]}",
+                f"{reference} {code} is already scored on row {self.seen[(reference, code)]}",
             )
-            continue
-        seen[(reference, code)] = number
+            return
+        self.seen[(reference, code)] = number
+        self._score(number, reference, review, criterion, raw, comment)
+
+    def _score(
+        self,
+        number: int,
+        reference: str,
+        review: Review,
+        criterion: Criterion,
+        raw: str,
+        comment: str,
+    ) -> None:
+        """Check the score ``raw`` of row ``number`` and plan it, unless it is unchanged."""
+        problem, code = self.problems.add, criterion.code
         try:
             value = parse_score(raw)
         except EvaluatorError:
             problem(number, "score", f"“{raw}” is not a number")
-            continue
+            return
         bad = score_problem(criterion, value)
         if bad is not None:
             problem(number, "score", bad)
-            continue
-        if needs_justification(spec, value) and not comment:
+            return
+        if needs_justification(self.spec, value) and not comment:
             problem(number, "comment", f"a score of {points(value)} needs a written justification")
-            continue
+            return
         stored = next((s for s in review.scores if s.criterion == code), None)
         if stored is not None and stored.value == value and stored.comment == comment:
-            unchanged += 1
-            continue
+            self.unchanged += 1
+            return
         if review.submitted_at is not None:
             problem(number, "score", f"the review of {reference} is submitted and locked")
-            continue
+            return
         if review.declared_at is None:
             problem(
                 number,
                 "reference",
                 f"declare that you have no conflict of interest with {reference} first",
             )
-            continue
-        writes.append((review, code, value, comment))
-    if problems.lines:
-        raise EvaluatorError(problems.summary(), problems.lines)
-    for review, code, value, comment in writes:
-        record_score(session=session, review=review, criterion=code, value=value, comment=comment)
-    return ScoreImport(
-        changed=len(writes),
-        unchanged=unchanged,
-        proposals=len({id(r) for r, *_ in writes}),
-    )
+            return
+        self.writes.append((review, code, value, comment))

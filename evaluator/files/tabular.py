@@ -14,6 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from defusedxml import DefusedXmlException
+
 from evaluator.errors import EvaluatorError
 
 # What a sheet may hold. A file beyond one of these is refused in one sentence before it can
@@ -200,8 +202,6 @@ def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
 
 
 def _xlsx_table(name: str, data: bytes) -> Table:
-    from defusedxml import DefusedXmlException
-
     _check_zip(name, data)
     try:
         return _table(name, _xlsx_rows(name, data))
@@ -311,7 +311,7 @@ def _parsed_rows(workbook: Any, sheet: Any) -> Iterator[tuple[int, list[dict[str
     dropped, every row is padded to its width), silently drops a row numbered out of order,
     and lets a repeated cell overwrite another; here each of those is seen and refused.
     """
-    from openpyxl.worksheet._reader import WorkSheetParser
+    from openpyxl.worksheet._reader import WorkSheetParser  # see _xlsx_rows
 
     with sheet._get_source() as source:
         parser = WorkSheetParser(

@@ -1,233 +1,73 @@
-"""Grant contract drafts for the funded proposals, as PDF, from the wording in resources/."""
+"""Grant contract drafts for the funded proposals, as PDF, from the wording in resources/.
+
+The drafts' data is a service (``evaluator.services.contracts``), their arithmetic a rule
+(``evaluator.rules.contracts``) and a batch's machinery ``batch``; this module draws one draft
+and writes a batch of them.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import re
-import shutil
-import signal
-import sys
-import tempfile
-import threading
-import time
 import tomllib
-from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from string import Formatter
 from typing import Any, BinaryIO
+from xml.sax.saxutils import unescape
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy.orm import selectinload
-from sqlmodel import Session, col, select
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlmodel import Session
 
-from evaluator.errors import Cancelled, EvaluatorError
-from evaluator.files.atomic import sync_folder, write_atomic
+from evaluator.errors import EvaluatorError
+from evaluator.files.atomic import write_atomic
 from evaluator.files.export_text import pdf_markup, pdf_plain
-from evaluator.files.pdf.report import BOLD, FONT, grid_style, register_fonts
+from evaluator.files.pdf.batch import draw_batch
+from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.resources_path import resources_dir
-from evaluator.rules.money import CENT
-from evaluator.services.calls import stored_call
+from evaluator.rules.contracts import add_months, amount_in_words, tranches
+from evaluator.services.contracts import (
+    MISSING,
+    ContractData,
+    contract_data,
+    contract_placeholders,
+)
 from evaluator.services.proposals import Progress
-from evaluator.services.reconcile import ranking
 from evaluator.storage import audit
-from evaluator.storage.models import Member, Proposal
 
-MISSING = "[to be completed]"
+__all__ = [
+    "MISSING",
+    "BatchReport",
+    "ContractData",
+    "NumberedCanvas",
+    "add_months",
+    "amount_in_words",
+    "contract_data",
+    "contract_placeholders",
+    "load_template",
+    "record_batch",
+    "record_draft",
+    "render_contract",
+    "template_path",
+    "tranches",
+    "write_contracts",
+]
 
 
 def template_path() -> Path:
     """The contract wording shipped in resources/."""
     return Path(str(resources_dir() / "contracts" / "grant-contract.toml"))
-
-
-def amount_in_words(amount: Decimal, currency: str) -> str:
-    """``58000.50 EUR`` → "fifty-eight thousand euro, fifty cents"."""
-    from num2words import num2words
-
-    try:
-        words = str(num2words(amount, lang="en", to="currency", currency=currency))
-        return words.removesuffix(", zero cents")
-    except NotImplementedError:
-        whole = int(amount)
-        cents = int((amount - whole) * 100)
-        return f"{num2words(whole, lang='en')} {currency}, {cents:02d}/100"
-
-
-def add_months(start: date, months: int) -> date:
-    """The same day ``months`` later (the month's last day if it is shorter)."""
-    month = start.month - 1 + months
-    year, month = start.year + month // 12, month % 12 + 1
-    days = [
-        31,
-        29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][month - 1]
-    return date(year, month, min(start.day, days))
-
-
-def tranches(
-    amount: Decimal, payments: list[tuple[str, Decimal]]
-) -> list[tuple[str, Decimal, Decimal]]:
-    """(label, percent, amount) per instalment; each rounded half-up to the cent, and the cent
-    left by rounding goes on the last one, so that they sum exactly to ``amount``."""
-    result = []
-    paid = Decimal("0.00")
-    for index, (label, percent) in enumerate(payments):
-        if index == len(payments) - 1:
-            share = amount - paid
-        else:
-            share = (amount * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
-            paid += share
-        result.append((label, percent, share))
-    return result
-
-
-@dataclass(frozen=True)
-class ContractData:
-    """Everything one contract draft prints."""
-
-    number: str
-    values: dict[str, str]
-    partners: list[tuple[str, str, str]]
-    payments: list[tuple[str, str, str]]
-    missing: list[str] = field(default_factory=list)
-    # The audit trail's head when the draft's data was read: "<64 hex> (<N> entries)".
-    audit_head: str = ""
-
-    @property
-    def file_name(self) -> str:
-        """The contract number made safe as a file name, with .pdf."""
-        safe = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in self.number)
-        return f"{safe.strip(' .') or 'contract'}.pdf"
-
-
-def contract_data(session: Session, references: list[str] | None = None) -> list[ContractData]:
-    """The data of the funded proposals' contracts, numbered by rank among the funded."""
-    spec = stored_call(session)
-    funded = [o for o in ranking(session).outcomes if o.status == "funded"]
-    if not funded:
-        raise EvaluatorError("No proposal is funded yet; there is no contract to draw up.")
-    if references:
-        known = {o.reference for o in funded}
-        strangers = [r for r in references if r not in known]
-        if strangers:
-            raise EvaluatorError(
-                f"Not funded, so no contract: {', '.join(strangers)}; the funded proposals are "
-                f"{', '.join(sorted(known))}."
-            )
-    proposals = {
-        p.reference: p
-        for p in session.exec(
-            select(Proposal)
-            .where(col(Proposal.reference).in_([o.reference for o in funded]))
-            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
-        ).all()
-    }
-    terms = spec.contract
-    authority = spec.contracting_authority
-    currency = spec.call.currency
-    hash_, entries = audit.head(session)
-    head = f"{hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
-    result = []
-    for seq, outcome in enumerate(funded, start=1):
-        if references and outcome.reference not in references:
-            continue
-        proposal = proposals[outcome.reference]
-        amount = outcome.awarded or outcome.requested
-        lead = next((m for m in proposal.members if m.role == "lead"), None)
-        missing: list[str] = []
-
-        def given(value: str | None, what: str, missing: list[str] = missing) -> str:
-            if value:
-                return value
-            missing.append(what)
-            return MISSING
-
-        number_format = terms.number_format if terms else "{call_id}/{seq:03d}"
-        number = number_format.format(call_id=spec.call.id, seq=seq)
-        start = terms.start_date if terms else None
-        end = add_months(start, proposal.duration_months) - timedelta(days=1) if start else None
-        organisation = lead.organisation if lead else None
-        values = {
-            "contract_number": number,
-            "call_id": spec.call.id,
-            "call_title": spec.call.title,
-            "currency": currency,
-            "authority_name": given(
-                authority.name if authority else None, "contracting authority: name"
-            ),
-            "authority_address": given(
-                authority.address if authority else None, "contracting authority: address"
-            ),
-            "authority_representative": given(
-                authority.representative if authority else None,
-                "contracting authority: representative",
-            ),
-            "beneficiary_name": given(
-                organisation.name if organisation else None, "beneficiary: name"
-            ),
-            "beneficiary_country": given(
-                organisation.country if organisation else None, "beneficiary: country"
-            ),
-            "beneficiary_address": given(
-                organisation.address if organisation else None, "beneficiary: address"
-            ),
-            "beneficiary_registration": given(
-                organisation.registration_number if organisation else None,
-                "beneficiary: registration number",
-            ),
-            "beneficiary_representative": given(
-                organisation.representative if organisation else None, "beneficiary: representative"
-            ),
-            "reference": proposal.reference,
-            "title": proposal.title,
-            "priority_area": proposal.priority_area,
-            "topics": "; ".join(proposal.topics),
-            "partners": ", ".join(
-                m.organisation.name for m in proposal.members if m.role != "lead"
-            ),
-            "duration_months": str(proposal.duration_months),
-            "start_date": given(start.isoformat() if start else None, "start date of the action"),
-            "end_date": given(end.isoformat() if end else None, "end date of the action"),
-            "amount": f"{amount:,.2f}",
-            "amount_words": amount_in_words(amount, currency),
-        }
-        schedule = tranches(amount, [(p.label, p.percent) for p in terms.payments] if terms else [])
-        if not schedule:
-            missing.append("payment schedule ([contract].payments in the call file)")
-        result.append(
-            ContractData(
-                number=number,
-                values=values,
-                partners=[
-                    (m.organisation.name, m.organisation.country, m.organisation.org_type)
-                    for m in proposal.members
-                    if m.role != "lead"
-                ],
-                payments=[
-                    (label, f"{percent.normalize():f} %", f"{share:,.2f}")
-                    for label, percent, share in schedule
-                ],
-                missing=missing,
-                audit_head=head,
-            )
-        )
-    return result
 
 
 def load_template(path: Path | None = None) -> dict[str, Any]:
@@ -277,190 +117,27 @@ TEMPLATE_TEXTS = (
     "annexes_heading", "signatures_heading", "missing_heading",
 )  # fmt: skip
 
-
-def contract_placeholders() -> list[str]:
-    """The placeholders a contract template may use."""
-    return [
-        "contract_number", "call_id", "call_title", "currency", "authority_name",
-        "authority_address", "authority_representative", "beneficiary_name",
-        "beneficiary_country", "beneficiary_address", "beneficiary_registration",
-        "beneficiary_representative", "reference", "title", "priority_area", "topics",
-        "partners", "duration_months", "start_date", "end_date", "amount", "amount_words",
-    ]  # fmt: skip
+# How much of a text a table cell of a draft holds (a table row cannot be taller than a page,
+# and reportlab refuses one that is); in the running text the whole of it prints.
+CELL_LIMIT = 300
+NAME_LIMIT = 120
 
 
 def render_contract(
     data: ContractData, template: dict[str, Any], out: Path | BinaryIO, invariant: bool = False
 ) -> Path | BinaryIO:
     """Write one contract draft to ``out`` (a file, or a binary stream for previews)."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
-
     register_fonts()
-
-    def marked(limit: int | None) -> dict[str, str]:
-        # What the applicant gave prints as text (markup escaped, controls out); missing data
-        # in red. ``limit`` cuts for table cells, whose rows cannot run over a page.
-        values = {k: pdf_markup(v, limit) for k, v in data.values.items()}
-        for key, value in values.items():
-            if data.values[key] == MISSING:
-                values[key] = f'<font color="#A52A1F"><b>{value}</b></font>'
-        return values
-
-    escaped = marked(None)
-    short = marked(NAME_LIMIT)
-
-    def fill(text: str) -> str:
-        return pdf_markup(text).format_map(escaped)
-
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=5)
-    title = ParagraphStyle(
-        "title", parent=body, fontName=BOLD, fontSize=17, leading=21, alignment=1
-    )
-    centre = ParagraphStyle("centre", parent=body, alignment=1)
-    heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=11, spaceBefore=8)
-    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11, spaceAfter=0)
-    grid = grid_style(9)
-    v = escaped
-    story: list[Any] = [
-        Paragraph(fill(template["title"]), title),
-        Paragraph(fill(template["subtitle"]), centre),
-        Paragraph(f"No. {v['contract_number']}", centre),
-        Spacer(1, 4 * mm),
-        Paragraph(fill(template["parties_heading"]), heading),
-        Paragraph(
-            f"<b>{v['authority_name']}</b>, {v['authority_address']}, represented by "
-            f"{v['authority_representative']}, {fill(template['authority_role'])},",
-            body,
-        ),
-        Paragraph("and", body),
-        Paragraph(
-            f"<b>{v['beneficiary_name']}</b>, {v['beneficiary_address']}, "
-            f"{v['beneficiary_country']}, registration number {v['beneficiary_registration']}, "
-            f"represented by {v['beneficiary_representative']}, "
-            f"{fill(template['beneficiary_role'])}.",
-            body,
-        ),
-        Paragraph(fill(template["partners_heading"]), heading),
-        Paragraph(fill(template["partners_intro"]), body),
-    ]
-    limits = (CELL_LIMIT, NAME_LIMIT, NAME_LIMIT)
-    partners = [
-        ["Partner", "Country", "Type"],
-        *[
-            [
-                Paragraph(pdf_markup(text, limit), cell)
-                for text, limit in zip(row, limits, strict=True)
-            ]
-            for row in data.partners
-        ],
-    ]
-    table = Table(partners, colWidths=[100 * mm, 45 * mm, 35 * mm], repeatRows=1)
-    table.setStyle(grid)
-    story += [table, Spacer(1, 3 * mm)]
-    articles = template.get("articles", [])
-    for number, article in enumerate(articles):
-        story += [
-            Paragraph(fill(article["heading"]), heading),
-            Paragraph(fill(article["text"]), body),
-        ]
-        # The payment schedule follows the article on the maximum amount (the third), or the
-        # last article if the template has fewer.
-        if number == min(2, len(articles) - 1):
-            rows = [
-                ["Instalment", "Share", f"Amount ({v['currency']})"],
-                *[
-                    [Paragraph(pdf_markup(label, CELL_LIMIT), cell), share, amount]
-                    for label, share, amount in data.payments
-                ],
-            ]
-            rows.append(["Total", "100 %" if data.payments else "", v["amount"]])
-            schedule = Table(rows, colWidths=[110 * mm, 25 * mm, 45 * mm])
-            style = TableStyle(grid.getCommands())
-            style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
-            style.add("FONT", (0, -1), (-1, -1), BOLD, 9)
-            schedule.setStyle(style)
-            story += [
-                Paragraph(fill(template["payments_heading"]), heading),
-                Paragraph(fill(template["payments_intro"]), body),
-                schedule,
-            ]
-    story += [Paragraph(fill(template["annexes_heading"]), heading)]
-    story += [Paragraph(f"• {fill(a)}", body) for a in template.get("annexes", [])]
-    lines = template.get("signature_lines", [])
-    blocks = []
-    for party, name in (
-        ("For the Contracting Authority", short["authority_representative"]),
-        ("For the Beneficiary", short["beneficiary_representative"]),
-    ):
-        block = [Paragraph(f"<b>{party}</b>", body)]
-        for line in lines:
-            filled = name if line == "Name" else ""
-            block.append(
-                Paragraph(f"{pdf_markup(line, NAME_LIMIT)}: {filled}<br/>" + "_" * 38, body)
-            )
-        blocks.append(block)
-    signatures = Table([blocks], colWidths=[90 * mm, 90 * mm])
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    story += [KeepTogether([Paragraph(fill(template["signatures_heading"]), heading), signatures])]
-    if data.missing:
-        story += [
-            Paragraph(fill(template["missing_heading"]), heading),
-            *[Paragraph(f"• {pdf_markup(item)}", body) for item in data.missing],
-        ]
-
+    draft = _Draft(data, template)
+    story = draft.story()
     mark = _plain(pdf_markup(template.get("draft_mark", "DRAFT"), 40))
     # Drawn on the canvas, which does not wrap: cut to what fits beside the draft mark.
-    header = _fit(_plain(fill(template["header"])), FONT, 8, A4[0] - 60 * mm)
+    header = _fit(_plain(draft.fill(template["header"])), FONT, 8, A4[0] - 60 * mm)
     footer = f"Audit head: {data.audit_head}" if data.audit_head else ""
-
-    def decorate(canvas: Canvas, _document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#4A5568"))
-        canvas.drawString(15 * mm, A4[1] - 10 * mm, header)
-        canvas.setFont(BOLD, 10)
-        canvas.setFillColor(colors.HexColor("#A52A1F"))
-        canvas.drawRightString(A4[0] - 15 * mm, A4[1] - 10 * mm, mark)
-        if footer:
-            # Small, on every page, left of "Page x of y": the trail the draft was made from.
-            canvas.setFont(FONT, 6.5)
-            canvas.setFillColor(colors.HexColor("#4A5568"))
-            canvas.drawString(15 * mm, 28, footer)
-        canvas.setFont(BOLD, 90)
-        canvas.setFillColor(colors.Color(0.65, 0.16, 0.12, alpha=0.07))
-        canvas.translate(A4[0] / 2, A4[1] / 2)
-        canvas.rotate(45)
-        canvas.drawCentredString(0, -30, mark)
-        canvas.restoreState()
+    title = pdf_plain(f"Grant contract {data.number} (draft)", NAME_LIMIT)
 
     def build(handle: BinaryIO) -> None:
-        document = SimpleDocTemplate(
-            handle,
-            pagesize=A4,
-            leftMargin=15 * mm,
-            rightMargin=15 * mm,
-            topMargin=18 * mm,
-            bottomMargin=18 * mm,
-            title=pdf_plain(f"Grant contract {data.number} (draft)", NAME_LIMIT),
-            invariant=1 if invariant else 0,
-        )
-        document.build(
-            story,
-            onFirstPage=decorate,
-            onLaterPages=decorate,
-            canvasmaker=NumberedCanvas,
-        )
+        _build(handle, story, _Decoration(header, mark, footer), title=title, invariant=invariant)
 
     if isinstance(out, Path):
         # Whole or not at all: a draft stopped halfway never lies there as a PDF.
@@ -470,16 +147,213 @@ def render_contract(
     return out
 
 
-# How much of a text a table cell of a draft holds (a table row cannot be taller than a page,
-# and reportlab refuses one that is); in the running text the whole of it prints.
-CELL_LIMIT = 300
-NAME_LIMIT = 120
+class _Draft:
+    """One contract draft laid out: the template's texts filled in with the draft's values."""
+
+    def __init__(self, data: ContractData, template: dict[str, Any]) -> None:
+        self.data = data
+        self.template = template
+        self.values = _marked(data, None)
+        self.short = _marked(data, NAME_LIMIT)
+        self.body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=5)
+        self.heading = ParagraphStyle(
+            "heading", parent=self.body, fontName=BOLD, fontSize=11, spaceBefore=8
+        )
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11, spaceAfter=0)
+        self.grid = grid_style(9)
+
+    def fill(self, text: str) -> str:
+        """A text of the template as markup, its placeholders filled in."""
+        return pdf_markup(text).format_map(self.values)
+
+    def text(self, key: str, style: ParagraphStyle) -> Paragraph:
+        """The template's text ``key``, filled in, as a paragraph."""
+        return Paragraph(self.fill(self.template[key]), style)
+
+    def story(self) -> list[Any]:
+        """Everything the draft prints, from the title to the data still missing."""
+        return [
+            *self.parties(),
+            *self.partners(),
+            *self.articles(),
+            self.text("annexes_heading", self.heading),
+            *[Paragraph(f"• {self.fill(a)}", self.body) for a in self.template.get("annexes", [])],
+            self.signatures(),
+            *self.missing(),
+        ]
+
+    def parties(self) -> list[Any]:
+        """The title, the contract number and the two parties."""
+        v, body = self.values, self.body
+        title = ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=17, leading=21, alignment=1
+        )
+        centre = ParagraphStyle("centre", parent=body, alignment=1)
+        return [
+            self.text("title", title),
+            self.text("subtitle", centre),
+            Paragraph(f"No. {v['contract_number']}", centre),
+            Spacer(1, 4 * mm),
+            self.text("parties_heading", self.heading),
+            Paragraph(
+                f"<b>{v['authority_name']}</b>, {v['authority_address']}, represented by "
+                f"{v['authority_representative']}, {self.fill(self.template['authority_role'])},",
+                body,
+            ),
+            Paragraph("and", body),
+            Paragraph(
+                f"<b>{v['beneficiary_name']}</b>, {v['beneficiary_address']}, "
+                f"{v['beneficiary_country']}, registration number "
+                f"{v['beneficiary_registration']}, represented by "
+                f"{v['beneficiary_representative']}, "
+                f"{self.fill(self.template['beneficiary_role'])}.",
+                body,
+            ),
+        ]
+
+    def partners(self) -> list[Any]:
+        """The consortium's other members, as a table."""
+        limits = (CELL_LIMIT, NAME_LIMIT, NAME_LIMIT)
+        rows = [
+            ["Partner", "Country", "Type"],
+            *[
+                [
+                    Paragraph(pdf_markup(text, limit), self.cell)
+                    for text, limit in zip(row, limits, strict=True)
+                ]
+                for row in self.data.partners
+            ],
+        ]
+        table = Table(rows, colWidths=[100 * mm, 45 * mm, 35 * mm], repeatRows=1)
+        table.setStyle(self.grid)
+        return [
+            self.text("partners_heading", self.heading),
+            self.text("partners_intro", self.body),
+            table,
+            Spacer(1, 3 * mm),
+        ]
+
+    def articles(self) -> list[Any]:
+        """The template's articles, with the payment schedule after the article on the
+        maximum amount (the third), or after the last article if the template has fewer."""
+        articles = self.template.get("articles", [])
+        story: list[Any] = []
+        for number, article in enumerate(articles):
+            story += [
+                Paragraph(self.fill(article["heading"]), self.heading),
+                Paragraph(self.fill(article["text"]), self.body),
+            ]
+            if number == min(2, len(articles) - 1):
+                story += self.schedule()
+        return story
+
+    def schedule(self) -> list[Any]:
+        """The payment schedule: each instalment's share and amount, and the total."""
+        rows = [
+            ["Instalment", "Share", f"Amount ({self.values['currency']})"],
+            *[
+                [Paragraph(pdf_markup(label, CELL_LIMIT), self.cell), share, amount]
+                for label, share, amount in self.data.payments
+            ],
+        ]
+        rows.append(["Total", "100 %" if self.data.payments else "", self.values["amount"]])
+        table = Table(rows, colWidths=[110 * mm, 25 * mm, 45 * mm])
+        style = TableStyle(self.grid.getCommands())
+        style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
+        style.add("FONT", (0, -1), (-1, -1), BOLD, 9)
+        table.setStyle(style)
+        return [
+            self.text("payments_heading", self.heading),
+            self.text("payments_intro", self.body),
+            table,
+        ]
+
+    def signatures(self) -> Any:
+        """The signature blocks of both parties, kept on one page with their heading."""
+        lines = self.template.get("signature_lines", [])
+        blocks = []
+        for party, name in (
+            ("For the Contracting Authority", self.short["authority_representative"]),
+            ("For the Beneficiary", self.short["beneficiary_representative"]),
+        ):
+            block = [Paragraph(f"<b>{party}</b>", self.body)]
+            for line in lines:
+                filled = name if line == "Name" else ""
+                block.append(
+                    Paragraph(
+                        f"{pdf_markup(line, NAME_LIMIT)}: {filled}<br/>" + "_" * 38, self.body
+                    )
+                )
+            blocks.append(block)
+        table = Table([blocks], colWidths=[90 * mm, 90 * mm])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return KeepTogether([self.text("signatures_heading", self.heading), table])
+
+    def missing(self) -> list[Any]:
+        """What the draft still lacks, listed at its end (nothing when it is complete)."""
+        if not self.data.missing:
+            return []
+        return [
+            self.text("missing_heading", self.heading),
+            *[Paragraph(f"• {pdf_markup(item)}", self.body) for item in self.data.missing],
+        ]
+
+
+def _marked(data: ContractData, limit: int | None) -> dict[str, str]:
+    """The draft's values as markup: what the applicant gave prints as text (markup escaped,
+    controls out), missing data in red. ``limit`` cuts for table cells, whose rows cannot run
+    over a page."""
+    values = {k: pdf_markup(v, limit) for k, v in data.values.items()}
+    for key, value in values.items():
+        if data.values[key] == MISSING:
+            values[key] = f'<font color="#A52A1F"><b>{value}</b></font>'
+    return values
+
+
+@dataclass(frozen=True)
+class _Decoration:
+    """What every page of a draft carries: the header, the draft mark, the audit footer."""
+
+    header: str
+    mark: str
+    footer: str
+
+    def __call__(self, canvas: Canvas, _document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#4A5568"))
+        canvas.drawString(15 * mm, A4[1] - 10 * mm, self.header)
+        canvas.setFont(BOLD, 10)
+        canvas.setFillColor(colors.HexColor("#A52A1F"))
+        canvas.drawRightString(A4[0] - 15 * mm, A4[1] - 10 * mm, self.mark)
+        if self.footer:
+            # Small, on every page, left of "Page x of y": the trail the draft was made from.
+            canvas.setFont(FONT, 6.5)
+            canvas.setFillColor(colors.HexColor("#4A5568"))
+            canvas.drawString(15 * mm, 28, self.footer)
+        canvas.setFont(BOLD, 90)
+        canvas.setFillColor(colors.Color(0.65, 0.16, 0.12, alpha=0.07))
+        canvas.translate(A4[0] / 2, A4[1] / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, -30, self.mark)
+        canvas.restoreState()
+
+
+def _build(
+    handle: BinaryIO, story: list[Any], decorate: _Decoration, *, title: str, invariant: bool
+) -> None:
+    """Lay ``story`` out on A4 pages into ``handle``, each decorated and numbered."""
+    document = a4_document(handle, margin=18 * mm, title=title, invariant=invariant)
+    document.build(
+        story,
+        onFirstPage=decorate,
+        onLaterPages=decorate,
+        canvasmaker=NumberedCanvas,
+    )
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text``, cut with "…" to fit ``width`` points in ``font`` at ``size``."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)
@@ -494,8 +368,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 def _plain(markup: str) -> str:
     """Markup-free text for drawing directly on the canvas."""
-    from xml.sax.saxutils import unescape
-
     return unescape(markup.replace('<font color="#A52A1F"><b>', "").replace("</b></font>", ""))
 
 
@@ -522,130 +394,6 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-# The most drafts one pool task draws (about a tenth of a second of work): the progress moves
-# and Cancel answers quickly.
-MAX_RUN = 8
-
-# What every draft of the batch a pool worker draws shares, set once when the worker starts.
-_worker_batch: tuple[dict[str, Any], bool] | None = None
-
-
-def _cores() -> int:
-    """The CPU cores this process may use."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def _start_worker(template: dict[str, Any], invariant: bool, parent: int) -> None:
-    """Ready a pool worker: it ends with the batch's process, ignores Ctrl-C (the batch's
-    process stops it), has the fonts registered and keeps the batch's template."""
-    global _worker_batch
-    _end_with_parent(parent)
-    # Ctrl-C in a terminal reaches the whole process group; the batch's process answers it
-    # by shutting the pool down, and a worker interrupted mid-task would only break the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    register_fonts()
-    _worker_batch = (template, invariant)
-
-
-def _end_with_parent(parent: int) -> None:
-    """Make this worker end when ``parent`` (the process drawing the batch) does, even when it
-    is killed outright and cannot shut its pool down: a worker waiting for tasks that never
-    come would otherwise run for ever."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
-    # The parent may have died before the prctl took effect (then this one was adopted), and
-    # elsewhere there is no prctl: a watch that looks every half second covers both.
-    if os.getppid() != parent:
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
-
-
-# prctl(2): the signal a process gets when its parent ends.
-PR_SET_PDEATHSIG = 1
-
-
-def _render_run(drafts: list[ContractData], folder: Path) -> int:
-    """Draw a run of drafts into ``folder`` in a pool worker; returns how many."""
-    if _worker_batch is None:
-        raise RuntimeError("_render_run runs only in a worker readied by _start_worker")
-    template, invariant = _worker_batch
-    for draft in drafts:
-        render_contract(draft, template, folder / draft.file_name, invariant)
-    return len(drafts)
-
-
-def run_length(left: int, processes: int) -> int:
-    """How many of the ``left`` drafts the next pool task draws when ``processes`` draw them.
-
-    A share of what is left (guided scheduling): few tasks to send while much is left, single
-    drafts at the end, so that no process waits long for another; never more than ``MAX_RUN``.
-    """
-    return max(1, min(MAX_RUN, -(-left // (2 * processes))))
-
-
-def _render_on_cores(
-    drafts: list[ContractData],
-    template: dict[str, Any],
-    folder: Path,
-    invariant: bool,
-    processes: int,
-    progress: Progress | None,
-) -> None:
-    """Draw ``drafts`` into ``folder`` with ``processes`` processes: this one and a pool of
-    the others.
-
-    The pool's workers take runs of drafts from the front of the batch, two runs in flight
-    each so that none waits for the next; this process draws the following draft itself
-    between handing them out, rather than only wait (it starts at once, while the workers
-    are still starting).
-    """
-    workers = processes - 1
-    done = taken = 0
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_start_worker,
-        initargs=(template, invariant, os.getpid()),
-    ) as pool:
-        pending: set[Future[int]] = set()
-        try:
-            while taken < len(drafts) or pending:
-                while taken < len(drafts) and len(pending) < 2 * workers:
-                    size = run_length(len(drafts) - taken, processes)
-                    pending.add(pool.submit(_render_run, drafts[taken : taken + size], folder))
-                    taken += size
-                if taken < len(drafts):
-                    draft = drafts[taken]
-                    taken += 1
-                    render_contract(draft, template, folder / draft.file_name, invariant)
-                    done += 1
-                    finished = {future for future in pending if future.done()}
-                else:
-                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    pending.discard(future)
-                    done += future.result()
-                if progress:
-                    progress(done, len(drafts))
-        except BaseException:
-            # The workers finish the runs they have begun before the scratch folder goes.
-            pool.shutdown(cancel_futures=True)
-            raise
-
-
 @dataclass(frozen=True)
 class BatchReport:
     """What a batch of contract drafts wrote."""
@@ -653,6 +401,42 @@ class BatchReport:
     folder: Path
     files: list[Path]
     drafts: list[ContractData] = field(default_factory=list)  # file by file
+
+
+def write_contracts(
+    *,
+    session: Session,
+    folder: Path,
+    references: list[str] | None = None,
+    progress: Progress | None = None,
+    invariant: bool = False,
+    workers: int | None = None,
+) -> BatchReport:
+    """Write the contract drafts of the funded proposals into ``folder``, all or none.
+
+    ``folder`` and its parents are created when missing. The drafts are drawn on all CPU
+    cores (or ``workers``) into a hidden scratch folder inside ``folder``; they appear in
+    ``folder`` only once every one of them is complete. A refused, failed, cancelled or
+    interrupted batch leaves nothing behind: no draft, no scratch folder, and no folder it
+    created.
+    """
+    drafts = contract_data(session, references)
+    template = load_template()
+    names = [d.file_name for d in drafts]
+    if len(set(names)) != len(names):
+        raise EvaluatorError(
+            "Two contracts would get the same file name; change [contract].number_format."
+        )
+    files = draw_batch(
+        drafts,
+        template,
+        folder,
+        render=render_contract,
+        invariant=invariant,
+        workers=workers,
+        progress=progress,
+    )
+    return BatchReport(folder, files, drafts)
 
 
 def record_draft(
@@ -675,126 +459,3 @@ def record_batch(session: Session, report: BatchReport) -> None:
     """Enter every draft of a batch into the audit trail (see ``record_draft``)."""
     for draft, file in zip(report.drafts, report.files, strict=True):
         record_draft(session, draft, "contract drafted", file)
-
-
-def write_contracts(
-    *,
-    session: Session,
-    folder: Path,
-    references: list[str] | None = None,
-    progress: Progress | None = None,
-    invariant: bool = False,
-    workers: int | None = None,
-) -> BatchReport:
-    """Write the contract drafts of the funded proposals into ``folder``, all or none.
-
-    ``folder`` and its parents are created when missing. The drafts are drawn on all CPU
-    cores into a hidden scratch folder inside ``folder``; they appear in ``folder`` only once
-    every one of them is complete. A refused, failed, cancelled or interrupted batch leaves
-    nothing behind: no draft, no scratch folder, and no folder it created.
-    """
-    drafts = contract_data(session, references)
-    template = load_template()
-    names = [d.file_name for d in drafts]
-    if len(set(names)) != len(names):
-        raise EvaluatorError(
-            "Two contracts would get the same file name; change [contract].number_format."
-        )
-    count = min(workers or _cores(), len(drafts))
-    created = _make_folder(folder)
-    scratch: Path | None = None
-    try:
-        _sweep_scratch(folder)
-        # The pid in the name: a later batch knows the folder of one killed outright as stale.
-        scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH}{os.getpid()}-", dir=folder))
-        # Registered here, before the workers start: forked workers inherit the parsed fonts.
-        register_fonts()
-        done = 0
-        if progress:
-            progress(0, len(drafts))
-        if count <= 1:
-            for draft in drafts:
-                render_contract(draft, template, scratch / draft.file_name, invariant)
-                done += 1
-                if progress:
-                    progress(done, len(drafts))
-        else:
-            _render_on_cores(drafts, template, scratch, invariant, count, progress)
-        written = []
-        with _signals_held():
-            for draft in drafts:
-                target = folder / draft.file_name
-                os.replace(scratch / draft.file_name, target)
-                written.append(target)
-        sync_folder(folder)
-        created = []  # the batch is written: the folders it made stay
-        return BatchReport(folder, written, drafts)
-    except Cancelled:
-        raise
-    except OSError as exc:
-        raise EvaluatorError(
-            f"Cannot write the contracts into {folder}: {exc.strerror or exc}."
-        ) from None
-    finally:
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
-        for made in reversed(created):
-            with contextlib.suppress(OSError):
-                made.rmdir()  # only if still empty: never what someone else put there
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back while the finished drafts are moved into place (a few
-    renames), so that a stop request gives all of the batch or none, never part of it."""
-    if not hasattr(signal, "pthread_sigmask") or (
-        threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-# The name every batch's scratch folder starts with, followed by the pid of its process.
-SCRATCH = ".contracts-"
-
-
-def _make_folder(folder: Path) -> list[Path]:
-    """Create ``folder`` and its missing parents; returns those created, outermost first."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise EvaluatorError(f"{folder} is a file, not a folder for the contracts.") from None
-    except OSError as exc:
-        raise EvaluatorError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
-    return missing
-
-
-def _sweep_scratch(folder: Path) -> None:
-    """Remove the scratch folders that batches killed outright (SIGKILL, power cut) left in
-    ``folder``: those whose process no longer runs. A running batch's scratch stays."""
-    for entry in folder.iterdir():
-        found = re.fullmatch(rf"{re.escape(SCRATCH)}(\d+)-\w+", entry.name)
-        if found is None or not entry.is_dir() or entry.is_symlink():
-            continue
-        if not _running(int(found.group(1))):
-            shutil.rmtree(entry, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    """Whether a process ``pid`` runs (ours or another user's)."""
-    if pid == os.getpid() or sys.platform == "win32":
-        return True  # on Windows, signal 0 would be a Ctrl-C to the process: never sweep there
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # another user's: running, as far as we can tell
-    return True

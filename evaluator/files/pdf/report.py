@@ -1,32 +1,57 @@
-"""Reports for staff: the ranking as CSV or XLSX, and the PDF ranking and evaluation summaries."""
+"""The PDF ranking and consensus report for staff: the ranking, then each proposal's summary."""
 
 from __future__ import annotations
 
-import csv
-import io
+from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
-from evaluator.files.atomic import write_atomic, write_bytes_atomic
-from evaluator.files.export_text import csv_cell, cut, pdf_markup, pdf_plain, xlsx_cell
-from evaluator.resources_path import resources_dir
+from evaluator.files.atomic import write_atomic
+from evaluator.files.export_text import cut, pdf_markup, pdf_plain
+from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
+from evaluator.files.ranking_export import (
+    export_ranking,
+    ranking_csv,
+    ranking_table,
+    two_places,
+)
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
 from evaluator.rules.ranking import Outcome, Ranking, round_half_up
 from evaluator.rules.words import STATUS_WORDS
 from evaluator.services.calls import stored_call
-from evaluator.services.proposals import list_proposals
+from evaluator.services.proposals import ProposalView, list_proposals
 from evaluator.services.reconcile import Reconciliation, ranking, reconciliation
 from evaluator.services.scoring import points
 from evaluator.storage import audit
 
-FONT = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
+__all__ = [
+    "BOLD",
+    "FONT",
+    "STATUS_WORDS",
+    "export_ranking",
+    "grid_style",
+    "ranking_csv",
+    "ranking_table",
+    "register_fonts",
+    "write_report",
+]
 
 # How much of a user's text a PDF table cell holds (a table row cannot be taller than a page,
 # and reportlab refuses one that is); the whole text prints where it can run over pages.
@@ -35,129 +60,37 @@ CELL_LIMIT = 300
 NAME_LIMIT = 120
 
 
-def _two(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:.2f}"
+@dataclass(frozen=True)
+class _Styles:
+    """The paragraph and table styles of the report."""
 
+    body: ParagraphStyle
+    small: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    grid: TableStyle
 
-def ranking_table(spec: CallSpec, result: Ranking) -> tuple[list[str], list[list[str]]]:
-    """The ranking as a sheet: header and one row of text cells per proposal."""
-    sections = [s.name for s in spec.sections]
-    header = [
-        "rank",
-        "reference",
-        "title",
-        "status",
-        "final_score",
-        *sections,
-        "requested",
-        "awarded",
-        "reviews",
-        "flags",
-    ]
-    rows = [
-        [
-            str(o.rank or ""),
-            o.reference,
-            o.title,
-            o.status,
-            _two(o.final_score),
-            *(_two((o.section_scores or {}).get(name)) for name in sections),
-            f"{o.requested:.2f}",
-            _two(o.awarded),
-            str(o.reviews),
-            " ".join(o.flags),
-        ]
-        for o in result.outcomes
-    ]
-    return header, rows
-
-
-def export_ranking(*, session: Session, out: Path) -> int:
-    """Write the ranking to ``out`` (.csv or .xlsx), whole or not at all; returns the number
-    of proposals."""
-    header, rows = ranking_table(stored_call(session), ranking(session))
-    suffix = out.suffix.lower()
-    try:
-        if suffix == ".csv":
-            write_bytes_atomic(out, ranking_csv(header, rows))
-        elif suffix == ".xlsx":
-            _write_xlsx(out, header, rows)
-        else:
-            raise EvaluatorError(f"{out.name}: the ranking is exported as .csv or .xlsx.")
-    except OSError as exc:
-        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
-    return len(rows)
-
-
-def ranking_csv(header: list[str], rows: list[list[str]]) -> bytes:
-    """The ranking as the bytes of a CSV file (UTF-8 with a BOM, for spreadsheets), every
-    cell neutralised so that no spreadsheet runs an applicant's title as a formula."""
-    text = io.StringIO(newline="")
-    writer = csv.writer(text)
-    writer.writerow([csv_cell(cell) for cell in header])
-    writer.writerows([[csv_cell(cell) for cell in row] for row in rows])
-    return text.getvalue().encode("utf-8-sig")
-
-
-def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Ranking"
-    sheet.append([xlsx_cell(cell) for cell in header])
-    numeric = {
-        i for i, h in enumerate(header) if h not in ("reference", "title", "status", "flags")
-    }
-    for row in rows:
-        # Numbers as numbers, so that the sheet can sum and sort them; names stay text, with
-        # what XML cannot hold taken out (openpyxl refuses a control character).
-        sheet.append(
-            [
-                Decimal(cell) if i in numeric and cell else (xlsx_cell(cell) if cell else None)
-                for i, cell in enumerate(row)
-            ]
+    @classmethod
+    def make(cls) -> _Styles:
+        """The report's styles, in its fonts (registered first)."""
+        body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
+        return cls(
+            body=body,
+            small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+            heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=15, leading=19),
+            subheading=ParagraphStyle(
+                "subheading", parent=body, fontName=BOLD, fontSize=11, leading=14
+            ),
+            grid=grid_style(8),
         )
-        for i, cell in enumerate(sheet[sheet.max_row]):
-            if i not in numeric and isinstance(cell.value, str):
-                # A title starting with "=" is text from an applicant, never a formula.
-                cell.data_type = "s"
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    write_atomic(out, workbook.save)
 
-
-def grid_style(size: float) -> Any:
-    """The table style of every PDF: a shaded bold header row and thin grey rules."""
-    from reportlab.lib import colors
-    from reportlab.platypus import TableStyle
-
-    return TableStyle(
-        [
-            ("FONT", (0, 0), (-1, -1), FONT, size),
-            ("FONT", (0, 0), (-1, 0), BOLD, size),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9AA4B2")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
-    )
-
-
-def register_fonts() -> None:
-    """Make DejaVu Sans (regular and bold) available to reportlab, once."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    # So that <b> in paragraphs picks the bold face.
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    def para(
+        self, text: str, style: ParagraphStyle | None = None, limit: int | None = None
+    ) -> Paragraph:
+        """Whatever an applicant or evaluator typed, printed as text (markup escaped, controls
+        out) in ``style`` (small by default); ``limit`` cuts what a table cell must hold (a
+        row cannot be taller than a page)."""
+        return Paragraph(pdf_markup(text, limit), style or self.small)
 
 
 def write_report(
@@ -167,47 +100,47 @@ def write_report(
 
     ``invariant`` makes the same workspace give the same bytes (for tests).
     """
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        PageBreak,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
-
     register_fonts()
     spec = stored_call(session)
     result = ranking(session)
     sheets = {r.reference: r for r in reconciliation(session)}
     proposals = {p.reference: p for p in list_proposals(session)}
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
-    heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=15, leading=19)
-    subheading = ParagraphStyle("subheading", parent=body, fontName=BOLD, fontSize=11, leading=14)
-    grid = grid_style(8)
-
-    def para(text: str, style: ParagraphStyle = small, limit: int | None = None) -> Paragraph:
-        # Whatever an applicant or evaluator typed prints as text: markup escaped, controls
-        # out; ``limit`` cuts what a table cell must hold (a row cannot be taller than a page).
-        return Paragraph(pdf_markup(text, limit), style)
-
+    styles = _Styles.make()
     call = spec.call
     story: list[object] = [
-        para(f"{call.title} ({call.id})", heading),
-        para(
+        styles.para(f"{call.title} ({call.id})", styles.heading),
+        styles.para(
             f"Ranking and consensus report · {(today or date.today()).isoformat()} · budget "
             f"{result.budget:,.2f} {call.currency}, committed {result.committed:,.2f} "
             f"{call.currency}",
-            body,
+            styles.body,
         ),
         Spacer(1, 5 * mm),
+        _ranking_table(result, styles),
+        PageBreak(),
     ]
+    for o in result.outcomes:
+        summary = _sheet(spec, o, sheets.get(o.reference), proposals[o.reference], styles)
+        story.append(KeepTogether(summary))
+        story.append(Spacer(1, 6 * mm))
+    hash_, entries = audit.head(session)
+    footer = f"Audit head: {hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
+    title = pdf_plain(f"{call.title} — ranking and consensus report", TITLE_LIMIT)
+
+    def build(handle: Any) -> None:
+        _build(handle, story, footer=footer, title=title, invariant=invariant)
+
+    try:
+        # Drawn whole before the old report is replaced: a layout or disk failure keeps it.
+        write_atomic(out, build)
+    except OSError as exc:
+        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    return len(result.outcomes)
+
+
+def _ranking_table(result: Ranking, styles: _Styles) -> Table:
+    """The ranking, with the funded proposals marked and the budget line drawn."""
+    para = styles.para
     rows: list[list[object]] = [
         ["Rank", "Reference", "Title", "Status", "Final", "Requested", "Awarded"]
     ]
@@ -223,7 +156,7 @@ def write_report(
                 para(o.reference, limit=CELL_LIMIT),
                 para(o.title, limit=TITLE_LIMIT),
                 STATUS_WORDS[o.status],
-                _two(o.final_score),
+                two_places(o.final_score),
                 f"{o.requested:,.2f}",
                 f"{o.awarded:,.2f}" if o.awarded is not None else "",
             ]
@@ -233,7 +166,7 @@ def write_report(
         colWidths=[11 * mm, 18 * mm, 66 * mm, 34 * mm, 14 * mm, 22 * mm, 22 * mm],
         repeatRows=1,
     )
-    style = TableStyle(grid.getCommands())
+    style = TableStyle(styles.grid.getCommands())
     for number, o in enumerate(result.outcomes, start=1):
         if o.status == "funded":
             style.add("BACKGROUND", (3, number), (3, number), colors.HexColor("#DFF3E4"))
@@ -241,26 +174,11 @@ def write_report(
         # The budget line: between the last funded and the first reserve proposal.
         style.add("LINEABOVE", (0, line_at), (-1, line_at), 1.6, colors.HexColor("#A52A1F"))
     table.setStyle(style)
-    story += [table, PageBreak()]
-    for o in result.outcomes:
-        story.append(
-            KeepTogether(
-                _sheet(
-                    spec,
-                    o,
-                    sheets.get(o.reference),
-                    proposals[o.reference],
-                    para,
-                    body,
-                    subheading,
-                    grid,
-                    mm,
-                )
-            )
-        )
-        story.append(Spacer(1, 6 * mm))
-    hash_, entries = audit.head(session)
-    footer = f"Audit head: {hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
+    return table
+
+
+def _build(handle: Any, story: list[object], *, footer: str, title: str, invariant: bool) -> None:
+    """Lay ``story`` out on A4 pages into ``handle``, each with ``footer`` and its number."""
 
     def decorate(canvas: Any, document: Any) -> None:
         # Small, on every page: the trail this report was made from, to check it against later.
@@ -271,49 +189,22 @@ def write_report(
         canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"Page {document.page}")
         canvas.restoreState()
 
-    def build(handle: Any) -> None:
-        document = SimpleDocTemplate(
-            handle,
-            pagesize=A4,
-            leftMargin=15 * mm,
-            rightMargin=15 * mm,
-            topMargin=15 * mm,
-            bottomMargin=15 * mm,
-            title=pdf_plain(f"{call.title} — ranking and consensus report", TITLE_LIMIT),
-            invariant=1 if invariant else 0,
-        )
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-    try:
-        # Drawn whole before the old report is replaced: a layout or disk failure keeps it.
-        write_atomic(out, build)
-    except OSError as exc:
-        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
-    return len(result.outcomes)
-
-
-def _score(value: Decimal | None) -> str:
-    return "–" if value is None else points(value)
+    document = a4_document(handle, margin=15 * mm, title=title, invariant=invariant)
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 
 def _sheet(
-    spec,
+    spec: CallSpec,
     outcome: Outcome,
     sheet: Reconciliation | None,
-    proposal,
-    para,
-    body,  # type: ignore[no-untyped-def]
-    subheading,
-    grid,
-    mm,
+    proposal: ProposalView,
+    styles: _Styles,
 ) -> list[object]:
     """One proposal's evaluation summary: reviews, final score per criterion, reasons."""
-    from reportlab.platypus import Table
-
+    para, body = styles.para, styles.body
     lead = proposal.lead.organisation if proposal.lead else "—"
-    cell = CELL_LIMIT
     parts: list[object] = [
-        para(f"{outcome.reference} — {outcome.title}", subheading),
+        para(f"{outcome.reference} — {outcome.title}", styles.subheading),
         para(
             f"Lead applicant: {lead} · requested {outcome.requested:,.2f} {spec.call.currency} · "
             f"status: {STATUS_WORDS[outcome.status]}"
@@ -334,20 +225,29 @@ def _sheet(
     if sheet is None or not sheet.reviews:
         parts.append(para("No reviews yet.", body))
         return parts
-    reviews = sheet.reviews
+    parts.append(_scores_table(spec, outcome, sheet, styles))
+    parts += [para(note) for note in _notes(spec, sheet)]
+    return parts
+
+
+def _scores_table(
+    spec: CallSpec, outcome: Outcome, sheet: Reconciliation, styles: _Styles
+) -> Table:
+    """Each review's scores beside the final score, criterion by criterion, and the totals."""
+    para, reviews = styles.para, sheet.reviews
     header = [
         "Criterion",
         *[cut(r.evaluator, NAME_LIMIT) + ("" if r.included else " (excluded)") for r in reviews],
         "Final",
     ]
-    rows: list[list[object]] = [[para(h, limit=cell) for h in header]]
+    rows: list[list[object]] = [[para(h, limit=CELL_LIMIT) for h in header]]
     finals = outcome.criterion_scores or {}
     for criterion in spec.criteria:
         final = finals.get(criterion.code)
         mark = " (consensus)" if criterion.code in sheet.consensus else ""
         rows.append(
             [
-                para(f"{criterion.code} {criterion.text}", limit=cell),
+                para(f"{criterion.code} {criterion.text}", limit=CELL_LIMIT),
                 *[
                     points(r.scores[criterion.code]) if criterion.code in r.scores else "–"
                     for r in reviews
@@ -355,15 +255,19 @@ def _sheet(
                 (f"{round_half_up(final):.2f}" if final is not None else "") + mark,
             ]
         )
-    rows.append(["Total", *[f"{r.total:.2f}" for r in reviews], _two(outcome.final_score)])
+    rows.append(["Total", *[f"{r.total:.2f}" for r in reviews], two_places(outcome.final_score)])
     width = 180 * mm
     first = 70 * mm
     rest = (width - first) / (len(header) - 1)
     table = Table(rows, colWidths=[first, *[rest] * (len(header) - 1)])
-    table.setStyle(grid)
-    parts.append(table)
+    table.setStyle(styles.grid)
+    return table
+
+
+def _notes(spec: CallSpec, sheet: Reconciliation) -> list[str]:
+    """The comments, exclusions, consensus and resolution of one proposal's reviews."""
     notes = []
-    for r in reviews:
+    for r in sheet.reviews:
         for criterion in spec.criteria:
             comment = r.comments.get(criterion.code, "")
             if comment:
@@ -374,5 +278,4 @@ def _sheet(
         notes.append(f"Consensus on {code}: {points(value)} — {reason}")
     if sheet.resolved:
         notes.append(f"Resolved: {sheet.resolve_note}")
-    parts += [para(note) for note in notes]
-    return parts
+    return notes

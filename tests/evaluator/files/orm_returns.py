@@ -17,16 +17,16 @@ from evaluator.files.exchange import (
     MergeResult,
     ReturnsBody,
     ReviewData,
-    _already_imported,
-    _moment,
-    _parse,
-    _review_problems,
-    _verify,
     open_envelope,
     require_chair,
     score_changes,
     setting,
 )
+from evaluator.files.exchange.bodies import parse_body
+from evaluator.files.exchange.envelope import verify
+from evaluator.files.exchange.history import already_imported
+from evaluator.files.exchange.returns import review_problems
+from evaluator.files.exchange.values import moment_of
 from evaluator.rules.text import plural
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import add_conflict
@@ -47,13 +47,13 @@ def orm_import_returns(*, session: Session, path: Path) -> MergeResult:
     """``import_returns`` as it was, review object by review object."""
     require_chair(session, "importing returns")
     envelope = open_envelope(path, "returns")
-    body = _parse(path, envelope, ReturnsBody, "returns file", signed=True)
+    body = parse_body(path, envelope, ReturnsBody, "returns file", signed=True)
     package = session.exec(select(Package).where(Package.package_id == body.package_id)).first()
     if package is None:
         raise ExchangeError(
             f"{path.name} was not made from a package of this workspace; it cannot be imported."
         )
-    _verify(path, envelope, package.public_key, "the evaluator")
+    verify(path, envelope, package.public_key, "the evaluator")
     spec = stored_call(session)
     if body.call_id != spec.call.id:
         raise ExchangeError(f"{path.name} is for the call {body.call_id}, not {spec.call.id}.")
@@ -61,7 +61,7 @@ def orm_import_returns(*, session: Session, path: Path) -> MergeResult:
         raise ExchangeError(f"{path.name} belongs to another chair's workspace.")
     evaluator = session.get(Evaluator, package.evaluator_id)
     assert evaluator is not None
-    if _already_imported(path, session, evaluator, package, body.revision, envelope.sha256):
+    if already_imported(path, session, evaluator, package, body.revision, envelope.sha256):
         return MergeResult(path.name, evaluator.name, body.revision, "unchanged")
     reviews = {
         p.reference: r
@@ -91,7 +91,7 @@ def orm_import_returns(*, session: Session, path: Path) -> MergeResult:
         elif data.reference not in reviews:
             problems.append(f"{data.reference} is not assigned to {evaluator.name}")
         else:
-            problems += _review_problems(spec, data, {})
+            problems += review_problems(spec, data, {})
         seen.add(data.reference)
     problems += [
         f"{c.reference} is not assigned to {evaluator.name}"
@@ -156,8 +156,8 @@ def orm_import_returns(*, session: Session, path: Path) -> MergeResult:
 
 
 def _replace_review(session: Session, review: Review, data: ReviewData) -> None:
-    review.declared_at = _moment(data.declared_at)
-    review.submitted_at = _moment(data.submitted_at)
+    review.declared_at = moment_of(data.declared_at)
+    review.submitted_at = moment_of(data.submitted_at)
     wanted = {s.criterion: (Decimal(s.value), s.comment) for s in data.scores}
     have = {s.criterion: (s.value, s.comment) for s in review.scores}
     if wanted == have:

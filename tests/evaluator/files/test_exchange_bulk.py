@@ -13,7 +13,10 @@ from typing import Any
 
 import pytest
 
-import evaluator.files.exchange
+import evaluator.files.exchange.authority
+import evaluator.files.exchange.merge
+import evaluator.files.exchange.package
+import evaluator.files.exchange.returns
 import evaluator.storage.audit
 from evaluator.files.exchange import MergeResult, import_returns, score_changes
 from evaluator.services.evaluators import find_evaluator
@@ -48,7 +51,14 @@ Importer = Callable[..., MergeResult]
 @pytest.fixture
 def frozen(monkeypatch: pytest.MonkeyPatch) -> None:
     """Both merges see the same clock, so that their audit entries can be compared."""
-    for module in (evaluator.storage.audit, evaluator.files.exchange, orm_returns):
+    for module in (
+        evaluator.storage.audit,
+        evaluator.files.exchange.authority,
+        evaluator.files.exchange.merge,
+        evaluator.files.exchange.package,
+        evaluator.files.exchange.returns,
+        orm_returns,
+    ):
         monkeypatch.setattr(module, "utc_now", lambda: FROZEN)
 
 

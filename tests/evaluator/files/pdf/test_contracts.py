@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+import evaluator.files.pdf.batch as batch
 import evaluator.files.pdf.contracts as contracts
 from evaluator.actions.workspace import create_demo
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files.pdf.contracts import (
     ContractData,
-    add_months,
-    amount_in_words,
     contract_data,
     load_template,
     render_contract,
-    tranches,
     write_contracts,
 )
 from evaluator.services.proposals import ProposalView, list_proposals
@@ -390,9 +387,9 @@ def test_cancelling_on_several_cores_leaves_nothing(demo: Path, tmp_path: Path) 
 def test_pool_tasks_are_short_and_end_with_single_drafts(processes: int, left: int) -> None:
     sizes = []
     while left:
-        sizes.append(contracts.run_length(left, processes))
+        sizes.append(batch.run_length(left, processes))
         left -= sizes[-1]
-    assert all(1 <= size <= contracts.MAX_RUN for size in sizes)
+    assert all(1 <= size <= batch.MAX_RUN for size in sizes)
     assert sizes == sorted(sizes, reverse=True)
     assert sizes[-processes:] == [1] * len(sizes[-processes:])
 
@@ -473,60 +470,6 @@ def test_staff_wording_reaches_the_draft(
 
 
 # --- The pieces, by hand ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("amount", "payments", "expected"),
-    [
-        ("45500.00", ["80", "20"], ["36400.00", "9100.00"]),
-        # 333.303… and 333.303… round to 333.30; the last takes the cent left: 333.41.
-        ("1000.01", ["33.33", "33.33", "33.34"], ["333.30", "333.30", "333.41"]),
-        # 5.025 rounds half up to 5.03; the last gets 5.02.
-        ("10.05", ["50", "50"], ["5.03", "5.02"]),
-        ("30000.00", ["100"], ["30000.00"]),
-    ],
-)
-def test_tranches_sum_exactly_to_the_award(
-    amount: str, payments: list[str], expected: list[str]
-) -> None:
-    schedule = tranches(Decimal(amount), [(f"T{n}", Decimal(p)) for n, p in enumerate(payments)])
-    assert [share for _, _, share in schedule] == [Decimal(e) for e in expected]
-    assert [label for label, _, _ in schedule] == [f"T{n}" for n in range(len(payments))]
-    assert sum(share for _, _, share in schedule) == Decimal(amount)
-
-
-@pytest.mark.parametrize(
-    ("start", "months", "expected"),
-    [
-        (date(2024, 1, 1), 18, date(2025, 7, 1)),
-        (date(2024, 1, 31), 1, date(2024, 2, 29)),
-        (date(2023, 1, 31), 1, date(2023, 2, 28)),
-        (date(2100, 1, 31), 1, date(2100, 2, 28)),
-        (date(2000, 1, 31), 1, date(2000, 2, 29)),
-        (date(2024, 11, 30), 3, date(2025, 2, 28)),
-        (date(2024, 12, 15), 1, date(2025, 1, 15)),
-        (date(2024, 5, 31), 0, date(2024, 5, 31)),
-    ],
-)
-def test_add_months(start: date, months: int, expected: date) -> None:
-    assert add_months(start, months) == expected
-
-
-def test_the_end_date_is_the_day_before() -> None:
-    assert add_months(date(2024, 1, 1), 18) - timedelta(days=1) == date(2025, 6, 30)
-
-
-@pytest.mark.parametrize(
-    ("amount", "words"),
-    [
-        ("30000.00", "thirty thousand euro"),
-        ("58000.50", "fifty-eight thousand euro, fifty cents"),
-        ("1000.01", "one thousand euro, one cent"),
-        ("45500", "forty-five thousand, five hundred euro"),
-    ],
-)
-def test_amount_in_words(amount: str, words: str) -> None:
-    assert amount_in_words(Decimal(amount), "EUR") == words
 
 
 @pytest.mark.parametrize(

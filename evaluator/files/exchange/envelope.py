@@ -1,0 +1,201 @@
+"""The signed envelope of packages and returns: sealed, opened and checked, written on commit."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import event
+from sqlmodel import Session
+
+from evaluator.errors import EvaluatorError
+from evaluator.files.exchange.values import printable
+from evaluator.services.identity import key_bytes
+
+FORMAT = 1
+MAGIC = {"package": "GRANT-EVALUATOR PACKAGE", "returns": "GRANT-EVALUATOR RETURNS"}
+NOUN = {"package": "evaluation package", "returns": "returns file"}
+A_NOUN = {"package": "an evaluation package", "returns": "a returns file"}
+MAX_FILE_BYTES = 50_000_000
+SIGNATURE_PREFIX = b"SIGNATURE ed25519 "
+
+
+class ExchangeError(EvaluatorError):
+    """A package or returns file that cannot be used."""
+
+
+def seal(kind: str, body: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
+    """The signed file holding ``body``."""
+    signed = (
+        f"{MAGIC[kind]} {FORMAT}\n".encode()
+        + json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+        + b"\n"
+    )
+    return signed + SIGNATURE_PREFIX + base64.b64encode(key.sign(signed)) + b"\n"
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A file opened but not yet trusted: its content and the bytes its signature covers."""
+
+    body: dict[str, Any]
+    signed: bytes
+    signature: bytes
+    sha256: str
+
+
+def open_envelope(path: Path, kind: str) -> Envelope:
+    """Read a package or returns file, checking its form; the signature is checked later."""
+    data = _read(path, kind)
+    first_line = _check_heading(path, kind, data)
+    cut = data.rfind(b"\n" + SIGNATURE_PREFIX)
+    if cut < 0 or not data.endswith(b"\n") or len(data) <= len(first_line) + 1:
+        raise ExchangeError(f"{path.name} is incomplete: its signature is missing (cut short?).")
+    signed, signature_line = data[: cut + 1], data[cut + 1 + len(SIGNATURE_PREFIX) : -1]
+    try:
+        signature = base64.b64decode(signature_line, validate=True)
+    except (binascii.Error, ValueError):
+        raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.") from None
+    # Base64 ignores the spare low bits of its last character: without this check a changed
+    # character there would decode to the same signature and the change would go unnoticed.
+    if base64.b64encode(signature) != signature_line:
+        raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.")
+    body = _content(path, signed[len(first_line) + 1 :])
+    if not isinstance(body, dict) or body.get("kind") != kind:
+        raise ExchangeError(f"{path.name} is damaged: it does not describe {A_NOUN[kind]}.")
+    return Envelope(body, signed, signature, hashlib.sha256(data).hexdigest())
+
+
+def _read(path: Path, kind: str) -> bytes:
+    """The bytes of ``path``, refused when it cannot be read or is far too large."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ExchangeError(f"{path.name} does not exist.") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{path.name} is a folder, not {A_NOUN[kind]}.") from None
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ExchangeError(f"{path.name} is larger than 50 MB; it is not {A_NOUN[kind]}.")
+    return data
+
+
+def _check_heading(path: Path, kind: str, data: bytes) -> bytes:
+    """The first line of ``data``, refused unless it names ``kind`` in this format."""
+    magic = MAGIC[kind].encode()
+    if not data.startswith(magic + b" "):
+        other = next(
+            (k for k, m in MAGIC.items() if k != kind and data.startswith(m.encode() + b" ")),
+            None,
+        )
+        if other is not None:
+            raise ExchangeError(f"{path.name} is {A_NOUN[other]}, not {A_NOUN[kind]}.")
+        raise ExchangeError(f"{path.name} is not a Grant Evaluator {NOUN[kind]}.")
+    newline = data.find(b"\n")
+    first_line = data if newline < 0 else data[:newline]
+    version = first_line[len(magic) + 1 :]
+    if version != str(FORMAT).encode():
+        shown = "".join(c if c.isprintable() else "?" for c in version.decode("ascii", "replace"))
+        shown = shown[:20]
+        raise ExchangeError(
+            f"{path.name} uses format version “{shown}”, which this version of Grant Evaluator "
+            "does not know; update the application."
+        )
+    return first_line
+
+
+def _content(path: Path, text: bytes) -> Any:
+    """The JSON content of a file, refused when it is unreadable or ambiguous."""
+    try:
+        return json.loads(
+            text.decode("utf-8"), object_pairs_hook=_unique_keys, parse_constant=_no_constant
+        )
+    except _RepeatedKey as exc:
+        raise ExchangeError(
+            f"{path.name} is not usable: its content gives the key “{printable(str(exc))}” twice."
+        ) from None
+    # ValueError: also a number of more digits than Python converts, or NaN and Infinity.
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ExchangeError(f"{path.name} is damaged: its content is unreadable.") from None
+
+
+class _RepeatedKey(ValueError):
+    """A JSON object that gives the same key twice: which value counts would be a guess."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):  # rare: then find which key came twice
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKey(key)
+            seen.add(key)
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def verify(path: Path, envelope: Envelope, public_key: str, what: str) -> None:
+    """Refuse ``envelope`` unless ``public_key`` (as a file writes it) signed it; ``what``
+    names the signer in the message."""
+    try:
+        key = Ed25519PublicKey.from_public_bytes(key_bytes(public_key))
+        key.verify(envelope.signature, envelope.signed)
+    except (InvalidSignature, ValueError, binascii.Error):
+        raise ExchangeError(
+            f"{path.name} was changed or damaged after {what} signed it; it cannot be used."
+        ) from None
+
+
+def write_on_commit(session: Session, out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` when the session's transaction commits, whole or not at all.
+
+    The bytes go to a hidden file beside ``out`` now, so that a full disk refuses the action
+    before anything is committed; the file takes its name only after the commit, and is
+    deleted if the transaction is rolled back: no package or returns file exists that the
+    workspace does not know it made.
+    """
+    if out.is_dir():
+        raise ExchangeError(f"{out} is a folder; give the name of the file to write.")
+    if out.is_symlink() or (out.exists() and not out.is_file()):
+        # Renaming over a link or a device would replace it, not write where it points.
+        raise ExchangeError(f"{out} is not a regular file; give the name of a file to write.")
+    if not out.parent.is_dir():
+        raise ExchangeError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ExchangeError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+
+    def committed(_session: Session) -> None:
+        event.remove(session, "after_soft_rollback", rolled_back)
+        try:
+            os.replace(partial, out)
+        except OSError:
+            partial.unlink(missing_ok=True)
+            raise
+
+    def rolled_back(_session: Session, _previous: Any) -> None:
+        event.remove(session, "after_commit", committed)
+        partial.unlink(missing_ok=True)
+
+    event.listen(session, "after_commit", committed, once=True)
+    event.listen(session, "after_soft_rollback", rolled_back, once=True)

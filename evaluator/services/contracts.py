@@ -1,0 +1,178 @@
+"""The data of the funded proposals' contract drafts: who signs, for what, for how much, when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from evaluator.errors import EvaluatorError
+from evaluator.rules.call import CallSpec
+from evaluator.rules.contracts import add_months, amount_in_words, tranches
+from evaluator.rules.ranking import Outcome
+from evaluator.services.calls import stored_call
+from evaluator.services.reconcile import ranking
+from evaluator.storage import audit
+from evaluator.storage.models import Member, Proposal
+
+MISSING = "[to be completed]"
+
+
+@dataclass(frozen=True)
+class ContractData:
+    """Everything one contract draft prints."""
+
+    number: str
+    values: dict[str, str]
+    partners: list[tuple[str, str, str]]
+    payments: list[tuple[str, str, str]]
+    missing: list[str] = field(default_factory=list)
+    # The audit trail's head when the draft's data was read: "<64 hex> (<N> entries)".
+    audit_head: str = ""
+
+    @property
+    def file_name(self) -> str:
+        """The contract number made safe as a file name, with .pdf."""
+        safe = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in self.number)
+        return f"{safe.strip(' .') or 'contract'}.pdf"
+
+
+def contract_placeholders() -> list[str]:
+    """The placeholders a contract template may use."""
+    return [
+        "contract_number", "call_id", "call_title", "currency", "authority_name",
+        "authority_address", "authority_representative", "beneficiary_name",
+        "beneficiary_country", "beneficiary_address", "beneficiary_registration",
+        "beneficiary_representative", "reference", "title", "priority_area", "topics",
+        "partners", "duration_months", "start_date", "end_date", "amount", "amount_words",
+    ]  # fmt: skip
+
+
+def contract_data(session: Session, references: list[str] | None = None) -> list[ContractData]:
+    """The data of the funded proposals' contracts, numbered by rank among the funded."""
+    spec = stored_call(session)
+    funded = _funded(session, references)
+    proposals = {
+        p.reference: p
+        for p in session.exec(
+            select(Proposal)
+            .where(col(Proposal.reference).in_([o.reference for o in funded]))
+            .options(selectinload(Proposal.members).selectinload(Member.organisation))  # type: ignore[arg-type]
+        ).all()
+    }
+    hash_, entries = audit.head(session)
+    head = f"{hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
+    return [
+        _draft(spec, seq, outcome, proposals[outcome.reference], head)
+        for seq, outcome in enumerate(funded, start=1)
+        if not references or outcome.reference in references
+    ]
+
+
+def _funded(session: Session, references: list[str] | None) -> list[Outcome]:
+    """The funded proposals' outcomes in rank order, refused when there are none or when
+    ``references`` names one that is not funded."""
+    funded = [o for o in ranking(session).outcomes if o.status == "funded"]
+    if not funded:
+        raise EvaluatorError("No proposal is funded yet; there is no contract to draw up.")
+    if references:
+        known = {o.reference for o in funded}
+        strangers = [r for r in references if r not in known]
+        if strangers:
+            raise EvaluatorError(
+                f"Not funded, so no contract: {', '.join(strangers)}; the funded proposals are "
+                f"{', '.join(sorted(known))}."
+            )
+    return funded
+
+
+def _draft(
+    spec: CallSpec, seq: int, outcome: Outcome, proposal: Proposal, head: str
+) -> ContractData:
+    """The contract of the ``seq``-th funded proposal."""
+    terms = spec.contract
+    amount = outcome.awarded or outcome.requested
+    missing: list[str] = []
+    number_format = terms.number_format if terms else "{call_id}/{seq:03d}"
+    number = number_format.format(call_id=spec.call.id, seq=seq)
+    values = _values(spec, number, proposal, amount, missing)
+    schedule = tranches(amount, [(p.label, p.percent) for p in terms.payments] if terms else [])
+    if not schedule:
+        missing.append("payment schedule ([contract].payments in the call file)")
+    return ContractData(
+        number=number,
+        values=values,
+        partners=[
+            (m.organisation.name, m.organisation.country, m.organisation.org_type)
+            for m in proposal.members
+            if m.role != "lead"
+        ],
+        payments=[
+            (label, f"{percent.normalize():f} %", f"{share:,.2f}")
+            for label, percent, share in schedule
+        ],
+        missing=missing,
+        audit_head=head,
+    )
+
+
+def _values(
+    spec: CallSpec, number: str, proposal: Proposal, amount: Decimal, missing: list[str]
+) -> dict[str, str]:
+    """What the placeholders of a draft print; what the call file or the applicant did not
+    give prints as ``MISSING`` and is named in ``missing``."""
+
+    def given(value: str | None, what: str) -> str:
+        if value:
+            return value
+        missing.append(what)
+        return MISSING
+
+    terms, authority, currency = spec.contract, spec.contracting_authority, spec.call.currency
+    start = terms.start_date if terms else None
+    end = add_months(start, proposal.duration_months) - timedelta(days=1) if start else None
+    lead = next((m for m in proposal.members if m.role == "lead"), None)
+    organisation = lead.organisation if lead else None
+    return {
+        "contract_number": number,
+        "call_id": spec.call.id,
+        "call_title": spec.call.title,
+        "currency": currency,
+        "authority_name": given(
+            authority.name if authority else None, "contracting authority: name"
+        ),
+        "authority_address": given(
+            authority.address if authority else None, "contracting authority: address"
+        ),
+        "authority_representative": given(
+            authority.representative if authority else None,
+            "contracting authority: representative",
+        ),
+        "beneficiary_name": given(organisation.name if organisation else None, "beneficiary: name"),
+        "beneficiary_country": given(
+            organisation.country if organisation else None, "beneficiary: country"
+        ),
+        "beneficiary_address": given(
+            organisation.address if organisation else None, "beneficiary: address"
+        ),
+        "beneficiary_registration": given(
+            organisation.registration_number if organisation else None,
+            "beneficiary: registration number",
+        ),
+        "beneficiary_representative": given(
+            organisation.representative if organisation else None, "beneficiary: representative"
+        ),
+        "reference": proposal.reference,
+        "title": proposal.title,
+        "priority_area": proposal.priority_area,
+        "topics": "; ".join(proposal.topics),
+        "partners": ", ".join(m.organisation.name for m in proposal.members if m.role != "lead"),
+        "duration_months": str(proposal.duration_months),
+        "start_date": given(start.isoformat() if start else None, "start date of the action"),
+        "end_date": given(end.isoformat() if end else None, "end date of the action"),
+        "amount": f"{amount:,.2f}",
+        "amount_words": amount_in_words(amount, currency),
+    }

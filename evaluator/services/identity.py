@@ -1,0 +1,128 @@
+"""The workspace's identity: the chair's or one evaluator's, its signing key and its settings."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlmodel import Session
+
+from evaluator.errors import EvaluatorError
+from evaluator.services.evaluators import find_evaluator
+from evaluator.storage.models import Evaluator, Setting
+
+
+def setting(session: Session, key: str) -> str | None:
+    """A workspace setting, or None if it was never set."""
+    row = session.get(Setting, key)
+    return row.value if row else None
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    """Set (or replace) a workspace setting."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def key_text(raw: bytes) -> str:
+    """A key's bytes as the text a setting, package or returns file holds (base64)."""
+    return base64.b64encode(raw).decode("ascii")
+
+
+def key_bytes(text: str) -> bytes:
+    """The bytes of a key written with ``key_text``; ValueError if it is not base64."""
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+# --- the chair's workspace --------------------------------------------------------------------
+
+
+def chair_identity(session: Session) -> tuple[str, Ed25519PrivateKey]:
+    """The chair workspace's id and signing key, made on first use."""
+    workspace_id = setting(session, "workspace_id")
+    secret = setting(session, "signing_key")
+    if workspace_id is None or secret is None:
+        workspace_id = str(uuid.uuid4())
+        key = Ed25519PrivateKey.generate()
+        set_setting(session, "workspace_id", workspace_id)
+        set_setting(session, "signing_key", key_text(key.private_bytes_raw()))
+        return workspace_id, key
+    return workspace_id, Ed25519PrivateKey.from_private_bytes(key_bytes(secret))
+
+
+def workspace_id(session: Session) -> str | None:
+    """The chair workspace's id, which its packages carry; None before the first package."""
+    return setting(session, "workspace_id")
+
+
+def require_chair(session: Session, action: str) -> None:
+    """Refuse ``action`` in an evaluator's workspace."""
+    name = own_evaluator_name(session)
+    if name is not None:
+        raise EvaluatorError(
+            f"This is {name}'s evaluation workspace; {action} is done in the chair's workspace."
+        )
+
+
+# --- an evaluator's workspace (made from a package) -------------------------------------------
+
+
+def record_package(
+    session: Session,
+    *,
+    evaluator: str,
+    package_id: str,
+    chair_workspace_id: str,
+    chair_public_key: str,
+    signing_key: str,
+    revision: int,
+) -> None:
+    """Make a new workspace the evaluator's, from the package it was made from."""
+    for name, value in (
+        ("evaluator", evaluator),
+        ("package_id", package_id),
+        ("chair_workspace_id", chair_workspace_id),
+        ("chair_public_key", chair_public_key),
+        ("signing_key", signing_key),
+        ("revision", str(revision)),
+    ):
+        session.add(Setting(key=name, value=value))
+
+
+def own_evaluator_name(session: Session) -> str | None:
+    """In an evaluator's workspace, that evaluator's name; in the chair's, None."""
+    return setting(session, "evaluator")
+
+
+def own_evaluator(session: Session) -> Evaluator | None:
+    """In an evaluator's workspace (made from a package), that evaluator; else None."""
+    name = own_evaluator_name(session)
+    return find_evaluator(session, name) if name is not None else None
+
+
+def own_package(session: Session) -> tuple[str | None, str | None]:
+    """In an evaluator's workspace: the id of its package and of the chair's workspace that
+    made it, which its returns name."""
+    return setting(session, "package_id"), setting(session, "chair_workspace_id")
+
+
+def own_signing_key(session: Session) -> Ed25519PrivateKey:
+    """In an evaluator's workspace, the key its package issued to sign the returns with."""
+    return Ed25519PrivateKey.from_private_bytes(key_bytes(setting(session, "signing_key") or ""))
+
+
+def next_returns_revision(session: Session) -> int:
+    """The revision the next returns file of this evaluator's workspace gets."""
+    return int(setting(session, "revision") or "0") + 1
+
+
+def take_returns_revision(session: Session) -> int:
+    """The next returns revision, counted as used: each returns file gets a new one."""
+    revision = next_returns_revision(session)
+    set_setting(session, "revision", str(revision))
+    return revision
