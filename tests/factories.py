@@ -30,6 +30,7 @@ from evaluator.files.exchange import (
     seal,
     setting,
 )
+from evaluator.files.proposals_file import import_proposals
 from evaluator.rules.call import parse_call
 from evaluator.services.assignment import AssignmentView, assign, assign_one, list_assignments
 from evaluator.services.calls import call_row
@@ -38,7 +39,6 @@ from evaluator.services.proposals import (
     REQUIRED_COLUMNS,
     ImportReport,
     ProposalView,
-    import_proposals,
     import_table,
     list_proposals,
 )

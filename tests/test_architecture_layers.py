@@ -39,6 +39,11 @@ LOCAL_IMPORTS = {
     ("evaluator.cli", "evaluator.cli.commands"): (
         "the commands load the whole core; `grant-evaluator --help` must not"
     ),
+    # openpyxl takes 0.1-0.3 s to load: only a command or screen that reads or writes a
+    # workbook pays for it, not every `rank` or `verify`.
+    ("evaluator.files.ranking_export", "openpyxl"): "loaded only to write a workbook",
+    ("evaluator.files.scoresheets", "openpyxl"): "loaded only to write or read a workbook",
+    ("evaluator.files.tabular", "openpyxl"): "loaded only to read a workbook",
 }
 # Layers that must neither open a session, a transaction or a backup: the actions do.
 NO_SESSIONS = {"rules", "services", "files", "cli", "ui"}

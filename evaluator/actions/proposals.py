@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evaluator.actions.changes import Changes, Done
+from evaluator.files import proposals_file
 from evaluator.services import proposals
 from evaluator.services.proposals import ImportReport, Progress, ProposalView
 from evaluator.storage.workspace import Workspace
@@ -20,7 +21,7 @@ def import_proposals(
     """Import a proposals file in one transaction, after a backup; all or nothing."""
     workspace.backup("before import of proposals")
     with workspace.transaction() as session:
-        report = proposals.import_proposals(
+        report = proposals_file.import_proposals(
             session=session, path=path, replace=replace, progress=progress
         )
     return Done(report, IMPORTED)

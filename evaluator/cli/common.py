@@ -10,7 +10,7 @@ import json
 from decimal import Decimal
 from typing import Any, TextIO
 
-from evaluator.files.export_text import csv_cell
+from evaluator.rules.export_text import csv_cell
 
 WORKSPACE_ENV = "GRANT_EVALUATOR_WORKSPACE"
 DEMO_FILE = "smart-balkans-demo.gew"

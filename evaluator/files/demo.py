@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evaluator.files.tabular import Table, read_table
+from evaluator.files.tabular import read_table
 from evaluator.resources_path import resources_dir
+from evaluator.rules.table import Table
 
 
 def demo_proposals_path() -> Path:

@@ -11,8 +11,8 @@ from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic, write_bytes_atomic
-from evaluator.files.export_text import csv_cell, xlsx_cell
 from evaluator.rules.call import CallSpec
+from evaluator.rules.export_text import csv_cell, xlsx_cell
 from evaluator.rules.ranking import Ranking
 from evaluator.services.calls import stored_call
 from evaluator.services.reconcile import ranking

@@ -11,9 +11,10 @@ from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
-from evaluator.files.export_text import xlsx_cell
-from evaluator.files.tabular import Problems, Table, check_header, read_table
+from evaluator.files.tabular import read_table
 from evaluator.rules.call import CallSpec, Criterion
+from evaluator.rules.export_text import xlsx_cell
+from evaluator.rules.table import Problems, Table, check_header
 from evaluator.rules.text import clean_name, hidden_reordering, plural
 from evaluator.services.calls import stored_call
 from evaluator.services.scoring import (

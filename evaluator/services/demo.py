@@ -11,9 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlmodel import Session
 
-from evaluator.files.tabular import Table
 from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import flags
+from evaluator.rules.table import Table
 from evaluator.services import scoring
 from evaluator.services.assignment import assign
 from evaluator.services.calls import call_row

@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from evaluator.errors import EvaluatorError, ProposalFileError
-from evaluator.files.tabular import Problems, Table, check_header, read_table
+from evaluator.errors import ProposalFileError
 from evaluator.rules import eligibility
 from evaluator.rules.call import CallSpec
 from evaluator.rules.money import parse_amount
 from evaluator.rules.statuses import Reason, Role
+from evaluator.rules.table import Problems, Table, check_header
 from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email, loose, plural
 from evaluator.services.calls import stored_call
 from evaluator.storage.models import Conflict, Member, Organisation, Proposal, Review
@@ -100,32 +99,6 @@ class ImportReport:
             f"{plural(self.new_organisations, 'new organisation')}){replaced} from {source}; "
             f"{eligible} eligible."
         )
-
-
-def import_proposals(
-    *,
-    session: Session,
-    path: Path,
-    replace: bool = False,
-    progress: Progress | None = None,
-) -> ImportReport:
-    """Import a proposals file into the workspace, all or nothing.
-
-    Every problem in the file is reported (up to 50), each naming the row and column. A
-    reference already in the workspace is refused unless ``replace`` is true. The caller owns
-    the transaction; on any error nothing has been written.
-    """
-    try:
-        table = read_table(path)
-    except EvaluatorError as exc:
-        raise ProposalFileError(exc.message, exc.details) from None
-    return import_table(
-        session=session,
-        table=table,
-        source=path.name,
-        replace=replace,
-        progress=progress,
-    )
 
 
 def import_table(

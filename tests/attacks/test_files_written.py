@@ -23,7 +23,10 @@ import evaluator.files.pdf.contracts as contracts
 from evaluator.cli import signals
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic, write_bytes_atomic
-from evaluator.files.export_text import (
+from evaluator.files.pdf.contracts import ContractData, write_contracts
+from evaluator.files.pdf.report import export_ranking, write_report
+from evaluator.files.scoresheets import export_scoresheet
+from evaluator.rules.export_text import (
     XLSX_CELL_LIMIT,
     csv_cell,
     pdf_markup,
@@ -31,9 +34,6 @@ from evaluator.files.export_text import (
     xlsx_cell,
     xlsx_text,
 )
-from evaluator.files.pdf.contracts import ContractData, write_contracts
-from evaluator.files.pdf.report import export_ranking, write_report
-from evaluator.files.scoresheets import export_scoresheet
 from evaluator.services.evaluators import find_evaluator
 from evaluator.storage import audit
 from evaluator.storage.models import Evaluator, Member, Organisation, Proposal, Review, Score

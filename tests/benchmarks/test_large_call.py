@@ -33,10 +33,10 @@ import pytest
 
 from evaluator.cli import WORKSPACE_ENV
 from evaluator.files.exchange import export_package, import_returns
+from evaluator.files.proposals_file import import_proposals
 from evaluator.services import reconcile
 from evaluator.services.assignment import assign
 from evaluator.services.evaluators import add_evaluator
-from evaluator.services.proposals import import_proposals
 from evaluator.storage.workspace import open_path
 from tests.benchmarks.baselines import forge_returns, raw_returns_import
 from tests.factories import (

@@ -32,11 +32,11 @@ from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
-from evaluator.files.export_text import pdf_markup, pdf_plain
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.resources_path import resources_dir
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
+from evaluator.rules.export_text import pdf_markup, pdf_plain
 from evaluator.services.contracts import (
     MISSING,
     ContractData,

@@ -23,7 +23,6 @@ from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
-from evaluator.files.export_text import cut, pdf_markup, pdf_plain
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.ranking_export import (
     export_ranking,
@@ -33,6 +32,7 @@ from evaluator.files.ranking_export import (
 )
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
+from evaluator.rules.export_text import cut, pdf_markup, pdf_plain
 from evaluator.rules.ranking import Outcome, Ranking, round_half_up
 from evaluator.rules.words import STATUS_WORDS
 from evaluator.services.calls import stored_call

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from evaluator.errors import Cancelled, ProposalFileError
-from evaluator.services.proposals import import_proposals
+from evaluator.files.proposals_file import import_proposals
 from evaluator.storage.workspace import open_path
 from tests.factories import (
     HEADER,
