@@ -823,3 +823,9 @@ def edit_with_sqlite(workspace: Path, *statements: str) -> None:
         for statement in statements:
             connection.execute(statement)
     connection.close()
+
+
+def demo_rows() -> list[dict[str, str]]:
+    """Every member row of every demo proposal, in file order, by column name."""
+    table = demo_table()
+    return [dict(zip(table.header, cells, strict=True)) for _, cells in table.rows]

@@ -27,17 +27,6 @@ def set_geometry(value: QByteArray) -> None:
     _settings().setValue("window/geometry", value)
 
 
-def window_state() -> QByteArray | None:
-    """The main window's saved splitter and toolbar state, if any."""
-    value = _settings().value("window/state")
-    return value if isinstance(value, QByteArray) else None
-
-
-def set_window_state(value: QByteArray) -> None:
-    """Remember the main window's splitter and toolbar state."""
-    _settings().setValue("window/state", value)
-
-
 def recent_files() -> list[Path]:
     """Recently opened workspaces, newest first, those that still exist."""
     value: Any = _settings().value("recent/files", [])

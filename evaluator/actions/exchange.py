@@ -11,6 +11,7 @@ from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files import exchange
 from evaluator.files.exchange import MergeResult, PackageBody, PackageReport, ReturnsReport
 from evaluator.rules.text import plural, safe_file_name
+from evaluator.services import identity
 from evaluator.services.calls import stored_call
 from evaluator.services.proposals import Progress
 from evaluator.storage.workspace import Workspace
@@ -83,7 +84,7 @@ def open_package(*, package: Path, path: Path) -> str:
 def next_returns_revision(*, workspace: Workspace) -> int:
     """The revision the next returns file of this evaluator's workspace will carry."""
     with workspace.session() as session:
-        return int(exchange.setting(session, "revision") or 0) + 1
+        return identity.next_returns_revision(session)
 
 
 def export_returns(*, workspace: Workspace, out: Path) -> Done[ReturnsReport]:

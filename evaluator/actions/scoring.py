@@ -12,10 +12,9 @@ from sqlmodel import Session
 from evaluator.actions.changes import Changes, Done
 from evaluator.errors import EvaluatorError
 from evaluator.files import scoresheets
-from evaluator.files.exchange import own_evaluator
 from evaluator.files.scoresheets import ScoreImport
 from evaluator.rules.text import fold, plural
-from evaluator.services import evaluators, scoring
+from evaluator.services import evaluators, identity, scoring
 from evaluator.services.calls import stored_call
 from evaluator.services.scoring import ReviewSheet, ReviewView
 from evaluator.storage.models import Evaluator
@@ -64,7 +63,7 @@ def acting(session: Session, as_name: str | None) -> Evaluator:
     In an evaluator's workspace, its own evaluator (``as_name``, if given, must be them); in
     a chair's workspace (committees scoring on one laptop), the evaluator named ``as_name``.
     """
-    own = own_evaluator(session)
+    own = identity.own_evaluator(session)
     if own is not None:
         if as_name and fold(as_name) != fold(own.name):
             raise EvaluatorError(

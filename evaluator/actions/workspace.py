@@ -8,10 +8,8 @@ from pathlib import Path
 from evaluator.actions.changes import EVERYTHING, Done
 from evaluator.files.call_file import demo_call_path, load_call
 from evaluator.files.demo import demo_table
-from evaluator.files.exchange import own_evaluator
-from evaluator.files.exchange import require_chair as _require_chair
 from evaluator.rules.call import CallSpec
-from evaluator.services import demo
+from evaluator.services import demo, identity
 from evaluator.services.calls import call_row, stored_call
 from evaluator.services.proposals import list_proposals
 from evaluator.storage import audit
@@ -107,14 +105,13 @@ class Opened:
 def describe(*, workspace: Workspace) -> Opened:
     """The call of ``workspace`` and whose workspace it is."""
     with workspace.session() as session:
-        own = own_evaluator(session)
-        return Opened(stored_call(session), own.name if own else None)
+        return Opened(stored_call(session), identity.own_evaluator_name(session))
 
 
 def require_chair(*, workspace: Workspace, what: str) -> None:
     """Refuse ``what`` (e.g. "ranking") in an evaluator's workspace."""
     with workspace.session() as session:
-        _require_chair(session, what)
+        identity.require_chair(session, what)
 
 
 def history(*, workspace: Workspace, reference: str) -> list[Audit]:

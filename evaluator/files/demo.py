@@ -17,9 +17,3 @@ def demo_proposals_path() -> Path:
 def demo_table() -> Table:
     """The demo proposals as the sheet a chair would import (header on row 1)."""
     return read_table(demo_proposals_path())
-
-
-def demo_rows() -> list[dict[str, str]]:
-    """Every member row of every demo proposal, in file order, by column name."""
-    table = demo_table()
-    return [dict(zip(table.header, cells, strict=True)) for _, cells in table.rows]

@@ -14,9 +14,6 @@ from evaluator.rules.text import fold
 from evaluator.rules.words import REASON_LABELS as REASON_LABELS
 from evaluator.rules.words import explain as explain
 
-# Reported in this order (INTERFACE.md).
-REASON_CODES = tuple(Reason)
-
 
 class Organisation(Protocol):
     """An organisation as the eligibility rules read it."""

@@ -13,6 +13,7 @@ from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.ranking import Outcome
+from evaluator.rules.text import safe_file_name
 from evaluator.services.calls import stored_call
 from evaluator.services.reconcile import ranking
 from evaluator.storage import audit
@@ -36,8 +37,7 @@ class ContractData:
     @property
     def file_name(self) -> str:
         """The contract number made safe as a file name, with .pdf."""
-        safe = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in self.number)
-        return f"{safe.strip(' .') or 'contract'}.pdf"
+        return f"{safe_file_name(self.number) or 'contract'}.pdf"
 
 
 def contract_placeholders() -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
-from evaluator.files.demo import demo_rows
+from tests.factories import demo_rows
 from tests.ui.helpers import tree_rows, type_text
 from ui.main_window import MainWindow
 from ui.proposal_model import ProposalTableModel

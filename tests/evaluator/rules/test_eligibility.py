@@ -243,7 +243,7 @@ def test_every_code_is_explained_with_the_calls_limits() -> None:
         "Fewer than 3 CSO members from beneficiary countries "
         "(not required when the lead is a Regional network)."
     )
-    assert all(eligibility.explain(spec, code) for code in eligibility.REASON_CODES)
+    assert all(eligibility.explain(spec, code) for code in Reason)
 
 
 # A property over in-memory proposals: the rule itself, without a workspace.
@@ -299,4 +299,4 @@ def test_adding_an_eu_partner_never_changes_the_result(
     )
 
     assert after == before
-    assert before == [c for c in eligibility.REASON_CODES if c in before]
+    assert before == [c for c in Reason if c in before]

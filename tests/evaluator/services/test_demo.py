@@ -12,7 +12,7 @@ from evaluator.actions.workspace import create_demo
 from evaluator.cli import DEMO_FILE, WORKSPACE_ENV, main
 from evaluator.errors import WorkspaceError
 from evaluator.files.demo import demo_proposals_path, demo_table
-from evaluator.rules.eligibility import REASON_CODES
+from evaluator.rules.statuses import Reason
 from evaluator.services.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, ProposalView
 from tests.factories import proposals_of
 
@@ -79,7 +79,7 @@ def test_seed_winners_lead_eligible_proposals(demo: dict[str, ProposalView]) -> 
 def test_every_reason_code_occurs(demo: dict[str, ProposalView]) -> None:
     occurring = {code for p in demo.values() for code in p.reasons}
 
-    assert occurring == set(REASON_CODES)
+    assert occurring == set(Reason)
 
 
 def test_some_partner_names_are_cyrillic(demo: dict[str, ProposalView]) -> None:
