@@ -13,6 +13,7 @@ from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.ranking import Outcome
+from evaluator.rules.statuses import Role, Status
 from evaluator.rules.text import safe_file_name
 from evaluator.services.calls import stored_call
 from evaluator.services.reconcile import ranking
@@ -75,7 +76,7 @@ def contract_data(session: Session, references: list[str] | None = None) -> list
 def _funded(session: Session, references: list[str] | None) -> list[Outcome]:
     """The funded proposals' outcomes in rank order, refused when there are none or when
     ``references`` names one that is not funded."""
-    funded = [o for o in ranking(session).outcomes if o.status == "funded"]
+    funded = [o for o in ranking(session).outcomes if o.status == Status.FUNDED]
     if not funded:
         raise EvaluatorError("No proposal is funded yet; there is no contract to draw up.")
     if references:
@@ -108,7 +109,7 @@ def _draft(
         partners=[
             (m.organisation.name, m.organisation.country, m.organisation.org_type)
             for m in proposal.members
-            if m.role != "lead"
+            if m.role != Role.LEAD
         ],
         payments=[
             (label, f"{percent.normalize():f} %", f"{share:,.2f}")
@@ -134,7 +135,7 @@ def _values(
     terms, authority, currency = spec.contract, spec.contracting_authority, spec.call.currency
     start = terms.start_date if terms else None
     end = add_months(start, proposal.duration_months) - timedelta(days=1) if start else None
-    lead = next((m for m in proposal.members if m.role == "lead"), None)
+    lead = next((m for m in proposal.members if m.role == Role.LEAD), None)
     organisation = lead.organisation if lead else None
     return {
         "contract_number": number,
@@ -169,7 +170,7 @@ def _values(
         "title": proposal.title,
         "priority_area": proposal.priority_area,
         "topics": "; ".join(proposal.topics),
-        "partners": ", ".join(m.organisation.name for m in proposal.members if m.role != "lead"),
+        "partners": ", ".join(m.organisation.name for m in proposal.members if m.role != Role.LEAD),
         "duration_months": str(proposal.duration_months),
         "start_date": given(start.isoformat() if start else None, "start date of the action"),
         "end_date": given(end.isoformat() if end else None, "end date of the action"),

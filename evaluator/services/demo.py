@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import flags
+from evaluator.rules.statuses import Flag
 from evaluator.rules.table import Table
 from evaluator.services import scoring
 from evaluator.services.assignment import assign
@@ -105,8 +106,8 @@ def settle(session: Session, spec: CallSpec) -> None:
     """The committee agrees a consensus on each divergent criterion of SETTLED and resolves it."""
     facts = next(f for f in load_facts(session) if f.reference == SETTLED)
     for flag in flags(spec, facts):
-        if flag.startswith("DIVERGENT_CRITERION:"):
-            code = flag.split(":", 1)[1]
+        if flag.flag is Flag.DIVERGENT_CRITERION and flag.criterion is not None:
+            code = flag.criterion
             values = [r.scores[code] for r in facts.reviews]
             mean = sum(values, Decimal(0)) / len(values)
             agreed = mean.quantize(Decimal(1), rounding=ROUND_HALF_UP)

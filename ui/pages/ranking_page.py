@@ -323,7 +323,7 @@ class RankingPage(LazyPage):
             return
         if index.column() == self.model.COLUMNS.index("Awarded"):
             self.edit_award(index)
-        elif outcome.status != "ineligible":
+        elif outcome.status != Status.INELIGIBLE:
             self.explain_requested.emit(outcome.reference)
 
     def edit_award(self, index: QModelIndex) -> None:

@@ -34,6 +34,7 @@ from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
 from evaluator.rules.export_text import cut, pdf_markup, pdf_plain
 from evaluator.rules.ranking import Outcome, Ranking, round_half_up
+from evaluator.rules.statuses import Status
 from evaluator.rules.words import STATUS_WORDS
 from evaluator.services.calls import stored_call
 from evaluator.services.proposals import ProposalView, list_proposals
@@ -144,10 +145,10 @@ def _ranking_table(result: Ranking, styles: _Styles) -> Table:
     rows: list[list[object]] = [
         ["Rank", "Reference", "Title", "Status", "Final", "Requested", "Awarded"]
     ]
-    funded = [n for n, o in enumerate(result.outcomes, start=1) if o.status == "funded"]
+    funded = [n for n, o in enumerate(result.outcomes, start=1) if o.status == Status.FUNDED]
     # The budget line runs under the last funded proposal (with ``fill``, reserve proposals
     # can stand above it: they are marked as such).
-    has_reserve = any(o.status == "reserve" for o in result.outcomes)
+    has_reserve = any(o.status == Status.RESERVE for o in result.outcomes)
     line_at = (funded[-1] + 1 if funded else 1) if has_reserve else None
     for o in result.outcomes:
         rows.append(
@@ -168,7 +169,7 @@ def _ranking_table(result: Ranking, styles: _Styles) -> Table:
     )
     style = TableStyle(styles.grid.getCommands())
     for number, o in enumerate(result.outcomes, start=1):
-        if o.status == "funded":
+        if o.status == Status.FUNDED:
             style.add("BACKGROUND", (3, number), (3, number), colors.HexColor("#DFF3E4"))
     if line_at is not None:
         # The budget line: between the last funded and the first reserve proposal.
@@ -217,7 +218,7 @@ def _sheet(
             body,
         ),
     ]
-    if outcome.status == "ineligible":
+    if outcome.status == Status.INELIGIBLE:
         parts.append(
             para("Not eligible: " + " ".join(explain(spec, c) for c in proposal.reasons), body)
         )
