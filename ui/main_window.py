@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,6 @@ from evaluator.actions.proposals import ImportReport
 from evaluator.actions.workspace import (
     WORKSPACE_SUFFIX,
     Workspace,
-    latest_good_backup,
     open_workspace,
     read_only_message,
 )
@@ -35,6 +32,7 @@ from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.text import plural, safe_file_name
 from ui import msgbox, operations, settings
+from ui.damaged import ReadOnlyBanner, offer_backup
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage
 from ui.pages.evaluators_page import EvaluatorsPage
@@ -81,7 +79,16 @@ class MainWindow(QMainWindow):
         self._proposals_loaded: tuple[object, ...] | None = None
         self.setWindowTitle("Grant Evaluator")
         self.setMinimumSize(QSize(760, 520))
+        self._build_pages()
+        self._build_navigation()
+        self._build_body()
+        self._build_menu()
+        self._connect_signals()
+        self._show_workspace()
+        self._restore_geometry()
 
+    def _build_pages(self) -> None:
+        """One widget per page, and the welcome page shown while no workspace is open."""
         self.welcome = WelcomePage()
         self.call_page = CallPage()
         self.proposals_page = ProposalsPage()
@@ -90,6 +97,9 @@ class MainWindow(QMainWindow):
         self.reconciliation_page = ReconciliationPage()
         self.ranking_page = RankingPage()
         self.contracts_page = ContractsPage()
+
+    def _build_navigation(self) -> None:
+        """The list of pages on the left and the stack of pages it switches between."""
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.addItems(list(PAGES))
@@ -104,23 +114,15 @@ class MainWindow(QMainWindow):
         for name in PAGES:
             self.pages.addWidget(self._page(name))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+    def _build_body(self) -> None:
+        """The welcome page while no workspace is open; else the pages, under the banner of a
+        damaged workspace."""
         # Shown above the pages while the open workspace is damaged and read-only.
-        self.read_only_banner = QFrame()
-        self.read_only_banner.setObjectName("read_only_banner")
-        self.read_only_banner.setStyleSheet(
-            "#read_only_banner { background: #fbe3e1; border-bottom: 1px solid #e0a39c; }"
-            "#read_only_banner QLabel { color: #7a1c14; font-size: 10.5pt; }"
-        )
-        self.read_only_text = QLabel()
-        self.read_only_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.read_only_text.setWordWrap(True)
-        self.restore_button = QPushButton("Restore the latest backup…")
-        self.restore_button.clicked.connect(self._restore_requested)
-        banner = QHBoxLayout(self.read_only_banner)
-        banner.setContentsMargins(12, 8, 12, 8)
-        banner.addWidget(self.read_only_text, 1)
-        banner.addWidget(self.restore_button)
-        self.read_only_banner.hide()
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.restore_requested.connect(self._restore_requested)
+        self.read_only_text = self.read_only_banner.message
+        self.restore_button = self.read_only_banner.restore_button
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +138,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.body)
         self.setCentralWidget(self.stack)
 
-        self._build_menu()
+    def _connect_signals(self) -> None:
+        """What the pages ask of the window, and what makes the page on screen reload."""
         self.welcome.new_requested.connect(self.new_workspace)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -152,8 +155,9 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
-        self._show_workspace()
 
+    def _restore_geometry(self) -> None:
+        """Where the window was when it was last closed; else most of the screen."""
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
             if read_only_if_damaged:
                 msgbox.refusal(self, "Workspace not opened", error)
                 return False
-            return self._offer_backup(path, error)
+            return offer_backup(self, path, error, self.open_path)
         except EvaluatorError as error:
             msgbox.refusal(self, "Workspace not opened", error)
             return False
@@ -325,65 +329,12 @@ class MainWindow(QMainWindow):
         self.workspace_opened.emit(path)
         return True
 
-    def _offer_backup(self, path: Path, error: DamagedWorkspace) -> bool:
-        """A damaged workspace: offer to restore its latest good backup, then open it.
-
-        One whose data can still be read opens read-only when the user keeps it, or when
-        there is no backup.
-        """
-        latest = latest_good_backup(path)
-        if latest is None:
-            if not error.readable:
-                msgbox.refusal(self, "Workspace not opened", error)
-                return False
-            opened = self.open_path(path, read_only_if_damaged=True)
-            if opened:
-                msgbox.information(
-                    self,
-                    "Workspace damaged",
-                    f"{error.message}\n\n{path.name} is open read-only: you can look at "
-                    "everything and export reports, but not change anything. It has no backup "
-                    "to restore.",
-                )
-            return opened
-        made = latest.made.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = (
-            f"{error.message}\n\nThe latest backup of {path.name} was made {made} "
-            f"({latest.reason.replace('-', ' ')}). Restore it? The damaged file is kept as a "
-            "backup too."
-        )
-        other: dict[str, str] = {}
-        if error.readable:
-            text += f"\n\nOr open {path.name} read-only, as it is, to look at it."
-            other["no"] = "Open read-only"
-        if not msgbox.question(self, "Workspace damaged", text, yes="Restore", **other):
-            return error.readable and self.open_path(path, read_only_if_damaged=True)
-        try:
-            workspaces.restore(path=path, name=latest.path.name)
-        except EvaluatorError as failure:
-            msgbox.refusal(self, "Backup not restored", failure)
-            return False
-        return self.open_path(path)
-
     def _show_damage(self) -> None:
         """The banner, title and File menu of a damaged workspace open read-only."""
         workspace = self.workspace
-        read_only = workspace is not None and workspace.read_only
-        self.read_only_banner.setVisible(read_only)
-        if workspace is None or not read_only:
+        self.read_only_banner.show_workspace(workspace)
+        if workspace is None or not workspace.read_only:
             return
-        why = (
-            "was changed by another program (it holds database objects Grant Evaluator does "
-            "not create)"
-            if workspace.foreign
-            else "is damaged"
-        )
-        self.read_only_text.setText(
-            f"Read-only: {workspace.path.name} {why}. You can look at everything and export "
-            "reports, but nothing can be changed; restore a backup to repair it."
-        )
-        self.read_only_text.setToolTip(workspace.damage or "")
-        self.restore_button.setVisible(latest_good_backup(workspace.path) is not None)
         for action in (self.import_action, self.import_returns_action, self.send_back_action):
             action.setEnabled(False)
         self.setWindowTitle(
@@ -396,8 +347,8 @@ class MainWindow(QMainWindow):
     def _restore_requested(self) -> None:
         """Offer the damaged workspace's latest good backup again (it stays open if declined)."""
         if self.workspace is not None and self.workspace.damage is not None:
-            path = self.workspace.path
-            self._offer_backup(path, DamagedWorkspace(self.workspace.damage, readable=True))
+            damage = DamagedWorkspace(self.workspace.damage, readable=True)
+            offer_backup(self, self.workspace.path, damage, self.open_path)
 
     @Slot()
     def close_workspace(self) -> None:

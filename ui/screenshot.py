@@ -12,17 +12,17 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
 from evaluator.rules.statuses import ReviewProgress
+from ui.main_window import PAGES, MainWindow
 
 
 def main(folder: Path) -> None:
     """Render the demo's Proposals, Evaluators and Scoring pages into ``folder``."""
+    # Read when the application is made, not when Qt is imported.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from ui.main_window import PAGES, MainWindow
-
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)

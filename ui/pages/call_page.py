@@ -15,20 +15,59 @@ def _money(value: Decimal, currency: str) -> str:
     return f"{value:,.2f} {escape(currency)}"
 
 
+STYLE = (
+    "<style>",
+    "body { font-size: 10.5pt; } h1 { font-size: 15pt; margin-bottom: 2px; }",
+    "h2 { font-size: 12pt; margin-top: 16px; } td, th { padding: 3px 8px; }",
+    "th { text-align: left; background: #e8ecf2; } .key { color: #4a5568; }",
+    ".section td { background: #f1f4f8; font-weight: bold; } .num { text-align: right; }",
+    ".guidance { color: #555; font-size: 9.5pt; }",
+    "</style>",
+)
+
+
 def call_html(spec: CallSpec) -> str:
     """The call as one readable document: key facts, rules, priority areas, then the grid."""
     call = spec.call
+    return "\n".join(
+        [
+            *STYLE,
+            f"<h1>{escape(call.title)}</h1><p class='key'>{escape(call.id)}</p>",
+            "<table>",
+            *(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in _facts(spec)),
+            "</table>",
+            *_priority_areas(spec),
+            *_grid(spec),
+        ]
+    )
+
+
+def _consortium(spec: CallSpec) -> str:
+    """Who may apply: the consortium's size and make-up, and who may apply alone."""
     rules = spec.eligibility
-    scoring = spec.scoring
     consortium = (
         f"at least {rules.min_members} {escape(' or '.join(rules.member_types))} members from "
         f"at least {rules.min_countries} beneficiary countries, lead included"
     )
     if rules.network_types:
         consortium += f"; a lead of type {escape(' or '.join(rules.network_types))} may apply alone"
+    return consortium
+
+
+def _pass_marks(spec: CallSpec) -> str:
+    """The total to pass, and each section's own pass mark."""
     section_marks = ", ".join(
         f"{escape(s.name)} ≥ {_points(s.pass_min)}" for s in spec.sections if s.pass_min is not None
     )
+    return f"total ≥ {_points(spec.scoring.pass_total)} of {_points(spec.total_max)}" + (
+        f"; {section_marks}" if section_marks else ""
+    )
+
+
+def _facts(spec: CallSpec) -> list[tuple[str, str]]:
+    """The key facts and rules of the call, as (name, HTML) pairs."""
+    call = spec.call
+    scoring = spec.scoring
     facts = [
         ("Budget", _money(call.budget, call.currency)),
         (
@@ -37,12 +76,8 @@ def call_html(spec: CallSpec) -> str:
         ),
         ("Duration", f"{call.min_duration_months}–{call.max_duration_months} months"),
         ("Beneficiary countries", escape(", ".join(call.countries))),
-        ("Consortium", consortium),
-        (
-            "Pass marks",
-            f"total ≥ {_points(scoring.pass_total)} of {_points(spec.total_max)}"
-            + (f"; {section_marks}" if section_marks else ""),
-        ),
+        ("Consortium", _consortium(spec)),
+        ("Pass marks", _pass_marks(spec)),
         (
             "Reviews",
             f"{scoring.reviewers_per_proposal} per proposal, combined by {scoring.aggregate}; "
@@ -73,24 +108,21 @@ def call_html(spec: CallSpec) -> str:
                 f"(represented by {escape(authority.representative)})",
             )
         )
-    parts = [
-        "<style>",
-        "body { font-size: 10.5pt; } h1 { font-size: 15pt; margin-bottom: 2px; }",
-        "h2 { font-size: 12pt; margin-top: 16px; } td, th { padding: 3px 8px; }",
-        "th { text-align: left; background: #e8ecf2; } .key { color: #4a5568; }",
-        ".section td { background: #f1f4f8; font-weight: bold; } .num { text-align: right; }",
-        ".guidance { color: #555; font-size: 9.5pt; }",
-        "</style>",
-        f"<h1>{escape(call.title)}</h1><p class='key'>{escape(call.id)}</p>",
-        "<table>",
-        *(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in facts),
-        "</table>",
-        "<h2>Priority areas</h2>",
-    ]
+    return facts
+
+
+def _priority_areas(spec: CallSpec) -> list[str]:
+    """The priority areas, each with its example topics."""
+    parts = ["<h2>Priority areas</h2>"]
     for area in spec.priority_areas:
         topics = "; ".join(escape(t) for t in area.topics)
         parts.append(f"<p><b>{escape(area.name)}</b><br><span class='guidance'>{topics}</span></p>")
-    parts += [
+    return parts
+
+
+def _grid(spec: CallSpec) -> list[str]:
+    """The scoring grid: a line per section with its maximum, then its criteria."""
+    parts = [
         f"<h2>Scoring grid — {_points(spec.total_max)} points</h2>",
         "<table width='100%' cellspacing='0'>",
         "<tr><th>Code</th><th>Criterion</th><th class='num'>Scale</th>"
@@ -112,7 +144,7 @@ def call_html(spec: CallSpec) -> str:
                 f"<td class='num'>{_points(criterion.max_points)}</td></tr>"
             )
     parts.append("</table>")
-    return "\n".join(parts)
+    return parts
 
 
 class CallPage(QWidget):

@@ -5,8 +5,9 @@ Every decision shows what it would do to the final score before it is saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
@@ -35,7 +36,7 @@ from evaluator.actions.changes import Done
 from evaluator.actions.decisions import Reconciliation
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.rules.call import CallSpec
+from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.points import points, two_decimals
 from evaluator.rules.ranking import ProposalFacts, what_if
 from evaluator.rules.scoring import parse_score, score_problem
@@ -76,6 +77,29 @@ class ReconciliationListModel(RowTableModel):
         return None
 
 
+def _criterion_cells(
+    item: Reconciliation, criterion: Criterion, finals: Mapping[str, Fraction]
+) -> list[str]:
+    """One line of the review grid: the criterion, each review's score and comment, the
+    spread, the consensus and the final score."""
+    code = criterion.code
+    cells = [f"{code} {criterion.text} (×{points(criterion.weight)})"]
+    for r in item.reviews:
+        value = r.scores.get(code)
+        comment = r.comments.get(code, "")
+        cells.append(
+            ("–" if value is None else points(value)) + (f" — {comment}" if comment else "")
+        )
+    gap = item.criterion_spreads.get(code)
+    consensus = item.consensus.get(code)
+    return [
+        *cells,
+        points(gap) if gap is not None else "",
+        f"{points(consensus[0])} — {consensus[1]}" if consensus else "",
+        two_decimals(finals[code]) if code in finals else "",
+    ]
+
+
 class ReconciliationPage(LazyPage):
     """Reconcile divergent reviews: consensus, exclusion, resolution.
 
@@ -89,6 +113,22 @@ class ReconciliationPage(LazyPage):
         self.current: Reconciliation | None = None
         self.facts: ProposalFacts | None = None
 
+        splitter = QSplitter()
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_decision_pane())
+        splitter.setSizes([380, 1000])
+        self.bias = BiasView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "Proposals")
+        self.tabs.addTab(self.bias, "Evaluator bias (advisory)")
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._bias_stale = True
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._show()
+
+    def _build_list(self) -> QTableView:
+        """The eligible proposals, flagged and unresolved ones first."""
         self.model = ReconciliationListModel(self)
         self.list = QTableView()
         self.list.setObjectName("reconciliation_list")
@@ -100,7 +140,10 @@ class ReconciliationPage(LazyPage):
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.selectionModel().selectionChanged.connect(self._selected)
+        return self.list
 
+    def _build_review_grid(self) -> None:
+        """The heading and the reviews of the selected proposal side by side."""
         self.heading = QLabel()
         self.heading.setObjectName("reconciliation_heading")
         self.heading.setWordWrap(True)
@@ -110,6 +153,8 @@ class ReconciliationPage(LazyPage):
         self.grid.setWordWrap(True)
         self.grid.verticalHeader().hide()
 
+    def _build_consensus(self) -> QGroupBox:
+        """A consensus score for one criterion, with its reason."""
         self.criterion = QComboBox()
         self.criterion.setObjectName("consensus_criterion")
         self.value = QLineEdit()
@@ -118,8 +163,6 @@ class ReconciliationPage(LazyPage):
         self.reason = QLineEdit()
         self.reason.setObjectName("consensus_reason")
         self.reason.setPlaceholderText("Reason (required)")
-        self.consensus_preview = QLabel()
-        self.consensus_preview.setObjectName("consensus_preview")
         self.consensus_button = QPushButton("Set consensus")
         self.consensus_button.setObjectName("consensus_button")
         self.consensus_button.clicked.connect(self.set_consensus)
@@ -128,7 +171,10 @@ class ReconciliationPage(LazyPage):
         for widget in (self.criterion, self.value, self.reason):
             row.addWidget(widget)
         row.addWidget(self.consensus_button)
+        return consensus
 
+    def _build_exclusion(self) -> QGroupBox:
+        """Exclude one review, with its reason, or count it again."""
         self.review = QComboBox()
         # Evaluators' whole names, not "Jelena Đu".
         self.review.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -143,8 +189,10 @@ class ReconciliationPage(LazyPage):
         row.addWidget(self.review)
         row.addWidget(self.exclusion_reason, 1)
         row.addWidget(self.exclude_button)
-        self.exclusion_preview = QLabel()
+        return exclusion
 
+    def _build_resolution(self) -> QGroupBox:
+        """Resolve the proposal, with a note for the record."""
         self.note = QLineEdit()
         self.note.setObjectName("resolve_note")
         self.note.setPlaceholderText("Note for the record (required)")
@@ -155,7 +203,13 @@ class ReconciliationPage(LazyPage):
         row = QHBoxLayout(resolution)
         row.addWidget(self.note, 1)
         row.addWidget(self.resolve_button)
+        return resolution
 
+    def _build_previews(self) -> QFormLayout:
+        """What the consensus and the exclusion would do, kept up to date as the user types."""
+        self.consensus_preview = QLabel()
+        self.consensus_preview.setObjectName("consensus_preview")
+        self.exclusion_preview = QLabel()
         previews = QFormLayout()
         previews.addRow("Consensus would give:", self.consensus_preview)
         previews.addRow("Exclusion would give:", self.exclusion_preview)
@@ -163,7 +217,15 @@ class ReconciliationPage(LazyPage):
             edit.textChanged.connect(self._update_actions)
         self.criterion.currentIndexChanged.connect(self._update_actions)
         self.review.currentIndexChanged.connect(self._update_actions)
+        return previews
 
+    def _build_decision_pane(self) -> QWidget:
+        """The right side: the reviews above the decisions that can be taken on them."""
+        self._build_review_grid()
+        consensus = self._build_consensus()
+        exclusion = self._build_exclusion()
+        resolution = self._build_resolution()
+        previews = self._build_previews()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -174,19 +236,7 @@ class ReconciliationPage(LazyPage):
         right_layout.addLayout(previews)
         right_layout.addWidget(resolution)
         self.right = right
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setSizes([380, 1000])
-        self.bias = BiasView()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, "Proposals")
-        self.tabs.addTab(self.bias, "Evaluator bias (advisory)")
-        self.tabs.currentChanged.connect(self._tab_shown)
-        self._bias_stale = True
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        self._show()
+        return right
 
     def show_workspace(self, workspace: Workspace | None, spec: CallSpec | None) -> None:
         """Reconcile in ``workspace``."""
@@ -258,6 +308,15 @@ class ReconciliationPage(LazyPage):
             f"<span style='font-size:13pt'><b>{item.reference}</b> — {item.title}</span><br>"
             f"Final score <b>{final}</b> · spread {spread} · {state}"
         )
+        self._fill_grid(item, spec, final)
+        for r in item.reviews:
+            self.review.addItem(r.evaluator + ("" if r.included else " (excluded)"), r.evaluator)
+        self.note.setText(item.resolve_note)
+        self._update_actions()
+
+    def _fill_grid(self, item: Reconciliation, spec: CallSpec, final: str) -> None:
+        """The reviews side by side: a line per criterion, divergent ones marked, then the
+        totals; ``final`` is the proposal's final score as shown."""
         reviews = item.reviews
         headers = [
             "Criterion",
@@ -272,22 +331,8 @@ class ReconciliationPage(LazyPage):
         outcome = what_if(spec, self.facts) if self.facts else None
         finals = (outcome.criterion_scores if outcome else None) or {}
         for row, c in enumerate(spec.criteria):
-            gap = item.criterion_spreads.get(c.code)
             divergent = any(f.criterion == c.code for f in item.flags)
-            cells = [f"{c.code} {c.text} (×{points(c.weight)})"]
-            for r in reviews:
-                value = r.scores.get(c.code)
-                comment = r.comments.get(c.code, "")
-                cells.append(
-                    ("–" if value is None else points(value)) + (f" — {comment}" if comment else "")
-                )
-            consensus = item.consensus.get(c.code)
-            cells += [
-                points(gap) if gap is not None else "",
-                f"{points(consensus[0])} — {consensus[1]}" if consensus else "",
-                two_decimals(finals[c.code]) if c.code in finals else "",
-            ]
-            for column, text in enumerate(cells):
+            for column, text in enumerate(_criterion_cells(item, c, finals)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if divergent:
@@ -313,10 +358,6 @@ class ReconciliationPage(LazyPage):
         header.setSectionResizeMode(len(headers) - 3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.ResizeToContents)
         self.grid.resizeRowsToContents()
-        for r in reviews:
-            self.review.addItem(r.evaluator + ("" if r.included else " (excluded)"), r.evaluator)
-        self.note.setText(item.resolve_note)
-        self._update_actions()
 
     def _selected_review(self) -> tuple[str, bool] | None:
         if self.current is None or self.review.currentIndex() < 0:

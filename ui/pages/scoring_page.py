@@ -6,10 +6,8 @@ submit. Every change is saved as it is made.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -18,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,26 +36,17 @@ from PySide6.QtWidgets import (
 
 from evaluator.actions import people, proposals, scoring
 from evaluator.actions.proposals import ProposalView
-from evaluator.actions.scoring import ReviewSheet, ReviewView, SubmitRefused
+from evaluator.actions.scoring import ReviewSheet, SubmitRefused
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.rules.call import CallSpec, Criterion
+from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points
-from evaluator.rules.scoring import needs_justification, parse_score, review_total, score_problem
-from evaluator.rules.statuses import ReviewProgress
+from evaluator.rules.scoring import parse_score, review_total, score_problem
 from ui import msgbox, operations
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
-from ui.table_model import SAMPLED_ROWS, RowTableModel
-
-STATUS_COLOURS = {
-    ReviewProgress.SUBMITTED: "#dff3e4",
-    ReviewProgress.COMPLETE: "#e3eefb",
-    ReviewProgress.IN_PROGRESS: "#fff4d6",
-    ReviewProgress.NOT_STARTED: "#ffffff",
-}
-ERROR_STYLE = "color: #a52a1f;"
-HINT_STYLE = "color: #8a5a00;"
+from ui.pages.scoring_rows import CriterionRow, ReviewListModel, fill_grid
+from ui.table_model import SAMPLED_ROWS
 
 
 def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
@@ -79,42 +67,6 @@ def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
         f"<th align='left'>Country</th><th align='left'>Type</th><th align='left'>Role</th></tr>"
         f"{members}</table>"
     )
-
-
-class ReviewListModel(RowTableModel):
-    """The acting evaluator's reviews with their progress."""
-
-    COLUMNS = ("Reference", "Title", "Scored", "Status")
-
-    def reset(self, rows: list[ReviewView]) -> None:
-        """Show ``rows``."""
-        self.set_rows(rows)
-
-    def review(self, row: int) -> ReviewView:
-        """The review on ``row``."""
-        item: ReviewView = self.item(row)
-        return item
-
-    def cell(self, review: ReviewView, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            scored = f"{review.scored}/{review.criteria}"
-            return (review.reference, review.title, scored, review.status)[column]
-        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
-            return QBrush(QColor(STATUS_COLOURS[review.status]))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return review.title
-        return None
-
-
-@dataclass
-class CriterionRow:
-    """The widgets of one criterion in the grid."""
-
-    criterion: Criterion
-    score: QLineEdit
-    comment: QLineEdit
-    points: QLabel
-    message: QLabel
 
 
 class ScoringPage(LazyPage):
@@ -141,6 +93,16 @@ class ScoringPage(LazyPage):
         self._comment_timer.setInterval(400)
         self._comment_timer.timeout.connect(self.flush)
 
+        splitter = QSplitter()
+        splitter.addWidget(self._build_review_list())
+        splitter.addWidget(self._build_review_pane())
+        splitter.setSizes([420, 980])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_sheet()
+
+    def _build_acting_bar(self) -> QHBoxLayout:
+        """Whom the page scores as and, in an evaluator's workspace, the button to send back."""
         self.acting = QComboBox()
         self.acting.setObjectName("score_as")
         self.acting.currentTextChanged.connect(self._acting_changed)
@@ -152,7 +114,11 @@ class ScoringPage(LazyPage):
         bar.addWidget(QLabel("Score as:"))
         bar.addWidget(self.acting, 1)
         bar.addWidget(self.send_back)
+        return bar
 
+    def _build_review_list(self) -> QWidget:
+        """The left side: the acting bar above the evaluator's reviews."""
+        bar = self._build_acting_bar()
         self.model = ReviewListModel(self)
         self.list = QTableView()
         self.list.setObjectName("review_list")
@@ -172,10 +138,10 @@ class ScoringPage(LazyPage):
         left_layout.addLayout(bar)
         left_layout.addWidget(QLabel("<b>My proposals</b>"))
         left_layout.addWidget(self.list)
+        return left
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("proposal_summary")
-        self.detail.setMaximumHeight(240)
+    def _build_declaration_banner(self) -> QFrame:
+        """The request to declare a conflict of interest, or none, before scoring."""
         self.banner = QFrame()
         self.banner.setObjectName("declaration_banner")
         self.banner.setStyleSheet(
@@ -193,15 +159,10 @@ class ScoringPage(LazyPage):
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.declare_button)
         banner_layout.addWidget(self.conflict_button)
+        return self.banner
 
-        self.grid_holder = QWidget()
-        self.grid = QGridLayout(self.grid_holder)
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(3, 2)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setWidget(self.grid_holder)
-
+    def _build_footer(self) -> QHBoxLayout:
+        """The review's total and state, and the button (and keys) to submit it."""
         self.total = QLabel()
         self.total.setObjectName("review_total")
         self.state = QLabel()
@@ -219,23 +180,30 @@ class ScoringPage(LazyPage):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submit)
+        return footer
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+    def _build_review_pane(self) -> QWidget:
+        """The right side: the proposal, the declaration, the criteria grid and the footer."""
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("proposal_summary")
+        self.detail.setMaximumHeight(240)
+        banner = self._build_declaration_banner()
+        self.grid_holder = QWidget()
+        self.grid = QGridLayout(self.grid_holder)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(3, 2)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.grid_holder)
+        footer = self._build_footer()
+        self.right = QWidget()
+        right_layout = QVBoxLayout(self.right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail)
-        right_layout.addWidget(self.banner)
+        right_layout.addWidget(banner)
         right_layout.addWidget(self.scroller, 1)
         right_layout.addLayout(footer)
-        self.right = right
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([420, 980])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self._show_sheet()
+        return self.right
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -350,64 +318,13 @@ class ScoringPage(LazyPage):
         self.rows = {}
         if self.spec is None:
             return
-        required = ", ".join(points(v) for v in self.spec.scoring.comments_required_for)
-        line = 0
-        previous: QWidget | None = None
-        for section in self.spec.sections:
-            maximum = points(self.spec.section_max(section.name))
-            heading = QLabel(
-                f"<b>{section.name}</b> <span style='color:#666'>· {maximum} points</span>"
-            )
-            heading.setStyleSheet("background: #e8ecf2; padding: 4px;")
-            self.grid.addWidget(heading, line, 0, 1, 5)
-            line += 1
-            for criterion in self.spec.criteria_of(section.name):
-                text = QLabel(
-                    f"<b>{criterion.code}</b> {criterion.text}<br>"
-                    f"<span style='color:#555'>{criterion.guidance}</span>"
-                )
-                text.setWordWrap(True)
-                text.setTextFormat(Qt.TextFormat.RichText)
-                score = QLineEdit()
-                score.setObjectName(f"score_{criterion.code}")
-                score.setFixedWidth(56)
-                score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                score.setPlaceholderText(
-                    f"{points(criterion.scale_min)}–{points(criterion.scale_max)}"
-                )
-                comment = QLineEdit()
-                comment.setObjectName(f"comment_{criterion.code}")
-                comment.setPlaceholderText(
-                    f"Comment (required for scores {required})" if required else "Comment"
-                )
-                points_label = QLabel()
-                points_label.setMinimumWidth(70)
-                points_label.setAlignment(
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
-                message = QLabel()
-                message.setWordWrap(True)
-                message.hide()
-                row = CriterionRow(criterion, score, comment, points_label, message)
-                self.rows[criterion.code] = row
-                score.textEdited.connect(lambda _t, code=criterion.code: self._score_edited(code))
-                comment.textEdited.connect(
-                    lambda _t, code=criterion.code: self._comment_edited(code)
-                )
-                comment.editingFinished.connect(self.flush)
-                score.returnPressed.connect(lambda code=criterion.code: self._next(code))
-                comment.returnPressed.connect(lambda code=criterion.code: self._next(code))
-                self.grid.addWidget(text, line, 1)
-                self.grid.addWidget(score, line, 2, Qt.AlignmentFlag.AlignTop)
-                self.grid.addWidget(comment, line, 3, Qt.AlignmentFlag.AlignTop)
-                self.grid.addWidget(points_label, line, 4, Qt.AlignmentFlag.AlignTop)
-                self.grid.addWidget(message, line + 1, 2, 1, 3)
-                line += 2
-                if previous is not None:
-                    QWidget.setTabOrder(previous, score)
-                QWidget.setTabOrder(score, comment)
-                previous = comment
-        self.grid.setRowStretch(line, 1)
+        self.rows = fill_grid(self.grid, self.spec)
+        for code, row in self.rows.items():
+            row.score.textEdited.connect(lambda _t, code=code: self._score_edited(code))
+            row.comment.textEdited.connect(lambda _t, code=code: self._comment_edited(code))
+            row.comment.editingFinished.connect(self.flush)
+            row.score.returnPressed.connect(lambda code=code: self._next(code))
+            row.comment.returnPressed.connect(lambda code=code: self._next(code))
 
     def _nothing_html(self) -> str:
         """What the proposal pane says while no review is open: what to do next."""
@@ -459,7 +376,7 @@ class ScoringPage(LazyPage):
             row.comment.setReadOnly(not editable)
             row.score.setEnabled(sheet.declared)
             row.comment.setEnabled(sheet.declared)
-            self._show_row(row, value)
+            row.show_score(value, self.spec)
         self.submit_button.setEnabled(editable)
         if sheet.submitted:
             self.state.setText("Submitted and locked; the chair can reopen it.")
@@ -468,29 +385,6 @@ class ScoringPage(LazyPage):
         else:
             self.state.setText("Saved as you type.")
         self._show_total()
-
-    def _show_row(self, row: CriterionRow, value: Decimal | None, problem: str = "") -> None:
-        maximum = points(row.criterion.max_points)
-        if value is None:
-            row.points.setText(f"– / {maximum}")
-        else:
-            row.points.setText(f"{points(value * row.criterion.weight)} / {maximum}")
-        if problem:
-            row.message.setStyleSheet(ERROR_STYLE)
-            row.message.setText(problem)
-        elif (
-            value is not None
-            and self.spec is not None
-            and needs_justification(self.spec, value)
-            and not row.comment.text().strip()
-        ):
-            row.message.setStyleSheet(HINT_STYLE)
-            row.message.setText(
-                f"A score of {points(value)} needs a written justification before you submit."
-            )
-        else:
-            row.message.clear()
-        row.message.setVisible(bool(row.message.text()))
 
     def _show_total(self) -> None:
         if self.sheet is None or self.spec is None:
@@ -512,11 +406,11 @@ class ScoringPage(LazyPage):
             try:
                 value = parse_score(text)
             except EvaluatorError as error:
-                self._show_row(row, None, error.message)
+                row.show_score(None, self.spec, error.message)
                 return
             problem = score_problem(row.criterion, value)
             if problem is not None:
-                self._show_row(row, None, problem[:1].upper() + problem[1:] + ".")
+                row.show_score(None, self.spec, problem[:1].upper() + problem[1:] + ".")
                 return
         self._save(code, value)
 
@@ -525,7 +419,7 @@ class ScoringPage(LazyPage):
         self._comment_timer.start()
         row = self.rows[code]
         value = self.sheet.scores.get(code) if self.sheet else None
-        self._show_row(row, value)
+        row.show_score(value, self.spec)
 
     @Slot()
     def flush(self) -> None:
@@ -556,7 +450,7 @@ class ScoringPage(LazyPage):
                     require_justification=False,
                 )
         except EvaluatorError as error:
-            self._show_row(row, None, error.message)
+            row.show_score(None, self.spec, error.message)
             return
         if value is None:
             sheet.scores.pop(code, None)
@@ -564,7 +458,7 @@ class ScoringPage(LazyPage):
         else:
             sheet.scores[code] = value
             sheet.comments[code] = comment.strip()
-        self._show_row(row, value)
+        row.show_score(value, self.spec)
         self._show_total()
         self._update_list_row()
         operations.announce(done.changes)

@@ -1,0 +1,109 @@
+"""A damaged workspace: the offer to restore its latest good backup, and the banner shown above
+the pages while it is open read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from evaluator.actions import workspace as workspaces
+from evaluator.actions.workspace import Workspace, latest_good_backup
+from evaluator.errors import DamagedWorkspace, EvaluatorError
+from ui import msgbox
+
+
+class Opener(Protocol):
+    """Opens the workspace at ``path``; returns whether it is open."""
+
+    def __call__(self, path: Path, *, read_only_if_damaged: bool = False) -> bool: ...
+
+
+def offer_backup(parent: QWidget, path: Path, error: DamagedWorkspace, open_path: Opener) -> bool:
+    """Offer to restore the latest good backup of the damaged workspace at ``path``, then open
+    it with ``open_path``; returns whether it opened.
+
+    One whose data can still be read opens read-only when the user keeps it, or when there is
+    no backup.
+    """
+    latest = latest_good_backup(path)
+    if latest is None:
+        if not error.readable:
+            msgbox.refusal(parent, "Workspace not opened", error)
+            return False
+        opened = open_path(path, read_only_if_damaged=True)
+        if opened:
+            msgbox.information(
+                parent,
+                "Workspace damaged",
+                f"{error.message}\n\n{path.name} is open read-only: you can look at "
+                "everything and export reports, but not change anything. It has no backup "
+                "to restore.",
+            )
+        return opened
+    made = latest.made.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = (
+        f"{error.message}\n\nThe latest backup of {path.name} was made {made} "
+        f"({latest.reason.replace('-', ' ')}). Restore it? The damaged file is kept as a "
+        "backup too."
+    )
+    other: dict[str, str] = {}
+    if error.readable:
+        text += f"\n\nOr open {path.name} read-only, as it is, to look at it."
+        other["no"] = "Open read-only"
+    if not msgbox.question(parent, "Workspace damaged", text, yes="Restore", **other):
+        return error.readable and open_path(path, read_only_if_damaged=True)
+    try:
+        workspaces.restore(path=path, name=latest.path.name)
+    except EvaluatorError as failure:
+        msgbox.refusal(parent, "Backup not restored", failure)
+        return False
+    return open_path(path)
+
+
+class ReadOnlyBanner(QFrame):
+    """Why the open workspace is read-only, with a button to restore its latest backup.
+
+    Signals: ``restore_requested()`` when the user asks to restore the latest backup.
+    """
+
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("read_only_banner")
+        self.setStyleSheet(
+            "#read_only_banner { background: #fbe3e1; border-bottom: 1px solid #e0a39c; }"
+            "#read_only_banner QLabel { color: #7a1c14; font-size: 10.5pt; }"
+        )
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.restore_button = QPushButton("Restore the latest backup…")
+        self.restore_button.clicked.connect(self.restore_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.restore_button)
+        self.hide()
+
+    def show_workspace(self, workspace: Workspace | None) -> None:
+        """Say why ``workspace`` is read-only; hidden while it is not, or none is open."""
+        read_only = workspace is not None and workspace.read_only
+        self.setVisible(read_only)
+        if workspace is None or not read_only:
+            return
+        why = (
+            "was changed by another program (it holds database objects Grant Evaluator does "
+            "not create)"
+            if workspace.foreign
+            else "is damaged"
+        )
+        self.message.setText(
+            f"Read-only: {workspace.path.name} {why}. You can look at everything and export "
+            "reports, but nothing can be changed; restore a backup to repair it."
+        )
+        self.message.setToolTip(workspace.damage or "")
+        self.restore_button.setVisible(latest_good_backup(workspace.path) is not None)

@@ -1,0 +1,152 @@
+"""The rows of the Scoring page: the evaluator's review list, and one line per criterion in
+the grid with the widgets to score and justify it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+
+from evaluator.actions.scoring import ReviewView
+from evaluator.rules.call import CallSpec, Criterion
+from evaluator.rules.points import points
+from evaluator.rules.scoring import needs_justification
+from evaluator.rules.statuses import ReviewProgress
+from ui.table_model import RowTableModel
+
+STATUS_COLOURS = {
+    ReviewProgress.SUBMITTED: "#dff3e4",
+    ReviewProgress.COMPLETE: "#e3eefb",
+    ReviewProgress.IN_PROGRESS: "#fff4d6",
+    ReviewProgress.NOT_STARTED: "#ffffff",
+}
+ERROR_STYLE = "color: #a52a1f;"
+HINT_STYLE = "color: #8a5a00;"
+
+
+class ReviewListModel(RowTableModel):
+    """The acting evaluator's reviews with their progress."""
+
+    COLUMNS = ("Reference", "Title", "Scored", "Status")
+
+    def reset(self, rows: list[ReviewView]) -> None:
+        """Show ``rows``."""
+        self.set_rows(rows)
+
+    def review(self, row: int) -> ReviewView:
+        """The review on ``row``."""
+        item: ReviewView = self.item(row)
+        return item
+
+    def cell(self, review: ReviewView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            scored = f"{review.scored}/{review.criteria}"
+            return (review.reference, review.title, scored, review.status)[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
+            return QBrush(QColor(STATUS_COLOURS[review.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return review.title
+        return None
+
+
+@dataclass
+class CriterionRow:
+    """The widgets of one criterion in the grid."""
+
+    criterion: Criterion
+    score: QLineEdit
+    comment: QLineEdit
+    points: QLabel
+    message: QLabel
+
+    @classmethod
+    def make(cls, criterion: Criterion, required: str) -> CriterionRow:
+        """Empty widgets for ``criterion``; ``required`` lists the scores that need a comment."""
+        score = QLineEdit()
+        score.setObjectName(f"score_{criterion.code}")
+        score.setFixedWidth(56)
+        score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        score.setPlaceholderText(f"{points(criterion.scale_min)}–{points(criterion.scale_max)}")
+        comment = QLineEdit()
+        comment.setObjectName(f"comment_{criterion.code}")
+        comment.setPlaceholderText(
+            f"Comment (required for scores {required})" if required else "Comment"
+        )
+        points_label = QLabel()
+        points_label.setMinimumWidth(70)
+        points_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        message = QLabel()
+        message.setWordWrap(True)
+        message.hide()
+        return cls(criterion, score, comment, points_label, message)
+
+    def place(self, grid: QGridLayout, line: int) -> None:
+        """Lay the row out on ``line`` of ``grid``, its message on the line below."""
+        criterion = self.criterion
+        text = QLabel(
+            f"<b>{criterion.code}</b> {criterion.text}<br>"
+            f"<span style='color:#555'>{criterion.guidance}</span>"
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        grid.addWidget(text, line, 1)
+        grid.addWidget(self.score, line, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.comment, line, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.points, line, 4, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.message, line + 1, 2, 1, 3)
+
+    def show_score(self, value: Decimal | None, spec: CallSpec | None, problem: str = "") -> None:
+        """Show ``value`` weighted, and ``problem`` or the reminder that it needs a comment."""
+        maximum = points(self.criterion.max_points)
+        if value is None:
+            self.points.setText(f"– / {maximum}")
+        else:
+            self.points.setText(f"{points(value * self.criterion.weight)} / {maximum}")
+        if problem:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(problem)
+        elif (
+            value is not None
+            and spec is not None
+            and needs_justification(spec, value)
+            and not self.comment.text().strip()
+        ):
+            self.message.setStyleSheet(HINT_STYLE)
+            self.message.setText(
+                f"A score of {points(value)} needs a written justification before you submit."
+            )
+        else:
+            self.message.clear()
+        self.message.setVisible(bool(self.message.text()))
+
+
+def fill_grid(grid: QGridLayout, spec: CallSpec) -> dict[str, CriterionRow]:
+    """Lay every section of ``spec`` out in ``grid``, a heading then a row per criterion, Tab
+    going from score to comment to the next score; returns the rows by criterion code."""
+    required = ", ".join(points(v) for v in spec.scoring.comments_required_for)
+    rows: dict[str, CriterionRow] = {}
+    line = 0
+    previous: QWidget | None = None
+    for section in spec.sections:
+        maximum = points(spec.section_max(section.name))
+        heading = QLabel(
+            f"<b>{section.name}</b> <span style='color:#666'>· {maximum} points</span>"
+        )
+        heading.setStyleSheet("background: #e8ecf2; padding: 4px;")
+        grid.addWidget(heading, line, 0, 1, 5)
+        line += 1
+        for criterion in spec.criteria_of(section.name):
+            row = CriterionRow.make(criterion, required)
+            rows[criterion.code] = row
+            row.place(grid, line)
+            line += 2
+            if previous is not None:
+                QWidget.setTabOrder(previous, row.score)
+            QWidget.setTabOrder(row.score, row.comment)
+            previous = row.comment
+    grid.setRowStretch(line, 1)
+    return rows
