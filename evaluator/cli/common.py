@@ -1,64 +1,14 @@
-"""What every command shares: its constants, usage errors, and listings as text, JSON or CSV.
+"""What the parser and every command share: the names of things, and usage errors.
 
-Imports nothing heavy: the parser uses it, and ``--help`` must answer at once.
+Imports nothing: the parser uses it, and ``--help`` must answer at once.
 """
 
 from __future__ import annotations
-
-import csv
-import json
-from decimal import Decimal
-from typing import Any, TextIO
-
-from evaluator.rules.export_text import csv_cell
 
 WORKSPACE_ENV = "GRANT_EVALUATOR_WORKSPACE"
 DEMO_FILE = "smart-balkans-demo.gew"
 FORMATS = ("text", "json", "csv")
 
-Rows = list[dict[str, Any]]
-
 
 class Usage(Exception):
     """A command line that cannot be carried out as written (exit code 2)."""
-
-
-def money(amount: Decimal) -> str:
-    """An amount as scripts read it: plain digits, exactly two decimals."""
-    return f"{amount:.2f}"
-
-
-def write_json(out: TextIO, data: Any) -> None:
-    """``data`` as indented JSON, non-ASCII text kept as it is."""
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
-
-
-def write_csv(out: TextIO, rows: Rows, columns: list[str] | None = None) -> None:
-    """``rows`` as CSV with a header; every text cell neutralised for spreadsheets."""
-    if not rows and columns is None:
-        return
-    writer = csv.DictWriter(out, fieldnames=columns or list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    # Every text cell neutralised (see ``csv_cell``): the listing may be opened in a
-    # spreadsheet, and a title "=HYPERLINK(…)" must stay text there.
-    writer.writerows([{key: csv_cell(value) for key, value in row.items()} for row in rows])
-
-
-def write_text(out: TextIO, rows: Rows, columns: list[str], headings: dict[str, str]) -> None:
-    """``rows`` as aligned columns under their headings."""
-    titles = [headings.get(c, c) for c in columns]
-    cells = [[str(row[c]) for c in columns] for row in rows]
-    # A listing with no rows still prints its header: max() then sees only the title.
-    widths = [max([len(t), *(len(r[i]) for r in cells)]) for i, t in enumerate(titles)]
-    for line in (titles, *cells):
-        print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip(), file=out)
-
-
-def eligible_word(eligible: bool | None, fmt: str) -> str:
-    """Eligibility as a listing shows it: yes/no in text, true/false in CSV, blank unknown."""
-    if eligible is None:
-        return ""
-    if fmt == "csv":
-        return "true" if eligible else "false"
-    return "yes" if eligible else "no"

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from evaluator.actions import decisions as actions
 from evaluator.actions.decisions import Reconciliation
-from evaluator.cli.common import money, write_csv, write_json, write_text
+from evaluator.cli.listing import money, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.errors import EvaluatorError
 from evaluator.rules.money import parse_amount

@@ -7,7 +7,8 @@ import argparse
 from typing import TextIO
 
 from evaluator.actions import people as actions
-from evaluator.cli.common import Usage, write_csv, write_json, write_text
+from evaluator.cli.common import Usage
+from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.rules.text import plural
 

@@ -8,13 +8,7 @@ from typing import Any, TextIO
 from evaluator.actions import proposals as actions
 from evaluator.actions.proposals import ProposalView
 from evaluator.actions.workspace import describe
-from evaluator.cli.common import (
-    eligible_word,
-    money,
-    write_csv,
-    write_json,
-    write_text,
-)
+from evaluator.cli.listing import eligible_word, money, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.rules.words import explain
 

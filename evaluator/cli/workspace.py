@@ -7,12 +7,8 @@ from pathlib import Path
 from typing import TextIO
 
 from evaluator.actions import workspace as actions
-from evaluator.cli.common import (
-    DEMO_FILE,
-    write_csv,
-    write_json,
-    write_text,
-)
+from evaluator.cli.common import DEMO_FILE
+from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import workspace_path
 from evaluator.errors import EvaluatorError, WorkspaceError
 from evaluator.rules.text import plural

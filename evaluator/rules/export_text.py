@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 # A spreadsheet opening a CSV runs a cell starting with one of these as a formula (or, for a
 # tab or carriage return, strips them and then runs what follows).
@@ -78,4 +78,5 @@ def pdf_plain(value: str, limit: int | None = None) -> str:
 def pdf_markup(value: str, limit: int | None = None) -> str:
     """``pdf_plain`` escaped for a reportlab Paragraph, so that ``<``, ``>`` and ``&`` in a
     title print as themselves instead of being read as markup."""
-    return escape(pdf_plain(value, limit))
+    # html.escape, not xml.sax.saxutils (which loads urllib, http and ssl): --help stays fast.
+    return escape(pdf_plain(value, limit), quote=False)
