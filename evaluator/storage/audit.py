@@ -28,6 +28,7 @@ from evaluator.storage.models import (
     Audit,
     Conflict,
     Consensus,
+    Document,
     Evaluator,
     Member,
     Organisation,
@@ -42,7 +43,7 @@ from evaluator.storage.models import (
 GENESIS = "0" * 64
 # What is recorded of each kind of row; Setting (keys!) and Call (the whole file) are not.
 AUDITED = (Proposal, Organisation, Member, Evaluator, Conflict, Review, Score, Consensus,
-           Package, ReturnsImport)  # fmt: skip
+           Package, ReturnsImport, Document)  # fmt: skip
 SKIPPED_FIELDS = {"id", "key", "public_key", "imported_at", "updated_at", "created_at", "set_at"}
 
 
@@ -86,6 +87,10 @@ def _subject(row: Any) -> tuple[str, str | None]:
         reference = review.proposal.reference if review and review.proposal else None
         name = review.evaluator.name if review and review.evaluator else "?"
         return f"{reference} score {row.criterion} by {name}", reference
+    if isinstance(row, Document):
+        proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
+        reference = proposal.reference if proposal else None
+        return f"{reference} document {row.name}", reference
     if isinstance(row, Conflict | Consensus):
         proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
         reference = proposal.reference if proposal else None

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, Relationship, SQLModel
@@ -269,6 +269,39 @@ class Consensus(SQLModel, table=True):
     value: Decimal = Field(sa_column=Column(Points, nullable=False))
     reason: str
     set_at: datetime = Field(default_factory=utc_now)
+
+
+class Blob(SQLModel, table=True):
+    """The bytes of a document, stored once by their SHA-256 whatever proposals hold them.
+
+    Not sealed like the other rows: the key is the content's own digest, and ``verify``
+    hashes every blob against it.
+    """
+
+    sha256: str = Field(primary_key=True)
+    size: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Document(SQLModel, table=True):
+    """One of a proposal's documents (the application form, the budget, an annex)."""
+
+    __table_args__ = (UniqueConstraint("proposal_id", "key", name="uq_document_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False),
+    )
+    name: str
+    key: str  # the name folded: two names that read alike are one document
+    media_type: str
+    size: int
+    sha256: str = Field(
+        sa_column=Column(String, ForeignKey("blob.sha256"), nullable=False, index=True)
+    )
+    added_by: str
+    added_at: datetime = Field(default_factory=utc_now)
 
 
 class Audit(SQLModel, table=True):

@@ -42,6 +42,7 @@ SEALED: dict[str, str] = {
     "package": "id",
     "returns_import": "id",
     "consensus": "id",
+    "document": "id",
 }
 # Rows of the seal table that are not seals: the sum of the seals, their count, and the audit
 # head after the last seal (tbl "" cannot be a table name).
@@ -355,6 +356,10 @@ _DESCRIBE = {
         "consensus c JOIN proposal p ON p.id = c.proposal_id WHERE c.id = ?"
     ),
     "setting": "SELECT 'the setting “' || key || '”' FROM setting WHERE key = ?",
+    "document": (
+        "SELECT 'the document “' || d.name || '” of ' || p.reference FROM document d "
+        "JOIN proposal p ON p.id = d.proposal_id WHERE d.id = ?"
+    ),
 }
 
 
