@@ -8,7 +8,16 @@ from typing import TextIO
 
 from evaluator.actions.scoring import ActingEvaluatorNeeded
 from evaluator.actions.workspace import require_chair
-from evaluator.cli import decisions, exchange, outputs, people, proposals, scoring, workspace
+from evaluator.cli import (
+    decisions,
+    documents,
+    exchange,
+    outputs,
+    people,
+    proposals,
+    scoring,
+    workspace,
+)
 from evaluator.cli.common import Usage
 from evaluator.cli.opening import open_named
 
@@ -17,6 +26,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "demo": workspace.demo,
     "import-proposals": proposals.import_proposals,
     "proposals": proposals.proposals,
+    "import-documents": documents.import_documents,
+    "attach": documents.attach,
+    "detach": documents.detach,
+    "documents": documents.documents,
+    "export-document": documents.export_document,
     "eligibility": proposals.eligibility,
     "evaluators": people.evaluators,
     "assignments": people.assignments,
@@ -50,6 +64,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
 # Commands only a chair's workspace may run; an evaluator's workspace refuses them.
 CHAIR_ONLY = {
     "import-proposals": "importing proposals",
+    "import-documents": "importing documents",
+    "attach": "attaching documents",
+    "detach": "detaching documents",
     "eligibility": "checking eligibility",
     "evaluator-add": "registering evaluators",
     "conflict-add": "recording conflicts of interest",

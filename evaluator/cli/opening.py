@@ -15,6 +15,8 @@ from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError
 READING = frozenset(
     {
         "proposals",
+        "documents",
+        "export-document",
         "evaluators",
         "assignments",
         "reconcile",

@@ -28,7 +28,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the workspace file (default: ${WORKSPACE_ENV})",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_setup, _listings, _people, _scoring, _exchange, _decisions, _documents, _care):
+    for add in (
+        _setup,
+        _proposal_documents,
+        _listings,
+        _people,
+        _scoring,
+        _exchange,
+        _decisions,
+        _documents,
+        _care,
+    ):
         add(commands)
     return parser
 
@@ -55,6 +65,31 @@ def _setup(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     imports.add_argument(
         "--replace", action="store_true", help="replace proposals whose reference already exists"
     )
+
+
+def _proposal_documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imports = commands.add_parser(
+        "import-documents",
+        help="documents from FOLDER's subfolders, each named after a proposal's reference",
+    )
+    imports.add_argument("folder", type=Path, metavar="FOLDER")
+    imports.add_argument("--replace", action="store_true", help="replace documents of that name")
+    attach = commands.add_parser("attach", help="attach files to one proposal")
+    attach.add_argument("reference", metavar="REFERENCE")
+    attach.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    attach.add_argument("--replace", action="store_true", help="replace documents of that name")
+    detach = commands.add_parser("detach", help="remove one of a proposal's documents")
+    detach.add_argument("reference", metavar="REFERENCE")
+    detach.add_argument("name", metavar="NAME")
+    listing = commands.add_parser(
+        "documents", help="list documents: reference, name, bytes, sha256"
+    )
+    listing.add_argument("reference", nargs="?", default=None, metavar="REFERENCE")
+    listing.add_argument("--format", choices=FORMATS, default="text")
+    export = commands.add_parser("export-document", help="write a document's bytes, unchanged")
+    export.add_argument("reference", metavar="REFERENCE")
+    export.add_argument("name", metavar="NAME")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
 
 
 def _listings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,6 +5,7 @@ Reads only; the engine's checks are ``evaluator.storage.sqlite``'s, the seals ``
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ def _current(
     problems = schema.problems(connection)
     problems += _verify_audit(path)
     problems += _verify_seals(connection, hashes)
+    problems += _verify_blobs(connection)
     known = set(hashes)
     problems += [
         f"the audit head {anchor} is not in the trail: the trail was rewritten or cut "
@@ -96,6 +98,26 @@ def _current(
         for anchor in anchors
         if anchor.lower() not in known
     ]
+    return problems
+
+
+def _verify_blobs(connection: sqlite.Connection) -> list[str]:
+    """Documents' bytes against the SHA-256 that names them (blobs are not sealed: their key
+    is their own digest), one blob in memory at a time."""
+    problems = []
+    for key, size in connection.execute("SELECT sha256, size FROM blob").fetchall():
+        data = connection.execute("SELECT data FROM blob WHERE sha256 = ?", (key,)).fetchone()[0]
+        if hashlib.sha256(data).hexdigest() != key or len(data) != size:
+            names = connection.execute(
+                "SELECT p.reference || ' “' || d.name || '”' FROM document d JOIN proposal p "
+                "ON p.id = d.proposal_id WHERE d.sha256 = ? ORDER BY 1",
+                (key,),
+            ).fetchall()
+            held = ", ".join(n for (n,) in names) or "no document"
+            problems.append(
+                f"the bytes of {held} were changed outside the application (they no longer "
+                "match their SHA-256)"
+            )
     return problems
 
 

@@ -1,0 +1,206 @@
+"""A proposal's documents: attached (all or nothing), listed, read back, detached."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, TypeVar
+
+from sqlmodel import Session, col, select
+
+from evaluator.errors import EvaluatorError
+from evaluator.rules.text import fold, plural
+from evaluator.services.evaluators import find_proposal
+from evaluator.storage.audit import default_actor
+from evaluator.storage.models import Blob, Document, Proposal, utc_now
+
+
+class Offered(Protocol):
+    """A file checked to become a document (see ``files.documents.Incoming``)."""
+
+    @property
+    def reference(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def media_type(self) -> str: ...
+
+
+F = TypeVar("F", bound=Offered)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """One document as the lists show it."""
+
+    reference: str
+    name: str
+    bytes: int
+    sha256: str
+    media_type: str
+    added_by: str
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class Attached:
+    """What an attachment did."""
+
+    added: int
+    replaced: int
+    proposals: int
+
+    def summary(self) -> str:
+        replaced = f", {self.replaced} replaced" if self.replaced else ""
+        return (
+            f"Attached {plural(self.added + self.replaced, 'document')} to "
+            f"{plural(self.proposals, 'proposal')}{replaced}."
+        )
+
+
+def attach(
+    *, session: Session, offered: list[F], read: Callable[[F], bytes], replace: bool = False
+) -> Attached:
+    """Attach every offered file to its proposal, or none of them.
+
+    ``read`` gives a file's bytes as they are now (and refuses ones changed since they were
+    checked). A name already attached is refused unless ``replace``; every problem is listed.
+    """
+    proposals, existing, problems = _plan(session, offered, replace)
+    if problems:
+        raise EvaluatorError(
+            f"Nothing was attached: {plural(len(problems), 'problem')} found.", problems
+        )
+    added = replaced = 0
+    for item in offered:
+        proposal = proposals[fold(item.reference)]
+        data = read(item)
+        _store_blob(session, item.sha256, data)
+        document = existing.get((proposal.id or 0, fold(item.name)))
+        if document is None:
+            session.add(_new(proposal, item))
+            added += 1
+        else:
+            document.name, document.size = item.name, item.size
+            document.sha256, document.media_type = item.sha256, item.media_type
+            document.added_by, document.added_at = default_actor(), utc_now()
+            replaced += 1
+    session.flush()
+    _forget_unused_blobs(session)
+    return Attached(added, replaced, len({fold(i.reference) for i in offered}))
+
+
+def _plan(
+    session: Session, offered: list[F], replace: bool
+) -> tuple[dict[str, Proposal], dict[tuple[int, str], Document], list[str]]:
+    problems: list[str] = []
+    proposals: dict[str, Proposal] = {}
+    for reference in sorted({fold(i.reference): i.reference for i in offered}.values()):
+        found = session.exec(select(Proposal).where(Proposal.reference == reference)).first()
+        if found is None:
+            problems.append(f"{reference}: no proposal has this reference")
+        else:
+            proposals[fold(reference)] = found
+    existing = {
+        (d.proposal_id or 0, d.key): d
+        for d in session.exec(
+            select(Document).where(
+                col(Document.proposal_id).in_([p.id for p in proposals.values()])
+            )
+        ).all()
+    }
+    seen: set[tuple[str, str]] = set()
+    for item in offered:
+        proposal = proposals.get(fold(item.reference))
+        if proposal is None:
+            continue
+        key = (fold(item.reference), fold(item.name))
+        if key in seen:
+            problems.append(
+                f"{item.reference}/{item.name}: offered twice under names that read alike"
+            )
+        seen.add(key)
+        if (proposal.id or 0, fold(item.name)) in existing and not replace:
+            problems.append(
+                f"{item.reference}/{item.name}: is already attached; --replace replaces it"
+            )
+    return proposals, existing, problems
+
+
+def _new(proposal: Proposal, item: Offered) -> Document:
+    return Document(
+        proposal_id=proposal.id,
+        name=item.name,
+        key=fold(item.name),
+        media_type=item.media_type,
+        size=item.size,
+        sha256=item.sha256,
+        added_by=default_actor(),
+    )
+
+
+def _store_blob(session: Session, sha256: str, data: bytes) -> None:
+    if session.get(Blob, sha256) is None:
+        session.add(Blob(sha256=sha256, size=len(data), data=data))
+        session.flush()
+
+
+def _forget_unused_blobs(session: Session) -> None:
+    used = select(Document.sha256)
+    for blob_key in session.exec(select(Blob.sha256).where(col(Blob.sha256).not_in(used))).all():
+        blob = session.get(Blob, blob_key)
+        if blob is not None:
+            session.delete(blob)
+    session.flush()
+
+
+def _document(session: Session, reference: str, name: str) -> tuple[Proposal, Document]:
+    proposal = find_proposal(session, reference)
+    document = session.exec(
+        select(Document).where(Document.proposal_id == proposal.id, Document.key == fold(name))
+    ).first()
+    if document is None:
+        raise EvaluatorError(f"{proposal.reference} has no document named “{name}”.")
+    return proposal, document
+
+
+def detach(*, session: Session, reference: str, name: str) -> str:
+    """Remove one document from its proposal; returns its name as it was stored."""
+    _proposal, document = _document(session, reference, name)
+    stored = document.name
+    session.delete(document)
+    session.flush()
+    _forget_unused_blobs(session)
+    return stored
+
+
+def list_documents(session: Session, reference: str | None = None) -> list[DocumentView]:
+    """Every document (of ``reference`` only, if given), by reference then name."""
+    query = select(Document, Proposal.reference).join(
+        Proposal, col(Proposal.id) == Document.proposal_id
+    )
+    if reference is not None:
+        query = query.where(Proposal.id == find_proposal(session, reference).id)
+    rows = session.exec(query.order_by(col(Proposal.reference), col(Document.key))).all()
+    return [
+        DocumentView(ref, d.name, d.size, d.sha256, d.media_type, d.added_by, d.added_at)
+        for d, ref in rows
+    ]
+
+
+def document_bytes(session: Session, reference: str, name: str) -> tuple[str, bytes]:
+    """A document's stored name and bytes, checked against their SHA-256."""
+    proposal, document = _document(session, reference, name)
+    blob = session.get(Blob, document.sha256)
+    if blob is None or hashlib.sha256(blob.data).hexdigest() != document.sha256:
+        raise EvaluatorError(
+            f"The stored bytes of {proposal.reference}'s “{document.name}” do not match their "
+            "SHA-256: the workspace is damaged; `verify` says more."
+        )
+    return document.name, blob.data
