@@ -545,6 +545,9 @@ class MainWindow(QMainWindow):
             if workspace is not None
             else None
         )
+        self.proposals_page.documents.show_workspace(
+            workspace, editable=chair and workspace is not None and not workspace.read_only
+        )
         self.evaluators_page.show_workspace(self.workspace if chair else None, self.spec)
         self.reconciliation_page.show_workspace(self.workspace if chair else None, self.spec)
         self.ranking_page.show_workspace(self.workspace if chair else None, self.spec)

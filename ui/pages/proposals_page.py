@@ -28,6 +28,7 @@ from evaluator.actions.proposals import ProposalView
 from evaluator.actions.workspace import Audit
 from evaluator.rules.call import CallSpec
 from evaluator.rules.words import explain
+from ui.pages.documents_panel import DocumentsPanel
 from ui.proposal_model import (
     ELIGIBLE_BACKGROUND,
     ELIGIBLE_TEXT,
@@ -210,10 +211,16 @@ class ProposalsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = ProposalDetail()
+        self.documents = DocumentsPanel()
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self.detail)
+        below.addWidget(self.documents)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("proposals_splitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -231,6 +238,7 @@ class ProposalsPage(QWidget):
             self.select(selected.reference)
         if self.selected() is None:
             self.detail.show_proposal(None, None)
+            self.documents.show_proposal(None)
 
     def _fit_columns(self) -> None:
         widths = {0: 72, 1: 320, 2: 240, 3: 110, 4: 60, 5: 210, 6: 140}
@@ -265,6 +273,7 @@ class ProposalsPage(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         selected = self.selected()
         self.detail.show_proposal(selected, self._spec)
+        self.documents.show_proposal(selected.reference if selected else None)
         if selected is not None and self.history_of is not None:
             self.detail.show_history(self.history_of(selected.reference))
 
