@@ -56,6 +56,12 @@ EVALUATOR_PAGES = ("Call", "Scoring")
 PACKAGE_FILTER = "Evaluation packages (*.gep);;All files (*)"
 RETURNS_FILTER = "Returns files (*.ger);;All files (*)"
 WORKSPACE_FILTER = f"Grant Evaluator workspaces (*{WORKSPACE_SUFFIX});;All files (*)"
+PACKAGE_SUFFIX = ".gep"
+OPEN_FILTER = (
+    f"Workspaces and packages (*{WORKSPACE_SUFFIX} *{PACKAGE_SUFFIX});;"
+    f"Grant Evaluator workspaces (*{WORKSPACE_SUFFIX});;"
+    f"Evaluation packages (*{PACKAGE_SUFFIX});;All files (*)"
+)
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +148,7 @@ class MainWindow(QMainWindow):
         """What the pages ask of the window, and what makes the page on screen reload."""
         self.welcome.new_requested.connect(self.new_workspace)
         self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.package_requested.connect(self.open_package_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_chosen.connect(self.open_path)
         self.proposals_page.import_requested.connect(self.import_dialog)
@@ -282,8 +289,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_dialog(self) -> None:
         """Open a workspace the user chooses."""
-        path = self._choose_file("Open workspace", WORKSPACE_FILTER)
-        if path is not None:
+        path = self._choose_file("Open workspace", OPEN_FILTER)
+        if path is None:
+            return
+        # An evaluator's first file is their package: opening it means making its workspace.
+        if path.suffix.lower() == PACKAGE_SUFFIX:
+            self.open_package(path)
+        else:
             self.open_path(path)
 
     @Slot()
@@ -366,8 +378,11 @@ class MainWindow(QMainWindow):
     def open_package_dialog(self) -> None:
         """Make an evaluator's workspace from a package, then open it on the Scoring page."""
         package = self._choose_file("Open evaluation package", PACKAGE_FILTER)
-        if package is None:
-            return
+        if package is not None:
+            self.open_package(package)
+
+    def open_package(self, package: Path) -> None:
+        """Make an evaluator's workspace from ``package`` where the user says, and open it."""
         try:
             body = exchange.read_package(package)
         except EvaluatorError as error:
@@ -400,7 +415,7 @@ class MainWindow(QMainWindow):
         suggested = safe_file_name(
             f"{self.spec.call.id if self.spec else 'call'} - {self.own} - returns {revision}.ger"
         )
-        folder = settings.last_folder() or str(self.workspace.path.parent)
+        folder = settings.remembered_folder() or str(self.workspace.path.parent)
         name, _ = QFileDialog.getSaveFileName(
             self, "Send back scores", str(Path(folder) / suggested), RETURNS_FILTER
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 8
 
@@ -47,9 +47,18 @@ def clear_recent_files() -> None:
     _settings().setValue("recent/files", [])
 
 
+def remembered_folder() -> str:
+    """The folder of the last file chosen in a file dialog, if it still exists ("" if not)."""
+    folder = str(_settings().value("files/last_folder", ""))
+    return folder if folder and Path(folder).is_dir() else ""
+
+
 def last_folder() -> str:
-    """The folder of the last file chosen in a file dialog ("" if none)."""
-    return str(_settings().value("files/last_folder", ""))
+    """Where a file dialog starts: the last folder chosen; before the first, the user's
+    documents folder (never the folder the application was started in)."""
+    return remembered_folder() or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
 
 
 def set_last_folder(path: Path) -> None:

@@ -362,7 +362,7 @@ class RankingPage(LazyPage):
             return
         kinds = {".csv": "CSV (*.csv)", ".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF (*.pdf)"}
         name = f"{self.spec.call.id} ranking{suffix}"
-        folder = settings.last_folder() or str(self.workspace.path.parent)
+        folder = settings.remembered_folder() or str(self.workspace.path.parent)
         chosen, _ = QFileDialog.getSaveFileName(
             self, "Export the ranking", str(Path(folder) / name), kinds[suffix]
         )

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 class WelcomePage(QWidget):
     """Start here.
 
-    Signals: ``new_requested()``, ``open_requested()``, ``demo_requested()``, and
-    ``recent_chosen(path)`` when a recent workspace is double-clicked.
+    Signals: ``new_requested()``, ``open_requested()``, ``package_requested()`` (an
+    evaluator's first step), ``demo_requested()``, and ``recent_chosen(path)`` when a recent
+    workspace is double-clicked.
     """
 
     new_requested = Signal()
     open_requested = Signal()
+    package_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(Path)
 
@@ -39,6 +41,7 @@ class WelcomePage(QWidget):
         for text, signal in (
             ("New workspace from call file…", self.new_requested),
             ("Open workspace…", self.open_requested),
+            ("Open evaluation package…", self.package_requested),
             ("Open the demo workspace", self.demo_requested),
         ):
             button = QPushButton(text)
