@@ -31,7 +31,7 @@ from evaluator.actions.workspace import (
 from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.text import plural, safe_file_name
-from ui import msgbox, operations, settings
+from ui import help_menu, msgbox, operations, settings
 from ui.damaged import ReadOnlyBanner, offer_backup
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage
@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(menu, "&Quit", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.help_actions = help_menu.add_menu(self)
         self._fill_recent_menu()
 
     def _action(self, menu: QMenu, text: str, slot: object) -> QAction:

@@ -1,0 +1,135 @@
+"""The Help menu: a short guide for each role, shown inside the app, and About (the version
+and the licences of what ships with it)."""
+
+from __future__ import annotations
+
+import platform
+
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator import __version__
+from evaluator.resources_path import resources_dir
+
+CHAIR = """
+<h2>For the committee chair</h2>
+<ol>
+<li><b>File ▸ New workspace from call file…</b> makes one workspace file for the call.</li>
+<li><b>Proposals ▸ Import proposals…</b> reads the proposals file (CSV or XLSX); every problem
+is listed and nothing is imported until the file is right. Add each proposal's documents
+beside its details, or drop a folder of reference-named subfolders there.</li>
+<li><b>Evaluators</b>: register the evaluators, record conflicts of interest, then
+<i>Assign automatically</i> (or click a cell of the matrix). <i>Export packages…</i>
+writes one signed package per evaluator.</li>
+<li><b>File ▸ Import returns…</b> merges the evaluators' signed returns. Your workspace
+decides: a review you hold as submitted changes only after you reopen it.</li>
+<li><b>Reconciliation</b>: for each divergent proposal, set consensus scores or exclude a
+review (with a reason), then resolve it with a note.</li>
+<li><b>Ranking</b>: final scores, ranks, the budget line and the reserve list; set awarded
+amounts, export CSV, XLSX or the PDF report.</li>
+</ol>
+<p>Every change is in the audit trail; <code>grant-evaluator verify</code> checks the file.
+Keep the printed report of each meeting: its footer holds the audit head.</p>
+"""
+
+EVALUATOR = """
+<h2>For evaluators</h2>
+<ol>
+<li><b>File ▸ Open evaluation package…</b> (also on the welcome page): choose the package the
+chair sent you, then where to keep your evaluation workspace.</li>
+<li><b>Scoring</b>: pick a proposal, declare that you have no conflict of interest (or that
+you have one: the proposal is then released), and score each criterion with the
+keyboard. Scores the call marks need a written justification.</li>
+<li><b>Submit</b> a review when every criterion is scored; it is then locked.</li>
+<li><b>File ▸ Send back scores…</b> writes your signed returns file: send it to the chair by
+e-mail or USB stick. You can send again later; each file has a new revision.</li>
+</ol>
+"""
+
+STAFF = """
+<h2>For programme staff</h2>
+<ul>
+<li><b>Contracts</b>: one PDF draft per funded proposal, in rank order. Check each draft,
+then export them all into a folder or print one; the drafts are entered in the audit
+trail.</li>
+<li><b>Ranking ▸ Report PDF…</b>: the ranking and an evaluation summary per proposal.</li>
+<li><b>Ranking ▸ Export CSV / XLSX</b>: the ranking as a spreadsheet.</li>
+</ul>
+"""
+
+GUIDES = {
+    "Guide for the &chair": ("Guide for the chair", CHAIR),
+    "Guide for &evaluators": ("Guide for evaluators", EVALUATOR),
+    "Guide for programme &staff": ("Guide for programme staff", STAFF),
+}
+
+
+def about_html() -> str:
+    """The version, and who made what ships with the application, under which licence."""
+    fonts = resources_dir() / "fonts" / "LICENSE-DejaVu.txt"
+    return (
+        f"<h2>Grant Evaluator {__version__}</h2>"
+        "<p>Offline evaluation of grant proposals. MIT licence.</p>"
+        "<h3>What ships with it</h3><ul>"
+        f"<li>Qt {qVersion()} and Qt for Python (PySide6) {PySide6.__version__}: "
+        "LGPL-3.0 (The Qt Company).</li>"
+        "<li>DejaVu fonts (in reports and contracts): the Bitstream Vera licence and the "
+        f"DejaVu changes in the public domain; full text in <code>{fonts}</code>.</li>"
+        "<li>SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, "
+        "defusedxml, cryptography: BSD; num2words: LGPL-2.1.</li>"
+        f"</ul><p>Python {platform.python_version()} on {platform.system()}.</p>"
+    )
+
+
+class HelpDialog(QDialog):
+    """A page of help in a window of its own, which stays open beside the work."""
+
+    def __init__(self, parent: QWidget | None, title: str, html: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("help_dialog")
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(False)
+        self.text.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(620, 440)
+
+    @classmethod
+    def show_page(cls, parent: QWidget | None, title: str, html: str) -> HelpDialog:
+        """Open the page (not modal) and return its dialog."""
+        dialog = cls(parent, title, html)
+        dialog.show()
+        return dialog
+
+
+def add_menu(window: QMainWindow) -> list[QAction]:
+    """The Help menu of ``window``; returns its actions (guides first, About last)."""
+    menu = window.menuBar().addMenu("&Help")
+    actions = []
+    for text, (title, html) in GUIDES.items():
+        action = menu.addAction(text)
+        action.triggered.connect(
+            lambda _checked=False, t=title, h=html: HelpDialog.show_page(window, t, h)
+        )
+        actions.append(action)
+    menu.addSeparator()
+    about = menu.addAction("&About Grant Evaluator")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(
+        lambda _checked=False: HelpDialog.show_page(window, "About Grant Evaluator", about_html())
+    )
+    actions.append(about)
+    return actions
