@@ -95,6 +95,7 @@ class ReviewProgress(StrEnum):
     """How far an evaluator is with one of their reviews, as their own list says it."""
 
     SUBMITTED = "submitted"
-    COMPLETE = "complete"  # every criterion scored: ready to submit
+    COMPLETE = "complete"  # every criterion scored and justified: ready to submit
+    NEEDS_JUSTIFICATION = "needs justification"  # every criterion scored, a comment missing
     IN_PROGRESS = "in progress"
     NOT_STARTED = "not started"

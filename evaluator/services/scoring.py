@@ -167,14 +167,18 @@ class ReviewView:
     declared: bool
     submitted: bool
     reopen_reason: str
+    unjustified: int = 0  # scores that need a written justification and have none
 
     @property
     def status(self) -> ReviewProgress:
-        """``submitted``, ``complete`` (ready to submit), ``in progress`` or ``not started``."""
+        """``submitted``, ``complete`` (ready to submit), ``needs justification``, ``in
+        progress`` or ``not started``."""
         if self.submitted:
             return ReviewProgress.SUBMITTED
         if self.scored == self.criteria:
-            return ReviewProgress.COMPLETE
+            return (
+                ReviewProgress.NEEDS_JUSTIFICATION if self.unjustified else ReviewProgress.COMPLETE
+            )
         if self.scored or self.declared:
             return ReviewProgress.IN_PROGRESS
         return ReviewProgress.NOT_STARTED
@@ -207,6 +211,11 @@ def my_reviews(session: Session, evaluator: Evaluator) -> list[ReviewView]:
             declared=review.declared_at is not None,
             submitted=review.submitted_at is not None,
             reopen_reason=review.reopen_reason,
+            unjustified=sum(
+                1
+                for s in review.scores
+                if needs_justification(spec, s.value) and not s.comment.strip()
+            ),
         )
         for review, proposal in reviews
     ]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from evaluator.services.evaluators import find_evaluator
 from evaluator.services.scoring import my_reviews, review_sheet
@@ -171,3 +172,65 @@ def test_score_as_switches_the_evaluator(qtbot, scoring) -> None:
     shown = [page.model.review(r).reference for r in range(page.model.rowCount())]
     assert shown == expected
     assert len(shown) == 8
+
+
+def test_a_refused_submit_leads_to_the_first_criterion_that_blocks_it(
+    qtbot: QtBot, scoring: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(msgbox.QMessageBox, "warning", lambda *a: None)
+    page = scoring.scoring_page
+    reference = not_started(scoring)
+    page.open_review(reference)
+    qtbot.mouseClick(page.declare_button, Qt.MouseButton.LeftButton)
+    for code in ("1.1", "1.2"):  # 1.1 = 5 needs a justification; 1.2 = 3 does not
+        qtbot.keyClick(page.rows[code].score, "5" if code == "1.1" else "3")
+    page.flush()
+
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert page.rows["1.1"].comment.hasFocus()  # the first blocker: its comment
+
+    page.rows["1.1"].comment.setText("Clear regional added value.")
+    page.rows["1.1"].comment.textEdited.emit("Clear regional added value.")
+    page.flush()
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert page.rows["1.3"].score.hasFocus()  # then the first one not scored
+
+
+def test_the_list_says_needs_justification_until_every_required_comment_is_written(
+    qtbot: QtBot, scoring: MainWindow
+) -> None:
+    page = scoring.scoring_page
+    reference = not_started(scoring)
+    page.open_review(reference)
+    qtbot.mouseClick(page.declare_button, Qt.MouseButton.LeftButton)
+    for code in page.rows:
+        qtbot.keyClick(page.rows[code].score, "5")  # every 5 needs a justification
+    page.flush()
+
+    def status() -> str:
+        row = next(
+            r for r in range(page.model.rowCount()) if page.model.review(r).reference == reference
+        )
+        return str(page.model.review(row).status)
+
+    assert status() == "needs justification"
+    for code, row in page.rows.items():
+        row.comment.setText(f"Strong on {code}.")
+        row.comment.textEdited.emit(f"Strong on {code}.")
+    page.flush()
+    assert status() == "complete"
+
+
+def test_a_submitted_review_looks_locked(qtbot: QtBot, scoring: MainWindow) -> None:
+    page = scoring.scoring_page
+    submitted = next(
+        page.model.review(r).reference
+        for r in range(page.model.rowCount())
+        if page.model.review(r).submitted
+    )
+    page.open_review(submitted)
+
+    row = page.rows["1.1"]
+    assert row.score.isReadOnly() and row.comment.isReadOnly()
+    assert "background: #eeeeee" in row.score.styleSheet()
+    assert not page.submit_button.isEnabled()

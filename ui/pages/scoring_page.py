@@ -41,11 +41,16 @@ from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points
-from evaluator.rules.scoring import parse_score, review_total, score_problem
+from evaluator.rules.scoring import (
+    needs_justification,
+    parse_score,
+    review_total,
+    score_problem,
+)
 from ui import msgbox, operations
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
-from ui.pages.scoring_rows import CriterionRow, ReviewListModel, fill_grid
+from ui.pages.scoring_rows import LOCKED_STYLE, CriterionRow, ReviewListModel, fill_grid
 from ui.table_model import SAMPLED_ROWS
 
 
@@ -374,6 +379,8 @@ class ScoringPage(LazyPage):
             row.comment.setCursorPosition(0)
             row.score.setReadOnly(not editable)
             row.comment.setReadOnly(not editable)
+            for field in (row.score, row.comment):
+                field.setStyleSheet(LOCKED_STYLE if sheet.submitted else "")
             row.score.setEnabled(sheet.declared)
             row.comment.setEnabled(sheet.declared)
             row.show_score(value, self.spec)
@@ -486,6 +493,23 @@ class ScoringPage(LazyPage):
         else:
             self.submit_button.setFocus()
 
+    def _focus_first_blocker(self) -> None:
+        """After a refused submit: the first criterion that stops it, unscored or unjustified."""
+        sheet, spec = self.sheet, self.spec
+        if sheet is None or spec is None:
+            return
+        for code, row in self.rows.items():
+            value = sheet.scores.get(code)
+            if value is None:
+                target = row.score
+            elif needs_justification(spec, value) and not sheet.comments.get(code):
+                target = row.comment
+            else:
+                continue
+            target.setFocus()
+            self.scroller.ensureWidgetVisible(target)
+            return
+
     def _focus_first_open(self) -> None:
         if self.sheet is None or self.sheet.submitted:
             return
@@ -549,6 +573,7 @@ class ScoringPage(LazyPage):
             if isinstance(error, SubmitRefused) and len(error.causes) == 1:
                 error = error.causes[0]
             msgbox.refusal(self, "Review not submitted", error)
+            self._focus_first_blocker()
             return
         operations.announce(done.changes)
         self._reload_reviews()

@@ -21,10 +21,13 @@ from ui.table_model import RowTableModel
 STATUS_COLOURS = {
     ReviewProgress.SUBMITTED: "#dff3e4",
     ReviewProgress.COMPLETE: "#e3eefb",
+    ReviewProgress.NEEDS_JUSTIFICATION: "#fbe3e1",
     ReviewProgress.IN_PROGRESS: "#fff4d6",
     ReviewProgress.NOT_STARTED: "#ffffff",
 }
 ERROR_STYLE = "color: #a52a1f;"
+# A submitted review's fields: visibly not for typing in (read-only alone looks the same).
+LOCKED_STYLE = "background: #eeeeee; color: #444444; border: 1px solid #d0d0d0;"
 HINT_STYLE = "color: #8a5a00;"
 
 
