@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
+
+from ui import msgbox
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -27,3 +33,18 @@ def tree_rows(tree: QTreeWidget) -> list[list[str]]:
         assert item is not None
         rows.append([item.text(c) for c in range(tree.columnCount())])
     return rows
+
+
+@contextlib.contextmanager
+def confirming() -> Iterator[list[str]]:
+    """The evaluator answers Submit when asked to confirm; yields the questions asked."""
+    asked: list[str] = []
+
+    def agree(_parent: object, _title: str, text: str, **_buttons: str) -> bool:
+        asked.append(text)
+        return True
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(msgbox, "question", agree)
+        yield asked
+    assert len(asked) == 1 and "Once submitted it is locked" in asked[0]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from evaluator.services.evaluators import add_evaluator
 from tests.factories import three_proposal_chair, transaction
+from tests.ui.helpers import confirming
 from ui import msgbox
 from ui.main_window import PAGES, MainWindow
 from ui.msgbox import ErrorListDialog
@@ -64,7 +65,8 @@ def score_everything(qtbot, window: MainWindow) -> int:
             if digit in "125":
                 qtbot.keyClicks(page.rows[code].comment, f"Why {digit}")
         page.flush()
-        qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+        with confirming():
+            qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
         assert page.model.review(row).status == "submitted"
     return count
 

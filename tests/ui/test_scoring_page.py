@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from evaluator.services.evaluators import find_evaluator
 from evaluator.services.scoring import my_reviews, review_sheet
+from tests.ui.helpers import confirming
 from ui import msgbox
 from ui.main_window import PAGES, MainWindow
 
@@ -84,7 +85,12 @@ def test_a_whole_proposal_is_scored_and_submitted_with_the_keyboard_only(qtbot, 
         value * c.weight for c, (value, _) in zip(spec.criteria, typed.values(), strict=True)
     )
     assert page.total.text() == f"<b>Total {total}</b> of 100 · 12 of 12 criteria scored"
-    qtbot.keyClick(focused(scoring), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with confirming() as asked:
+        qtbot.keyClick(focused(scoring), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [
+        f"Submit your review of {first}: total {total} of 100?\n\n"
+        "Once submitted it is locked; only the chair can reopen it."
+    ]
 
     sheet = stored(scoring, first)
     assert sheet.submitted
@@ -234,3 +240,21 @@ def test_a_submitted_review_looks_locked(qtbot: QtBot, scoring: MainWindow) -> N
     assert row.score.isReadOnly() and row.comment.isReadOnly()
     assert "background: #eeeeee" in row.score.styleSheet()
     assert not page.submit_button.isEnabled()
+
+
+def test_declining_the_confirmation_leaves_the_review_open(
+    qtbot: QtBot, scoring: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(msgbox, "question", lambda *a, **k: False)
+    page = scoring.scoring_page
+    reference = not_started(scoring)
+    page.open_review(reference)
+    qtbot.mouseClick(page.declare_button, Qt.MouseButton.LeftButton)
+    for code in page.rows:
+        qtbot.keyClick(page.rows[code].score, "3")
+    page.flush()
+
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+
+    assert not stored(scoring, reference).submitted
+    assert page.submit_button.isEnabled()

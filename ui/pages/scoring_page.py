@@ -42,7 +42,6 @@ from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points
 from evaluator.rules.scoring import (
-    needs_justification,
     parse_score,
     review_total,
     score_problem,
@@ -50,7 +49,14 @@ from evaluator.rules.scoring import (
 from ui import msgbox, operations
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
-from ui.pages.scoring_rows import LOCKED_STYLE, CriterionRow, ReviewListModel, fill_grid
+from ui.pages.scoring_rows import (
+    LOCKED_STYLE,
+    CriterionRow,
+    ReviewListModel,
+    fill_grid,
+    first_blocker,
+    submit_question,
+)
 from ui.table_model import SAMPLED_ROWS
 
 
@@ -493,22 +499,21 @@ class ScoringPage(LazyPage):
         else:
             self.submit_button.setFocus()
 
+    def _confirmed(self) -> bool:
+        """Whether the evaluator confirms a complete review (submitting locks it); one that is
+        not complete goes on to be refused, saying what is missing."""
+        if self.sheet is None or self.spec is None:
+            return False
+        question = submit_question(self.sheet, self.spec)
+        return question is None or msgbox.question(self, "Submit review", question, yes="Submit")
+
     def _focus_first_blocker(self) -> None:
         """After a refused submit: the first criterion that stops it, unscored or unjustified."""
-        sheet, spec = self.sheet, self.spec
-        if sheet is None or spec is None:
-            return
-        for code, row in self.rows.items():
-            value = sheet.scores.get(code)
-            if value is None:
-                target = row.score
-            elif needs_justification(spec, value) and not sheet.comments.get(code):
-                target = row.comment
-            else:
-                continue
-            target.setFocus()
-            self.scroller.ensureWidgetVisible(target)
-            return
+        if self.sheet is not None and self.spec is not None:
+            target = first_blocker(self.rows, self.sheet, self.spec)
+            if target is not None:
+                target.setFocus()
+                self.scroller.ensureWidgetVisible(target)
 
     def _focus_first_open(self) -> None:
         if self.sheet is None or self.sheet.submitted:
@@ -565,6 +570,8 @@ class ScoringPage(LazyPage):
         self.flush()
         sheet, name, workspace = self.sheet, self._evaluator_name(), self.workspace
         if sheet is None or name is None or workspace is None or sheet.submitted:
+            return
+        if not self._confirmed():
             return
         try:
             done = scoring.submit(workspace=workspace, as_name=name, references=[sheet.reference])

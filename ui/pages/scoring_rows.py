@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from evaluator.actions.scoring import ReviewView
+from evaluator.actions.scoring import ReviewSheet, ReviewView
 from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.points import points
-from evaluator.rules.scoring import needs_justification
+from evaluator.rules.scoring import missing_for, needs_justification, review_total
 from evaluator.rules.statuses import ReviewProgress
 from ui.table_model import RowTableModel
 
@@ -153,3 +153,30 @@ def fill_grid(grid: QGridLayout, spec: CallSpec) -> dict[str, CriterionRow]:
             previous = row.comment
     grid.setRowStretch(line, 1)
     return rows
+
+
+def submit_question(sheet: ReviewSheet, spec: CallSpec) -> str | None:
+    """What to ask before a complete review is submitted (it is then locked); None when the
+    review is not complete, so that submitting it says what is missing instead."""
+    scores = {c: (v, sheet.comments.get(c, "")) for c, v in sheet.scores.items()}
+    if missing_for(spec, declared=sheet.declared, scores=scores):
+        return None
+    total = review_total(spec.weights, sheet.scores)
+    return (
+        f"Submit your review of {sheet.reference}: total {points(total)} of "
+        f"{points(spec.total_max)}?\n\nOnce submitted it is locked; only the chair can reopen it."
+    )
+
+
+def first_blocker(
+    rows: dict[str, CriterionRow], sheet: ReviewSheet, spec: CallSpec
+) -> QLineEdit | None:
+    """The field of the first criterion that stops ``sheet`` from being submitted: the score
+    of one not scored, or the comment of one that needs a justification."""
+    for code, row in rows.items():
+        value = sheet.scores.get(code)
+        if value is None:
+            return row.score
+        if needs_justification(spec, value) and not sheet.comments.get(code):
+            return row.comment
+    return None
