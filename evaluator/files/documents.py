@@ -155,12 +155,14 @@ def _add(scan: Scan, found: Incoming | str) -> None:
 def read_checked(incoming: Incoming) -> bytes:
     """The file's bytes as they are now, refused if they changed since they were checked."""
     try:
-        data = incoming.path.read_bytes()
+        # At most one byte more than was checked: a file grown since is refused, not loaded.
+        with incoming.path.open("rb") as handle:
+            data = handle.read(incoming.size + 1)
     except OSError as error:
         raise EvaluatorError(
             f"{incoming.path.name} cannot be read ({error.strerror or error}); nothing was changed."
         ) from None
-    if hashlib.sha256(data).hexdigest() != incoming.sha256:
+    if len(data) != incoming.size or hashlib.sha256(data).hexdigest() != incoming.sha256:
         raise EvaluatorError(
             f"{incoming.path.name} changed while it was being imported; nothing was changed."
         )

@@ -107,7 +107,12 @@ def _verify_blobs(connection: sqlite.Connection) -> list[str]:
     problems = []
     for key, size in connection.execute("SELECT sha256, size FROM blob").fetchall():
         data = connection.execute("SELECT data FROM blob WHERE sha256 = ?", (key,)).fetchone()[0]
-        if hashlib.sha256(data).hexdigest() != key or len(data) != size:
+        # Another program may have stored text or a number there: that is not the document.
+        if (
+            not isinstance(data, bytes)
+            or hashlib.sha256(data).hexdigest() != key
+            or len(data) != size
+        ):
             names = connection.execute(
                 "SELECT p.reference || ' “' || d.name || '”' FROM document d JOIN proposal p "
                 "ON p.id = d.proposal_id WHERE d.sha256 = ? ORDER BY 1",

@@ -219,3 +219,41 @@ def test_an_evaluator_workspace_cannot_change_documents(
     err = refused(capsys, workspace, "attach", "RG-001", path)
 
     assert "attaching documents is done in the chair's workspace" in err
+
+
+def test_text_put_where_a_documents_bytes_were_is_named_not_a_traceback(
+    chair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ok(capsys, chair, "import-documents", folder_of(tmp_path / "d", {"RG-001/form.pdf": PDF}))
+    with sqlite3.connect(chair) as db:
+        db.execute("UPDATE blob SET data = 'not bytes at all'")
+
+    code, _out, err = run(capsys, "-w", chair, "verify")
+    assert code == 1 and "Traceback" not in err
+    assert "the bytes of RG-001 “form.pdf” were changed outside the application" in err
+    out = tmp_path / "o.pdf"
+    code, _out, err = run(
+        capsys, "-w", chair, "export-document", "RG-001", "form.pdf", "--out", out
+    )
+    assert code == 1 and "Traceback" not in err and "do not match their SHA-256" in err
+    assert not out.exists()
+
+
+def test_document_commands_on_a_new_empty_workspace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = new_workspace(tmp_path)
+    assert ok(capsys, empty, "documents") == (
+        "reference  name  bytes  sha256\n"
+        "No documents yet; `import-documents FOLDER` or `attach` adds them.\n"
+    )
+    assert json.loads(ok(capsys, empty, "documents", "--format", "json")) == {"documents": []}
+    folder = folder_of(tmp_path / "docs", {"RG-001/form.pdf": PDF})
+    assert refused(capsys, empty, "import-documents", folder) == (
+        "grant-evaluator: Nothing was attached: 1 problem found.\n"
+        "  RG-001: no proposal has this reference\n"
+    )
+    assert "no proposal" in refused(capsys, empty, "detach", "RG-001", "form.pdf").lower()
+    assert refused(capsys, empty, "import-documents", tmp_path / "missing") == (
+        f"grant-evaluator: {tmp_path / 'missing'} is not a folder.\n"
+    )

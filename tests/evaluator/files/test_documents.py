@@ -43,3 +43,17 @@ def test_text_split_across_reads_is_still_utf8(tmp_path: Path) -> None:
     path.write_bytes(b"a" * ((1 << 20) - 1) + "š".encode())
 
     assert not isinstance(check_file(path, "RG-001", path.name), str)
+
+
+def test_a_file_that_grew_after_its_check_is_refused_without_being_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    found = check_file(path, "RG-001", path.name)
+    assert not isinstance(found, str)
+    with path.open("ab") as grow:  # the size it claimed is no longer true
+        grow.write(b"x" * 5_000_000)
+
+    with pytest.raises(EvaluatorError) as refused:
+        read_checked(found)
+
+    assert "changed while it was being imported" in refused.value.message
