@@ -53,6 +53,8 @@ def test_a_file_added_through_the_dialog_is_listed_and_opens_as_a_private_copy(
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     copy = Path(opened[0].toLocalFile())
     assert copy.read_bytes() == PDF and copy != path
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)  # opened again: same copy
+    assert Path(opened[1].toLocalFile()) == copy and copy.read_bytes() == PDF
     assert window.workspace is not None
     assert [d.name for d in documents.list_documents(workspace=window.workspace)] == [path.name]
 

@@ -50,6 +50,8 @@ class DocumentsPanel(QWidget):
         self.workspace: Workspace | None = None
         self.reference: str | None = None
         self.editable = False
+        # The private copies opened in other applications: one folder, removed on exit.
+        self._copies: tempfile.TemporaryDirectory[str] | None = None
         self.setAcceptDrops(True)
         self.title = QLabel("<b>Documents</b>")
         self.list = QTreeWidget()
@@ -170,8 +172,12 @@ class DocumentsPanel(QWidget):
         name = self._selected_name()
         if self.workspace is None or self.reference is None or name is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="grant-evaluator-"))
-        out = folder / (safe_file_name(name) or "document")
+        if self._copies is None:
+            self._copies = tempfile.TemporaryDirectory(
+                prefix="grant-evaluator-", ignore_cleanup_errors=True
+            )
+        out = Path(self._copies.name) / self.reference / (safe_file_name(name) or "document")
+        out.parent.mkdir(exist_ok=True)
         try:
             documents.export_document(
                 workspace=self.workspace, reference=self.reference, name=name, out=out
