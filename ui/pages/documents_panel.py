@@ -3,6 +3,9 @@ or a folder of reference-named subfolders), removed, opened."""
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -31,6 +34,15 @@ DOCUMENT_FILTER = (
 )
 
 
+@functools.cache
+def _copies() -> Path:
+    """The private folder of the copies opened in other applications: one per session,
+    removed when the application ends."""
+    folder = Path(tempfile.mkdtemp(prefix="grant-evaluator-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def _size(count: int) -> str:
     for unit, scale in (("MB", 1 << 20), ("KB", 1 << 10)):
         if count >= scale:
@@ -50,8 +62,6 @@ class DocumentsPanel(QWidget):
         self.workspace: Workspace | None = None
         self.reference: str | None = None
         self.editable = False
-        # The private copies opened in other applications: one folder, removed on exit.
-        self._copies: tempfile.TemporaryDirectory[str] | None = None
         self.setAcceptDrops(True)
         self.title = QLabel("<b>Documents</b>")
         self.list = QTreeWidget()
@@ -172,11 +182,7 @@ class DocumentsPanel(QWidget):
         name = self._selected_name()
         if self.workspace is None or self.reference is None or name is None:
             return
-        if self._copies is None:
-            self._copies = tempfile.TemporaryDirectory(
-                prefix="grant-evaluator-", ignore_cleanup_errors=True
-            )
-        out = Path(self._copies.name) / self.reference / (safe_file_name(name) or "document")
+        out = _copies() / self.reference / (safe_file_name(name) or "document")
         out.parent.mkdir(exist_ok=True)
         try:
             documents.export_document(
