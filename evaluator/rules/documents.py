@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024  # 100 MB, as INTERFACE.md promises
+# What one evaluation package may carry, all its documents together: a package is written and
+# read a document at a time, so this bounds the disk it takes, not the memory.
+MAX_PACKAGE_BYTES = 2 * 1024**3  # 2 GB
 MAX_NAME = 255  # characters of a document's name (a file name on every system)
 
 _ZIP = (b"PK\x03\x04",)

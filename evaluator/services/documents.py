@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeVar
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
@@ -81,7 +82,7 @@ def attach(
     for item in offered:
         proposal = proposals[fold(item.reference)]
         data = read(item)
-        _store_blob(session, item.sha256, data)
+        store_blob(session, item.sha256, data)
         document = existing.get((proposal.id or 0, fold(item.name)))
         if document is None:
             session.add(_new(proposal, item))
@@ -145,10 +146,53 @@ def _new(proposal: Proposal, item: Offered) -> Document:
     )
 
 
-def _store_blob(session: Session, sha256: str, data: bytes) -> None:
-    if session.get(Blob, sha256) is None:
-        session.add(Blob(sha256=sha256, size=len(data), data=data))
-        session.flush()
+def store_blob(session: Session, sha256: str, data: bytes | bytearray) -> None:
+    """Keep ``data`` (whose SHA-256 the caller checked) unless the same bytes are kept already.
+
+    Written without an ORM object, so that the session does not hold on to the bytes.
+    """
+    if session.exec(select(Blob.sha256).where(Blob.sha256 == sha256)).first() is None:
+        session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+
+
+def add_received(
+    session: Session,
+    proposal: Proposal,
+    *,
+    name: str,
+    media_type: str,
+    sha256: str,
+    added_by: str,
+    added_at: datetime,
+) -> None:
+    """Add a document whose bytes were stored (``store_blob``) as it came from elsewhere,
+    with who added it there and when: a package's documents in the evaluator's workspace."""
+    size = session.exec(select(Blob.size).where(Blob.sha256 == sha256)).one()
+    session.add(
+        Document(
+            proposal_id=proposal.id,
+            name=name,
+            key=fold(name),
+            media_type=media_type,
+            size=size,
+            sha256=sha256,
+            added_by=added_by,
+            added_at=added_at,
+        )
+    )
+
+
+def stored_bytes(session: Session, document: DocumentView) -> bytes:
+    """The bytes of a listed document, checked against its SHA-256 (one at a time: the
+    session keeps no copy of them)."""
+    data = session.exec(select(Blob.data).where(Blob.sha256 == document.sha256)).first()
+    # A hand-edited workspace may hold text or a number where the bytes were.
+    if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != document.sha256:
+        raise EvaluatorError(
+            f"The stored bytes of {document.reference}'s “{document.name}” do not match their "
+            "SHA-256: the workspace is damaged; `verify` says more."
+        )
+    return data
 
 
 def _forget_unused_blobs(session: Session) -> None:
@@ -182,11 +226,19 @@ def detach(*, session: Session, reference: str, name: str) -> str:
 
 def list_documents(session: Session, reference: str | None = None) -> list[DocumentView]:
     """Every document (of ``reference`` only, if given), by reference then name."""
+    if reference is None:
+        return documents_of(session, None)
+    return documents_of(session, [find_proposal(session, reference).id or 0])
+
+
+def documents_of(session: Session, proposal_ids: list[int] | None) -> list[DocumentView]:
+    """The documents of the proposals ``proposal_ids`` (of all, if None), by reference then
+    name."""
     query = select(Document, Proposal.reference).join(
         Proposal, col(Proposal.id) == Document.proposal_id
     )
-    if reference is not None:
-        query = query.where(Proposal.id == find_proposal(session, reference).id)
+    if proposal_ids is not None:
+        query = query.where(col(Proposal.id).in_(proposal_ids))
     rows = session.exec(query.order_by(col(Proposal.reference), col(Document.key))).all()
     return [
         DocumentView(ref, d.name, d.size, d.sha256, d.media_type, d.added_by, d.added_at)
@@ -196,13 +248,8 @@ def list_documents(session: Session, reference: str | None = None) -> list[Docum
 
 def document_bytes(session: Session, reference: str, name: str) -> tuple[str, bytes]:
     """A document's stored name and bytes, checked against their SHA-256."""
-    proposal, document = _document(session, reference, name)
-    blob = session.get(Blob, document.sha256)
-    data = blob.data if blob is not None else None
-    # A hand-edited workspace may hold text or a number where the bytes were.
-    if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != document.sha256:
-        raise EvaluatorError(
-            f"The stored bytes of {proposal.reference}'s “{document.name}” do not match their "
-            "SHA-256: the workspace is damaged; `verify` says more."
-        )
-    return document.name, data
+    proposal, d = _document(session, reference, name)
+    view = DocumentView(
+        proposal.reference, d.name, d.size, d.sha256, d.media_type, d.added_by, d.added_at
+    )
+    return d.name, stored_bytes(session, view)

@@ -2,13 +2,16 @@
 
 Both files are a signed plain-text envelope, readable in any editor::
 
-    GRANT-EVALUATOR PACKAGE 1          (or RETURNS)
+    GRANT-EVALUATOR PACKAGE 2          (or RETURNS 1)
     { ...the content, as JSON... }
     SIGNATURE ed25519 <base64>
+    <a package's documents: their bytes, one after the other>
 
 The Ed25519 signature covers every byte before its line, so any change anywhere — a flipped
-byte, a cut-off end, an edited score — is detected. Nothing is unpacked: there are no archive
-members, paths or compression to abuse.
+byte, a cut-off end, an edited score — is detected. A package's content lists its documents
+with their size and SHA-256, so the signature covers their bytes too: each is hashed as it is
+read, before it is stored. Nothing is unpacked: there are no archive members, paths or
+compression to abuse. Format 1 packages (without documents) are still read.
 
 A package is signed by the chair's workspace and carries a signing key issued to that
 evaluator; their returns are signed with it, and the chair's workspace verifies them against
@@ -27,7 +30,9 @@ from evaluator.files.exchange.envelope import (
     FORMAT,
     MAGIC,
     MAX_FILE_BYTES,
+    READ,
     SIGNATURE_PREFIX,
+    WRITTEN,
     Envelope,
     ExchangeError,
     open_envelope,
@@ -55,7 +60,9 @@ __all__ = [
     "FORMAT",
     "MAGIC",
     "MAX_FILE_BYTES",
+    "READ",
     "SIGNATURE_PREFIX",
+    "WRITTEN",
     "Envelope",
     "ExchangeError",
     "ExchangeStatus",

@@ -23,6 +23,9 @@ from evaluator.files.exchange.values import (
     printable,
     where,
 )
+from evaluator.rules.documents import MAX_DOCUMENT_BYTES, kind_of
+from evaluator.rules.documents import MAX_NAME as MAX_DOCUMENT_NAME
+from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.storage.models import Review
 
 
@@ -94,6 +97,35 @@ class CallData(_Model):
     definition: Annotated[str, AfterValidator(lambda text: (no_surrogates(text), text)[1])]
 
 
+def _document_name(name: str) -> str:
+    """A document's name as attaching it would have stored it: a file name, never a path."""
+    problem = (
+        "is not a file name"
+        if clean_name(name) != name or hidden_reordering(name) or any(c in name for c in "/\\")
+        else "is longer than a document's name may be"
+        if len(name) > MAX_DOCUMENT_NAME
+        else "is not of a kind a document may be"
+        if kind_of(name) is None or name.startswith(".")
+        else None
+    )
+    if problem:
+        raise ValueError(f"“{printable(name)}” {problem}")
+    return name
+
+
+class DocumentData(_Model):
+    """One of a proposal's documents; its bytes follow the package's signature line, in the
+    order the package lists them."""
+
+    reference: Name
+    name: Annotated[str, AfterValidator(_document_name)]
+    media_type: Name
+    size: Annotated[int, Field(ge=1, le=MAX_DOCUMENT_BYTES)]
+    sha256: Annotated[str, Field(pattern="^[0-9a-f]{64}$")]
+    added_by: Name
+    added_at: Instant
+
+
 class PackageBody(_Model):
     """The content of an evaluation package."""
 
@@ -107,6 +139,7 @@ class PackageBody(_Model):
     evaluator: PersonData
     proposals: Annotated[list[ProposalData], Field(max_length=100_000)]
     reviews: Annotated[list[ReviewData], Field(max_length=100_000)]
+    documents: Annotated[list[DocumentData], Field(max_length=100_000)] = []
 
 
 class ConflictData(_Model):

@@ -7,9 +7,11 @@ import binascii
 import hashlib
 import json
 import os
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -20,12 +22,20 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.exchange.values import printable
 from evaluator.services.identity import key_bytes
 
+# The format each kind of file is written in, and those still read. Format 2 of a package
+# carries the proposals' documents after its signature line (see ``open_envelope``); returns
+# did not change, so they stay at format 1 and an older chair's application still reads them.
 FORMAT = 1
+WRITTEN = {"package": 2, "returns": FORMAT}
+READ = {"package": (1, 2), "returns": (1,)}
 MAGIC = {"package": "GRANT-EVALUATOR PACKAGE", "returns": "GRANT-EVALUATOR RETURNS"}
 NOUN = {"package": "evaluation package", "returns": "returns file"}
 A_NOUN = {"package": "an evaluation package", "returns": "a returns file"}
+# The signed part of a file: a returns file and a format 1 package whole; the part of a
+# format 2 package before its documents.
 MAX_FILE_BYTES = 50_000_000
 SIGNATURE_PREFIX = b"SIGNATURE ed25519 "
+CHUNK = 1 << 20
 
 
 class ExchangeError(EvaluatorError):
@@ -35,7 +45,7 @@ class ExchangeError(EvaluatorError):
 def seal(kind: str, body: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
     """The signed file holding ``body``."""
     signed = (
-        f"{MAGIC[kind]} {FORMAT}\n".encode()
+        f"{MAGIC[kind]} {WRITTEN[kind]}\n".encode()
         + json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
         + b"\n"
     )
@@ -44,22 +54,36 @@ def seal(kind: str, body: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
 
 @dataclass(frozen=True)
 class Envelope:
-    """A file opened but not yet trusted: its content and the bytes its signature covers."""
+    """A file opened but not yet trusted: its content and the bytes its signature covers.
+
+    ``payload`` is where the bytes after the signature line start, and how many there are:
+    a format 2 package's documents, which its content lists with their SHA-256.
+    """
 
     body: dict[str, Any]
     signed: bytes
     signature: bytes
     sha256: str
+    version: int = FORMAT
+    payload: tuple[int, int] = (0, 0)
 
 
 def open_envelope(path: Path, kind: str) -> Envelope:
-    """Read a package or returns file, checking its form; the signature is checked later."""
-    data = _read(path, kind)
-    first_line = _check_heading(path, kind, data)
-    cut = data.rfind(b"\n" + SIGNATURE_PREFIX)
-    if cut < 0 or not data.endswith(b"\n") or len(data) <= len(first_line) + 1:
+    """Read a package or returns file, checking its form; the signature is checked later.
+
+    Only the signed part is read: the documents that may follow it are read (and hashed)
+    when they are stored.
+    """
+    with _opened(path, kind) as handle:
+        try:
+            data, first_line, cut, end = _signed_bytes(path, kind, handle)
+            size = os.fstat(handle.fileno()).st_size
+        except OSError as exc:
+            raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    version = int(first_line[len(MAGIC[kind]) + 1 :])
+    if cut < 0 or not data[:end].endswith(b"\n") or cut < len(first_line):
         raise ExchangeError(f"{path.name} is incomplete: its signature is missing (cut short?).")
-    signed, signature_line = data[: cut + 1], data[cut + 1 + len(SIGNATURE_PREFIX) : -1]
+    signed, signature_line = data[: cut + 1], data[cut + 1 + len(SIGNATURE_PREFIX) : end - 1]
     try:
         signature = base64.b64decode(signature_line, validate=True)
     except (binascii.Error, ValueError):
@@ -71,27 +95,69 @@ def open_envelope(path: Path, kind: str) -> Envelope:
     body = _content(path, signed[len(first_line) + 1 :])
     if not isinstance(body, dict) or body.get("kind") != kind:
         raise ExchangeError(f"{path.name} is damaged: it does not describe {A_NOUN[kind]}.")
-    return Envelope(body, signed, signature, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data[:end]).hexdigest()
+    return Envelope(body, signed, signature, digest, version, (end, size - end))
 
 
-def _read(path: Path, kind: str) -> bytes:
-    """The bytes of ``path``, refused when it cannot be read or is far too large."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise ExchangeError(f"{path.name} does not exist.") from None
-    except IsADirectoryError:
-        raise ExchangeError(f"{path.name} is a folder, not {A_NOUN[kind]}.") from None
-    except OSError as exc:
-        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+def _signed_bytes(path: Path, kind: str, handle: IO[bytes]) -> tuple[bytes, bytes, int, int]:
+    """The bytes read of a file, its first line, and where its signature line starts and ends
+    (-1 where there is none)."""
+    data = handle.read(CHUNK)
+    first_line = _check_heading(path, kind, data)
+    if first_line != MAGIC[kind].encode() + b" 1":
+        signed, cut, end = _signed_part(path, kind, handle, data)
+        return signed, first_line, cut, end
+    data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     if len(data) > MAX_FILE_BYTES:
         raise ExchangeError(f"{path.name} is larger than 50 MB; it is not {A_NOUN[kind]}.")
-    return data
+    return data, first_line, data.rfind(b"\n" + SIGNATURE_PREFIX), len(data)
+
+
+def _signed_part(path: Path, kind: str, handle: IO[bytes], data: bytes) -> tuple[bytes, int, int]:
+    """A format 2 file's signed part, read up to the end of its signature line: the bytes,
+    where the signature line starts and where it ends (-1, -1: there is none).
+
+    JSON writes a line break inside a string as ``\\n``, so the first line that starts with
+    the signature's prefix is the signature line; what follows it is not searched.
+    """
+    buffer = bytearray(data)
+    searched = 0
+    while True:
+        cut = buffer.find(b"\n" + SIGNATURE_PREFIX, searched)
+        if cut >= 0:
+            end = buffer.find(b"\n", cut + 1)
+            if end >= 0:
+                return bytes(buffer[: end + 1]), cut, end + 1
+        if len(buffer) > MAX_FILE_BYTES:
+            raise ExchangeError(
+                f"{path.name} is not usable: the part before its documents is larger than "
+                f"50 MB; it is not {A_NOUN[kind]}."
+            )
+        searched = max(0, len(buffer) - len(SIGNATURE_PREFIX) - 1) if cut < 0 else cut
+        chunk = handle.read(CHUNK)
+        if not chunk:
+            return bytes(buffer), -1, -1
+        buffer += chunk
+
+
+def _opened(path: Path, kind: str) -> IO[bytes]:
+    """``path`` open for reading, refused in one sentence when it cannot be (a pipe or a
+    device is refused before it is opened: reading one could wait for ever)."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ExchangeError(f"{path.name} is a folder, not {A_NOUN[kind]}.")
+        if not stat.S_ISREG(info.st_mode):
+            raise ExchangeError(f"{path.name} is not a regular file; it is not {A_NOUN[kind]}.")
+        return path.open("rb")
+    except FileNotFoundError:
+        raise ExchangeError(f"{path.name} does not exist.") from None
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
 
 
 def _check_heading(path: Path, kind: str, data: bytes) -> bytes:
-    """The first line of ``data``, refused unless it names ``kind`` in this format."""
+    """The first line of ``data``, refused unless it names ``kind`` in a format read here."""
     magic = MAGIC[kind].encode()
     if not data.startswith(magic + b" "):
         other = next(
@@ -104,7 +170,7 @@ def _check_heading(path: Path, kind: str, data: bytes) -> bytes:
     newline = data.find(b"\n")
     first_line = data if newline < 0 else data[:newline]
     version = first_line[len(magic) + 1 :]
-    if version != str(FORMAT).encode():
+    if version not in {str(known).encode() for known in READ[kind]}:
         shown = "".join(c if c.isprintable() else "?" for c in version.decode("ascii", "replace"))
         shown = shown[:20]
         raise ExchangeError(
@@ -160,8 +226,9 @@ def verify(path: Path, envelope: Envelope, public_key: str, what: str) -> None:
         ) from None
 
 
-def write_on_commit(session: Session, out: Path, data: bytes) -> None:
-    """Write ``data`` to ``out`` when the session's transaction commits, whole or not at all.
+def write_on_commit(session: Session, out: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or pieces of them made one at a time) to ``out`` when the
+    session's transaction commits, whole or not at all.
 
     The bytes go to a hidden file beside ``out`` now, so that a full disk refuses the action
     before anything is committed; the file takes its name only after the commit, and is
@@ -178,12 +245,16 @@ def write_on_commit(session: Session, out: Path, data: bytes) -> None:
     partial = out.with_name(f".{out.name}.partial")
     try:
         with partial.open("wb") as handle:
-            handle.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ExchangeError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    except BaseException:  # a piece refused while it was made: nothing is left behind
+        partial.unlink(missing_ok=True)
+        raise
 
     def committed(_session: Session) -> None:
         event.remove(session, "after_soft_rollback", rolled_back)

@@ -14,8 +14,10 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.files.exchange.bodies import PackageBody, parse_body, review_data
+from evaluator.files.exchange.carried import carried, check_listed, listed, pieces, store_carried
 from evaluator.files.exchange.envelope import (
-    FORMAT,
+    WRITTEN,
+    Envelope,
     ExchangeError,
     open_envelope,
     seal,
@@ -51,6 +53,8 @@ class PackageReport:
     path: Path
     proposals: int
     scores: int
+    documents: int = 0
+    document_bytes: int = 0
 
 
 def export_package(*, session: Session, evaluator_name: str, out: Path) -> PackageReport:
@@ -79,8 +83,9 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
     call = session.exec(select(Call)).one()
     evaluator_key = Ed25519PrivateKey.generate()
     package_id = str(uuid.uuid4())
+    documents = carried(session, [p.id or 0 for _, p in rows], evaluator.name)
     body = {
-        "format": FORMAT,
+        "format": WRITTEN["package"],
         "kind": "package",
         "package_id": package_id,
         "created_at": utc_now().isoformat(),
@@ -98,6 +103,7 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
         },
         "proposals": [_proposal_data(p) for _, p in rows],
         "reviews": [review_data(r, p.reference) for r, p in rows],
+        "documents": listed(documents),
     }
     session.add(
         Package(
@@ -108,8 +114,15 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
         )
     )
     session.flush()
-    write_on_commit(session, out, seal("package", body, chair_key))
-    return PackageReport(evaluator.name, out, len(rows), sum(len(r.scores) for r, _ in rows))
+    write_on_commit(session, out, pieces(session, seal("package", body, chair_key), documents))
+    return PackageReport(
+        evaluator.name,
+        out,
+        len(rows),
+        sum(len(r.scores) for r, _ in rows),
+        len(documents),
+        sum(d.bytes for d in documents),
+    )
 
 
 def _proposal_data(proposal: Proposal) -> dict[str, Any]:
@@ -135,7 +148,11 @@ def _proposal_data(proposal: Proposal) -> dict[str, Any]:
 
 
 def read_package(path: Path) -> PackageBody:
-    """A verified evaluation package."""
+    """A verified evaluation package (its documents' bytes are checked when they are stored)."""
+    return _verified(path)[0]
+
+
+def _verified(path: Path) -> tuple[PackageBody, Envelope]:
     envelope = open_envelope(path, "package")
     chair = envelope.body.get("chair")
     claimed = chair.get("public_key") if isinstance(chair, dict) else None
@@ -145,12 +162,19 @@ def read_package(path: Path) -> PackageBody:
         path, envelope, PackageBody, "evaluation package", signed=isinstance(claimed, str)
     )
     verify(path, envelope, body.chair.public_key, "the chair's workspace")
-    return body
+    if body.format != envelope.version:
+        raise ExchangeError(
+            f"{path.name} is not consistent: its content is of format {body.format}, its "
+            f"heading of format {envelope.version}; it cannot be used."
+        )
+    check_listed(path, body, envelope.payload)
+    return body, envelope
 
 
 def open_package(*, package: Path, workspace: Path) -> str:
-    """Create the evaluator's workspace from their package; returns the evaluator's name."""
-    body = read_package(package)
+    """Create the evaluator's workspace from their package, with the documents it carries;
+    returns the evaluator's name. Nothing is created if any part of it is refused."""
+    body, envelope = _verified(package)
     spec = parse_call(body.call.definition, source=f"the call in {package.name}")
 
     def populate(session: Session) -> None:
@@ -165,6 +189,7 @@ def open_package(*, package: Path, workspace: Path) -> str:
         proposals = _add_proposals(session, body, package.name)
         session.flush()
         _add_reviews(session, body, evaluator, proposals)
+        store_carried(session, package, body, envelope.payload[0], proposals)
         record_package(
             session,
             evaluator=body.evaluator.name,

@@ -113,7 +113,7 @@ def moment_of(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text is not None else None
 
 
-_LISTS = frozenset({"reviews", "scores", "conflicts", "proposals", "members"})
+_LISTS = frozenset({"reviews", "scores", "conflicts", "proposals", "members", "documents"})
 
 
 def where(body: Any, loc: tuple[int | str, ...]) -> str:

@@ -26,9 +26,9 @@ from hypothesis import strategies as st
 from evaluator.errors import EvaluatorError
 from evaluator.files.call_file import load_call
 from evaluator.files.exchange import (
-    FORMAT,
     MAGIC,
     SIGNATURE_PREFIX,
+    WRITTEN,
     open_package,
     own_evaluator,
     setting,
@@ -467,7 +467,7 @@ def content_of(body: dict[str, Any]) -> bytes:
 
 def signed(kind: str, content: bytes, key: Ed25519PrivateKey) -> bytes:
     """A package or returns file holding ``content`` (any bytes), validly signed with ``key``."""
-    head = f"{MAGIC[kind]} {FORMAT}\n".encode() + content + b"\n"
+    head = f"{MAGIC[kind]} {WRITTEN[kind]}\n".encode() + content + b"\n"
     return head + SIGNATURE_PREFIX + base64.b64encode(key.sign(head)) + b"\n"
 
 

@@ -1,0 +1,167 @@
+"""The documents a package carries: listed, with their SHA-256, in its signed content; their
+bytes after its signature line, one after the other, in the order of that list.
+
+Nothing is unpacked or decompressed: a document is a run of bytes whose length the signed list
+gives, so its size is known (and checked against the caps) before a byte of it is read, and
+its name is a file name, never a path. Each document is read, hashed and stored in turn; the
+package is never held whole in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import datetime
+from io import BufferedReader
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from evaluator.errors import EvaluatorError
+from evaluator.files.exchange.bodies import DocumentData, PackageBody
+from evaluator.files.exchange.envelope import CHUNK, ExchangeError
+from evaluator.files.exchange.values import iso, printable
+from evaluator.rules.documents import MAX_PACKAGE_BYTES
+from evaluator.rules.text import fold
+from evaluator.services.documents import (
+    DocumentView,
+    add_received,
+    documents_of,
+    store_blob,
+    stored_bytes,
+)
+from evaluator.storage.models import Proposal
+
+GB = 1024**3
+
+
+def carried(session: Session, proposal_ids: list[int], evaluator: str) -> list[DocumentView]:
+    """The documents of the proposals a package holds, refused when they are more than a
+    package may carry."""
+    documents = documents_of(session, proposal_ids)
+    total = sum(d.bytes for d in documents)
+    if total > MAX_PACKAGE_BYTES:
+        raise ExchangeError(
+            f"The documents of {evaluator}'s proposals come to {total / GB:.2f} GB, more than "
+            f"the {MAX_PACKAGE_BYTES // GB} GB a package may carry; assign fewer proposals to "
+            "this evaluator or replace the largest documents by smaller ones."
+        )
+    return documents
+
+
+def listed(documents: list[DocumentView]) -> list[dict[str, Any]]:
+    """The package's list of its documents (each a ``DocumentData``)."""
+    return [
+        {
+            "reference": d.reference,
+            "name": d.name,
+            "media_type": d.media_type,
+            "size": d.bytes,
+            "sha256": d.sha256,
+            "added_by": d.added_by,
+            "added_at": iso(d.added_at),
+        }
+        for d in documents
+    ]
+
+
+def pieces(session: Session, head: bytes, documents: list[DocumentView]) -> Iterator[bytes]:
+    """The package's bytes: its signed part, then each document's, read one at a time and
+    checked against their SHA-256, so that a damaged workspace cannot send bytes the chair's
+    signature does not cover."""
+    yield head
+    for document in documents:
+        try:
+            yield stored_bytes(session, document)
+        except EvaluatorError as error:
+            raise ExchangeError(f"No package was written: {error}") from None
+
+
+def check_listed(path: Path, body: PackageBody, payload: tuple[int, int]) -> None:
+    """Refuse a package whose list of documents does not fit what it holds: a document of a
+    proposal it does not carry, one listed twice, or bytes more or fewer than listed."""
+    references = {item.reference for item in body.proposals}
+    seen: set[tuple[str, str]] = set()
+    for document in body.documents:
+        shown = f"{printable(document.reference)}'s “{printable(document.name)}”"
+        if document.reference not in references:
+            raise ExchangeError(
+                f"{path.name} is not consistent: it carries {shown}, a proposal it does not "
+                "hold; it cannot be used."
+            )
+        key = (document.reference, fold(document.name))
+        if key in seen:
+            raise ExchangeError(
+                f"{path.name} is not consistent: it lists {shown} twice; it cannot be used."
+            )
+        seen.add(key)
+    listed_bytes = sum(d.size for d in body.documents)
+    if listed_bytes > MAX_PACKAGE_BYTES:
+        raise ExchangeError(
+            f"{path.name} is not usable: its documents come to more than the "
+            f"{MAX_PACKAGE_BYTES // GB} GB a package may carry."
+        )
+    if payload[1] < listed_bytes:
+        raise ExchangeError(
+            f"{path.name} is incomplete: it holds {payload[1]:,} bytes of documents where its "
+            f"list gives {listed_bytes:,} (cut short?); it cannot be used."
+        )
+    if payload[1] > listed_bytes:
+        raise ExchangeError(
+            f"{path.name} is not usable: it holds {payload[1] - listed_bytes:,} bytes after "
+            "its documents that its signature does not cover."
+        )
+
+
+def store_carried(
+    session: Session, path: Path, body: PackageBody, start: int, proposals: dict[str, Proposal]
+) -> None:
+    """Read each document the package carries, check it against the SHA-256 its signed list
+    gives, and store it as one of its proposal's documents."""
+    stored: set[str] = set()
+    try:
+        with path.open("rb") as handle:
+            handle.seek(start)
+            for document in body.documents:
+                data = _read_one(path, handle, document)
+                if document.sha256 not in stored:
+                    store_blob(session, document.sha256, data)
+                    stored.add(document.sha256)
+                del data
+                add_received(
+                    session,
+                    proposals[document.reference],
+                    name=document.name,
+                    media_type=document.media_type,
+                    sha256=document.sha256,
+                    added_by=document.added_by,
+                    added_at=datetime.fromisoformat(document.added_at),
+                )
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+
+
+def _read_one(path: Path, handle: BufferedReader, document: DocumentData) -> bytearray:
+    """One document's bytes, read in pieces into one buffer and hashed as they come."""
+    digest = hashlib.sha256()
+    data = bytearray(document.size)
+    view = memoryview(data)
+    done = 0
+    while done < document.size:
+        got = handle.readinto(view[done : done + CHUNK])
+        if not got:
+            raise ExchangeError(
+                f"{path.name} is incomplete: the bytes of {printable(document.reference)}'s "
+                f"“{printable(document.name)}” are cut short; it cannot be used."
+            )
+        digest.update(view[done : done + got])
+        done += got
+    view.release()
+    if digest.hexdigest() != document.sha256:
+        raise ExchangeError(
+            f"{path.name} was changed or damaged after the chair's workspace signed it: the "
+            f"bytes of {printable(document.reference)}'s “{printable(document.name)}” do not "
+            "match their SHA-256; it cannot be used."
+        )
+    return data
