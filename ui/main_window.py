@@ -400,12 +400,19 @@ class MainWindow(QMainWindow):
         target = Path(name)
         if not target.suffix:
             target = target.with_suffix(WORKSPACE_SUFFIX)
-        try:
-            exchange.open_package(package=package, path=target)
-        except EvaluatorError as error:
-            msgbox.refusal(self, "Package not opened", error)
-            return
-        self.open_path(target)
+
+        def opened(_opened: exchange.Opened) -> None:
+            self.open_path(target)
+
+        operations.in_background(
+            self,
+            f"Opening {package.name}…",
+            exchange.open_package,
+            on_done=opened,
+            refused="Package not opened",
+            package=package,
+            path=target,
+        )
 
     @Slot()
     def send_back(self) -> None:

@@ -9,7 +9,13 @@ from pathlib import Path
 from evaluator.actions.changes import Changes, Done
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files import exchange
-from evaluator.files.exchange import MergeResult, PackageBody, PackageReport, ReturnsReport
+from evaluator.files.exchange import (
+    MergeResult,
+    Opened,
+    PackageBody,
+    PackageReport,
+    ReturnsReport,
+)
 from evaluator.rules.text import plural, safe_file_name
 from evaluator.services import identity
 from evaluator.services.calls import stored_call
@@ -18,6 +24,7 @@ from evaluator.storage.workspace import Workspace
 
 __all__ = [
     "MergeResult",
+    "Opened",
     "PackageBody",
     "PackageReport",
     "ReturnsOutcome",
@@ -76,9 +83,10 @@ def read_package(path: Path) -> PackageBody:
     return exchange.read_package(path)
 
 
-def open_package(*, package: Path, path: Path) -> str:
-    """Create the evaluator's workspace ``path`` from ``package``; returns the evaluator."""
-    return exchange.open_package(package=package, workspace=path)
+def open_package(*, package: Path, path: Path, progress: Progress | None = None) -> Done[Opened]:
+    """Create the evaluator's workspace ``path`` from ``package``, with its documents (no
+    workspace that is open changes)."""
+    return Done(exchange.open_package(package=package, workspace=path, progress=progress))
 
 
 def next_returns_revision(*, workspace: Workspace) -> int:

@@ -9,6 +9,7 @@ from typing import TextIO
 from evaluator.actions import exchange as actions
 from evaluator.cli.opening import open_named, workspace_path
 from evaluator.errors import EvaluatorError
+from evaluator.rules.documents import size_text
 from evaluator.rules.text import plural
 
 
@@ -17,17 +18,25 @@ def export_package(args: argparse.Namespace, out: TextIO) -> None:
         report = actions.export_package(
             workspace=workspace, evaluator_name=args.name, out=args.out
         ).result
+    documents = _documents(report.documents, report.document_bytes)
     print(
         f"Wrote {report.path}: the package of {report.evaluator} "
-        f"({plural(report.proposals, 'proposal')}, {plural(report.scores, 'score')}).",
+        f"({plural(report.proposals, 'proposal')}, {plural(report.scores, 'score')}"
+        f"{documents}).",
         file=out,
     )
 
 
+def _documents(count: int, size: int) -> str:
+    """How many documents a package carries, for its line (nothing when it carries none)."""
+    return f", {plural(count, 'document')} of {size_text(size)}" if count else ""
+
+
 def open_package(args: argparse.Namespace, out: TextIO) -> None:
     path = workspace_path(args)
-    name = actions.open_package(package=args.file, path=path)
-    print(f"Created {path}: the evaluation workspace of {name}.", file=out)
+    opened = actions.open_package(package=args.file, path=path).result
+    documents = _documents(opened.documents, opened.document_bytes).replace(", ", " with ", 1)
+    print(f"Created {path}: the evaluation workspace of {opened.evaluator}{documents}.", file=out)
 
 
 def export_returns(args: argparse.Namespace, out: TextIO) -> None:

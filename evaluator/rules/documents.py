@@ -70,3 +70,11 @@ def content_problem(name: str, head: bytes, text: str | None = None) -> str | No
     if not head.startswith(kind.starts):
         return f"its content is not a {name[name.rfind('.') + 1 :].upper()} file"
     return None
+
+
+def size_text(count: int) -> str:
+    """A number of bytes as a person reads it: ``1.2 MB``, ``340.0 KB``, ``12 B``."""
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}"
+    return f"{count} B"

@@ -103,7 +103,9 @@ def test_packages_out_scores_in(qtbot, tmp_path, chair_file, monkeypatch) -> Non
             QFileDialog, "getSaveFileName", staticmethod(lambda *a, w=workspace: (str(w), ""))
         )
         window.open_package_action.trigger()
-        assert window.workspace is not None and window.workspace.path == workspace
+        qtbot.waitUntil(
+            lambda w=workspace: window.workspace is not None and window.workspace.path == w
+        )
         assert window.pages.currentWidget() is window.scoring_page
         visible = [
             PAGES[r]

@@ -57,8 +57,8 @@ def test_the_welcome_page_opens_an_evaluation_package(
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
+    qtbot.waitUntil(lambda: window.own == NAME)
     assert window.workspace is not None and window.workspace.path == tmp_path / "mine.gew"
-    assert window.own == NAME
     assert window.navigation.currentRow() == PAGES.index("Scoring")
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert started[0] == documents  # the first dialog of a first run
@@ -74,6 +74,7 @@ def test_a_package_chosen_through_open_becomes_the_evaluators_workspace(
 
     window.open_dialog()
 
-    assert window.own == NAME and (tmp_path / "mine.gew").is_file()
+    qtbot.waitUntil(lambda: window.own == NAME)
+    assert (tmp_path / "mine.gew").is_file()
     # The next dialog starts where the package was.
     assert settings.last_folder() == str(package.parent)

@@ -42,6 +42,7 @@ from evaluator.files.exchange.envelope import (
 from evaluator.files.exchange.history import ExchangeStatus, exchange_status
 from evaluator.files.exchange.merge import score_changes
 from evaluator.files.exchange.package import (
+    Opened,
     PackageReport,
     export_package,
     open_package,
@@ -67,6 +68,7 @@ __all__ = [
     "ExchangeError",
     "ExchangeStatus",
     "MergeResult",
+    "Opened",
     "PackageBody",
     "PackageReport",
     "ReturnsBody",

@@ -31,6 +31,7 @@ from evaluator.services.documents import (
     store_blob,
     stored_bytes,
 )
+from evaluator.services.proposals import Progress
 from evaluator.storage.models import Proposal
 
 GB = 1024**3
@@ -115,15 +116,23 @@ def check_listed(path: Path, body: PackageBody, payload: tuple[int, int]) -> Non
 
 
 def store_carried(
-    session: Session, path: Path, body: PackageBody, start: int, proposals: dict[str, Proposal]
+    session: Session,
+    path: Path,
+    body: PackageBody,
+    into: tuple[int, dict[str, Proposal]],
+    progress: Progress | None = None,
 ) -> None:
-    """Read each document the package carries, check it against the SHA-256 its signed list
+    """Read each document the package carries from where its bytes start (``into``: that
+    offset and the proposals by reference), check it against the SHA-256 its signed list
     gives, and store it as one of its proposal's documents."""
+    start, proposals = into
     stored: set[str] = set()
     try:
         with path.open("rb") as handle:
             handle.seek(start)
-            for document in body.documents:
+            for done, document in enumerate(body.documents):
+                if progress:
+                    progress(done, len(body.documents))
                 data = _read_one(path, handle, document)
                 if document.sha256 not in stored:
                     store_blob(session, document.sha256, data)

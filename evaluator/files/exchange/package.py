@@ -31,6 +31,7 @@ from evaluator.rules.text import fold
 from evaluator.services.calls import call_row
 from evaluator.services.evaluators import find_evaluator
 from evaluator.services.identity import chair_identity, key_text, record_package, require_chair
+from evaluator.services.proposals import Progress
 from evaluator.storage.models import (
     Call,
     Evaluator,
@@ -171,9 +172,18 @@ def _verified(path: Path) -> tuple[PackageBody, Envelope]:
     return body, envelope
 
 
-def open_package(*, package: Path, workspace: Path) -> str:
-    """Create the evaluator's workspace from their package, with the documents it carries;
-    returns the evaluator's name. Nothing is created if any part of it is refused."""
+@dataclass(frozen=True)
+class Opened:
+    """What opening a package made: whose workspace, with how many documents."""
+
+    evaluator: str
+    documents: int
+    document_bytes: int
+
+
+def open_package(*, package: Path, workspace: Path, progress: Progress | None = None) -> Opened:
+    """Create the evaluator's workspace from their package, with the documents it carries
+    (``progress`` is told of each). Nothing is created if any part of it is refused."""
     body, envelope = _verified(package)
     spec = parse_call(body.call.definition, source=f"the call in {package.name}")
 
@@ -189,7 +199,7 @@ def open_package(*, package: Path, workspace: Path) -> str:
         proposals = _add_proposals(session, body, package.name)
         session.flush()
         _add_reviews(session, body, evaluator, proposals)
-        store_carried(session, package, body, envelope.payload[0], proposals)
+        store_carried(session, package, body, (envelope.payload[0], proposals), progress)
         record_package(
             session,
             evaluator=body.evaluator.name,
@@ -211,7 +221,7 @@ def open_package(*, package: Path, workspace: Path) -> str:
             f"{package.name} is not consistent: it lists the same proposal or review twice; "
             "it cannot be used."
         ) from None
-    return body.evaluator.name
+    return Opened(body.evaluator.name, len(body.documents), sum(d.size for d in body.documents))
 
 
 def _add_proposals(session: Session, body: PackageBody, source: str) -> dict[str, Proposal]:

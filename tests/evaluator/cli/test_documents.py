@@ -257,3 +257,70 @@ def test_document_commands_on_a_new_empty_workspace(
     assert refused(capsys, empty, "import-documents", tmp_path / "missing") == (
         f"grant-evaluator: {tmp_path / 'missing'} is not a folder.\n"
     )
+
+
+# --- documents travel in the evaluator's package ----------------------------------------------
+
+
+def test_a_package_brings_the_evaluator_exactly_their_proposals_documents(
+    chair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """INTERFACE.md: in the evaluator's workspace `documents` lists exactly the documents of
+    their assigned proposals, with the same sha256, and `export-document` gives the same bytes."""
+    ok(capsys, chair, "import-documents", folder_of(tmp_path / "docs", {
+        "RG-001/Obrazac prijave – Nikšić.pdf": PDF,
+        "RG-001/budžet.txt": TEXT,
+        "RG-002/Партнерска изјава.docx": DOCX,
+    }))  # fmt: skip
+    ok(capsys, chair, "evaluator-add", "Ana Petrović", "--country", "Serbia")
+    ok(capsys, chair, "evaluator-add", "Besnik Hoxha", "--country", "Kosovo")
+    ok(capsys, chair, "assign", "--per-proposal", "1")
+    rows = json.loads(ok(capsys, chair, "assignments", "--format", "json"))["assignments"]
+    ana = [r["reference"] for r in rows if r["evaluator"] == "Ana Petrović"]
+    assert len(ana) == 1
+    expected = [d for d in listed(capsys, chair) if d["reference"] in ana]
+    size = sum(d["bytes"] for d in expected)
+    package, evaluator = tmp_path / "ana.gep", tmp_path / "ana.gew"
+
+    said = ok(capsys, chair, "export-package", "Ana Petrović", "--out", package)
+
+    shown = f"{size} B" if size < 1024 else f"{size / 1024:.1f} KB"
+    documents = "1 document" if len(expected) == 1 else f"{len(expected)} documents"
+    assert said == (
+        f"Wrote {package}: the package of Ana Petrović (1 proposal, 0 scores, "
+        f"{documents} of {shown}).\n"
+    )
+    code, out, err = run(capsys, "-w", evaluator, "open-package", package)
+    assert (code, err) == (0, "")
+    assert out == (
+        f"Created {evaluator}: the evaluation workspace of Ana Petrović with {documents} of "
+        f"{shown}.\n"
+    )
+    assert listed(capsys, evaluator) == expected
+    for document in expected:
+        out_file = tmp_path / f"back-{document['name']}"
+        ok(capsys, evaluator, "export-document", document["reference"], document["name"],
+           "--out", out_file)  # fmt: skip
+        assert hashlib.sha256(out_file.read_bytes()).hexdigest() == document["sha256"]
+
+
+def test_a_package_whose_document_was_changed_makes_no_workspace(
+    chair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ok(capsys, chair, "import-documents", folder_of(tmp_path / "d", {"RG-001/form.pdf": PDF}))
+    ok(capsys, chair, "evaluator-add", "Ana Petrović", "--country", "Serbia")
+    ok(capsys, chair, "assign", "--per-proposal", "1")
+    package, evaluator = tmp_path / "ana.gep", tmp_path / "ana.gew"
+    ok(capsys, chair, "export-package", "Ana Petrović", "--out", package)
+    data = package.read_bytes()
+    at = data.rindex("Центар".encode())  # in the document, which comes last
+    package.write_bytes(data[:at] + "Центер".encode() + data[at + len("Центар".encode()) :])
+
+    code, out, err = run(capsys, "-w", evaluator, "open-package", package)
+
+    assert (code, out) == (1, "")
+    assert err == (
+        "grant-evaluator: ana.gep was changed or damaged after the chair's workspace signed it: "
+        "the bytes of RG-001's “form.pdf” do not match their SHA-256; it cannot be used.\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir() if "ana.gew" in p.name) == []

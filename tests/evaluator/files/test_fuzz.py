@@ -697,7 +697,7 @@ def test_mutated_packages(game: Round, tmp_path: Path, budget: settings) -> None
         def importer(case: Case) -> None:
             package = case.inputs / "package.gep"
             package.write_bytes(data)
-            name = open_package(package=package, workspace=case.workspace)
+            name = open_package(package=package, workspace=case.workspace).evaluator
             with reading(case.workspace) as session:
                 evaluator = own_evaluator(session)
                 assert evaluator is not None and evaluator.name == name
