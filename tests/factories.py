@@ -475,9 +475,10 @@ def canonical_dump(workspace: Path) -> list[tuple[str, str, str, str, str, bool]
 
 
 def envelope_body(path: Path) -> dict[str, Any]:
-    """The JSON content of a package or returns file, as an editor shows it."""
-    lines = path.read_bytes().split(b"\n")
-    return dict(json.loads(b"\n".join(lines[1:-2])))
+    """The JSON content of a package or returns file, as an editor shows it (up to its
+    signature line: a package's documents follow it)."""
+    data = path.read_bytes()
+    return dict(json.loads(data[data.index(b"\n") + 1 : data.index(b"\nSIGNATURE ed25519 ")]))
 
 
 def reseal(

@@ -146,12 +146,15 @@ def _new(proposal: Proposal, item: Offered) -> Document:
     )
 
 
-def store_blob(session: Session, sha256: str, data: bytes | bytearray) -> None:
-    """Keep ``data`` (whose SHA-256 the caller checked) unless the same bytes are kept already.
+def store_blob(
+    session: Session, sha256: str, data: bytes | bytearray, *, new: bool = False
+) -> None:
+    """Keep ``data`` (whose SHA-256 the caller checked) unless the same bytes are kept already
+    (``new``: the caller knows they are not, and no query is made).
 
     Written without an ORM object, so that the session does not hold on to the bytes.
     """
-    if session.exec(select(Blob.sha256).where(Blob.sha256 == sha256)).first() is None:
+    if new or session.exec(select(Blob.sha256).where(Blob.sha256 == sha256)).first() is None:
         session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
 
 
@@ -161,13 +164,13 @@ def add_received(
     *,
     name: str,
     media_type: str,
+    size: int,
     sha256: str,
     added_by: str,
     added_at: datetime,
 ) -> None:
     """Add a document whose bytes were stored (``store_blob``) as it came from elsewhere,
     with who added it there and when: a package's documents in the evaluator's workspace."""
-    size = session.exec(select(Blob.size).where(Blob.sha256 == sha256)).one()
     session.add(
         Document(
             proposal_id=proposal.id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from io import BufferedReader
 from pathlib import Path
@@ -127,15 +128,23 @@ def store_carried(
     gives, and store it as one of its proposal's documents."""
     start, proposals = into
     stored: set[str] = set()
+    documents = body.documents
     try:
-        with path.open("rb") as handle:
+        # The next document is read and hashed (in a thread: hashing and reading let go of
+        # the interpreter) while this one is stored, so that at most two are in memory. The
+        # documents are flushed (and entered in the trail) together at the end.
+        with path.open("rb") as handle, session.no_autoflush, ThreadPoolExecutor(1) as reader:
             handle.seek(start)
-            for done, document in enumerate(body.documents):
+            coming = reader.submit(_read_one, path, handle, documents[0]) if documents else None
+            for done, document in enumerate(documents):
                 if progress:
-                    progress(done, len(body.documents))
-                data = _read_one(path, handle, document)
-                if document.sha256 not in stored:
-                    store_blob(session, document.sha256, data)
+                    progress(done, len(documents))
+                assert coming is not None
+                data = coming.result()
+                following = documents[done + 1] if done + 1 < len(documents) else None
+                coming = reader.submit(_read_one, path, handle, following) if following else None
+                if document.sha256 not in stored:  # a new workspace: no blob is there yet
+                    store_blob(session, document.sha256, data, new=True)
                     stored.add(document.sha256)
                 del data
                 add_received(
@@ -143,6 +152,7 @@ def store_carried(
                     proposals[document.reference],
                     name=document.name,
                     media_type=document.media_type,
+                    size=document.size,
                     sha256=document.sha256,
                     added_by=document.added_by,
                     added_at=datetime.fromisoformat(document.added_at),

@@ -815,11 +815,11 @@ def test_the_unmutated_files_are_imported(
     chair = tmp_path / "chair.gew"
     chair.write_bytes(chair_bed)
     assert merge_returns(chair, game.returns[BESNIK]).status == "imported"
-    assert open_package(package=game.packages[ANA], workspace=tmp_path / "ana.gew") == ANA
+    assert open_package(package=game.packages[ANA], workspace=tmp_path / "ana.gew").evaluator == ANA
     # Signed again, unchanged, the files the fuzzers re-sign are accepted too.
     besnik = tmp_path / "forged.gep"
     besnik.write_bytes(signed("package", content_of(forged_body(game.packages[BESNIK])), FORGER))
-    assert open_package(package=besnik, workspace=tmp_path / "besnik.gew") == BESNIK
+    assert open_package(package=besnik, workspace=tmp_path / "besnik.gew").evaluator == BESNIK
     dragana = tmp_path / "resigned.ger"
     content = content_of(envelope_body(game.returns[DRAGANA]))
     dragana.write_bytes(signed("returns", content, evaluator_key(game, DRAGANA)))
