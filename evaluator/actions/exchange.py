@@ -16,6 +16,7 @@ from evaluator.files.exchange import (
     PackageReport,
     ReturnsReport,
 )
+from evaluator.rules.documents import documents_text
 from evaluator.rules.text import plural, safe_file_name
 from evaluator.services import identity
 from evaluator.services.calls import stored_call
@@ -70,8 +71,14 @@ def export_packages(
         except EvaluatorError as error:
             lines.append(f"{name}: skipped: {error.message}")
             continue
+        documents = (
+            f", {documents_text(report.documents, report.document_bytes)}"
+            if report.documents
+            else ""
+        )
         lines.append(
-            f"{report.path.name}: {report.evaluator}, {plural(report.proposals, 'proposal')}"
+            f"{report.path.name}: {report.evaluator}, "
+            f"{plural(report.proposals, 'proposal')}{documents}"
         )
     if progress:
         progress(len(names), len(names))

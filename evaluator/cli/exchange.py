@@ -9,7 +9,7 @@ from typing import TextIO
 from evaluator.actions import exchange as actions
 from evaluator.cli.opening import open_named, workspace_path
 from evaluator.errors import EvaluatorError
-from evaluator.rules.documents import size_text
+from evaluator.rules.documents import documents_text
 from evaluator.rules.text import plural
 
 
@@ -29,7 +29,7 @@ def export_package(args: argparse.Namespace, out: TextIO) -> None:
 
 def _documents(count: int, size: int) -> str:
     """How many documents a package carries, for its line (nothing when it carries none)."""
-    return f", {plural(count, 'document')} of {size_text(size)}" if count else ""
+    return f", {documents_text(count, size)}" if count else ""
 
 
 def open_package(args: argparse.Namespace, out: TextIO) -> None:

@@ -78,3 +78,8 @@ def size_text(count: int) -> str:
         if count >= scale:
             return f"{count / scale:.1f} {unit}"
     return f"{count} B"
+
+
+def documents_text(count: int, size: int) -> str:
+    """How many documents travelled, and their size: ``3 documents of 1.2 MB``."""
+    return f"{count} document{'' if count == 1 else 's'} of {size_text(size)}"
