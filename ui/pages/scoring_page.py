@@ -332,10 +332,10 @@ class ScoringPage(LazyPage):
         self.rows = fill_grid(self.grid, self.spec)
         for code, row in self.rows.items():
             row.score.textEdited.connect(lambda _t, code=code: self._score_edited(code))
-            row.comment.textEdited.connect(lambda _t, code=code: self._comment_edited(code))
-            row.comment.editingFinished.connect(self.flush)
+            row.comment.text_edited.connect(lambda _t, code=code: self._comment_edited(code))
+            row.comment.editing_finished.connect(self.flush)
             row.score.returnPressed.connect(lambda code=code: self._next(code))
-            row.comment.returnPressed.connect(lambda code=code: self._next(code))
+            row.comment.return_pressed.connect(lambda code=code: self._next(code))
 
     def _nothing_html(self) -> str:
         """What the proposal pane says while no review is open: what to do next."""
@@ -365,7 +365,7 @@ class ScoringPage(LazyPage):
             self.banner.hide()
             for row in self.rows.values():
                 row.score.clear()
-                row.comment.clear()
+                row.comment.load("")
                 row.points.clear()
                 row.message.hide()
             self.total.clear()
@@ -381,8 +381,7 @@ class ScoringPage(LazyPage):
         for code, row in self.rows.items():
             value = sheet.scores.get(code)
             row.score.setText(points(value) if value is not None else "")
-            row.comment.setText(sheet.comments.get(code, ""))
-            row.comment.setCursorPosition(0)
+            row.comment.load(sheet.comments.get(code, ""))
             row.score.setReadOnly(not editable)
             row.comment.setReadOnly(not editable)
             for field in (row.score, row.comment):
@@ -448,7 +447,7 @@ class ScoringPage(LazyPage):
         if sheet is None or name is None or workspace is None:
             return
         row = self.rows[code]
-        comment = row.comment.text()
+        comment = row.comment.toPlainText()
         try:
             # Announced only once the page shows the change itself: the views that show
             # reviews reload, this one stays as the evaluator is typing in it.

@@ -16,6 +16,7 @@ from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.points import points
 from evaluator.rules.scoring import missing_for, needs_justification, review_total
 from evaluator.rules.statuses import ReviewProgress
+from ui.pages.comment_edit import CommentEdit
 from ui.table_model import RowTableModel
 
 STATUS_COLOURS = {
@@ -62,7 +63,7 @@ class CriterionRow:
 
     criterion: Criterion
     score: QLineEdit
-    comment: QLineEdit
+    comment: CommentEdit
     points: QLabel
     message: QLabel
 
@@ -74,10 +75,12 @@ class CriterionRow:
         score.setFixedWidth(56)
         score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         score.setPlaceholderText(f"{points(criterion.scale_min)}–{points(criterion.scale_max)}")
-        comment = QLineEdit()
+        comment = CommentEdit()
         comment.setObjectName(f"comment_{criterion.code}")
         comment.setPlaceholderText(
-            f"Comment (required for scores {required})" if required else "Comment"
+            f"Comment (required for scores {required}; Shift+Enter: new line)"
+            if required
+            else "Comment (Shift+Enter: new line)"
         )
         points_label = QLabel()
         points_label.setMinimumWidth(70)
@@ -116,7 +119,7 @@ class CriterionRow:
             value is not None
             and spec is not None
             and needs_justification(spec, value)
-            and not self.comment.text().strip()
+            and not self.comment.toPlainText().strip()
         ):
             self.message.setStyleSheet(HINT_STYLE)
             self.message.setText(
@@ -170,7 +173,7 @@ def submit_question(sheet: ReviewSheet, spec: CallSpec) -> str | None:
 
 def first_blocker(
     rows: dict[str, CriterionRow], sheet: ReviewSheet, spec: CallSpec
-) -> QLineEdit | None:
+) -> QWidget | None:
     """The field of the first criterion that stops ``sheet`` from being submitted: the score
     of one not scored, or the comment of one that needs a justification."""
     for code, row in rows.items():
