@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSizeF, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QRect, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 MAX_LINES = 6
+# Pixels beyond the lines' own height: without them the box scrolls its last line by a pixel.
+SLACK = 4
+# Pixels of the width left out when measuring how the text wraps: rather a line too many.
+WRAP_SPARE = 6
 
 
 class CommentEdit(QPlainTextEdit):
@@ -32,9 +36,7 @@ class CommentEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.textChanged.connect(self._changed)
-        layout = self.document().documentLayout()
-        layout.documentSizeChanged.connect(self._fit)
-        self._fit(layout.documentSize())
+        self._fit()
 
     def load(self, text: str) -> None:
         """Show ``text`` as stored, the cursor at its start; not an edit."""
@@ -47,25 +49,43 @@ class CommentEdit(QPlainTextEdit):
 
     def lines_shown(self) -> int:
         """How many lines of text the box is tall enough to show."""
-        return min(max(int(self.document().documentLayout().documentSize().height()), 1), MAX_LINES)
+        return min(max(self._lines(), 1), MAX_LINES)
+
+    def _lines(self) -> int:
+        """The lines the text takes, wrapped at the box's width (measured from the text: the
+        box lays out only the lines it shows)."""
+        text = self.toPlainText()
+        if not text:
+            return 1
+        room = self.viewport().width() - 2 * int(self.document().documentMargin()) - WRAP_SPARE
+        metrics = self.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        height = metrics.boundingRect(QRect(0, 0, max(room, 1), 1 << 20), flags, text).height()
+        return max(round(height / metrics.lineSpacing()), text.count("\n") + 1)
 
     @Slot()
     def _changed(self) -> None:
+        self._fit()
         if not self._loading:
             self.text_edited.emit(self.toPlainText())
 
-    @Slot(QSizeF)
-    def _fit(self, _size: QSizeF) -> None:
-        """As tall as its lines (a plain text layout measures its height in lines)."""
+    def _fit(self) -> None:
+        """As tall as its lines, up to ``MAX_LINES``."""
         margins = self.contentsMargins()
         height = (
             self.lines_shown() * self.fontMetrics().lineSpacing()
             + 2 * int(self.document().documentMargin())
             + margins.top()
             + margins.bottom()
+            + SLACK
         )
         if height != self.height():
             self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

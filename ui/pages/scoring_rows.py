@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from evaluator.actions.proposals import ProposalView
 from evaluator.actions.scoring import ReviewSheet, ReviewView
 from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.points import points
@@ -30,6 +32,26 @@ ERROR_STYLE = "color: #a52a1f;"
 # A submitted review's fields: visibly not for typing in (read-only alone looks the same).
 LOCKED_STYLE = "background: #eeeeee; color: #444444; border: 1px solid #d0d0d0;"
 HINT_STYLE = "color: #8a5a00;"
+
+
+def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
+    """What an evaluator reads before scoring: title, facts, summary and consortium."""
+    members = "".join(
+        f"<tr><td>{escape(m.organisation)}</td><td>{escape(m.country)}</td>"
+        f"<td>{escape(m.org_type)}</td><td>{escape(m.role.capitalize())}</td></tr>"
+        for m in proposal.members
+    )
+    return (
+        f"<p style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
+        f"{escape(proposal.title)}</p>"
+        f"<p><b>{proposal.requested_amount:,.2f} {escape(spec.call.currency)}</b> · "
+        f"{proposal.duration_months} months · {escape(proposal.priority_area)}: "
+        f"{escape('; '.join(proposal.topics))}</p>"
+        f"<p>{escape(proposal.summary)}</p>"
+        "<table cellspacing='0' cellpadding='2'><tr><th align='left'>Consortium</th>"
+        f"<th align='left'>Country</th><th align='left'>Type</th><th align='left'>Role</th></tr>"
+        f"{members}</table>"
+    )
 
 
 class ReviewListModel(RowTableModel):
@@ -78,10 +100,9 @@ class CriterionRow:
         comment = CommentEdit()
         comment.setObjectName(f"comment_{criterion.code}")
         comment.setPlaceholderText(
-            f"Comment (required for scores {required}; Shift+Enter: new line)"
-            if required
-            else "Comment (Shift+Enter: new line)"
+            f"Comment (required for scores {required})" if required else "Comment"
         )
+        comment.setToolTip("Enter: next criterion · Shift+Enter: new line")
         points_label = QLabel()
         points_label.setMinimumWidth(70)
         points_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -91,7 +112,8 @@ class CriterionRow:
         return cls(criterion, score, comment, points_label, message)
 
     def place(self, grid: QGridLayout, line: int) -> None:
-        """Lay the row out on ``line`` of ``grid``, its message on the line below."""
+        """Lay the row out on ``line`` of ``grid``, the comment the width of the grid on the
+        line below (room to write, beside the document), and its message below that."""
         criterion = self.criterion
         text = QLabel(
             f"<b>{criterion.code}</b> {criterion.text}<br>"
@@ -101,9 +123,9 @@ class CriterionRow:
         text.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(text, line, 1)
         grid.addWidget(self.score, line, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.comment, line, 3, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.points, line, 4, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.message, line + 1, 2, 1, 3)
+        grid.addWidget(self.points, line, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.comment, line + 1, 1, 1, 3)
+        grid.addWidget(self.message, line + 2, 1, 1, 3)
 
     def show_score(self, value: Decimal | None, spec: CallSpec | None, problem: str = "") -> None:
         """Show ``value`` weighted, and ``problem`` or the reminder that it needs a comment."""
@@ -143,13 +165,13 @@ def fill_grid(grid: QGridLayout, spec: CallSpec) -> dict[str, CriterionRow]:
             f"<b>{section.name}</b> <span style='color:#666'>· {maximum} points</span>"
         )
         heading.setStyleSheet("background: #e8ecf2; padding: 4px;")
-        grid.addWidget(heading, line, 0, 1, 5)
+        grid.addWidget(heading, line, 0, 1, 4)
         line += 1
         for criterion in spec.criteria_of(section.name):
             row = CriterionRow.make(criterion, required)
             rows[criterion.code] = row
             row.place(grid, line)
-            line += 2
+            line += 3
             if previous is not None:
                 QWidget.setTabOrder(previous, row.score)
             QWidget.setTabOrder(row.score, row.comment)
