@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -113,7 +113,7 @@ def main(folder: Path) -> None:
         window.close()
 
 
-def reading_shots(app: QApplication, window: MainWindow, folder: Path, scratch: Path) -> None:
+def reading_shots(app: QCoreApplication, window: MainWindow, folder: Path, scratch: Path) -> None:
     """The Scoring page with the review open reading its application form, a three-line
     comment written, at each of ``SIZES``."""
     page = window.scoring_page

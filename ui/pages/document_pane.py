@@ -51,7 +51,9 @@ class DocumentPane(QWidget):
         self.shown: list[DocumentView] = []
         self.chooser = QComboBox()
         self.chooser.setObjectName("document_chooser")
-        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.chooser.setMinimumContentsLength(12)
         self.chooser.currentIndexChanged.connect(self._chosen)
         self.chooser_label = QLabel("&Document:")

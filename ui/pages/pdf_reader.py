@@ -30,8 +30,8 @@ class PageView(QPdfView):
     """A continuous view of the pages that keeps the page read when its width changes (fitting
     the width changes every page's height, which would scroll another page into view)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self.resizing = False
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -114,20 +114,21 @@ class PdfReader(QWidget):
         self.fit_button.setCheckable(True)
         self.fit_button.clicked.connect(self.fit_width)
         self.zoom_label = QLabel()
+        self.find_result = QLabel()
+        self.find_result.setObjectName("find_result")
         self.find_field = QLineEdit()
         self.find_field.setObjectName("find_field")
         self.find_field.setPlaceholderText("Find (Enter, F3)")
         self.find_field.setClearButtonEnabled(True)
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.textChanged.connect(lambda _text: self.find_result.clear())
-        self.find_result = QLabel()
-        self.find_result.setObjectName("find_result")
         for keys, slot in (("F3", self.find_next), ("Shift+F3", self.find_previous)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         bar = QHBoxLayout()
         bar.setSpacing(2)
+        widget: QWidget
         for widget in (self.previous_button, self.page_box, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(8)
