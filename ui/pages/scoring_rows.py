@@ -35,10 +35,12 @@ HINT_STYLE = "color: #8a5a00;"
 
 
 def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
-    """What an evaluator reads before scoring: title, facts, summary and consortium."""
+    """What an evaluator reads before scoring: title, facts, summary and consortium (one member
+    a line, so that a narrow column does not break names and countries)."""
     members = "".join(
-        f"<tr><td>{escape(m.organisation)}</td><td>{escape(m.country)}</td>"
-        f"<td>{escape(m.org_type)}</td><td>{escape(m.role.capitalize())}</td></tr>"
+        f"<li><b>{escape(m.organisation)}</b>"
+        f"{' (lead)' if m.role.lower() == 'lead' else ''}<br>"
+        f"<span style='color:#555'>{escape(m.country)} · {escape(m.org_type)}</span></li>"
         for m in proposal.members
     )
     return (
@@ -48,9 +50,7 @@ def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
         f"{proposal.duration_months} months · {escape(proposal.priority_area)}: "
         f"{escape('; '.join(proposal.topics))}</p>"
         f"<p>{escape(proposal.summary)}</p>"
-        "<table cellspacing='0' cellpadding='2'><tr><th align='left'>Consortium</th>"
-        f"<th align='left'>Country</th><th align='left'>Type</th><th align='left'>Role</th></tr>"
-        f"{members}</table>"
+        f"<p><b>Consortium</b></p><ul style='margin-left:-20px'>{members}</ul>"
     )
 
 
