@@ -1,7 +1,9 @@
 """``python -m ui.screenshot [FOLDER]``: the main pages of the demo, rendered offscreen.
 
 Writes the README's pictures: proposals-, evaluators-, scoring-, reconciliation-, ranking-
-and contracts-page.png, and bias-view.png.
+and contracts-page.png, and bias-view.png; and the Scoring page reading a proposal's
+application form beside the grid at two screen sizes, scoring-document-1366x768.png and
+scoring-document-1920x1080.png.
 """
 
 from __future__ import annotations
@@ -12,11 +14,57 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
+from evaluator.actions import documents
+from evaluator.resources_path import resources_dir
 from evaluator.rules.statuses import ReviewProgress
 from ui.main_window import PAGES, MainWindow
+
+SIZES = ((1366, 768), (1920, 1080))
+# Its own name: the report registers DejaVu under its own, with bold in its family.
+FORM_FONT = "ScreenshotFormSans"
+FORM_SECTIONS = (
+    "Relevance of the action",
+    "Coherence of the intervention logic",
+    "Regional partnership and added value",
+    "Budget and cost-effectiveness",
+    "Sustainability of the results",
+)
+COMMENT = (
+    "Clear regional added value: partners in Nikšić, Korçë and Штип.\n"
+    "The logframe links outputs to outcomes, but indicators lack baselines.\n"
+    "Budget line 3.2 (travel) looks high for the activities planned."
+)
+
+
+def application_form(out: Path, title: str) -> Path:
+    """A few pages of an application form for ``title``, for the pictures."""
+    font = resources_dir() / "fonts" / "DejaVuSans.ttf"
+    pdfmetrics.registerFont(TTFont(FORM_FONT, str(font)))
+    heading = ParagraphStyle("heading", fontName=FORM_FONT, fontSize=15, leading=20)
+    body = ParagraphStyle("body", fontName=FORM_FONT, fontSize=10.5, leading=15, spaceAfter=8)
+    story: list[object] = [Paragraph(f"Application form — {title}", heading)]
+    for number, section in enumerate(FORM_SECTIONS, start=1):
+        story.append(Paragraph(f"{number}. {section}", heading))
+        story += [
+            Paragraph(
+                f"Section {number} of the application describes the {section.lower()} of the "
+                "action across Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North "
+                "Macedonia and Serbia, with the partners' roles and the expected results. ",
+                body,
+            )
+            for _ in range(9)
+        ]
+        story.append(PageBreak())
+    SimpleDocTemplate(str(out), pagesize=A4, invariant=1, title=title).build(story)
+    return out
 
 
 def main(folder: Path) -> None:
@@ -50,6 +98,7 @@ def main(folder: Path) -> None:
         )
         app.processEvents()
         window.grab().save(str(folder / "scoring-page.png"))
+        reading_shots(app, window, folder, Path(scratch))
         for name in ("Reconciliation", "Ranking", "Contracts"):
             window.navigation.setCurrentRow(PAGES.index(name))
             # The PDF preview renders its pages in the background.
@@ -62,6 +111,30 @@ def main(folder: Path) -> None:
         app.processEvents()
         window.grab().save(str(folder / "bias-view.png"))
         window.close()
+
+
+def reading_shots(app: QCoreApplication, window: MainWindow, folder: Path, scratch: Path) -> None:
+    """The Scoring page with the review open reading its application form, a three-line
+    comment written, at each of ``SIZES``."""
+    page = window.scoring_page
+    sheet = page.sheet
+    assert window.workspace is not None and sheet is not None
+    form = application_form(scratch / "application-form.pdf", sheet.reference)
+    documents.attach(workspace=window.workspace, reference=sheet.reference, paths=[form])
+    page.refresh()
+    page.open_review(sheet.reference)
+    code = next(c for c in page.rows if c in sheet.scores)
+    page.rows[code].comment.setPlainText(COMMENT)
+    page.flush()
+    for width, height in SIZES:
+        window.resize(width, height)
+        app.processEvents()
+        page.scroller.ensureWidgetVisible(page.rows[code].comment)
+        for _ in range(20):  # the pages are rendered in the background
+            app.processEvents()
+            time.sleep(0.05)
+        window.grab().save(str(folder / f"scoring-document-{width}x{height}.png"))
+    window.resize(1400, 900)
 
 
 if __name__ == "__main__":

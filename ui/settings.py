@@ -1,4 +1,5 @@
-"""UI state kept between runs (window geometry, recent files, last folder), in QSettings only."""
+"""UI state kept between runs (window geometry, splitters, recent files, last folder, the last
+page read of each document), in QSettings only."""
 
 from __future__ import annotations
 
@@ -64,3 +65,28 @@ def last_folder() -> str:
 def set_last_folder(path: Path) -> None:
     """Remember the folder of a file the user chose."""
     _settings().setValue("files/last_folder", str(path.parent))
+
+
+def splitter_state(name: str) -> QByteArray | None:
+    """The saved sizes of the splitter ``name``, if any."""
+    value = _settings().value(f"splitters/{name}")
+    return value if isinstance(value, QByteArray) else None
+
+
+def set_splitter_state(name: str, value: QByteArray) -> None:
+    """Remember the sizes of the splitter ``name``."""
+    _settings().setValue(f"splitters/{name}", value)
+
+
+def last_page(sha256: str) -> int:
+    """The page (from 0) last read in the document of this SHA-256; 0 before the first time."""
+    value: Any = _settings().value(f"reading/{sha256}", 0)
+    try:
+        return max(int(value), 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def set_last_page(sha256: str, page: int) -> None:
+    """Remember the page (from 0) read in the document of this SHA-256."""
+    _settings().setValue(f"reading/{sha256}", page)

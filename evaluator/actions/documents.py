@@ -1,4 +1,5 @@
-"""Actions on proposals' documents: import a folder of them, attach, detach, list, export."""
+"""Actions on proposals' documents: import a folder of them, attach, detach, list, read,
+export."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ __all__ = [
     "DocumentView",
     "attach",
     "detach",
+    "document_bytes",
     "export_document",
     "import_documents",
     "list_documents",
@@ -73,6 +75,13 @@ def list_documents(*, workspace: Workspace, reference: str | None = None) -> lis
     """Every document, or those of one proposal."""
     with workspace.session() as session:
         return documents.list_documents(session, reference)
+
+
+def document_bytes(*, workspace: Workspace, reference: str, name: str) -> bytes:
+    """A document's stored bytes, checked against their SHA-256 (to show it, not to save)."""
+    with workspace.session() as session:
+        _stored, data = documents.document_bytes(session, reference, name)
+    return data
 
 
 def export_document(*, workspace: Workspace, reference: str, name: str, out: Path) -> int:

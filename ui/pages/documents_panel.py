@@ -3,14 +3,10 @@ or a folder of reference-named subfolders), removed, opened."""
 
 from __future__ import annotations
 
-import atexit
-import functools
-import shutil
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,30 +20,14 @@ from PySide6.QtWidgets import (
 
 from evaluator.actions import documents
 from evaluator.actions.workspace import Workspace
-from evaluator.errors import EvaluatorError
-from evaluator.rules.text import plural, safe_file_name
+from evaluator.rules.text import plural
 from ui import msgbox, operations, settings
+from ui.private_copy import open_externally, size_text
 
 DOCUMENT_FILTER = (
     "Documents (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf "
     "*.png *.jpg *.jpeg *.txt *.csv *.md);;All files (*)"
 )
-
-
-@functools.cache
-def _copies() -> Path:
-    """The private folder of the copies opened in other applications: one per session,
-    removed when the application ends."""
-    folder = Path(tempfile.mkdtemp(prefix="grant-evaluator-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    return folder
-
-
-def _size(count: int) -> str:
-    for unit, scale in (("MB", 1 << 20), ("KB", 1 << 10)):
-        if count >= scale:
-            return f"{count / scale:.1f} {unit}"
-    return f"{count} B"
 
 
 class DocumentsPanel(QWidget):
@@ -101,7 +81,7 @@ class DocumentsPanel(QWidget):
         if self.workspace is not None and self.reference is not None:
             shown = documents.list_documents(workspace=self.workspace, reference=self.reference)
         for d in shown:
-            item = QTreeWidgetItem([d.name, _size(d.bytes), d.sha256[:16] + "…"])
+            item = QTreeWidgetItem([d.name, size_text(d.bytes), d.sha256[:16] + "…"])
             item.setToolTip(0, f"{d.media_type}, added by {d.added_by}")
             item.setToolTip(2, d.sha256)
             self.list.addTopLevelItem(item)
@@ -182,17 +162,7 @@ class DocumentsPanel(QWidget):
         name = self._selected_name()
         if self.workspace is None or self.reference is None or name is None:
             return
-        out = _copies() / self.reference / (safe_file_name(name) or "document")
-        out.parent.mkdir(exist_ok=True)
-        try:
-            documents.export_document(
-                workspace=self.workspace, reference=self.reference, name=name, out=out
-            )
-        except EvaluatorError as error:
-            msgbox.refusal(self, "Document not opened", error)
-            return
-        out.chmod(0o400)  # a copy to read: changes to it are not the document's
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        open_externally(self, self.workspace, self.reference, name)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.editable and event.mimeData().hasUrls():

@@ -46,8 +46,9 @@ from evaluator.rules.scoring import (
     review_total,
     score_problem,
 )
-from ui import msgbox, operations
+from ui import msgbox, operations, settings
 from ui.dialogs import ReasonDialog
+from ui.pages.document_pane import DocumentPane
 from ui.pages.lazy import LazyPage
 from ui.pages.scoring_rows import (
     LOCKED_STYLE,
@@ -55,29 +56,12 @@ from ui.pages.scoring_rows import (
     ReviewListModel,
     fill_grid,
     first_blocker,
+    proposal_html,
     submit_question,
 )
 from ui.table_model import SAMPLED_ROWS
 
-
-def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
-    """What an evaluator reads before scoring: title, facts, summary and consortium."""
-    members = "".join(
-        f"<tr><td>{escape(m.organisation)}</td><td>{escape(m.country)}</td>"
-        f"<td>{escape(m.org_type)}</td><td>{escape(m.role.capitalize())}</td></tr>"
-        for m in proposal.members
-    )
-    return (
-        f"<p style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
-        f"{escape(proposal.title)}</p>"
-        f"<p><b>{proposal.requested_amount:,.2f} {escape(spec.call.currency)}</b> · "
-        f"{proposal.duration_months} months · {escape(proposal.priority_area)}: "
-        f"{escape('; '.join(proposal.topics))}</p>"
-        f"<p>{escape(proposal.summary)}</p>"
-        "<table cellspacing='0' cellpadding='2'><tr><th align='left'>Consortium</th>"
-        f"<th align='left'>Country</th><th align='left'>Type</th><th align='left'>Role</th></tr>"
-        f"{members}</table>"
-    )
+SPLITTER = "scoring"
 
 
 class ScoringPage(LazyPage):
@@ -104,13 +88,34 @@ class ScoringPage(LazyPage):
         self._comment_timer.setInterval(400)
         self._comment_timer.timeout.connect(self.flush)
 
-        splitter = QSplitter()
-        splitter.addWidget(self._build_review_list())
-        splitter.addWidget(self._build_review_pane())
-        splitter.setSizes([420, 980])
+        self.documents = DocumentPane()
+        # The list and the proposal, the documents, the grid: the documents and the grid share
+        # what the window has to spare, and the evaluator's sizes are kept between runs.
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("scoring_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in (
+            (self._build_review_list(), 1),
+            (self.documents, 3),
+            (self._build_review_pane(), 2),
+        ):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([280, 540, 480])
+        saved = settings.splitter_state(SPLITTER)
+        if saved is not None:
+            self.splitter.restoreState(saved)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.documents.focus_find)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self._show_sheet()
+
+    @Slot(int, int)
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        settings.set_splitter_state(SPLITTER, self.splitter.saveState())
 
     def _build_acting_bar(self) -> QHBoxLayout:
         """Whom the page scores as and, in an evaluator's workspace, the button to send back."""
@@ -148,7 +153,11 @@ class ScoringPage(LazyPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
         left_layout.addWidget(QLabel("<b>My proposals</b>"))
-        left_layout.addWidget(self.list)
+        left_layout.addWidget(self.list, 2)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("proposal_summary")
+        left_layout.addWidget(self.detail, 3)
+        left.setMinimumWidth(240)
         return left
 
     def _build_declaration_banner(self) -> QFrame:
@@ -172,7 +181,7 @@ class ScoringPage(LazyPage):
         banner_layout.addWidget(self.conflict_button)
         return self.banner
 
-    def _build_footer(self) -> QHBoxLayout:
+    def _build_footer(self) -> QGridLayout:
         """The review's total and state, and the button (and keys) to submit it."""
         self.total = QLabel()
         self.total.setObjectName("review_total")
@@ -183,10 +192,12 @@ class ScoringPage(LazyPage):
         self.submit_button.setObjectName("submit_button")
         self.submit_button.setToolTip("Ctrl+Enter")
         self.submit_button.clicked.connect(self.submit)
-        footer = QHBoxLayout()
-        footer.addWidget(self.total)
-        footer.addWidget(self.state, 1)
-        footer.addWidget(self.submit_button)
+        self.total.setWordWrap(True)
+        footer = QGridLayout()
+        footer.addWidget(self.total, 0, 0)
+        footer.addWidget(self.submit_button, 0, 1)
+        footer.addWidget(self.state, 1, 0, 1, 2)
+        footer.setColumnStretch(0, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -194,23 +205,19 @@ class ScoringPage(LazyPage):
         return footer
 
     def _build_review_pane(self) -> QWidget:
-        """The right side: the proposal, the declaration, the criteria grid and the footer."""
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("proposal_summary")
-        self.detail.setMaximumHeight(240)
+        """The right side: the declaration, the criteria grid and the footer."""
         banner = self._build_declaration_banner()
         self.grid_holder = QWidget()
         self.grid = QGridLayout(self.grid_holder)
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(3, 2)
+        self.grid.setColumnStretch(1, 1)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self.grid_holder)
         footer = self._build_footer()
         self.right = QWidget()
+        self.right.setMinimumWidth(360)
         right_layout = QVBoxLayout(self.right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail)
         right_layout.addWidget(banner)
         right_layout.addWidget(self.scroller, 1)
         right_layout.addLayout(footer)
@@ -332,10 +339,10 @@ class ScoringPage(LazyPage):
         self.rows = fill_grid(self.grid, self.spec)
         for code, row in self.rows.items():
             row.score.textEdited.connect(lambda _t, code=code: self._score_edited(code))
-            row.comment.textEdited.connect(lambda _t, code=code: self._comment_edited(code))
-            row.comment.editingFinished.connect(self.flush)
+            row.comment.text_edited.connect(lambda _t, code=code: self._comment_edited(code))
+            row.comment.editing_finished.connect(self.flush)
             row.score.returnPressed.connect(lambda code=code: self._next(code))
-            row.comment.returnPressed.connect(lambda code=code: self._next(code))
+            row.comment.return_pressed.connect(lambda code=code: self._next(code))
 
     def _nothing_html(self) -> str:
         """What the proposal pane says while no review is open: what to do next."""
@@ -361,11 +368,12 @@ class ScoringPage(LazyPage):
             proposal_html(proposal, self.spec) if proposal and self.spec else self._nothing_html()
         )
         self.right.setEnabled(sheet is not None)
+        self.documents.show_proposal(self.workspace, sheet.reference if sheet else None)
         if sheet is None:
             self.banner.hide()
             for row in self.rows.values():
                 row.score.clear()
-                row.comment.clear()
+                row.comment.load("")
                 row.points.clear()
                 row.message.hide()
             self.total.clear()
@@ -381,8 +389,7 @@ class ScoringPage(LazyPage):
         for code, row in self.rows.items():
             value = sheet.scores.get(code)
             row.score.setText(points(value) if value is not None else "")
-            row.comment.setText(sheet.comments.get(code, ""))
-            row.comment.setCursorPosition(0)
+            row.comment.load(sheet.comments.get(code, ""))
             row.score.setReadOnly(not editable)
             row.comment.setReadOnly(not editable)
             for field in (row.score, row.comment):
@@ -448,7 +455,7 @@ class ScoringPage(LazyPage):
         if sheet is None or name is None or workspace is None:
             return
         row = self.rows[code]
-        comment = row.comment.text()
+        comment = row.comment.toPlainText()
         try:
             # Announced only once the page shows the change itself: the views that show
             # reviews reload, this one stays as the evaluator is typing in it.

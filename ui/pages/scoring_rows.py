@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from evaluator.actions.proposals import ProposalView
 from evaluator.actions.scoring import ReviewSheet, ReviewView
 from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.points import points
 from evaluator.rules.scoring import missing_for, needs_justification, review_total
 from evaluator.rules.statuses import ReviewProgress
+from ui.pages.comment_edit import CommentEdit
 from ui.table_model import RowTableModel
 
 STATUS_COLOURS = {
@@ -29,6 +32,26 @@ ERROR_STYLE = "color: #a52a1f;"
 # A submitted review's fields: visibly not for typing in (read-only alone looks the same).
 LOCKED_STYLE = "background: #eeeeee; color: #444444; border: 1px solid #d0d0d0;"
 HINT_STYLE = "color: #8a5a00;"
+
+
+def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
+    """What an evaluator reads before scoring: title, facts, summary and consortium (one member
+    a line, so that a narrow column does not break names and countries)."""
+    members = "".join(
+        f"<li><b>{escape(m.organisation)}</b>"
+        f"{' (lead)' if m.role.lower() == 'lead' else ''}<br>"
+        f"<span style='color:#555'>{escape(m.country)} · {escape(m.org_type)}</span></li>"
+        for m in proposal.members
+    )
+    return (
+        f"<p style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
+        f"{escape(proposal.title)}</p>"
+        f"<p><b>{proposal.requested_amount:,.2f} {escape(spec.call.currency)}</b> · "
+        f"{proposal.duration_months} months · {escape(proposal.priority_area)}: "
+        f"{escape('; '.join(proposal.topics))}</p>"
+        f"<p>{escape(proposal.summary)}</p>"
+        f"<p><b>Consortium</b></p><ul style='margin-left:-20px'>{members}</ul>"
+    )
 
 
 class ReviewListModel(RowTableModel):
@@ -62,7 +85,7 @@ class CriterionRow:
 
     criterion: Criterion
     score: QLineEdit
-    comment: QLineEdit
+    comment: CommentEdit
     points: QLabel
     message: QLabel
 
@@ -74,11 +97,12 @@ class CriterionRow:
         score.setFixedWidth(56)
         score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         score.setPlaceholderText(f"{points(criterion.scale_min)}–{points(criterion.scale_max)}")
-        comment = QLineEdit()
+        comment = CommentEdit()
         comment.setObjectName(f"comment_{criterion.code}")
         comment.setPlaceholderText(
             f"Comment (required for scores {required})" if required else "Comment"
         )
+        comment.setToolTip("Enter: next criterion · Shift+Enter: new line")
         points_label = QLabel()
         points_label.setMinimumWidth(70)
         points_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -88,7 +112,8 @@ class CriterionRow:
         return cls(criterion, score, comment, points_label, message)
 
     def place(self, grid: QGridLayout, line: int) -> None:
-        """Lay the row out on ``line`` of ``grid``, its message on the line below."""
+        """Lay the row out on ``line`` of ``grid``, the comment the width of the grid on the
+        line below (room to write, beside the document), and its message below that."""
         criterion = self.criterion
         text = QLabel(
             f"<b>{criterion.code}</b> {criterion.text}<br>"
@@ -98,9 +123,9 @@ class CriterionRow:
         text.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(text, line, 1)
         grid.addWidget(self.score, line, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.comment, line, 3, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.points, line, 4, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.message, line + 1, 2, 1, 3)
+        grid.addWidget(self.points, line, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.comment, line + 1, 1, 1, 3)
+        grid.addWidget(self.message, line + 2, 1, 1, 3)
 
     def show_score(self, value: Decimal | None, spec: CallSpec | None, problem: str = "") -> None:
         """Show ``value`` weighted, and ``problem`` or the reminder that it needs a comment."""
@@ -116,7 +141,7 @@ class CriterionRow:
             value is not None
             and spec is not None
             and needs_justification(spec, value)
-            and not self.comment.text().strip()
+            and not self.comment.toPlainText().strip()
         ):
             self.message.setStyleSheet(HINT_STYLE)
             self.message.setText(
@@ -140,13 +165,13 @@ def fill_grid(grid: QGridLayout, spec: CallSpec) -> dict[str, CriterionRow]:
             f"<b>{section.name}</b> <span style='color:#666'>· {maximum} points</span>"
         )
         heading.setStyleSheet("background: #e8ecf2; padding: 4px;")
-        grid.addWidget(heading, line, 0, 1, 5)
+        grid.addWidget(heading, line, 0, 1, 4)
         line += 1
         for criterion in spec.criteria_of(section.name):
             row = CriterionRow.make(criterion, required)
             rows[criterion.code] = row
             row.place(grid, line)
-            line += 2
+            line += 3
             if previous is not None:
                 QWidget.setTabOrder(previous, row.score)
             QWidget.setTabOrder(row.score, row.comment)
@@ -170,7 +195,7 @@ def submit_question(sheet: ReviewSheet, spec: CallSpec) -> str | None:
 
 def first_blocker(
     rows: dict[str, CriterionRow], sheet: ReviewSheet, spec: CallSpec
-) -> QLineEdit | None:
+) -> QWidget | None:
     """The field of the first criterion that stops ``sheet`` from being submitted: the score
     of one not scored, or the comment of one that needs a justification."""
     for code, row in rows.items():

@@ -1,0 +1,58 @@
+"""Documents opened in the system's application, from private read-only copies: one folder
+per process, removed when the application ends."""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from evaluator.actions import documents
+from evaluator.actions.workspace import Workspace
+from evaluator.errors import EvaluatorError
+from evaluator.rules.text import safe_file_name
+from ui import msgbox
+
+
+@functools.cache
+def copies() -> Path:
+    """The private folder of the copies opened in other applications: one per session,
+    removed when the application ends."""
+    folder = Path(tempfile.mkdtemp(prefix="grant-evaluator-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def size_text(count: int) -> str:
+    """A size in bytes as people read it: "1.2 MB", "34.0 KB", "512 B"."""
+    for unit, scale in (("MB", 1 << 20), ("KB", 1 << 10)):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}"
+    return f"{count} B"
+
+
+def private_copy(workspace: Workspace, reference: str, name: str) -> Path:
+    """Write a read-only copy of a document's stored bytes into the private folder."""
+    out = copies() / reference / (safe_file_name(name) or "document")
+    out.parent.mkdir(exist_ok=True)
+    if out.exists():
+        out.chmod(0o600)  # the same document opened again: write its bytes afresh
+    documents.export_document(workspace=workspace, reference=reference, name=name, out=out)
+    out.chmod(0o400)  # a copy to read: changes to it are not the document's
+    return out
+
+
+def open_externally(parent: QWidget, workspace: Workspace, reference: str, name: str) -> None:
+    """Open a document in the system's application, from a private read-only copy."""
+    try:
+        out = private_copy(workspace, reference, name)
+    except EvaluatorError as error:
+        msgbox.refusal(parent, "Document not opened", error)
+        return
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
