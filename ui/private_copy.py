@@ -29,14 +29,6 @@ def copies() -> Path:
     return folder
 
 
-def size_text(count: int) -> str:
-    """A size in bytes as people read it: "1.2 MB", "34.0 KB", "512 B"."""
-    for unit, scale in (("MB", 1 << 20), ("KB", 1 << 10)):
-        if count >= scale:
-            return f"{count / scale:.1f} {unit}"
-    return f"{count} B"
-
-
 def private_copy(workspace: Workspace, reference: str, name: str) -> Path:
     """Write a read-only copy of a document's stored bytes into the private folder."""
     out = copies() / reference / (safe_file_name(name) or "document")

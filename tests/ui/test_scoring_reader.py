@@ -17,10 +17,11 @@ from reportlab.pdfgen import canvas
 
 from evaluator.actions import documents, scoring
 from evaluator.actions.workspace import Workspace, open_workspace
+from evaluator.rules.documents import size_text
 from ui.main_window import PAGES, MainWindow
 from ui.pages.scoring_page import ScoringPage
 from ui.pages.scoring_rows import LOCKED_STYLE
-from ui.private_copy import copies, size_text
+from ui.private_copy import copies
 
 EVALUATOR = "Ana Stojanovska"
 TEXTS = (

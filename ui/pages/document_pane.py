@@ -18,8 +18,9 @@ from evaluator.actions import documents
 from evaluator.actions.documents import DocumentView
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
+from evaluator.rules.documents import size_text
 from ui.pages.pdf_reader import PdfReader
-from ui.private_copy import open_externally, size_text
+from ui.private_copy import open_externally
 
 PDF = "application/pdf"
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from evaluator.actions import documents
 from evaluator.actions.workspace import Workspace
+from evaluator.rules.documents import size_text
 from evaluator.rules.text import plural
 from ui import msgbox, operations, settings
-from ui.private_copy import open_externally, size_text
+from ui.private_copy import open_externally
 
 DOCUMENT_FILTER = (
     "Documents (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf "
