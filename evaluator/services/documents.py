@@ -195,6 +195,12 @@ def stored_bytes(session: Session, document: DocumentView) -> bytes:
             f"The stored bytes of {document.reference}'s “{document.name}” do not match their "
             "SHA-256: the workspace is damaged; `verify` says more."
         )
+    if len(data) != document.bytes:
+        raise EvaluatorError(
+            f"The stored bytes of {document.reference}'s “{document.name}” are not the size "
+            f"the workspace lists ({len(data):,} bytes, not {document.bytes:,}): the workspace "
+            "is damaged; `verify` says more."
+        )
     return data
 
 

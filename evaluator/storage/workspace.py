@@ -212,8 +212,7 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
     if not path.parent.is_dir():
         raise WorkspaceError(f"Cannot create {path}: the folder {path.parent} does not exist.")
     partial = path.with_name(f".{path.name}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
+    _clear_stale_partial(path, partial)
     engine = sqlite.file_engine(partial)
     try:
         partial.write_bytes(_empty_workspace())
@@ -230,6 +229,26 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
         engine.dispose()
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+
+
+def _clear_stale_partial(path: Path, partial: Path) -> None:
+    """Delete what an earlier attempt left at ``partial``; refuse when a file of another kind
+    is there (a user's own, perhaps the very package being opened): it is not ours to delete."""
+    try:
+        with partial.open("rb") as handle:
+            start = handle.read(len(sqlite.MAGIC))
+    except FileNotFoundError:
+        start = b"" if partial.is_symlink() else None  # a dangling link: never followed
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot create {path}: {exc.strerror or exc}.") from None
+    if start is None:
+        return
+    if partial.is_symlink() or start not in (b"", sqlite.MAGIC):
+        raise WorkspaceError(
+            f"Cannot create {path}: a file named {partial.name} is in the way; move it "
+            "elsewhere or delete it."
+        )
+    partial.unlink()
 
 
 @functools.cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from evaluator.files.exchange.envelope import Envelope, ExchangeError
 from evaluator.files.exchange.values import (
@@ -124,6 +124,16 @@ class DocumentData(_Model):
     sha256: Annotated[str, Field(pattern="^[0-9a-f]{64}$")]
     added_by: Name
     added_at: Instant
+
+    @model_validator(mode="after")
+    def _media_type_of_its_name(self) -> DocumentData:
+        """The media type attaching the file gave it: the one its extension says."""
+        kind = kind_of(self.name)
+        if kind is not None and kind.media_type != self.media_type:
+            raise ValueError(
+                f"“{printable(self.media_type)}” is not the media type of “{printable(self.name)}”"
+            )
+        return self
 
 
 class PackageBody(_Model):

@@ -17,12 +17,13 @@ from io import BufferedReader
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.exchange.bodies import DocumentData, PackageBody
-from evaluator.files.exchange.envelope import CHUNK, ExchangeError
-from evaluator.files.exchange.values import iso, printable
+from evaluator.files.exchange.envelope import CHUNK, Envelope, ExchangeError, file_identity
+from evaluator.files.exchange.values import iso, printable, where
 from evaluator.rules.documents import MAX_PACKAGE_BYTES
 from evaluator.rules.text import fold
 from evaluator.services.documents import (
@@ -66,6 +67,32 @@ def listed(documents: list[DocumentView]) -> list[dict[str, Any]]:
         }
         for d in documents
     ]
+
+
+def check_signable(body: dict[str, Any]) -> None:
+    """Refuse to sign a package the evaluator's application would refuse to open: what a
+    workspace edited past the application may hold (a document's name made a path, two names
+    that read alike, a date out of range…)."""
+    try:
+        parsed = PackageBody.model_validate(body)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        place = printable(where(body, first["loc"]), 80)
+        message = printable(first["msg"].removeprefix("Value error, "), 120)
+        raise ExchangeError(
+            f"No package was written: the workspace holds what the evaluator's application "
+            f"would refuse ({place}: {message}); `verify` says more."
+        ) from None
+    seen: set[tuple[str, str]] = set()
+    for document in parsed.documents:
+        key = (document.reference, fold(document.name))
+        if key in seen:
+            raise ExchangeError(
+                f"No package was written: the workspace lists {printable(document.reference)}'s "
+                f"“{printable(document.name)}” twice, under names that read alike; `verify` "
+                "says more."
+            )
+        seen.add(key)
 
 
 def pieces(session: Session, head: bytes, documents: list[DocumentView]) -> Iterator[bytes]:
@@ -120,13 +147,14 @@ def store_carried(
     session: Session,
     path: Path,
     body: PackageBody,
-    into: tuple[int, dict[str, Proposal]],
+    into: tuple[Envelope, dict[str, Proposal]],
     progress: Progress | None = None,
 ) -> None:
-    """Read each document the package carries from where its bytes start (``into``: that
-    offset and the proposals by reference), check it against the SHA-256 its signed list
-    gives, and store it as one of its proposal's documents."""
-    start, proposals = into
+    """Read each document the package carries from where its bytes start (``into``: the
+    envelope read, and the proposals by reference), check it against the SHA-256 its signed
+    list gives, and store it as one of its proposal's documents."""
+    envelope, proposals = into
+    start = envelope.payload[0]
     stored: set[str] = set()
     documents = body.documents
     try:
@@ -134,6 +162,7 @@ def store_carried(
         # the interpreter) while this one is stored, so that at most two are in memory. The
         # documents are flushed (and entered in the trail) together at the end.
         with path.open("rb") as handle, session.no_autoflush, ThreadPoolExecutor(1) as reader:
+            _same_file(path, handle, envelope)
             handle.seek(start)
             coming = reader.submit(_read_one, path, handle, documents[0]) if documents else None
             for done, document in enumerate(documents):
@@ -157,8 +186,21 @@ def store_carried(
                     added_by=document.added_by,
                     added_at=datetime.fromisoformat(document.added_at),
                 )
+            if handle.read(1):  # grown since its size was checked
+                raise ExchangeError(_changed(path))
     except OSError as exc:
         raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+
+
+def _same_file(path: Path, handle: BufferedReader, envelope: Envelope) -> None:
+    """Refuse to read documents from another file than the one whose head was verified (the
+    name may have been given to another file since), or from the same file changed."""
+    if envelope.identity and file_identity(handle) != envelope.identity:
+        raise ExchangeError(_changed(path))
+
+
+def _changed(path: Path) -> str:
+    return f"{path.name} changed while it was being opened; open it again."
 
 
 def _read_one(path: Path, handle: BufferedReader, document: DocumentData) -> bytearray:

@@ -19,8 +19,10 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
+from evaluator.files.atomic import partial_name
 from evaluator.files.exchange.values import printable
 from evaluator.services.identity import key_bytes
+from evaluator.storage.sqlite import HEADER_BYTES, is_workspace
 
 # The format each kind of file is written in, and those still read. Format 2 of a package
 # carries the proposals' documents after its signature line (see ``open_envelope``); returns
@@ -66,6 +68,9 @@ class Envelope:
     sha256: str
     version: int = FORMAT
     payload: tuple[int, int] = (0, 0)
+    # The file read (device, inode, size, modification time): the documents are read later,
+    # through another handle, and must come from the same file.
+    identity: tuple[int, ...] = ()
 
 
 def open_envelope(path: Path, kind: str) -> Envelope:
@@ -77,7 +82,7 @@ def open_envelope(path: Path, kind: str) -> Envelope:
     with _opened(path, kind) as handle:
         try:
             data, first_line, cut, end = _signed_bytes(path, kind, handle)
-            size = os.fstat(handle.fileno()).st_size
+            identity = file_identity(handle)
         except OSError as exc:
             raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
     version = int(first_line[len(MAGIC[kind]) + 1 :])
@@ -96,7 +101,14 @@ def open_envelope(path: Path, kind: str) -> Envelope:
     if not isinstance(body, dict) or body.get("kind") != kind:
         raise ExchangeError(f"{path.name} is damaged: it does not describe {A_NOUN[kind]}.")
     digest = hashlib.sha256(data[:end]).hexdigest()
-    return Envelope(body, signed, signature, digest, version, (end, size - end))
+    return Envelope(body, signed, signature, digest, version, (end, identity[2] - end), identity)
+
+
+def file_identity(handle: IO[bytes]) -> tuple[int, ...]:
+    """What tells one file from another, and whether it changed: device, inode, size and
+    modification time."""
+    info = os.fstat(handle.fileno())
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
 
 
 def _signed_bytes(path: Path, kind: str, handle: IO[bytes]) -> tuple[bytes, bytes, int, int]:
@@ -170,6 +182,11 @@ def _check_heading(path: Path, kind: str, data: bytes) -> bytes:
     newline = data.find(b"\n")
     first_line = data if newline < 0 else data[:newline]
     version = first_line[len(magic) + 1 :]
+    if version.endswith(b"\r") and version[:-1] in {str(known).encode() for known in READ[kind]}:
+        raise ExchangeError(
+            f"{path.name} is damaged: its line endings were changed (LF to CR LF) on the way; "
+            "copy the original file again, as a binary file."
+        )
     if version not in {str(known).encode() for known in READ[kind]}:
         shown = "".join(c if c.isprintable() else "?" for c in version.decode("ascii", "replace"))
         shown = shown[:20]
@@ -242,9 +259,15 @@ def write_on_commit(session: Session, out: Path, data: bytes | Iterable[bytes]) 
         raise ExchangeError(f"{out} is not a regular file; give the name of a file to write.")
     if not out.parent.is_dir():
         raise ExchangeError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    partial = out.with_name(f".{out.name}.partial")
+    _not_a_workspace(out)
+    # A fresh name, created (never opened through a link planted under a name known ahead).
+    partial = partial_name(out)
     try:
-        with partial.open("wb") as handle:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise ExchangeError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
             for piece in [data] if isinstance(data, bytes) else data:
                 handle.write(piece)
             handle.flush()
@@ -270,3 +293,17 @@ def write_on_commit(session: Session, out: Path, data: bytes | Iterable[bytes]) 
 
     event.listen(session, "after_commit", committed, once=True)
     event.listen(session, "after_soft_rollback", rolled_back, once=True)
+
+
+def _not_a_workspace(out: Path) -> None:
+    """Refuse to write over a workspace (this one, a backup, another's): it would be lost."""
+    try:
+        with out.open("rb") as handle:
+            header = handle.read(HEADER_BYTES)
+    except OSError:
+        return  # not there (or unreadable: writing it says why)
+    if is_workspace(header):
+        raise ExchangeError(
+            f"{out} is a Grant Evaluator workspace; choose another file name (writing there "
+            "would destroy it)."
+        )

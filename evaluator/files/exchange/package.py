@@ -14,7 +14,14 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.files.exchange.bodies import PackageBody, parse_body, review_data
-from evaluator.files.exchange.carried import carried, check_listed, listed, pieces, store_carried
+from evaluator.files.exchange.carried import (
+    carried,
+    check_listed,
+    check_signable,
+    listed,
+    pieces,
+    store_carried,
+)
 from evaluator.files.exchange.envelope import (
     WRITTEN,
     Envelope,
@@ -106,6 +113,7 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
         "reviews": [review_data(r, p.reference) for r, p in rows],
         "documents": listed(documents),
     }
+    check_signable(body)
     session.add(
         Package(
             package_id=package_id,
@@ -199,7 +207,7 @@ def open_package(*, package: Path, workspace: Path, progress: Progress | None = 
         proposals = _add_proposals(session, body, package.name)
         session.flush()
         _add_reviews(session, body, evaluator, proposals)
-        store_carried(session, package, body, (envelope.payload[0], proposals), progress)
+        store_carried(session, package, body, (envelope, proposals), progress)
         record_package(
             session,
             evaluator=body.evaluator.name,
