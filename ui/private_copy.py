@@ -29,10 +29,29 @@ def copies() -> Path:
     return folder
 
 
+# Names Windows keeps for devices, whatever the extension: a copy named so cannot be written.
+_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)]
+)
+_MAX_NAME_BYTES = 200  # of a file name's UTF-8: every file system takes 255
+
+
+def copy_name(text: str, fallback: str) -> str:
+    """``text`` as the name of a file in the private folder: never a path, never a device's
+    name, short enough for any file system, its extension kept."""
+    name = safe_file_name(text) or fallback
+    stem, dot, extension = name.rpartition(".") if "." in name[1:] else (name, "", "")
+    if stem.split(".")[0].upper() in _DEVICES:
+        stem = "_" + stem
+    while len(f"{stem}{dot}{extension}".encode()) > _MAX_NAME_BYTES and len(stem) > 1:
+        stem = stem[:-1]
+    return f"{stem}{dot}{extension}"
+
+
 def private_copy(workspace: Workspace, reference: str, name: str) -> Path:
     """Write a read-only copy of a document's stored bytes into the private folder."""
-    out = copies() / reference / (safe_file_name(name) or "document")
-    out.parent.mkdir(exist_ok=True)
+    out = copies() / copy_name(reference, "proposal") / copy_name(name, "document")
+    out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         out.chmod(0o600)  # the same document opened again: write its bytes afresh
     documents.export_document(workspace=workspace, reference=reference, name=name, out=out)

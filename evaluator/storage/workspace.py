@@ -234,6 +234,7 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
 def _clear_stale_partial(path: Path, partial: Path) -> None:
     """Delete what an earlier attempt left at ``partial``; refuse when a file of another kind
     is there (a user's own, perhaps the very package being opened): it is not ours to delete."""
+    start: bytes | None
     try:
         with partial.open("rb") as handle:
             start = handle.read(len(sqlite.MAGIC))

@@ -21,7 +21,7 @@ from evaluator.rules.documents import size_text
 from ui.main_window import PAGES, MainWindow
 from ui.pages.scoring_page import ScoringPage
 from ui.pages.scoring_rows import LOCKED_STYLE
-from ui.private_copy import copies
+from ui.private_copy import copies, copy_name
 
 EVALUATOR = "Ana Stojanovska"
 TEXTS = (
@@ -378,3 +378,12 @@ def test_a_submitted_review_shows_its_comments_locked(qtbot: QtBot, demo_copy: P
     qtbot.keyClicks(comment, "more")
     assert comment.toPlainText() == before
     window.close_workspace()
+
+
+def test_a_private_copy_stays_in_its_folder_whatever_the_names() -> None:
+    assert copy_name("../../../tmp/evil", "proposal") == "-..-..-tmp-evil"
+    assert copy_name("RG/2024/001", "proposal") == "RG-2024-001"
+    assert copy_name("..", "proposal") == "proposal"
+    assert copy_name("CON.pdf", "document") == "_CON.pdf"
+    long = copy_name("Ж" * 255 + ".pdf", "document")
+    assert long.endswith("Ж.pdf") and len(long.encode()) <= 200
