@@ -561,7 +561,7 @@ class MainWindow(QMainWindow):
             self.navigation.item(row).setHidden(
                 self.own is not None and name not in EVALUATOR_PAGES
             )
-        self.call_page.show_call(self.spec)
+        self.call_page.show_call(self.spec, self.workspace)
         workspace = self.workspace
         self.proposals_page.history_of = (
             (lambda reference: workspaces.history(workspace=workspace, reference=reference))

@@ -13,6 +13,7 @@ from evaluator.services import demo, identity
 from evaluator.services.calls import call_row, stored_call
 from evaluator.services.proposals import list_proposals
 from evaluator.storage import audit
+from evaluator.storage.audit import default_actor
 from evaluator.storage.backups import (
     Backup,
     backup_folder,
@@ -106,6 +107,23 @@ def describe(*, workspace: Workspace) -> Opened:
     """The call of ``workspace`` and whose workspace it is."""
     with workspace.session() as session:
         return Opened(stored_call(session), identity.own_evaluator_name(session))
+
+
+def name_chair(*, workspace: Workspace, name: str) -> Done[str]:
+    """Name the chair, whom the trail then names for every change; returns the name kept."""
+    with workspace.transaction() as session:
+        return Done(identity.name_chair(session, name))
+
+
+def login() -> str:
+    """The operating system's login, which the trail names until the chair is named."""
+    return default_actor()
+
+
+def chair_name(*, workspace: Workspace) -> str | None:
+    """The chair named in the workspace, if any."""
+    with workspace.session() as session:
+        return identity.chair_name(session)
 
 
 def require_chair(*, workspace: Workspace, what: str) -> None:

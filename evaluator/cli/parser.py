@@ -106,6 +106,11 @@ def _listings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _people(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    chair = commands.add_parser(
+        "chair-set", help="name the chair, whom the audit trail names for every change"
+    )
+    chair.add_argument("name", metavar="NAME")
+
     add = commands.add_parser("evaluator-add", help="register an evaluator")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--country", default="")

@@ -1,5 +1,5 @@
-"""Commands on evaluators and assignments: evaluator-add, conflict-add, assign, assignments,
-evaluators."""
+"""Commands on the committee, evaluators and assignments: chair-set, evaluator-add,
+conflict-add, assign, assignments, evaluators."""
 
 from __future__ import annotations
 
@@ -7,10 +7,20 @@ import argparse
 from typing import TextIO
 
 from evaluator.actions import people as actions
+from evaluator.actions import workspace as workspace_actions
 from evaluator.cli.common import Usage
 from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.rules.text import plural
+
+
+def chair_set(args: argparse.Namespace, out: TextIO) -> None:
+    with open_named(args) as workspace:
+        name = workspace_actions.name_chair(workspace=workspace, name=args.name).result
+    print(
+        f"The chair is {name}: the audit trail names them for every change from now on.",
+        file=out,
+    )
 
 
 def evaluator_add(args: argparse.Namespace, out: TextIO) -> None:

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import fold, plural
 from evaluator.services.evaluators import find_proposal
-from evaluator.storage.audit import default_actor
+from evaluator.storage.audit import current_actor
 from evaluator.storage.models import Blob, Document, Proposal, utc_now
 
 
@@ -85,12 +85,12 @@ def attach(
         store_blob(session, item.sha256, data)
         document = existing.get((proposal.id or 0, fold(item.name)))
         if document is None:
-            session.add(_new(proposal, item))
+            session.add(_new(session, proposal, item))
             added += 1
         else:
             document.name, document.size = item.name, item.size
             document.sha256, document.media_type = item.sha256, item.media_type
-            document.added_by, document.added_at = default_actor(), utc_now()
+            document.added_by, document.added_at = current_actor(session), utc_now()
             replaced += 1
     session.flush()
     _forget_unused_blobs(session)
@@ -134,7 +134,7 @@ def _plan(
     return proposals, existing, problems
 
 
-def _new(proposal: Proposal, item: Offered) -> Document:
+def _new(session: Session, proposal: Proposal, item: Offered) -> Document:
     return Document(
         proposal_id=proposal.id,
         name=item.name,
@@ -142,7 +142,7 @@ def _new(proposal: Proposal, item: Offered) -> Document:
         media_type=item.media_type,
         size=item.size,
         sha256=item.sha256,
-        added_by=default_actor(),
+        added_by=current_actor(session),
     )
 
 

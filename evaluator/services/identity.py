@@ -9,8 +9,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
+from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.services.evaluators import find_evaluator
+from evaluator.storage.audit import append
 from evaluator.storage.models import Evaluator, Setting
+
+MAX_PERSON_NAME = 200
 
 
 def setting(session: Session, key: str) -> str | None:
@@ -67,6 +71,32 @@ def require_chair(session: Session, action: str) -> None:
         raise EvaluatorError(
             f"This is {name}'s evaluation workspace; {action} is done in the chair's workspace."
         )
+
+
+def chair_name(session: Session) -> str | None:
+    """The chair named in the workspace (``name_chair``), or None."""
+    return setting(session, "chair_name")
+
+
+def name_chair(session: Session, name: str) -> str:
+    """Name the chair: the person the trail names for the changes made from now on (until
+    now, the operating system's login); returns the name as kept."""
+    require_chair(session, "naming the chair")
+    kept = clean_name(name)
+    if not kept:
+        raise EvaluatorError("The chair's name is empty; give the name the committee knows.")
+    if len(kept) > MAX_PERSON_NAME:
+        raise EvaluatorError(f"The chair's name is longer than {MAX_PERSON_NAME} characters.")
+    reason = hidden_reordering(name)
+    if reason:
+        raise EvaluatorError(f"The chair's name {reason}.")
+    before = chair_name(session)
+    if before == kept:
+        raise EvaluatorError(f"The chair is already named {kept}; nothing changed.")
+    set_setting(session, "chair_name", kept)
+    append(session, "chair named", f"chair {kept}", None, {"name": [before, kept]})
+    session.info["actor"] = kept
+    return kept
 
 
 # --- an evaluator's workspace (made from a package) -------------------------------------------

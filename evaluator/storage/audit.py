@@ -37,6 +37,7 @@ from evaluator.storage.models import (
     ReturnsImport,
     Review,
     Score,
+    Setting,
     utc_now,
 )
 
@@ -53,6 +54,28 @@ def default_actor() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown user"
+
+
+# The settings that name the person a workspace's changes are made by: in an evaluator's
+# workspace, that evaluator; in the chair's, the chair (``chair-set``), once named.
+ACTOR_SETTINGS = ("evaluator", "chair_name")
+
+
+def actor_of(session: Session) -> str:
+    """Who the trail names for the changes made in this session: the evaluator whose
+    workspace it is, or the chair named in it; the operating system's login only while the
+    chair has not been named."""
+    with session.no_autoflush:
+        for key in ACTOR_SETTINGS:
+            row = session.get(Setting, key)
+            if row is not None and row.value.strip():
+                return row.value
+    return default_actor()
+
+
+def current_actor(session: Session) -> str:
+    """Who this session's changes are made by (named once, when its transaction began)."""
+    return str(session.info.get("actor") or default_actor())
 
 
 def plain(value: Any) -> Any:
@@ -160,7 +183,7 @@ def append(session: Session, action: str, subject: str, reference: str | None,
     last = _last_hash(session)
     entry = Audit(
         at=utc_now(),
-        actor=session.info.get("actor") or default_actor(),
+        actor=current_actor(session),
         action=action,
         subject=subject,
         reference=reference,
@@ -191,7 +214,7 @@ def append_many(session: Session, changes: Iterable[Change]) -> int:
     # Pending entries first: the chain is verified in id order.
     session.flush()
     at = utc_now()
-    actor = session.info.get("actor") or default_actor()
+    actor = current_actor(session)
     reason = session.info.get("reason")
     last = _last_hash(session)
     connection = session.connection()

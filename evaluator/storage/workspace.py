@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
 from evaluator.storage import revisions, seals, sqlite
-from evaluator.storage.audit import seal_everything
+from evaluator.storage.audit import actor_of, seal_everything
 from evaluator.storage.backups import make_backup
 from evaluator.storage.damage import (
     check_workspace,
@@ -134,6 +134,7 @@ class Workspace:
             ):
                 if not self.read_only:
                     track_writes(session)
+                    session.info["actor"] = actor_of(session)
                 yield session
         finally:
             # Also after a failure: a commit that failed late may still have changed the file.

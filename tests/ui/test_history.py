@@ -15,11 +15,16 @@ def test_a_proposal_shows_its_history_newest_first(qtbot, window: MainWindow) ->
     shown = tree_rows(history)
     whats = [row[2] for row in shown]
     # The demo settled RG-014 last: consensus scores, then the resolution.
-    assert whats[0] == "changed proposal RG-014"
-    assert "resolve_note" in shown[0][3]
-    assert any(w.startswith("created RG-014 consensus") for w in whats)
-    assert whats[-1] == "created proposal RG-014"
-    assert sum(1 for w in whats if w.startswith("created RG-014 score 1.1 by ")) == 2
+    assert whats[0] == "proposal RG-014"
+    assert "Marked reconciled." in shown[0][3] and "Reconciliation note set to “" in shown[0][3]
+    consensus = [row for row in shown if row[2].startswith("RG-014 consensus")]
+    assert consensus and all(row[3].startswith("Consensus score set to ") for row in consensus)
+    assert whats[-1] == "proposal RG-014"
+    assert shown[-1][3].startswith("Imported, requesting ") and shown[-1][3].endswith(" EUR.")
+    scores = [row for row in shown if row[2].startswith("RG-014 score 1.1 by ")]
+    assert len(scores) == 2 and all(row[3].startswith("Scored ") for row in scores)
+    # No field names or arrows: sentences a chair reads.
+    assert not any("→" in row[3] or "_at" in row[3] for row in shown)
 
 
 def test_double_clicking_a_final_score_shows_what_produced_it(qtbot, window: MainWindow) -> None:

@@ -5,10 +5,22 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from evaluator.actions import workspace as workspaces
+from evaluator.actions.workspace import Workspace
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points as _points
+from ui import operations
 
 
 def _money(value: Decimal, currency: str) -> str:
@@ -152,13 +164,52 @@ class CallPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace: Workspace | None = None
         self.browser = QTextBrowser()
         self.browser.setObjectName("call_browser")
         self.browser.setOpenLinks(False)
+        # The chair's workspace names its chair: the person its history names for each change.
+        self.chair = QLabel()
+        self.chair.setObjectName("chair_name")
+        self.chair.setWordWrap(True)
+        self.chair_button = QPushButton("Name the chair…")
+        self.chair_button.setObjectName("name_chair")
+        self.chair_button.clicked.connect(self.name_chair)
+        bar = QHBoxLayout()
+        bar.addWidget(self.chair, 1)
+        bar.addWidget(self.chair_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
         layout.addWidget(self.browser)
 
-    def show_call(self, spec: CallSpec | None) -> None:
-        """Show ``spec``, or nothing when no workspace is open."""
+    def show_call(self, spec: CallSpec | None, workspace: Workspace | None = None) -> None:
+        """Show ``spec``, or nothing when no workspace is open; in a chair's ``workspace``,
+        who its chair is."""
         self.browser.setHtml(call_html(spec) if spec else "")
+        self.workspace = workspace
+        chair = workspaces.describe(workspace=workspace).own is None if workspace else False
+        self.chair.setVisible(chair)
+        self.chair_button.setVisible(chair and not workspace.read_only if workspace else False)
+        if chair and workspace is not None:
+            name = workspaces.chair_name(workspace=workspace)
+            self.chair.setText(
+                f"Chair: <b>{escape(name)}</b> (the history names them for each change)."
+                if name
+                else "Chair: <i>not named yet</i>; the history names the computer's login "
+                f"({escape(workspaces.login())}) for each change until you name the chair."
+            )
+
+    @Slot()
+    def name_chair(self) -> None:
+        """Ask for the chair's name and keep it."""
+        if self.workspace is None:
+            return
+        current = workspaces.chair_name(workspace=self.workspace) or ""
+        name, given = QInputDialog.getText(
+            self, "Name the chair", "The chair's name, as the committee knows it:", text=current
+        )
+        if given and operations.perform(
+            self, "Chair not named", workspaces.name_chair, workspace=self.workspace, name=name
+        ):
+            self.show_call(workspaces.describe(workspace=self.workspace).spec, self.workspace)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evaluator.actions.proposals import ProposalView
 from evaluator.actions.workspace import Audit
 from evaluator.rules.call import CallSpec
+from evaluator.rules.history import CRUD, sentence
 from evaluator.rules.words import explain
 from ui.pages.documents_panel import DocumentsPanel
 from ui.proposal_model import (
@@ -77,7 +78,7 @@ class ProposalDetail(QFrame):
         left.addStretch(1)
         self.history = QTreeWidget()
         self.history.setObjectName("history")
-        self.history.setHeaderLabels(["When", "Who", "What", "Changes"])
+        self.history.setHeaderLabels(["When", "Who", "What", "What happened"])
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
         self.tabs = QTabWidget()
@@ -99,7 +100,11 @@ class ProposalDetail(QFrame):
         """The audit trail of the proposal shown, newest first."""
         self.history.clear()
         for entry in reversed(entries):
-            changes = "; ".join(
+            told = sentence(entry.action, entry.subject, entry.changes)
+            if entry.reason:
+                told += f" Reason: {entry.reason}"
+            # The record itself, field by field, for whoever needs to check it.
+            record = "; ".join(
                 f"{field}: {_short(old)} → {_short(new)}"
                 for field, (old, new) in entry.changes.items()
             )
@@ -108,11 +113,11 @@ class ProposalDetail(QFrame):
                 [
                     entry.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                     entry.actor,
-                    f"{entry.action} {entry.subject}",
-                    changes,
+                    entry.subject if entry.action in CRUD else f"{entry.action} {entry.subject}",
+                    told,
                 ],
             )
-            item.setToolTip(3, changes)
+            item.setToolTip(3, f"{told}\n\nAs recorded: {record}" if record else told)
         for column in range(3):
             self.history.resizeColumnToContents(column)
         # Leave room for the changes themselves.

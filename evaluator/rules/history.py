@@ -1,0 +1,206 @@
+"""An audit entry in a sentence a chair understands: "Found ineligible: too few countries."
+rather than "eligible: — → False", "Listed 2nd in the consortium, as partner." rather than
+"position: — → 1".
+
+The trail keeps the technical record (field, old value, new value), which ``verify`` checks;
+these sentences are only how screens and reports show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from evaluator.rules.documents import size_text
+from evaluator.rules.words import REASON_LABELS
+
+# Fields nobody needs to read: identities and keys that only repeat what the subject says.
+_QUIET = frozenset({"reference", "key", "criterion", "sha256", "media_type", "source_file"})
+_MOMENTS = {
+    # field: (sentence when set, sentence when cleared)
+    "declared_at": ("Declared no conflict of interest.", "Declaration withdrawn."),
+    "submitted_at": ("Submitted the review.", "Review reopened: it can be changed again."),
+    "resolved_at": ("Marked reconciled.", "Reconciliation undone."),
+}
+_LABELS = {
+    "title": "title",
+    "summary": "summary",
+    "priority_area": "priority area",
+    "topics": "topics",
+    "requested_amount": "amount requested",
+    "duration_months": "duration (months)",
+    "org_type": "type of organisation",
+    "registration_number": "registration number",
+    "representative": "representative",
+    "address": "address",
+    "email": "e-mail",
+    "country": "country",
+    "name": "name",
+    "role": "role",
+    "value": "score",
+    "comment": "comment",
+    "reason": "reason",
+    "note": "note",
+    "resolve_note": "reconciliation note",
+    "reopen_reason": "reason for reopening",
+    "exclusion_reason": "reason for exclusion",
+    "chair_version": "chair's version",
+    "size": "size",
+    "added_by": "added by",
+}
+
+
+CRUD = frozenset({"created", "changed", "deleted"})
+
+
+def sentence(action: str, subject: str, changes: dict[str, Any]) -> str:
+    """One audit entry (``created``/``changed``/``deleted`` or an action's own name such as
+    ``contract drafted``, its subject, and its changes as ``{field: [old, new]}``) in
+    words."""
+    kind = _kind(subject)
+    if action not in CRUD:
+        details = [_changed(field, *_pair(change)) for field, change in changes.items()]
+        return " ".join([f"{action.capitalize()}.", *(d for d in details if d)])
+    if action == "deleted":
+        return _deleted(kind, subject)
+    pairs = {field: _pair(change) for field, change in changes.items()}
+    if action == "created":
+        return _created(kind, subject, {field: new for field, (_old, new) in pairs.items()})
+    parts = [_changed(field, old, new) for field, (old, new) in pairs.items()]
+    return " ".join(p for p in parts if p) or "Changed."
+
+
+def _pair(change: Any) -> tuple[Any, Any]:
+    if isinstance(change, list | tuple) and len(change) == 2:
+        return change[0], change[1]
+    return None, change
+
+
+def _kind(subject: str) -> str:
+    """What the subject is: proposal, organisation, evaluator, member, review, score…"""
+    words = subject.split()
+    if not words:
+        return ""
+    if words[0] in {"proposal", "organisation", "evaluator"}:
+        return words[0]
+    return words[1] if len(words) > 1 else words[0]
+
+
+def _created(kind: str, subject: str, values: dict[str, Any]) -> str:
+    makers: dict[str, Callable[[dict[str, Any]], str]] = {
+        "proposal": lambda v: f"Imported, requesting {_amount(v.get('requested_amount'))}.",
+        "organisation": lambda v: (
+            f"Organisation recorded: {v.get('name', '?')} ({v.get('country', '?')})."
+        ),
+        "evaluator": lambda v: f"Evaluator registered: {v.get('name', '?')}.",
+        "member": lambda v: (
+            f"Listed {_ordinal(v.get('position'))} in the consortium, as {v.get('role', 'member')}."
+        ),
+        "score": lambda v: (
+            f"Scored {_number(v.get('value'))}"
+            + (f", with the comment “{_short(v['comment'])}”." if v.get("comment") else ".")
+        ),
+        "consensus": lambda v: (
+            f"Consensus score set to {_number(v.get('value'))}"
+            + (f": {_short(v['reason'])}." if v.get("reason") else ".")
+        ),
+        "document": lambda v: f"Document attached ({_size(v.get('size'))}).",
+        "review": lambda v: (
+            "Assigned for review." + (" Excluded from the result." if v.get("excluded") else "")
+        ),
+        "conflict": lambda v: (
+            "Conflict of interest recorded"
+            + (f": {_short(v['reason'])}." if v.get("reason") else ".")
+        ),
+    }
+    maker = makers.get(kind)
+    if maker is not None:
+        return maker(values)
+    return f"Recorded: {subject}."
+
+
+def _deleted(kind: str, subject: str) -> str:
+    return {
+        "member": "Removed from the consortium.",
+        "review": "Assignment removed.",
+        "score": "Score removed.",
+        "consensus": "Consensus score cleared.",
+        "document": "Document removed.",
+        "conflict": "Conflict of interest removed.",
+    }.get(kind, f"Removed: {subject}.")
+
+
+def _changed(field: str, old: Any, new: Any) -> str:
+    if field in _MOMENTS:
+        done, undone = _MOMENTS[field]
+        return done if new is not None else undone
+    if field == "excluded":
+        return "Excluded from the result." if new else "Counted in the result again."
+    if field == "eligible":
+        return {True: "Found eligible.", False: "Found ineligible."}.get(
+            new, "Eligibility to be checked again."
+        )
+    if field == "reasons":
+        labels = [REASON_LABELS.get(code, str(code)) for code in new or []]
+        return f"Reasons: {'; '.join(labels)}." if labels else "No reasons any more."
+    if field == "awarded_amount":
+        return f"Award set to {_amount(new)}." if new is not None else "Award cleared."
+    if field == "position":
+        return f"Moved to {_ordinal(new)} in the consortium."
+    if field in _QUIET:
+        return ""
+    label = _LABELS.get(field, field.replace("_", " "))
+    if old in (None, "", []):
+        return f"{label.capitalize()} set to {_shown(field, new)}."
+    if new in (None, "", []):
+        return f"{label.capitalize()} cleared (was {_shown(field, old)})."
+    return f"{label.capitalize()} changed from {_shown(field, old)} to {_shown(field, new)}."
+
+
+def _shown(field: str, value: Any) -> str:
+    if field in {"requested_amount"}:
+        return _amount(value)
+    if field == "value":
+        return _number(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return f"“{_short(value)}”"
+    return str(value)
+
+
+def _amount(value: Any) -> str:
+    try:
+        amount = Decimal(str(value)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    return f"{amount:,.2f} EUR"
+
+
+def _number(value: Any) -> str:
+    try:
+        return f"{Decimal(str(value)).normalize():f}"
+    except (InvalidOperation, ValueError):
+        return str(value)
+
+
+def _ordinal(value: Any) -> str:
+    if not isinstance(value, int):
+        return "?"
+    number = value + 1  # positions count from 0
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+def _size(value: Any) -> str:
+    return size_text(value) if isinstance(value, int) else "?"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
