@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -140,9 +141,14 @@ def restore(workspace: Path, name: str) -> Backup:
             folder = backup_folder(workspace)
             moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
             shutil.copyfile(workspace, folder / f"{moment}-{DAMAGED}.gew")
-    partial = workspace.with_name(f".{workspace.name}.partial")
+    # A fresh name, created here (a link planted under a name known ahead is never followed).
+    partial = workspace.with_name(f".{workspace.name}.partial-{secrets.token_hex(4)}")
     try:
-        shutil.copyfile(backup.path, partial)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as out, backup.path.open("rb") as source:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(partial, workspace)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -78,6 +78,23 @@ def test_restore_brings_a_backup_back_and_keeps_the_current_state(
     assert references(list_backups(workspace)[0].path) == ["RG-001", "RG-002"]
 
 
+def test_a_link_planted_beside_the_workspace_is_not_followed_by_a_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = new_workspace(tmp_path)
+    ok(capsys, workspace, "import-proposals",
+       write_csv(tmp_path / "a.csv", member_rows("RG-001", eligible_members())))  # fmt: skip
+    victim = tmp_path / "someone-else.txt"
+    victim.write_text("not yours to overwrite")
+    (tmp_path / f".{workspace.name}.partial").symlink_to(victim)
+
+    ok(capsys, workspace, "restore", list_backups(workspace)[0].path.name)
+
+    assert victim.read_text() == "not yours to overwrite"
+    assert not workspace.is_symlink() and references(workspace) == []
+    assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
+
+
 def test_an_unknown_backup_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     workspace = new_workspace(tmp_path)
     before = workspace.read_bytes()
