@@ -33,7 +33,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
         previews.append(preview)
         return REASON
 
-    monkeypatch.setattr(ReversalDialog, "ask", classmethod(answer))
+    monkeypatch.setattr(ReversalDialog, "ask_reason", classmethod(answer))
     return previews
 
 
@@ -118,7 +118,7 @@ def test_reopen_sends_a_review_back_to_its_evaluator(qtbot, page, asked) -> None
 
 
 def test_a_cancelled_reason_changes_nothing(qtbot, page, monkeypatch) -> None:
-    monkeypatch.setattr(ReversalDialog, "ask", classmethod(lambda cls, *a: None))
+    monkeypatch.setattr(ReversalDialog, "ask_reason", classmethod(lambda cls, *a: None))
     assert page.open("RG-014")
     qtbot.mouseClick(page.reversals.unresolve_button, Qt.MouseButton.LeftButton)
     assert page.current is not None and page.current.resolved
@@ -171,7 +171,9 @@ def test_a_reversal_with_nothing_to_reverse_is_refused_before_asking(
     refusals: list[str] = []
     monkeypatch.setattr(reversals_bar.msgbox, "refusal",
                         lambda _parent, _title, error: refusals.append(error.message))  # fmt: skip
-    monkeypatch.setattr(ReversalDialog, "ask", classmethod(lambda cls, *a: pytest.fail("asked")))
+    monkeypatch.setattr(
+        ReversalDialog, "ask_reason", classmethod(lambda cls, *a: pytest.fail("asked"))
+    )
     assert page.current is not None
     page.reversals.unresolve()  # the button is disabled; the slot still refuses
     assert refusals == [

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -32,44 +31,29 @@ from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.preview import preview_lines
 from ui import msgbox, operations
+from ui.dialogs import ReasonDialog
 
 # A dry run needs a reason like any reversal; this one is never stored.
 PREVIEW_REASON = "preview"
 
 
-class ReversalDialog(QDialog):
+class ReversalDialog(ReasonDialog):
     """Ask for the reason of a reversal, showing what it will do; OK needs a reason."""
 
     def __init__(self, parent: QWidget | None, title: str, what: str, preview: list[str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(parent, title, what, None)
         self.preview = QLabel("<br>".join(preview))
         self.preview.setObjectName("reversal_preview")
         self.preview.setWordWrap(True)
-        self.text = QLineEdit()
-        self.text.setObjectName("reason_text")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.text.textChanged.connect(self._update)
-        form = QFormLayout(self)
-        explanation = QLabel(what)
-        explanation.setWordWrap(True)
-        form.addRow(explanation)
-        form.addRow("It will change:", self.preview)
-        form.addRow("Reason:", self.text)
-        form.addRow(self.buttons)
-        self._update()
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(1, "It will change:", self.preview)
         self.resize(560, self.sizeHint().height())
 
-    def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.text.text().strip()))
-
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, what: str, preview: list[str]) -> str | None:
+    def ask_reason(
+        cls, parent: QWidget | None, title: str, what: str, preview: list[str]
+    ) -> str | None:
         """The reason typed; None if cancelled."""
         dialog = cls(parent, title, what, preview)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -162,7 +146,7 @@ class ReversalsBar(QGroupBox):
         except EvaluatorError as error:
             msgbox.refusal(self, title, error)
             return
-        reason = ReversalDialog.ask(self, title, what, preview_lines(preview))
+        reason = ReversalDialog.ask_reason(self, title, what, preview_lines(preview))
         if reason is not None and operations.perform(self, title, action, **arguments,
                                                      reason=reason):  # fmt: skip
             self.decided.emit()
