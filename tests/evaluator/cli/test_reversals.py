@@ -19,7 +19,14 @@ from sqlmodel import col, select
 from evaluator.services.assignment import assign_one
 from evaluator.storage.models import Audit
 from tests.cli_helpers import ok, refused, run
-from tests.factories import EVALUATORS, add_evaluators, reading, reviewed_workspace, transaction
+from tests.factories import (
+    EVALUATORS,
+    Round,
+    add_evaluators,
+    reading,
+    reviewed_workspace,
+    transaction,
+)
 
 ANA, BESNIK, DRAGANA = (name for name, _country in EVALUATORS[:3])
 
@@ -272,3 +279,24 @@ def test_the_reversals_are_listed_in_help(capsys: pytest.CaptureFixture[str]) ->
     assert code == 0
     for command in ("unresolve", "unassign", "organisation-set"):
         assert command in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "what"),
+    [
+        (["unresolve", "RG-001", "--reason", "x"], "un-resolving proposals"),
+        (["unassign", "RG-001", ANA, "--reason", "x", "--dry-run"], "unassigning reviews"),
+        (["consensus", "RG-001", "1.1", "--clear", "--reason", "x"], "setting consensus scores"),
+        (["include", "RG-001", ANA, "--dry-run"], "including reviews"),
+        (["reopen", "RG-001", ANA, "--reason", "x"], "reopening reviews"),
+        (
+            ["organisation-set", "X", "--country", "Serbia", "--email", "a@b.rs"],
+            "changing organisations' details",
+        ),
+    ],
+)
+def test_an_evaluator_workspace_refuses_the_chairs_reversals(
+    game: Round, capsys: pytest.CaptureFixture[str], argv: list[str], what: str
+) -> None:
+    workspace = next(iter(game.workspaces.values()))
+    assert f"; {what} is done in the chair's workspace." in refused(capsys, workspace, *argv)
