@@ -48,7 +48,7 @@ class ReversalDialog(ReasonDialog):
         form = self.layout()
         assert isinstance(form, QFormLayout)
         form.insertRow(1, "It will change:", self.preview)
-        self.resize(560, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())  # a preview line whole
 
     @classmethod
     def ask_reason(
