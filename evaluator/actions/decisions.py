@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from evaluator.actions import reversals
 from evaluator.actions.changes import Changes, Done
 from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import Ranking
@@ -22,7 +23,6 @@ __all__ = [
     "Reconciliation",
     "award",
     "biases",
-    "clear_consensus",
     "exclude",
     "include",
     "rank",
@@ -70,10 +70,12 @@ def exclude(*, workspace: Workspace, reference: str, evaluator_name: str, reason
 
 
 def include(*, workspace: Workspace, reference: str, evaluator_name: str) -> Done[str]:
-    """Count an excluded review again; returns the evaluator's name."""
-    with workspace.transaction() as session:
-        reconcile.include(session=session, reference=reference, evaluator_name=evaluator_name)
-        return Done(find_evaluator(session, evaluator_name).name, DECISIONS)
+    """Count an excluded review again; returns the evaluator's name (``reversals.include``
+    takes a reason and previews)."""
+    done = reversals.include(
+        workspace=workspace, reference=reference, evaluator_name=evaluator_name
+    )
+    return Done(done.result.who, done.changes)
 
 
 def set_consensus(
@@ -84,13 +86,6 @@ def set_consensus(
         reconcile.set_consensus(
             session=session, reference=reference, criterion=criterion, value=value, reason=reason
         )
-    return Done(None, DECISIONS)
-
-
-def clear_consensus(*, workspace: Workspace, reference: str, criterion: str) -> Done[None]:
-    """Remove a consensus score: the reviews' aggregate counts again."""
-    with workspace.transaction() as session:
-        reconcile.clear_consensus(session=session, reference=reference, criterion=criterion)
     return Done(None, DECISIONS)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "assign_one",
     "assignment_matrix",
     "exchange_statuses",
+    "free_evaluators",
     "list_assignments",
     "list_conflicts",
     "list_evaluators",
@@ -136,3 +137,13 @@ def exchange_statuses(*, workspace: Workspace) -> dict[str, ExchangeStatus]:
     """Per evaluator: the last package issued and the last returns imported."""
     with workspace.session() as session:
         return exchange_status(session)
+
+
+def free_evaluators(*, workspace: Workspace, reference: str) -> list[EvaluatorView]:
+    """The evaluators who could take ``reference`` now (not assigned to it, no conflict of
+    interest, not barred by the call's own-country rule), the least loaded first."""
+    with workspace.session() as session:
+        matrix = assignment.assignment_matrix(session)
+        views = evaluators.list_evaluators(session)
+    free = [v for v in views if (reference, v.name) not in matrix.cells]
+    return sorted(free, key=lambda v: v.reviews)  # stable: by name among equals

@@ -6,11 +6,22 @@ from pathlib import Path
 
 from evaluator.actions.changes import Changes, Done
 from evaluator.files import proposals_file
-from evaluator.services import proposals
+from evaluator.services import organisations, proposals
+from evaluator.services.organisations import DETAILS as DETAIL_WORDS
+from evaluator.services.organisations import OrganisationChange
 from evaluator.services.proposals import ImportReport, Progress, ProposalView
 from evaluator.storage.workspace import Workspace
 
-__all__ = ["ImportReport", "Progress", "ProposalView", "check_eligibility", "import_proposals"]
+__all__ = [
+    "DETAIL_WORDS",
+    "ImportReport",
+    "OrganisationChange",
+    "Progress",
+    "ProposalView",
+    "check_eligibility",
+    "import_proposals",
+    "set_organisation",
+]
 
 IMPORTED = Changes(proposals=True, evaluators=True, assignments=True, reviews=True)
 
@@ -38,3 +49,15 @@ def check_eligibility(*, workspace: Workspace) -> Done[list[ProposalView]]:
     with workspace.transaction() as session:
         proposals.check_eligibility(session)
     return Done(list_proposals(workspace=workspace), Changes(proposals=True))
+
+
+def set_organisation(
+    *, workspace: Workspace, name: str, country: str, details: dict[str, str]
+) -> Done[OrganisationChange]:
+    """Complete or correct an organisation's address, registration number, representative or
+    e-mail (``details``, by those keys; an empty value clears one), at any time."""
+    with workspace.transaction() as session:
+        change = organisations.set_details(
+            session=session, name=name, country=country, details=details
+        )
+    return Done(change, Changes(proposals=bool(change.changed)))

@@ -1,5 +1,5 @@
-"""Actions of an evaluator: declare, score, import and export scoresheets, submit; and the
-chair's reopening of a submitted review."""
+"""Actions of an evaluator: declare, score, import and export scoresheets, submit (the chair's
+reopening of a submitted review is in ``reversals``)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ __all__ = [
     "export_scoresheet",
     "import_scores",
     "my_reviews",
-    "reopen",
     "review_sheet",
     "score",
     "submit",
@@ -167,15 +166,6 @@ def submit(
         if causes:
             raise SubmitRefused(causes)
     return Done(references, REVIEWS)
-
-
-def reopen(*, workspace: Workspace, evaluator_name: str, reference: str, reason: str) -> Done[str]:
-    """The chair reopens a submitted review; returns the evaluator's name."""
-    with workspace.transaction() as session:
-        scoring.reopen(
-            session=session, evaluator_name=evaluator_name, reference=reference, reason=reason
-        )
-        return Done(evaluators.find_evaluator(session, evaluator_name).name, REVIEWS)
 
 
 def my_reviews(*, workspace: Workspace, as_name: str | None) -> list[ReviewView]:

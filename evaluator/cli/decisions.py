@@ -1,5 +1,5 @@
-"""The chair's commands on the scores: reconcile, rank, exclude, include, consensus, resolve,
-award."""
+"""The chair's commands on the scores: reconcile, rank, exclude, consensus, resolve, award
+(the reversals are in ``reversals``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import Any, TextIO
 
 from evaluator.actions import decisions as actions
 from evaluator.actions.decisions import Reconciliation
+from evaluator.cli import reversals
+from evaluator.cli.common import Usage
 from evaluator.cli.listing import money, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.errors import EvaluatorError
@@ -149,15 +151,16 @@ def exclude(args: argparse.Namespace, out: TextIO) -> None:
     print(f"Excluded the review of {args.reference} by {name}.", file=out)
 
 
-def include(args: argparse.Namespace, out: TextIO) -> None:
-    with open_named(args) as workspace:
-        name = actions.include(
-            workspace=workspace, reference=args.reference, evaluator_name=args.name
-        ).result
-    print(f"The review of {args.reference} by {name} counts again.", file=out)
-
-
 def consensus(args: argparse.Namespace, out: TextIO) -> None:
+    if args.clear:
+        if args.value is not None:
+            raise Usage("consensus --clear takes no VALUE: it withdraws the consensus score.")
+        reversals.clear_consensus(args, out)
+        return
+    if args.value is None:
+        raise Usage("consensus needs a VALUE, or --clear to withdraw the consensus score.")
+    if args.dry_run:
+        raise Usage("--dry-run previews a reversal: use it with consensus --clear.")
     with open_named(args) as workspace:
         actions.set_consensus(
             workspace=workspace,

@@ -65,6 +65,16 @@ def _setup(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     imports.add_argument(
         "--replace", action="store_true", help="replace proposals whose reference already exists"
     )
+    organisation = commands.add_parser(
+        "organisation-set",
+        help="complete or correct an organisation's details, at any time (chair)",
+    )
+    organisation.add_argument("name", metavar="NAME")
+    organisation.add_argument("--country", required=True, metavar="C")
+    organisation.add_argument("--address", metavar="A")
+    organisation.add_argument("--registration-number", metavar="R")
+    organisation.add_argument("--representative", metavar="P")
+    organisation.add_argument("--email", metavar="E")
 
 
 def _proposal_documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -168,6 +178,7 @@ def _scoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     reopen.add_argument("reference", metavar="REFERENCE")
     reopen.add_argument("name", metavar="NAME")
     reopen.add_argument("--reason", required=True)
+    _dry_run(reopen)
 
 
 def _exchange(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -187,6 +198,14 @@ def _exchange(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     merge.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
 
+def _dry_run(parser: argparse.ArgumentParser, when: str = "") -> None:
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=f"{when}print what would change (status and rank before → after), change nothing",
+    )
+
+
 def _decisions(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exclude = commands.add_parser("exclude", help="exclude one review (chair)")
     exclude.add_argument("reference", metavar="REFERENCE")
@@ -196,16 +215,37 @@ def _decisions(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     include = commands.add_parser("include", help="count an excluded review again (chair)")
     include.add_argument("reference", metavar="REFERENCE")
     include.add_argument("name", metavar="NAME")
+    include.add_argument("--reason", default="", help="why (entered in the audit trail)")
+    _dry_run(include)
 
-    consensus = commands.add_parser("consensus", help="set the consensus score of a criterion")
+    consensus = commands.add_parser(
+        "consensus", help="set (or with --clear withdraw) the consensus score of a criterion"
+    )
     consensus.add_argument("reference", metavar="REFERENCE")
     consensus.add_argument("criterion", metavar="CRITERION")
-    consensus.add_argument("value", metavar="VALUE")
+    consensus.add_argument("value", nargs="?", default=None, metavar="VALUE")
+    consensus.add_argument(
+        "--clear", action="store_true", help="withdraw the consensus score (no VALUE)"
+    )
     consensus.add_argument("--reason", required=True)
+    _dry_run(consensus, "with --clear: ")
 
     resolve = commands.add_parser("resolve", help="mark a divergent proposal reconciled")
     resolve.add_argument("reference", metavar="REFERENCE")
     resolve.add_argument("--note", required=True)
+
+    unresolve = commands.add_parser("unresolve", help="withdraw a proposal's resolution (chair)")
+    unresolve.add_argument("reference", metavar="REFERENCE")
+    unresolve.add_argument("--reason", required=True)
+    _dry_run(unresolve)
+
+    unassign = commands.add_parser(
+        "unassign", help="take back an assignment whose review has no score yet (chair)"
+    )
+    unassign.add_argument("reference", metavar="REFERENCE")
+    unassign.add_argument("name", metavar="EVALUATOR")
+    unassign.add_argument("--reason", required=True)
+    _dry_run(unassign)
 
     award = commands.add_parser("award", help="set the awarded amount (default: requested)")
     award.add_argument("reference", metavar="REFERENCE")

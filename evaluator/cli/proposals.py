@@ -1,4 +1,4 @@
-"""Commands on proposals: import-proposals, proposals, eligibility."""
+"""Commands on proposals: import-proposals, proposals, eligibility, organisation-set."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from evaluator.actions import proposals as actions
-from evaluator.actions.proposals import ProposalView
+from evaluator.actions.proposals import DETAIL_WORDS, ProposalView
 from evaluator.actions.workspace import describe
 from evaluator.cli.listing import eligible_word, money, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
@@ -120,3 +120,21 @@ def eligibility(args: argparse.Namespace, out: TextIO) -> None:
             print(f"    {code}: {explain(spec, code)}", file=out)
     eligible = sum(1 for p in checked if p.eligible)
     print(f"{eligible} of {len(checked)} proposals are eligible.", file=out)
+
+
+def organisation_set(args: argparse.Namespace, out: TextIO) -> None:
+    details = {
+        key: value
+        for key in ("address", "registration_number", "representative", "email")
+        if (value := getattr(args, key)) is not None
+    }
+    with open_named(args) as workspace:
+        change = actions.set_organisation(
+            workspace=workspace, name=args.name, country=args.country, details=details
+        ).result
+    who = f"{change.name} ({change.country})"
+    if change.changed:
+        words = ", ".join(DETAIL_WORDS[key] for key in change.changed)
+        print(f"Updated {who}: {words}.", file=out)
+    else:
+        print(f"{who} already has these details; nothing was changed.", file=out)

@@ -72,14 +72,3 @@ def submit(args: argparse.Namespace, out: TextIO) -> None:
             references=None if args.all else args.references,
         ).result
     print(f"Submitted {plural(len(references), 'review')}: {', '.join(references)}.", file=out)
-
-
-def reopen(args: argparse.Namespace, out: TextIO) -> None:
-    with open_named(args) as workspace:
-        name = actions.reopen(
-            workspace=workspace,
-            evaluator_name=args.name,
-            reference=args.reference,
-            reason=args.reason,
-        ).result
-    print(f"Reopened the review of {args.reference} by {name}.", file=out)

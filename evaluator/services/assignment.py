@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from evaluator.errors import EvaluatorError
 from evaluator.rules.assignment import balance, slot_of
 from evaluator.rules.statuses import Slot, Status
-from evaluator.rules.text import fold
+from evaluator.rules.text import fold, plural
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
 from evaluator.services.reconcile import ranking
@@ -210,8 +210,11 @@ def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Revi
     return review
 
 
-def unassign(*, session: Session, evaluator_name: str, reference: str) -> None:
-    """Take a proposal away from an evaluator; refused once the review is submitted."""
+def unassign(
+    *, session: Session, evaluator_name: str, reference: str, unscored: bool = False
+) -> None:
+    """Take a proposal away from an evaluator; refused once the review is submitted, and with
+    ``unscored`` once it holds a score (the chair then reopens or excludes it instead)."""
     evaluator = find_evaluator(session, evaluator_name)
     proposal = find_proposal(session, reference)
     review = session.exec(
@@ -222,7 +225,12 @@ def unassign(*, session: Session, evaluator_name: str, reference: str) -> None:
     if review.submitted_at is not None:
         raise EvaluatorError(
             f"{evaluator.name} has submitted the review of {proposal.reference}; it cannot be "
-            "unassigned."
+            "unassigned." + (" Reopen it or exclude it instead." if unscored else "")
+        )
+    if unscored and review.scores:
+        raise EvaluatorError(
+            f"{evaluator.name} has already given {plural(len(review.scores), 'score')} to "
+            f"{proposal.reference}, so the review cannot be unassigned; exclude it instead."
         )
     session.delete(review)
     session.flush()

@@ -257,13 +257,14 @@ def set_consensus(
 def clear_consensus(*, session: Session, reference: str, criterion: str) -> None:
     """Withdraw a consensus score; the aggregate counts again."""
     proposal = find_proposal(session, reference)
+    code = criterion_of(stored_call(session), criterion).code
     existing = session.exec(
-        select(Consensus).where(
-            Consensus.proposal_id == proposal.id, Consensus.criterion == criterion.strip()
-        )
+        select(Consensus).where(Consensus.proposal_id == proposal.id, Consensus.criterion == code)
     ).first()
     if existing is None:
-        raise EvaluatorError(f"{proposal.reference} has no consensus score for {criterion}.")
+        raise EvaluatorError(
+            f"{proposal.reference} has no consensus score for {code}; there is nothing to clear."
+        )
     session.delete(existing)
     session.flush()
 
@@ -274,6 +275,18 @@ def resolve(*, session: Session, reference: str, note: str) -> None:
     proposal = find_proposal(session, reference)
     proposal.resolved_at = utc_now()
     proposal.resolve_note = text
+    session.flush()
+
+
+def unresolve(*, session: Session, reference: str) -> None:
+    """Withdraw the chair's resolution: a divergent proposal awaits reconciliation again."""
+    proposal = find_proposal(session, reference)
+    if proposal.resolved_at is None:
+        raise EvaluatorError(
+            f"{proposal.reference} is not resolved; there is nothing to un-resolve."
+        )
+    proposal.resolved_at = None
+    proposal.resolve_note = None
     session.flush()
 
 

@@ -45,6 +45,7 @@ from evaluator.rules.words import STATUS_WORDS, flag_summary
 from ui import operations
 from ui.pages.bias_view import BiasView
 from ui.pages.lazy import LazyPage
+from ui.pages.reversals_bar import ReversalsBar
 from ui.table_model import SAMPLED_ROWS, RowTableModel
 
 DIVERGENT = QColor("#fbe3e1")
@@ -226,6 +227,8 @@ class ReconciliationPage(LazyPage):
         exclusion = self._build_exclusion()
         resolution = self._build_resolution()
         previews = self._build_previews()
+        self.reversals = ReversalsBar()
+        self.reversals.decided.connect(self.reload_now)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,6 +238,7 @@ class ReconciliationPage(LazyPage):
         right_layout.addWidget(exclusion)
         right_layout.addLayout(previews)
         right_layout.addWidget(resolution)
+        right_layout.addWidget(self.reversals)
         self.right = right
         return right
 
@@ -369,6 +373,13 @@ class ReconciliationPage(LazyPage):
     @Slot()
     def _update_actions(self) -> None:
         spec, facts = self.spec, self.facts
+        chosen_review = self._selected_review()
+        self.reversals.show_item(
+            self.workspace,
+            self.current,
+            chosen_review[0] if chosen_review else None,
+            self.criterion.currentData(),
+        )
         if spec is None or facts is None or self.current is None:
             return
         before = what_if(spec, facts).final_score
@@ -463,12 +474,7 @@ class ReconciliationPage(LazyPage):
                 reason=reason,
             )
         else:
-            self._decide(
-                "Review not included",
-                decisions.include,
-                reference=reference,
-                evaluator_name=name,
-            )
+            self.reversals.include_again()
 
     @Slot()
     def resolve(self) -> None:

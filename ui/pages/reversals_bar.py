@@ -1,0 +1,204 @@
+"""The chair's reversals on the Reconciliation page: un-resolve, clear a consensus score,
+include an excluded review again, reopen a submitted review, and add a third evaluator.
+
+Each reversal is first run as a dry run, whose preview (the status and rank before → after)
+the reason dialog shows; only a reason typed there carries it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from evaluator.actions import people, reversals
+from evaluator.actions.changes import Done
+from evaluator.actions.decisions import Reconciliation
+from evaluator.actions.reversals import Reversal
+from evaluator.actions.workspace import Workspace
+from evaluator.errors import EvaluatorError
+from evaluator.rules.preview import preview_lines
+from ui import msgbox, operations
+from ui.dialogs import ReasonDialog
+
+# A dry run needs a reason like any reversal; this one is never stored.
+PREVIEW_REASON = "preview"
+
+
+class ReversalDialog(ReasonDialog):
+    """Ask for the reason of a reversal, showing what it will do; OK needs a reason."""
+
+    def __init__(self, parent: QWidget | None, title: str, what: str, preview: list[str]) -> None:
+        super().__init__(parent, title, what, None)
+        self.preview = QLabel("<br>".join(preview))
+        self.preview.setObjectName("reversal_preview")
+        self.preview.setWordWrap(True)
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(1, "It will change:", self.preview)
+        self.resize(720, self.sizeHint().height())  # a preview line whole
+
+    @classmethod
+    def ask_reason(
+        cls, parent: QWidget | None, title: str, what: str, preview: list[str]
+    ) -> str | None:
+        """The reason typed; None if cancelled."""
+        dialog = cls(parent, title, what, preview)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.text.text().strip()
+
+
+class EvaluatorChoiceDialog(QDialog):
+    """Choose one evaluator among those offered (each shown with their load)."""
+
+    def __init__(self, parent: QWidget | None, reference: str, names: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Add an evaluator to {reference}")
+        self.choice = QComboBox()
+        self.choice.setObjectName("evaluator_choice")
+        self.choice.addItems(names)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel("Free of conflicts of interest, the least loaded first:"))
+        form.addRow("Evaluator:", self.choice)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, reference: str, names: list[str]) -> int | None:
+        """The index of the evaluator chosen; None if cancelled."""
+        dialog = cls(parent, reference, names)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice.currentIndex()
+
+
+class ReversalsBar(QGroupBox):
+    """Buttons that reverse the chair's decisions on the selected proposal.
+
+    Signals: ``decided`` after a reversal or an assignment was saved.
+    """
+
+    decided = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Reverse a decision (with a reason) or add an evaluator", parent)
+        self.workspace: Workspace | None = None
+        self.item: Reconciliation | None = None
+        self.review: str | None = None  # the evaluator of the review chosen on the page
+        self.criterion: str | None = None  # the criterion chosen on the page
+        row = QHBoxLayout(self)
+        self.unresolve_button = self._button(row, "Un-resolve…", "unresolve_button",
+                                             self.unresolve)  # fmt: skip
+        self.clear_button = self._button(row, "Clear consensus…", "clear_consensus_button",
+                                         self.clear_consensus)  # fmt: skip
+        self.reopen_button = self._button(row, "Reopen review…", "reopen_button", self.reopen)
+        self.third_button = self._button(row, "Add third evaluator…", "third_evaluator_button",
+                                         self.add_evaluator)  # fmt: skip
+        row.addStretch(1)
+
+    def _button(
+        self, row: QHBoxLayout, text: str, name: str, slot: Callable[[], None]
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def show_item(
+        self, workspace: Workspace | None, item: Reconciliation | None, review: str | None,
+        criterion: str | None,
+    ) -> None:  # fmt: skip
+        """Offer the reversals that apply to ``item`` (and the review and criterion chosen)."""
+        self.workspace, self.item, self.review, self.criterion = workspace, item, review, criterion
+        line = next((r for r in item.reviews if r.evaluator == review), None) if item else None
+        self.unresolve_button.setEnabled(item is not None and item.resolved)
+        self.clear_button.setEnabled(item is not None and criterion in item.consensus)
+        self.reopen_button.setEnabled(line is not None and line.submitted)
+        self.third_button.setEnabled(item is not None)
+
+    def _reverse(
+        self, title: str, what: str, action: Callable[..., Done[Reversal]], **arguments: Any
+    ) -> None:
+        """Preview ``action`` by a dry run, ask for the reason, then carry it out."""
+        if self.workspace is None or self.item is None:
+            return
+        arguments.update(workspace=self.workspace, reference=self.item.reference)
+        try:
+            preview = action(**arguments, reason=PREVIEW_REASON, dry_run=True).result.preview
+        except EvaluatorError as error:
+            msgbox.refusal(self, title, error)
+            return
+        reason = ReversalDialog.ask_reason(self, title, what, preview_lines(preview))
+        if reason is not None and operations.perform(self, title, action, **arguments,
+                                                     reason=reason):  # fmt: skip
+            self.decided.emit()
+
+    @Slot()
+    def unresolve(self) -> None:
+        """Withdraw the resolution of the proposal."""
+        if self.item is not None:
+            what = f"Un-resolve {self.item.reference}: {self.item.resolve_note}"
+            self._reverse("Un-resolve", what, reversals.unresolve)
+
+    @Slot()
+    def clear_consensus(self) -> None:
+        """Withdraw the consensus score of the chosen criterion."""
+        if self.item is not None and self.criterion is not None:
+            what = f"Clear the consensus score of {self.item.reference} {self.criterion}."
+            self._reverse("Clear consensus", what, reversals.clear_consensus,
+                          criterion=self.criterion)  # fmt: skip
+
+    @Slot()
+    def include_again(self) -> None:
+        """Count the chosen (excluded) review again."""
+        if self.item is not None and self.review is not None:
+            what = f"Count the review of {self.item.reference} by {self.review} again."
+            self._reverse("Include again", what, reversals.include, evaluator_name=self.review)
+
+    @Slot()
+    def reopen(self) -> None:
+        """Reopen the chosen (submitted) review for its evaluator."""
+        if self.item is not None and self.review is not None:
+            what = (
+                f"Reopen the review of {self.item.reference} by {self.review}: it stops "
+                "counting until it is submitted again."
+            )
+            self._reverse("Reopen review", what, reversals.reopen, evaluator_name=self.review)
+
+    @Slot()
+    def add_evaluator(self) -> None:
+        """Assign one more evaluator, chosen among the free ones by load."""
+        if self.workspace is None or self.item is None:
+            return
+        reference = self.item.reference
+        free = people.free_evaluators(workspace=self.workspace, reference=reference)
+        if not free:
+            msgbox.refusal(self, "Add an evaluator", EvaluatorError(
+                f"Every evaluator already reviews {reference} or has a conflict of interest."
+            ))  # fmt: skip
+            return
+        names = [f"{v.name} ({v.reviews} reviews)" for v in free]
+        chosen = EvaluatorChoiceDialog.ask(self, reference, names)
+        if chosen is not None and operations.perform(
+            self, "Evaluator not assigned", people.assign_one, workspace=self.workspace,
+            evaluator_name=free[chosen].name, reference=reference,
+        ):  # fmt: skip
+            self.decided.emit()
