@@ -436,11 +436,9 @@ def _scores_table(
                 Paragraph(shown, figure),
             ]
         )
-        for r in reviews:
-            comment = r.comments.get(criterion.code, "")
-            if comment:
-                comment_rows.append(len(rows))
-                rows.append([_comment(r, criterion.code, comment, styles)])
+        for who, how, text in _remarks(criterion.code, sheet):
+            comment_rows.append(len(rows))
+            rows.append([_remark(who, how, text, styles)])
     rows.append(
         [
             Paragraph("Total", styles.bold),
@@ -461,15 +459,35 @@ def _reviewer(review: ReviewLine) -> str:
     return name if review.submitted else f"{name} (not submitted)"
 
 
-def _comment(review: ReviewLine, code: str, comment: str, styles: _Styles) -> Paragraph:
-    """One evaluator's comment on one criterion, under its score: who wrote it, the score it
-    justifies and the text (a very long one cut here, printed whole under the table)."""
-    name = pdf_markup(review.evaluator, NAME_LIMIT)
-    score = points(review.scores[code]) if code in review.scores else "no score"
-    text = pdf_markup(comment, COMMENT_LIMIT)
-    if len(comment) > COMMENT_LIMIT:
-        text += " (in full under the table)"
-    return Paragraph(f"<b>{name}</b> ({score}): {text}", _indented(styles.note))
+def _remarks(code: str, sheet: Reconciliation) -> list[tuple[str, str, str]]:
+    """What justifies one criterion's scores, as (who, how, text): each evaluator's comment
+    with the score it justifies, then the chair's reason for a consensus score."""
+    found = []
+    for r in sheet.reviews:
+        comment = r.comments.get(code, "")
+        if comment:
+            score = points(r.scores[code]) if code in r.scores else "no score"
+            found.append((r.evaluator, f"({score}):", comment))
+    if code in sheet.consensus:
+        value, reason = sheet.consensus[code]
+        found.append(("Consensus", f"on {code}: {points(value)} —", reason))
+    return found
+
+
+def _remark(who: str, how: str, text: str, styles: _Styles) -> Paragraph:
+    """One remark in the row under its criterion's scores; a very long one is cut here and
+    printed whole under the table."""
+    shown = pdf_markup(text, COMMENT_LIMIT)
+    if _too_long(text):
+        shown += " (in full under the table)"
+    return Paragraph(
+        f"<b>{pdf_markup(who, NAME_LIMIT)}</b> {pdf_markup(how)} {shown}", _indented(styles.note)
+    )
+
+
+def _too_long(text: str) -> bool:
+    """Whether a remark is too long for its table row (which cannot run over a page)."""
+    return pdf_plain(text, COMMENT_LIMIT) != pdf_plain(text)
 
 
 def _indented(style: ParagraphStyle) -> ParagraphStyle:
@@ -503,18 +521,19 @@ def _scores_style(styles: _Styles, count: int, comment_rows: list[int]) -> Table
 
 
 def _notes(spec: CallSpec, sheet: Reconciliation) -> list[str]:
-    """The exclusions, consensus and resolution of one proposal's reviews, and the comments
-    too long for the table, in full."""
-    notes = []
-    for r in sheet.reviews:
-        for criterion in spec.criteria:
-            comment = r.comments.get(criterion.code, "")
-            if len(comment) > COMMENT_LIMIT:
-                notes.append(f"{r.evaluator} on {criterion.code}, in full: {comment}")
-        if not r.included:
-            notes.append(f"Review by {r.evaluator} excluded: {r.exclusion_reason}")
-    for code, (value, reason) in sheet.consensus.items():
-        notes.append(f"Consensus on {code}: {points(value)} — {reason}")
+    """Under a proposal's scores: the remarks too long for the table, in full, then the
+    exclusions and the resolution."""
+    notes = [
+        f"{who} on {criterion.code}, in full: {text}"
+        for criterion in spec.criteria
+        for who, _how, text in _remarks(criterion.code, sheet)
+        if _too_long(text)
+    ]
+    notes += [
+        f"Review by {r.evaluator} excluded: {r.exclusion_reason}"
+        for r in sheet.reviews
+        if not r.included
+    ]
     if sheet.resolved:
         notes.append(f"Resolved: {sheet.resolve_note}")
     return notes
