@@ -262,7 +262,7 @@ def _budget_label(result: Ranking, funded: int, currency: str) -> str:
     above = (
         f"awarded to the {funded} funded proposal{'' if funded == 1 else 's'} above:"
         if funded
-        else "no ranked proposal fits within it; awarded:"
+        else "no ranked proposal fits within it, nothing awarded:"
     )
     return (
         f"<b>Budget line: {_money(result.budget, currency)} available</b> · {left} left · {above}"

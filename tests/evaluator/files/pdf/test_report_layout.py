@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -201,7 +202,7 @@ def overlaps(path: Path) -> list[tuple[int, str, str]]:
     found = []
     for number, page in enumerate(PdfReader(path).pages, start=1):
         line = sorted(runs(page), key=lambda r: (round(r.y, 1), r.start))
-        for a, b in zip(line, line[1:], strict=False):
+        for a, b in pairwise(line):
             if round(a.y, 1) == round(b.y, 1) and b.start < a.end - 0.5:
                 found.append((number, a.text, b.text))
     return found
