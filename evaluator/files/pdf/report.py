@@ -412,7 +412,8 @@ def _scores_table(
     figure, score = styles.figure, _centred(styles.small)
     rows: list[list[object]] = [
         [
-            Paragraph("Criterion", styles.bold),
+            # The heading repeats on each page the table runs onto: it says whose scores they are.
+            para(f"Criterion ({outcome.reference})", styles.bold, CELL_LIMIT),
             *[para(_reviewer(r), _centred(styles.bold), NAME_LIMIT + 20) for r in reviews],
             Paragraph("Final", _right(styles.bold)),
         ]
