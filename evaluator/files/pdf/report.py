@@ -1,16 +1,21 @@
-"""The PDF ranking and consensus report for staff: the ranking, then each proposal's summary."""
+"""The PDF ranking and consensus report the committee signs: the ranking with its budget line,
+the committee's signatures, then each proposal's scores with the comments beside them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
@@ -23,6 +28,7 @@ from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
+from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.ranking_export import (
     export_ranking,
@@ -32,13 +38,15 @@ from evaluator.files.ranking_export import (
 )
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
-from evaluator.rules.export_text import cut, pdf_markup, pdf_plain
+from evaluator.rules.export_text import pdf_markup, pdf_plain
 from evaluator.rules.ranking import Outcome, Ranking, round_half_up
 from evaluator.rules.statuses import Status
 from evaluator.rules.words import STATUS_WORDS
 from evaluator.services.calls import stored_call
+from evaluator.services.evaluators import list_evaluators
+from evaluator.services.identity import setting
 from evaluator.services.proposals import ProposalView, list_proposals
-from evaluator.services.reconcile import Reconciliation, ranking, reconciliation
+from evaluator.services.reconcile import Reconciliation, ReviewLine, ranking, reconciliation
 from evaluator.services.scoring import points
 from evaluator.storage import audit
 
@@ -59,6 +67,16 @@ __all__ = [
 TITLE_LIMIT = 400
 CELL_LIMIT = 300
 NAME_LIMIT = 120
+COMMENT_LIMIT = 900
+
+WIDTH = A4[0] - 30 * mm  # the frame: A4 less 15 mm each side
+SIZE = 8  # the tables' type size
+PAD = 4  # a table cell's padding left and right, in points
+RULE = colors.HexColor("#9AA4B2")
+RED = colors.HexColor("#A52A1F")
+GREY = colors.HexColor("#4A5568")
+# The workspace setting that names the committee's chair, when one was given.
+CHAIR_SETTING = "chair_name"
 
 
 @dataclass(frozen=True)
@@ -67,6 +85,9 @@ class _Styles:
 
     body: ParagraphStyle
     small: ParagraphStyle
+    bold: ParagraphStyle
+    figure: ParagraphStyle
+    note: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
     grid: TableStyle
@@ -75,14 +96,32 @@ class _Styles:
     def make(cls) -> _Styles:
         """The report's styles, in its fonts (registered first)."""
         body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
+        small = ParagraphStyle("small", parent=body, fontSize=SIZE, leading=10)
+        grid = TableStyle(
+            [
+                *grid_style(SIZE).getCommands(),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ]
+        )
         return cls(
             body=body,
-            small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+            small=small,
+            bold=ParagraphStyle("bold", parent=small, fontName=BOLD),
+            figure=ParagraphStyle("figure", parent=small, alignment=TA_RIGHT),
+            note=ParagraphStyle("note", parent=small, textColor=colors.HexColor("#2D3748")),
             heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=15, leading=19),
             subheading=ParagraphStyle(
-                "subheading", parent=body, fontName=BOLD, fontSize=11, leading=14
+                # Space before a proposal's heading, none at the top of a page (reportlab drops
+                # it there): no gap can end the report on a page of its own.
+                "subheading",
+                parent=body,
+                fontName=BOLD,
+                fontSize=11,
+                leading=14,
+                spaceBefore=6 * mm,
             ),
-            grid=grid_style(8),
+            grid=grid,
         )
 
     def para(
@@ -106,6 +145,7 @@ def write_report(
     result = ranking(session)
     sheets = {r.reference: r for r in reconciliation(session)}
     proposals = {p.reference: p for p in list_proposals(session)}
+    members = [e.name for e in list_evaluators(session)]
     styles = _Styles.make()
     call = spec.call
     story: list[object] = [
@@ -117,13 +157,14 @@ def write_report(
             styles.body,
         ),
         Spacer(1, 5 * mm),
-        _ranking_table(result, styles),
-        PageBreak(),
+        _ranking_table(result, call.currency, styles),
+        _signatures(setting(session, CHAIR_SETTING), members, styles),
     ]
+    if result.outcomes:
+        story.append(PageBreak())
     for o in result.outcomes:
         summary = _sheet(spec, o, sheets.get(o.reference), proposals[o.reference], styles)
         story.append(KeepTogether(summary))
-        story.append(Spacer(1, 6 * mm))
     hash_, entries = audit.head(session)
     footer = f"Audit head: {hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
     title = pdf_plain(f"{call.title} — ranking and consensus report", TITLE_LIMIT)
@@ -139,59 +180,179 @@ def write_report(
     return len(result.outcomes)
 
 
-def _ranking_table(result: Ranking, styles: _Styles) -> Table:
-    """The ranking, with the funded proposals marked and the budget line drawn."""
-    para = styles.para
-    rows: list[list[object]] = [
-        ["Rank", "Reference", "Title", "Status", "Final", "Requested", "Awarded"]
+def _natural(texts: Iterable[str], font: str = FONT) -> float:
+    """The width a column needs to print the longest of ``texts`` on one line."""
+    return max((stringWidth(t, font, SIZE) for t in texts), default=0.0) + 2 * PAD + 1
+
+
+def _ranking_widths(header: list[str], cells: list[list[str]], committed: str) -> list[float]:
+    """The ranking's column widths: each short column as wide as its longest text (reference
+    and status up to a cap, beyond which they wrap), the title the rest. The budget line's
+    committed sum, in bold, stands in the Awarded column."""
+    columns = list(zip(*cells, strict=True)) if cells else [()] * len(header)
+    caps = [14 * mm, 30 * mm, None, 32 * mm, 16 * mm, 28 * mm, 28 * mm]
+    bold = [[name] for name in header]
+    bold[-1].append(committed)
+    widths = [
+        min(max(_natural(column), _natural(heading, BOLD)), cap) if cap else 0.0
+        for heading, column, cap in zip(bold, columns, caps, strict=True)
     ]
+    widths[2] = WIDTH - sum(widths)
+    return widths
+
+
+def _ranking_table(result: Ranking, currency: str, styles: _Styles) -> Table:
+    """The ranking, the funded proposals marked, the budget line a labelled row of its own."""
+    header = ["Rank", "Reference", "Title", "Status", "Final", "Requested", "Awarded"]
+    cells = [
+        [
+            str(o.rank or ""),
+            pdf_plain(o.reference, CELL_LIMIT),
+            pdf_plain(o.title, TITLE_LIMIT),
+            STATUS_WORDS[o.status],
+            two_places(o.final_score),
+            f"{o.requested:,.2f}",
+            f"{o.awarded:,.2f}" if o.awarded is not None else "",
+        ]
+        for o in result.outcomes
+    ]
+    figures = {0, 4, 5, 6}
+    rows: list[list[object]] = [
+        [
+            Paragraph(h, styles.bold if n not in figures else _right(styles.bold))
+            for n, h in enumerate(header)
+        ]
+    ]
+    rows += [
+        [
+            styles.para(text, styles.figure if n in figures else styles.small)
+            for n, text in enumerate(row)
+        ]
+        for row in cells
+    ]
+    # The budget line runs under the last funded proposal (with ``fill``, reserve proposals can
+    # stand above it: their status says so); above the first ranked one when none is funded.
     funded = [n for n, o in enumerate(result.outcomes, start=1) if o.status == Status.FUNDED]
-    # The budget line runs under the last funded proposal (with ``fill``, reserve proposals
-    # can stand above it: they are marked as such).
-    has_reserve = any(o.status == Status.RESERVE for o in result.outcomes)
-    line_at = (funded[-1] + 1 if funded else 1) if has_reserve else None
-    for o in result.outcomes:
-        rows.append(
-            [
-                str(o.rank or ""),
-                para(o.reference, limit=CELL_LIMIT),
-                para(o.title, limit=TITLE_LIMIT),
-                STATUS_WORDS[o.status],
-                two_places(o.final_score),
-                f"{o.requested:,.2f}",
-                f"{o.awarded:,.2f}" if o.awarded is not None else "",
-            ]
-        )
+    ranked = any(o.rank is not None for o in result.outcomes)
+    line_at = (funded[-1] + 1 if funded else 1) if ranked else None
+    if line_at is not None:
+        label = _budget_label(result, len(funded), currency)
+        sum_ = Paragraph(f"{result.committed:,.2f}", _red(_right(styles.bold)))
+        rows.insert(line_at, [Paragraph(label, _red(styles.small)), *[""] * 5, sum_])
     table = Table(
-        rows,
-        colWidths=[11 * mm, 18 * mm, 66 * mm, 34 * mm, 14 * mm, 22 * mm, 22 * mm],
-        repeatRows=1,
+        rows, colWidths=_ranking_widths(header, cells, f"{result.committed:,.2f}"), repeatRows=1
     )
     style = TableStyle(styles.grid.getCommands())
     for number, o in enumerate(result.outcomes, start=1):
         if o.status == Status.FUNDED:
             style.add("BACKGROUND", (3, number), (3, number), colors.HexColor("#DFF3E4"))
     if line_at is not None:
-        # The budget line: between the last funded and the first reserve proposal.
-        style.add("LINEABOVE", (0, line_at), (-1, line_at), 1.6, colors.HexColor("#A52A1F"))
+        style.add("SPAN", (0, line_at), (-2, line_at))
+        style.add("BACKGROUND", (0, line_at), (-1, line_at), colors.HexColor("#FBEDEB"))
+        style.add("LINEABOVE", (0, line_at), (-1, line_at), 1.6, RED)
+        style.add("LINEBELOW", (0, line_at), (-1, line_at), 1.6, RED)
     table.setStyle(style)
     return table
 
 
-def _build(handle: Any, story: list[object], *, footer: str, title: str, invariant: bool) -> None:
-    """Lay ``story`` out on A4 pages into ``handle``, each with ``footer`` and its number."""
+def _budget_label(result: Ranking, funded: int, currency: str) -> str:
+    """The budget line's words: the money available and left, and what the committed sum
+    (in the Awarded column) pays for."""
+    left = _money(result.budget - result.committed, currency)
+    above = (
+        f"awarded to the {funded} funded proposal{'' if funded == 1 else 's'} above:"
+        if funded
+        else "no ranked proposal fits within it, nothing awarded:"
+    )
+    return (
+        f"<b>Budget line: {_money(result.budget, currency)} available</b> · {left} left · {above}"
+    )
 
-    def decorate(canvas: Any, document: Any) -> None:
-        # Small, on every page: the trail this report was made from, to check it against later.
+
+def _money(amount: Decimal, currency: str) -> str:
+    """An amount as the report prints it: 1,200,000.00 EUR."""
+    return f"{amount:,.2f} {currency}"
+
+
+def _right(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+
+
+def _centred(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-centred", parent=style, alignment=TA_CENTER)
+
+
+def _red(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-red", parent=style, textColor=RED)
+
+
+def _signatures(chair: str | None, members: list[str], styles: _Styles) -> KeepTogether:
+    """The committee's signatures under the ranking: the chair, each member, place and date,
+    as lines to sign and fill in."""
+    rows: list[list[object]] = [
+        [Paragraph(h, styles.bold) for h in ("Role", "Name", "Signature")],
+        ["Chair", styles.para(chair or "", styles.body, NAME_LIMIT), ""],
+        *[["Member", styles.para(name, styles.body, NAME_LIMIT), ""] for name in members],
+    ]
+    table = Table(
+        rows,
+        colWidths=[28 * mm, 72 * mm, 80 * mm],
+        minRowHeights=[0, *[11 * mm] * (len(rows) - 1)],
+        repeatRows=1,
+    )
+    commands: list[Any] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GREY),
+        ("LINEBELOW", (2, 1), (2, -1), 0.4, GREY),
+    ]
+    if not chair:
+        commands.append(("LINEBELOW", (1, 1), (1, 1), 0.4, GREY))
+    table.setStyle(TableStyle(commands))
+    where = Table(
+        [["Place", "", "Date", ""]],
+        colWidths=[28 * mm, 72 * mm, 20 * mm, 60 * mm],
+        minRowHeights=[11 * mm],
+    )
+    where.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.4, GREY),
+                ("LINEBELOW", (3, 0), (3, 0), 0.4, GREY),
+            ]
+        )
+    )
+    return KeepTogether(
+        [
+            Paragraph("Committee signatures", styles.subheading),
+            styles.para(
+                "The evaluation committee approves the ranking above and the budget line "
+                "drawn in it.",
+                styles.body,
+            ),
+            Spacer(1, 2 * mm),
+            table,
+            where,
+        ]
+    )
+
+
+def _build(handle: Any, story: list[object], *, footer: str, title: str, invariant: bool) -> None:
+    """Lay ``story`` out on A4 pages into ``handle``, each with ``footer`` and “Page x of y”."""
+
+    def decorate(canvas: Any, _document: Any) -> None:
+        # Small, on every page, left of "Page x of y": the trail this report was made from, to
+        # check it against later.
         canvas.saveState()
         canvas.setFont(FONT, 6.5)
-        canvas.setFillColor(colors.HexColor("#4A5568"))
-        canvas.drawString(15 * mm, 8 * mm, footer)
-        canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"Page {document.page}")
+        canvas.setFillColor(GREY)
+        canvas.drawString(15 * mm, 28, footer)
         canvas.restoreState()
 
     document = a4_document(handle, margin=15 * mm, title=title, invariant=invariant)
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberedCanvas)
 
 
 def _sheet(
@@ -204,19 +365,19 @@ def _sheet(
     """One proposal's evaluation summary: reviews, final score per criterion, reasons."""
     para, body = styles.para, styles.body
     lead = proposal.lead.organisation if proposal.lead else "—"
+    standing = [
+        f"Requested {outcome.requested:,.2f} {spec.call.currency}",
+        f"status: {STATUS_WORDS[outcome.status]}",
+    ]
+    if outcome.rank:
+        standing.append(f"rank {outcome.rank}")
+    if outcome.final_score is not None:
+        standing.append(f"final score {outcome.final_score:.2f}")
     parts: list[object] = [
         para(f"{outcome.reference} — {outcome.title}", styles.subheading),
-        para(
-            f"Lead applicant: {lead} · requested {outcome.requested:,.2f} {spec.call.currency} · "
-            f"status: {STATUS_WORDS[outcome.status]}"
-            + (f" · rank {outcome.rank}" if outcome.rank else "")
-            + (
-                f" · final score {outcome.final_score:.2f}"
-                if outcome.final_score is not None
-                else ""
-            ),
-            body,
-        ),
+        para(f"Lead applicant: {lead}", body),
+        para(" · ".join(standing), body),
+        Spacer(1, 1.5 * mm),
     ]
     if outcome.status == Status.INELIGIBLE:
         parts.append(
@@ -227,56 +388,153 @@ def _sheet(
         parts.append(para("No reviews yet.", body))
         return parts
     parts.append(_scores_table(spec, outcome, sheet, styles))
-    parts += [para(note) for note in _notes(spec, sheet)]
+    notes = _notes(spec, sheet)
+    if notes:
+        parts.append(Spacer(1, 1.5 * mm))
+    parts += [para(note, styles.note) for note in notes]
     return parts
+
+
+def _score_widths(reviews: int) -> list[float]:
+    """The criterion column takes what the score columns (narrow: they hold a number under
+    the evaluator's name) leave."""
+    final = 22 * mm
+    each = min(30 * mm, (WIDTH - 70 * mm - final) / reviews)
+    return [WIDTH - final - each * reviews, *[each] * reviews, final]
 
 
 def _scores_table(
     spec: CallSpec, outcome: Outcome, sheet: Reconciliation, styles: _Styles
 ) -> Table:
-    """Each review's scores beside the final score, criterion by criterion, and the totals."""
+    """Each review's scores beside the final score, criterion by criterion, each criterion's
+    comments in a row under its scores, and the totals."""
     para, reviews = styles.para, sheet.reviews
-    header = [
-        "Criterion",
-        *[cut(r.evaluator, NAME_LIMIT) + ("" if r.included else " (excluded)") for r in reviews],
-        "Final",
+    figure, score = styles.figure, _centred(styles.small)
+    rows: list[list[object]] = [
+        [
+            # The heading repeats on each page the table runs onto: it says whose scores they are.
+            para(f"Criterion ({outcome.reference})", styles.bold, CELL_LIMIT),
+            *[para(_reviewer(r), _centred(styles.bold), NAME_LIMIT + 20) for r in reviews],
+            Paragraph("Final", _right(styles.bold)),
+        ]
     ]
-    rows: list[list[object]] = [[para(h, limit=CELL_LIMIT) for h in header]]
+    comment_rows: list[int] = []
     finals = outcome.criterion_scores or {}
     for criterion in spec.criteria:
         final = finals.get(criterion.code)
-        mark = " (consensus)" if criterion.code in sheet.consensus else ""
+        shown = f"{round_half_up(final):.2f}" if final is not None else ""
+        if criterion.code in sheet.consensus:
+            shown += "<br/>consensus"
         rows.append(
             [
                 para(f"{criterion.code} {criterion.text}", limit=CELL_LIMIT),
                 *[
-                    points(r.scores[criterion.code]) if criterion.code in r.scores else "–"
+                    Paragraph(points(r.scores[criterion.code]), score)
+                    if criterion.code in r.scores
+                    else Paragraph("–", score)
                     for r in reviews
                 ],
-                (f"{round_half_up(final):.2f}" if final is not None else "") + mark,
+                Paragraph(shown, figure),
             ]
         )
-    rows.append(["Total", *[f"{r.total:.2f}" for r in reviews], two_places(outcome.final_score)])
-    width = 180 * mm
-    first = 70 * mm
-    rest = (width - first) / (len(header) - 1)
-    table = Table(rows, colWidths=[first, *[rest] * (len(header) - 1)])
-    table.setStyle(styles.grid)
+        for who, how, text in _remarks(criterion.code, sheet):
+            comment_rows.append(len(rows))
+            rows.append([_remark(who, how, text, styles)])
+    rows.append(
+        [
+            Paragraph("Total", styles.bold),
+            *[Paragraph(f"{r.total:.2f}", _centred(styles.bold)) for r in reviews],
+            Paragraph(two_places(outcome.final_score), _right(styles.bold)),
+        ]
+    )
+    table = Table(rows, colWidths=_score_widths(len(reviews)), repeatRows=1)
+    table.setStyle(_scores_style(styles, len(rows), comment_rows))
     return table
 
 
-def _notes(spec: CallSpec, sheet: Reconciliation) -> list[str]:
-    """The comments, exclusions, consensus and resolution of one proposal's reviews."""
-    notes = []
+def _reviewer(review: ReviewLine) -> str:
+    """An evaluator's column heading: their name, and whether their review counts."""
+    name = pdf_plain(review.evaluator, NAME_LIMIT)
+    if not review.included:
+        return f"{name} (excluded)"
+    return name if review.submitted else f"{name} (not submitted)"
+
+
+def _remarks(code: str, sheet: Reconciliation) -> list[tuple[str, str, str]]:
+    """What justifies one criterion's scores, as (who, how, text): each evaluator's comment
+    with the score it justifies, then the chair's reason for a consensus score."""
+    found = []
     for r in sheet.reviews:
-        for criterion in spec.criteria:
-            comment = r.comments.get(criterion.code, "")
-            if comment:
-                notes.append(f"{r.evaluator} on {criterion.code}: {comment}")
-        if not r.included:
-            notes.append(f"Review by {r.evaluator} excluded: {r.exclusion_reason}")
-    for code, (value, reason) in sheet.consensus.items():
-        notes.append(f"Consensus on {code}: {points(value)} — {reason}")
+        comment = r.comments.get(code, "")
+        if comment:
+            score = points(r.scores[code]) if code in r.scores else "no score"
+            found.append((r.evaluator, f"({score}):", comment))
+    if code in sheet.consensus:
+        value, reason = sheet.consensus[code]
+        found.append(("Consensus", f"on {code}: {points(value)} —", reason))
+    return found
+
+
+def _remark(who: str, how: str, text: str, styles: _Styles) -> Paragraph:
+    """One remark in the row under its criterion's scores; a very long one is cut here and
+    printed whole under the table."""
+    shown = pdf_markup(text, COMMENT_LIMIT)
+    if _too_long(text):
+        shown += " (in full under the table)"
+    return Paragraph(
+        f"<b>{pdf_markup(who, NAME_LIMIT)}</b> {pdf_markup(how)} {shown}", _indented(styles.note)
+    )
+
+
+def _too_long(text: str) -> bool:
+    """Whether a remark is too long for its table row (which cannot run over a page)."""
+    return pdf_plain(text, COMMENT_LIMIT) != pdf_plain(text)
+
+
+def _indented(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-indented", parent=style, leftIndent=10)
+
+
+def _scores_style(styles: _Styles, count: int, comment_rows: list[int]) -> TableStyle:
+    """The grid of a scores table, but a comment row hangs under its criterion: no rule
+    between them, one shade, and never a page break between a score and its first comment."""
+    commands = [c for c in styles.grid.getCommands() if c[0] != "GRID"]
+    commands += [
+        ("BOX", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    comments = set(comment_rows)
+    for row in range(count):
+        if row in comments:
+            commands += [
+                ("SPAN", (0, row), (-1, row)),
+                ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#F5F7FA")),
+            ]
+            if row - 1 not in comments:
+                commands.append(("NOSPLIT", (0, row - 1), (-1, row)))
+        else:
+            commands += [
+                ("LINEABOVE", (0, row), (-1, row), 0.25, RULE),
+                ("LINEAFTER", (0, row), (-2, row), 0.25, RULE),
+            ]
+    return TableStyle(commands)
+
+
+def _notes(spec: CallSpec, sheet: Reconciliation) -> list[str]:
+    """Under a proposal's scores: the remarks too long for the table, in full, then the
+    exclusions and the resolution."""
+    notes = [
+        f"{who} on {criterion.code}, in full: {text}"
+        for criterion in spec.criteria
+        for who, _how, text in _remarks(criterion.code, sheet)
+        if _too_long(text)
+    ]
+    notes += [
+        f"Review by {r.evaluator} excluded: {r.exclusion_reason}"
+        for r in sheet.reviews
+        if not r.included
+    ]
     if sheet.resolved:
         notes.append(f"Resolved: {sheet.resolve_note}")
     return notes
