@@ -44,7 +44,7 @@ from evaluator.rules.statuses import Status
 from evaluator.rules.words import STATUS_WORDS
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import list_evaluators
-from evaluator.services.identity import setting
+from evaluator.services.identity import chair_name
 from evaluator.services.proposals import ProposalView, list_proposals
 from evaluator.services.reconcile import Reconciliation, ReviewLine, ranking, reconciliation
 from evaluator.services.scoring import points
@@ -75,10 +75,6 @@ PAD = 4  # a table cell's padding left and right, in points
 RULE = colors.HexColor("#9AA4B2")
 RED = colors.HexColor("#A52A1F")
 GREY = colors.HexColor("#4A5568")
-# The workspace setting that names the committee's chair, when one was given.
-CHAIR_SETTING = "chair_name"
-
-
 @dataclass(frozen=True)
 class _Styles:
     """The paragraph and table styles of the report."""
@@ -158,7 +154,7 @@ def write_report(
         ),
         Spacer(1, 5 * mm),
         _ranking_table(result, call.currency, styles),
-        _signatures(setting(session, CHAIR_SETTING), members, styles),
+        _signatures(chair_name(session), members, styles),
     ]
     if result.outcomes:
         story.append(PageBreak())
