@@ -32,11 +32,12 @@ from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.statuses import Status
 from evaluator.rules.text import loose
-from evaluator.rules.words import STATUS_WORDS, flag_marks
+from evaluator.rules.words import STATUS_WORDS, flag_lines, flag_words
 from ui import msgbox, operations, settings
+from ui.column_room import ColumnRoom
 from ui.dialogs import ReasonDialog
 from ui.pages.lazy import LazyPage
-from ui.table_model import RowTableModel, fit_columns
+from ui.table_model import RowTableModel
 
 STATUS_COLOURS = {
     Status.FUNDED: "#dff3e4",
@@ -50,6 +51,9 @@ STATUS_COLOURS = {
 
 STATUS_ORDER = {status: n for n, status in enumerate(STATUS_WORDS)}
 RANK_ORDER = (0, Qt.SortOrder.AscendingOrder)
+TITLE, FIRST_SECTION = 2, 5
+# A title keeps this many characters however narrow the window: enough to tell proposals apart.
+TITLE_FLOOR = 36
 
 
 @dataclass(frozen=True)
@@ -130,12 +134,12 @@ class RankingModel(RowTableModel):
         if column == 0 or isinstance(item, BudgetLine):
             return self._place.get(id(item), 0)
         o: Outcome = item
-        first_section, requested = 5, len(self.COLUMNS) - 3
+        requested = len(self.COLUMNS) - 3
         if column == 4:
             return o.final_score  # None (blank) sorts last in both directions
-        if first_section <= column < requested:
+        if FIRST_SECTION <= column < requested:
             scores = o.section_scores
-            return scores.get(self.sections[column - first_section]) if scores else None
+            return scores.get(self.sections[column - FIRST_SECTION]) if scores else None
         if column == requested:
             return o.requested
         if column == requested + 1:
@@ -180,7 +184,7 @@ class RankingModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and outcome.final_score is not None:
             return "Double-click to see the reviews, exclusions and consensus behind this score"
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, awarded + 1):
-            return outcome.title if column == 2 else "\n".join(outcome.flags)
+            return outcome.title if column == 2 else "\n".join(flag_lines(outcome.flags))
         return None
 
     def _text(self, o: Outcome, column: int) -> str:
@@ -196,7 +200,7 @@ class RankingModel(RowTableModel):
             *sections,
             f"{o.requested:,.2f}",
             f"{o.awarded:,.2f}" if o.awarded is not None else "",
-            flag_marks(o.flags),
+            flag_words(o.flags, resolved=o.resolved),
         ]
         return values[column]
 
@@ -251,6 +255,7 @@ class RankingPage(LazyPage):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self.double_clicked)
         self.model.layoutChanged.connect(self._span_budget_line)
+        self.room = ColumnRoom(self.table, {TITLE: TITLE_FLOOR})
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         summary = QHBoxLayout()
@@ -270,15 +275,14 @@ class RankingPage(LazyPage):
         result = decisions.rank(workspace=self.workspace).ranking if self.workspace else None
         self.model.reset(self.spec, result)
         self._span_budget_line()
-        header = self.table.horizontalHeader()
         # Columns fitted once to a few hundred rows, not refitted to all of a large call's on
-        # every change (ResizeToContents would read every cell again and again).
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # every change (ResizeToContents would read every cell again and again); the titles
+        # take the room the figures leave.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if self.model.columnCount():
-            flags = self.model.columnCount() - 1
-            fit_columns(self.table, skip=(2, flags))
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-            header.resizeSection(flags, 160)
+            # Section and amount titles may be cut before a title loses a character.
+            self.room.set_squeeze(range(FIRST_SECTION, self.model.columnCount() - 1))
+            self.room.fit()
         if result is None or self.spec is None:
             self.budget.setValue(0)
             self.summary.clear()
