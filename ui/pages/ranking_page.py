@@ -27,7 +27,6 @@ from evaluator.actions import decisions, outputs
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
-from evaluator.rules.money import parse_amount
 from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.statuses import Status
@@ -35,7 +34,7 @@ from evaluator.rules.text import loose
 from evaluator.rules.words import STATUS_WORDS, flag_lines, flag_words
 from ui import msgbox, operations, settings
 from ui.column_room import ColumnRoom
-from ui.dialogs import ReasonDialog
+from ui.dialogs import AwardDialog
 from ui.pages.lazy import LazyPage
 from ui.table_model import RowTableModel
 
@@ -336,19 +335,13 @@ class RankingPage(LazyPage):
         if self.workspace is None or self.spec is None or outcome is None or outcome.rank is None:
             return
         low = self.spec.call.min_grant
-        answer = ReasonDialog.ask(
+        amount = AwardDialog.ask(
             self,
-            "Awarded amount",
             f"The amount awarded to {outcome.reference}, between {low:,.2f} and the requested "
             f"{outcome.requested:,.2f} {self.spec.call.currency}.",
-            label="Amount:",
-            initial=f"{outcome.awarded or outcome.requested:.2f}",
+            outcome.awarded or outcome.requested,
         )
-        if answer is None:
-            return
-        amount = parse_amount(answer[1].strip())
         if amount is None:
-            msgbox.information(self, "Not an amount", f"“{answer[1]}” is not an amount.")
             return
         if operations.perform(
             self,
