@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+
+from evaluator.rules.money import parse_amount
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,59 @@ class ReasonDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice.currentText(), dialog.text.text().strip()
+
+
+class AwardDialog(QDialog):
+    """Ask for an awarded amount; a mistyped one keeps the dialog open, saying what is
+    accepted, with ``example`` written both ways."""
+
+    def __init__(self, parent: QWidget | None, prompt: str, example: Decimal) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Awarded amount")
+        self.example = example
+        self.amount: Decimal | None = None
+        self.text = QLineEdit(f"{example:.2f}")
+        self.text.setObjectName("award_amount")
+        self.problem = QLabel()
+        self.problem.setObjectName("award_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a52a1f")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self.problem.hide)
+        form = QFormLayout(self)
+        explanation = QLabel(prompt)
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
+        form.addRow("Amount:", self.text)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        """Close only on an amount; otherwise say how to write one."""
+        typed = self.text.text().strip()
+        self.amount = parse_amount(typed)
+        if self.amount is None:
+            self.problem.setText(
+                f"“{typed}” is not an amount. Write it with a point before the cents, "
+                f"for example {self.example:.2f} or {self.example:,.2f}."
+            )
+            self.problem.show()
+            self.text.setFocus()
+            self.text.selectAll()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, prompt: str, example: Decimal) -> Decimal | None:
+        """The amount typed; None if cancelled."""
+        dialog = cls(parent, prompt, example)
+        return dialog.amount if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class PackageDialog(QDialog):

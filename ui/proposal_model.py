@@ -46,7 +46,7 @@ class ProposalTableModel(RowTableModel):
         "Priority area",
         "Countries",
     )
-    REQUESTED, MONTHS, ELIGIBILITY = 3, 4, 5
+    TITLE, LEAD, REQUESTED, MONTHS, ELIGIBILITY, COUNTRIES = 1, 2, 3, 4, 5, 7
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,8 +80,12 @@ class ProposalTableModel(RowTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == self.ELIGIBILITY and proposal.eligible is not None:
             return self._eligibility_role(proposal, role)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return proposal.title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.TITLE,
+            self.LEAD,
+            self.COUNTRIES,
+        ):
+            return self._display(proposal, column)  # whole, where the column cuts it
         return None
 
     def _display(self, proposal: ProposalView, column: int) -> str:

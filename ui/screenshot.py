@@ -3,7 +3,8 @@
 Writes the README's pictures: proposals-, evaluators-, scoring-, reconciliation-, ranking-
 and contracts-page.png, and bias-view.png; and the Scoring page reading a proposal's
 application form beside the grid at two screen sizes, scoring-document-1366x768.png and
-scoring-document-1920x1080.png.
+scoring-document-1920x1080.png; and each chair page (Proposals, Evaluators,
+Reconciliation, Ranking, Contracts) at each of those sizes, e.g. ranking-page-1366x768.png.
 """
 
 from __future__ import annotations
@@ -110,7 +111,26 @@ def main(folder: Path) -> None:
         window.reconciliation_page.tabs.setCurrentIndex(1)
         app.processEvents()
         window.grab().save(str(folder / "bias-view.png"))
+        window.reconciliation_page.tabs.setCurrentIndex(0)
+        chair_shots(app, window, folder)
         window.close()
+
+
+CHAIR_PAGES = ("Proposals", "Evaluators", "Reconciliation", "Ranking", "Contracts")
+
+
+def chair_shots(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """Each of ``CHAIR_PAGES`` at each of ``SIZES``, as a chair on a laptop or a desktop sees
+    it."""
+    for width, height in SIZES:
+        window.resize(width, height)
+        for name in CHAIR_PAGES:
+            window.navigation.setCurrentRow(PAGES.index(name))
+            for _ in range(20):  # the PDF preview renders its pages in the background
+                app.processEvents()
+                time.sleep(0.05)
+            window.grab().save(str(folder / f"{name.lower()}-page-{width}x{height}.png"))
+    window.resize(1400, 900)
 
 
 def reading_shots(app: QCoreApplication, window: MainWindow, folder: Path, scratch: Path) -> None:

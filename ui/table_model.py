@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from evaluator.rules.text import loose
@@ -179,7 +179,10 @@ class RowTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole title where a narrow column cuts it
+        ):
             return self.header(section)
         return None
 
@@ -189,25 +192,33 @@ class RowTableModel(QAbstractTableModel):
         return self.cell(self._rows[index.row()], index.column(), role)
 
 
-def fit_columns(view: QTableView, *, skip: tuple[int, ...] = ()) -> None:
-    """Size each column of ``view`` (but ``skip``) to its title and the text of its first
-    ``SAMPLED_ROWS`` rows, once. Unlike ResizeToContents, nothing is refitted on every change,
-    and no room is kept for a sort arrow in columns that do not show one."""
+def column_width(view: QTableView, column: int, *, title: bool = True) -> int:
+    """The width ``column`` of ``view`` needs for the text of its first ``SAMPLED_ROWS`` rows
+    and (if ``title``) its title, with room for a sort arrow only where one is shown."""
     model = view.model()
     header = view.horizontalHeader()
     metrics = QFontMetrics(view.font())
-    bold = QFont(view.font())
-    bold.setBold(True)
-    titles = QFontMetrics(header.font())
-    rows = min(model.rowCount(), SAMPLED_ROWS)
-    arrow = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
-    for column in range(model.columnCount()):
-        if column in skip:
-            continue
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = titles.horizontalAdvance(title) + (20 if column == arrow else 0)
-        for row in range(rows):
-            text = model.index(row, column).data()
-            if text and view.columnSpan(row, column) == 1:
-                width = max(width, metrics.horizontalAdvance(str(text)))
-        header.resizeSection(column, width + 16)
+    width = 0
+    if title:
+        arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = QFontMetrics(header.font()).horizontalAdvance(text) + (20 if arrow else 0)
+    for row in range(min(model.rowCount(), SAMPLED_ROWS)):
+        text = model.index(row, column).data()
+        if text and view.columnSpan(row, column) == 1:
+            width = max(width, metrics.horizontalAdvance(str(text)))
+    return width + 16
+
+
+def fit_columns(view: QTableView, *, skip: tuple[int, ...] = ()) -> dict[int, int]:
+    """Size each column of ``view`` (but ``skip``) to its ``column_width``, once; returns the
+    widths given. Unlike ResizeToContents, nothing is refitted on every change."""
+    header = view.horizontalHeader()
+    widths = {
+        column: column_width(view, column)
+        for column in range(view.model().columnCount())
+        if column not in skip
+    }
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    return widths

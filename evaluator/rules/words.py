@@ -76,9 +76,35 @@ def explain(spec: CallSpec, code: str) -> str:
     return texts[Reason(code)]
 
 
-def flag_marks(flags: Iterable[FlagOf]) -> str:
-    """The flags in a narrow cell: ``DIVERGENT_TOTAL ≠2.1 MISSING_REVIEWS``."""
-    return " ".join(f"≠{f.criterion}" if f.criterion is not None else str(f) for f in flags)
+def flag_words(flags: Iterable[FlagOf], *, resolved: bool = False) -> str:
+    """The flags in a table cell: ``divergent total, resolved``, ``divergent on 2 criteria``,
+    ``missing reviews``; empty when none is raised and nothing was resolved."""
+    raised = list(flags)
+    criteria = [f.criterion for f in raised if f.criterion is not None]
+    words = []
+    if any(f.flag is Flag.DIVERGENT_TOTAL for f in raised):
+        words.append("divergent total")
+    elif len(criteria) == 1:
+        words.append(f"divergent on criterion {criteria[0]}")
+    elif criteria:
+        words.append(f"divergent on {len(criteria)} criteria")
+    if any(f.flag is Flag.MISSING_REVIEWS for f in raised):
+        words.append("missing reviews")
+    if resolved:
+        words.append("resolved")
+    return ", ".join(words)
+
+
+def flag_lines(flags: Iterable[FlagOf]) -> list[str]:
+    """Each flag in words, one a line, for a tooltip: ``divergent on criterion 2.1``."""
+    return [
+        f"divergent on criterion {f.criterion}"
+        if f.criterion is not None
+        else "divergent total"
+        if f.flag is Flag.DIVERGENT_TOTAL
+        else "missing reviews"
+        for f in flags
+    ]
 
 
 def flag_summary(flags: Iterable[FlagOf]) -> str:

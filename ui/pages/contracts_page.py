@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelection, QRectF, Qt, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +34,8 @@ from ui import msgbox, operations, settings
 from ui.pages.lazy import LazyPage
 from ui.table_model import SAMPLED_ROWS, RowTableModel
 
+MISSING = 4  # the column of what a draft lacks
+
 
 class ContractListModel(RowTableModel):
     """One row per funded proposal, in rank order."""
@@ -57,6 +59,11 @@ class ContractListModel(RowTableModel):
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == MISSING and item.missing:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#fbe3e1"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Printed as “[to be completed]”:\n" + "\n".join(item.missing)
         return None
 
 
@@ -97,7 +104,9 @@ class ContractsPage(LazyPage):
         self.list.horizontalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.list.setWordWrap(False)
+        # What a draft lacks wraps beside the beneficiary rather than running off the side.
+        self.list.setWordWrap(True)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().selectionChanged.connect(self._selected)
         self.message = QLabel()
         self.message.setObjectName("contracts_message")
@@ -141,6 +150,12 @@ class ContractsPage(LazyPage):
             except EvaluatorError as error:
                 self.message.setText(error.message)
         self.model.set_rows(rows)
+        self.list.horizontalHeader().setSectionResizeMode(
+            MISSING,
+            QHeaderView.ResizeMode.Stretch
+            if any(r.missing for r in rows)
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
         self.export_button.setEnabled(bool(rows))
         self.print_button.setEnabled(False)
         if rows:

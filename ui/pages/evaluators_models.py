@@ -115,27 +115,33 @@ class MatrixModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return self.matrix.evaluators[section]
             return None
         reference, title = self.matrix.proposals[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return reference
+            return f"{reference}  {title}"  # cut to the room the view gives it
         if role == Qt.ItemDataRole.ToolTipRole:
-            return title
+            return f"{reference} — {title}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         status = self.matrix.cells.get(self.pair(index))
+        reference, title = self.matrix.proposals[index.row()]
+        name = self.matrix.evaluators[index.column()]
         if status is None:
-            return "Free: double-click to assign" if role == Qt.ItemDataRole.ToolTipRole else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{name} — {reference} {title}: free, double-click to assign"
+            return None
         symbol, words, colour = CELL_LOOK[status]
         if role == Qt.ItemDataRole.DisplayRole:
             return symbol
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.pair(index)[1]} — {self.pair(index)[0]}: {words}"
+            return f"{name} — {reference} {title}: {words}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.TextAlignmentRole:

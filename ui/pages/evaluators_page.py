@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Slot
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Slot
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,6 +35,9 @@ from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDi
 from ui.pages.evaluators_models import CELL_LOOK, EvaluatorTableModel, MatrixModel
 from ui.pages.lazy import LazyPage
 
+# Characters of a proposal's reference and title beside its row of the matrix.
+MATRIX_TITLE = 34
+
 
 class EvaluatorsPage(LazyPage):
     """Register evaluators, record conflicts, assign proposals.
@@ -54,6 +57,10 @@ class EvaluatorsPage(LazyPage):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([700, 560])
+        # The matrix keeps the width its names and titles were given; the list takes the rest.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
@@ -106,6 +113,13 @@ class EvaluatorsPage(LazyPage):
         self.conflicts.setObjectName("conflict_list")
         self.conflicts.setHeaderLabels(["Proposal", "Reason", "Recorded by"])
         self.conflicts.setRootIsDecorated(False)
+        # A reason is a sentence or two: it wraps in the room the other columns leave.
+        self.conflicts.setWordWrap(True)
+        conflict_header = self.conflicts.header()
+        conflict_header.setStretchLastSection(False)
+        conflict_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        conflict_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        conflict_header.sectionResized.connect(self._wrap_reasons)
         self.add_conflict_button = QPushButton("Add conflict…")
         self.add_conflict_button.clicked.connect(self.add_conflict)
         self.remove_conflict_button = QPushButton("Remove conflict")
@@ -131,6 +145,8 @@ class EvaluatorsPage(LazyPage):
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.verticalHeader().setDefaultSectionSize(24)
+        # Each proposal's reference and the start of its title (whole in the tooltip).
+        self.matrix.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix.doubleClicked.connect(self.toggle_cell)
         legend = QLabel(
             "  ".join(f"{symbol} {words}" for symbol, words, _ in CELL_LOOK.values())
@@ -170,9 +186,7 @@ class EvaluatorsPage(LazyPage):
             self.matrix_model.reset(people.assignment_matrix(workspace=self.workspace))
         # Each column as wide as its evaluator's name (the cells hold one symbol), measured
         # once: fitting to contents would read every cell of a large call's matrix.
-        titles = QFontMetrics(self.matrix.horizontalHeader().font())
-        for column, name in enumerate(self.matrix_model.matrix.evaluators):
-            self.matrix.setColumnWidth(column, titles.horizontalAdvance(name) + 18)
+        self._fit_matrix()
         if selected is not None:
             self.select(selected.name)
         self._show_conflicts()
@@ -183,6 +197,30 @@ class EvaluatorsPage(LazyPage):
             f"{plural(len(self.matrix_model.matrix.proposals), 'eligible proposal')} · "
             f"{plural(reviews, 'review')} assigned · {submitted} submitted"
         )
+
+    def _fit_matrix(self) -> None:
+        """Whole evaluator names above the columns, each proposal's reference and as much of
+        its title as fits (up to ``MATRIX_TITLE`` characters) beside its row, and the matrix
+        as wide as that needs, up to two thirds of the page."""
+        titles = QFontMetrics(self.matrix.horizontalHeader().font())
+        columns = 0
+        for column, name in enumerate(self.matrix_model.matrix.evaluators):
+            width = titles.horizontalAdvance(name) + 18
+            self.matrix.setColumnWidth(column, width)
+            columns += width
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return  # not laid out yet: fitted when first shown
+        rest = columns + self.matrix.verticalScrollBar().sizeHint().width() + 4
+        rows = self.matrix.verticalHeader()
+        room = min(titles.averageCharWidth() * MATRIX_TITLE + 16, total * 2 // 3 - rest)
+        rows.setMaximumWidth(max(titles.horizontalAdvance("RG-0000") + 16, room))
+        matrix = min(rows.sizeHint().width(), rows.maximumWidth()) + rest
+        self.splitter.setSizes([total - matrix, matrix])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_matrix()
 
     def selected(self) -> EvaluatorView | None:
         """The evaluator selected in the table."""
@@ -375,6 +413,20 @@ class EvaluatorsPage(LazyPage):
                         "the evaluator" if conflict.declared else "the chair",
                     ],
                 )
+        self._wrap_reasons()
+
+    @Slot()
+    def _wrap_reasons(self) -> None:
+        """Each reason as tall as it wraps in its column (a tree sizes rows to one line)."""
+        width = self.conflicts.header().sectionSize(1) - 8
+        metrics = self.conflicts.fontMetrics()
+        for row in range(self.conflicts.topLevelItemCount()):
+            item = self.conflicts.topLevelItem(row)
+            if item is None or width <= 0:
+                continue
+            area = QRect(0, 0, width, 10_000)
+            height = metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, item.text(1)).height()
+            item.setSizeHint(1, QSize(width, height + 6))
 
     @Slot()
     def export_packages(self) -> None:

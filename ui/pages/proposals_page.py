@@ -29,6 +29,7 @@ from evaluator.actions.workspace import Audit
 from evaluator.rules.call import CallSpec
 from evaluator.rules.history import CRUD, sentence
 from evaluator.rules.words import explain
+from ui.column_room import ColumnRoom
 from ui.pages.documents_panel import DocumentsPanel
 from ui.proposal_model import (
     ELIGIBLE_BACKGROUND,
@@ -210,8 +211,13 @@ class ProposalsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        model = ProposalTableModel
+        self.room = ColumnRoom(
+            self.table,
+            {model.TITLE: 30, model.LEAD: 22, model.ELIGIBILITY: 12, model.COUNTRIES: 16},
+            squeeze=(model.REQUESTED,),
+        )
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -246,9 +252,8 @@ class ProposalsPage(QWidget):
             self.documents.show_proposal(None)
 
     def _fit_columns(self) -> None:
-        widths = {0: 72, 1: 320, 2: 240, 3: 110, 4: 60, 5: 210, 6: 140}
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        """Every column in view: the figures at their width, the texts sharing the rest."""
+        self.room.fit()
 
     def selected(self) -> ProposalView | None:
         """The proposal selected in the table, if any."""

@@ -27,16 +27,16 @@ from evaluator.actions import decisions, outputs
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
-from evaluator.rules.money import parse_amount
 from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.statuses import Status
 from evaluator.rules.text import loose
-from evaluator.rules.words import STATUS_WORDS, flag_marks
+from evaluator.rules.words import STATUS_WORDS, flag_lines, flag_words
 from ui import msgbox, operations, settings
-from ui.dialogs import ReasonDialog
+from ui.column_room import ColumnRoom
+from ui.dialogs import AwardDialog
 from ui.pages.lazy import LazyPage
-from ui.table_model import RowTableModel, fit_columns
+from ui.table_model import RowTableModel
 
 STATUS_COLOURS = {
     Status.FUNDED: "#dff3e4",
@@ -50,6 +50,9 @@ STATUS_COLOURS = {
 
 STATUS_ORDER = {status: n for n, status in enumerate(STATUS_WORDS)}
 RANK_ORDER = (0, Qt.SortOrder.AscendingOrder)
+TITLE, FIRST_SECTION = 2, 5
+# A title keeps this many characters however narrow the window: enough to tell proposals apart.
+TITLE_FLOOR = 36
 
 
 @dataclass(frozen=True)
@@ -130,12 +133,12 @@ class RankingModel(RowTableModel):
         if column == 0 or isinstance(item, BudgetLine):
             return self._place.get(id(item), 0)
         o: Outcome = item
-        first_section, requested = 5, len(self.COLUMNS) - 3
+        requested = len(self.COLUMNS) - 3
         if column == 4:
             return o.final_score  # None (blank) sorts last in both directions
-        if first_section <= column < requested:
+        if FIRST_SECTION <= column < requested:
             scores = o.section_scores
-            return scores.get(self.sections[column - first_section]) if scores else None
+            return scores.get(self.sections[column - FIRST_SECTION]) if scores else None
         if column == requested:
             return o.requested
         if column == requested + 1:
@@ -180,7 +183,7 @@ class RankingModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and outcome.final_score is not None:
             return "Double-click to see the reviews, exclusions and consensus behind this score"
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, awarded + 1):
-            return outcome.title if column == 2 else "\n".join(outcome.flags)
+            return outcome.title if column == 2 else "\n".join(flag_lines(outcome.flags))
         return None
 
     def _text(self, o: Outcome, column: int) -> str:
@@ -196,7 +199,7 @@ class RankingModel(RowTableModel):
             *sections,
             f"{o.requested:,.2f}",
             f"{o.awarded:,.2f}" if o.awarded is not None else "",
-            flag_marks(o.flags),
+            flag_words(o.flags, resolved=o.resolved),
         ]
         return values[column]
 
@@ -251,6 +254,7 @@ class RankingPage(LazyPage):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self.double_clicked)
         self.model.layoutChanged.connect(self._span_budget_line)
+        self.room = ColumnRoom(self.table, {TITLE: TITLE_FLOOR})
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         summary = QHBoxLayout()
@@ -270,15 +274,14 @@ class RankingPage(LazyPage):
         result = decisions.rank(workspace=self.workspace).ranking if self.workspace else None
         self.model.reset(self.spec, result)
         self._span_budget_line()
-        header = self.table.horizontalHeader()
         # Columns fitted once to a few hundred rows, not refitted to all of a large call's on
-        # every change (ResizeToContents would read every cell again and again).
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # every change (ResizeToContents would read every cell again and again); the titles
+        # take the room the figures leave.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if self.model.columnCount():
-            flags = self.model.columnCount() - 1
-            fit_columns(self.table, skip=(2, flags))
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-            header.resizeSection(flags, 160)
+            # Section and amount titles may be cut before a title loses a character.
+            self.room.set_squeeze(range(FIRST_SECTION, self.model.columnCount() - 1))
+            self.room.fit()
         if result is None or self.spec is None:
             self.budget.setValue(0)
             self.summary.clear()
@@ -332,19 +335,13 @@ class RankingPage(LazyPage):
         if self.workspace is None or self.spec is None or outcome is None or outcome.rank is None:
             return
         low = self.spec.call.min_grant
-        answer = ReasonDialog.ask(
+        amount = AwardDialog.ask(
             self,
-            "Awarded amount",
             f"The amount awarded to {outcome.reference}, between {low:,.2f} and the requested "
             f"{outcome.requested:,.2f} {self.spec.call.currency}.",
-            label="Amount:",
-            initial=f"{outcome.awarded or outcome.requested:.2f}",
+            outcome.awarded or outcome.requested,
         )
-        if answer is None:
-            return
-        amount = parse_amount(answer[1].strip())
         if amount is None:
-            msgbox.information(self, "Not an amount", f"“{answer[1]}” is not an amount.")
             return
         if operations.perform(
             self,

@@ -112,6 +112,7 @@ class ReconciliationPage(LazyPage):
         self.workspace: Workspace | None = None
         self.spec: CallSpec | None = None
         self.current: Reconciliation | None = None
+        self._shown_reference: str | None = None  # whose decisions the boxes hold
         self.facts: ProposalFacts | None = None
 
         splitter = QSplitter()
@@ -158,6 +159,11 @@ class ReconciliationPage(LazyPage):
         """A consensus score for one criterion, with its reason."""
         self.criterion = QComboBox()
         self.criterion.setObjectName("consensus_criterion")
+        # The criterion's code and first words: the reason box keeps the room.
+        self.criterion.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.criterion.setMinimumContentsLength(24)
         self.value = QLineEdit()
         self.value.setObjectName("consensus_value")
         self.value.setFixedWidth(60)
@@ -169,8 +175,9 @@ class ReconciliationPage(LazyPage):
         self.consensus_button.clicked.connect(self.set_consensus)
         consensus = QGroupBox("Consensus score (replaces the aggregate of one criterion)")
         row = QHBoxLayout(consensus)
-        for widget in (self.criterion, self.value, self.reason):
-            row.addWidget(widget)
+        row.addWidget(self.criterion)
+        row.addWidget(self.value)
+        row.addWidget(self.reason, 1)
         row.addWidget(self.consensus_button)
         return consensus
 
@@ -246,6 +253,7 @@ class ReconciliationPage(LazyPage):
         """Reconcile in ``workspace``."""
         self.workspace = workspace
         self.spec = spec
+        self._shown_reference = None
         self.criterion.clear()
         if spec is not None:
             for c in spec.criteria:
@@ -313,10 +321,22 @@ class ReconciliationPage(LazyPage):
             f"Final score <b>{final}</b> · spread {spread} · {state}"
         )
         self._fill_grid(item, spec, final)
+        if item.reference != self._shown_reference:
+            self._start_decisions(item)
         for r in item.reviews:
             self.review.addItem(r.evaluator + ("" if r.included else " (excluded)"), r.evaluator)
         self.note.setText(item.resolve_note)
         self._update_actions()
+
+    def _start_decisions(self, item: Reconciliation) -> None:
+        """Another proposal: nothing typed or chosen for the last one carries over; the
+        criterion offered first is the first that diverges."""
+        self._shown_reference = item.reference
+        divergent = [f.criterion for f in item.flags if f.criterion is not None]
+        first = self.criterion.findData(divergent[0]) if divergent else 0
+        self.criterion.setCurrentIndex(max(first, 0))
+        for edit in (self.value, self.reason, self.exclusion_reason):
+            edit.clear()
 
     def _fill_grid(self, item: Reconciliation, spec: CallSpec, final: str) -> None:
         """The reviews side by side: a line per criterion, divergent ones marked, then the
@@ -404,7 +424,9 @@ class ReconciliationPage(LazyPage):
             self.exclude_button.setEnabled(
                 not included or bool(self.exclusion_reason.text().strip())
             )
-        self.resolve_button.setEnabled(bool(self.note.text().strip()))
+        resolved = self.current.resolved
+        self.resolve_button.setEnabled(not resolved and bool(self.note.text().strip()))
+        self.resolve_button.setToolTip("Already resolved" if resolved else "")
 
     def _consensus_value(self) -> Decimal | None:
         if self.spec is None or not self.value.text().strip():

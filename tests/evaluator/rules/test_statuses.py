@@ -15,8 +15,9 @@ from evaluator.rules.words import (
     SLOT_WORDS,
     STATUS_WORDS,
     explain,
-    flag_marks,
+    flag_lines,
     flag_summary,
+    flag_words,
 )
 from tests.evaluator.rules import ranking_reference
 from tests.factories import small_call
@@ -59,10 +60,18 @@ def test_only_a_criterion_flag_names_a_criterion(flag: Flag, criterion: str | No
 
 
 def test_flags_in_words() -> None:
-    assert flag_marks([TOTAL, ON_21, MISSING]) == "DIVERGENT_TOTAL ≠2.1 MISSING_REVIEWS"
+    assert flag_words([TOTAL, ON_21, MISSING]) == "divergent total, missing reviews"
+    assert flag_words([TOTAL, ON_21], resolved=True) == "divergent total, resolved"
+    assert flag_words([ON_21]) == "divergent on criterion 2.1"
+    assert flag_words([ON_21, FlagOf(Flag.DIVERGENT_CRITERION, "3.2")]) == "divergent on 2 criteria"
+    assert flag_lines([TOTAL, ON_21, MISSING]) == [
+        "divergent total",
+        "divergent on criterion 2.1",
+        "missing reviews",
+    ]
     assert flag_summary([TOTAL, ON_21, MISSING]) == "2 divergent, missing reviews"
     assert flag_summary([MISSING]) == "missing reviews"
-    assert (flag_marks([]), flag_summary([])) == ("", "")
+    assert (flag_words([]), flag_lines([]), flag_summary([])) == ("", [], "")
 
 
 def test_every_code_has_its_words() -> None:
