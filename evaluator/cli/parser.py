@@ -205,6 +205,7 @@ def _decisions(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     award = commands.add_parser("award", help="set the awarded amount (default: requested)")
     award.add_argument("reference", metavar="REFERENCE")
     award.add_argument("--amount", required=True, metavar="A")
+    award.add_argument("--reason", metavar="R", help="why less than requested (required then)")
 
 
 def _documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
