@@ -12,6 +12,7 @@ from evaluator.cli import (
     decisions,
     documents,
     exchange,
+    outcomes,
     outputs,
     people,
     proposals,
@@ -54,6 +55,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "consensus": decisions.consensus,
     "resolve": decisions.resolve,
     "award": decisions.award,
+    "feedback": outcomes.feedback,
+    "letters": outcomes.letters,
     "report": outputs.report,
     "contracts": outputs.contracts,
     "verify": workspace.verify,
@@ -81,6 +84,8 @@ CHAIR_ONLY = {
     "consensus": "setting consensus scores",
     "resolve": "resolving proposals",
     "award": "awarding amounts",
+    "feedback": "writing feedback for applicants",
+    "letters": "writing outcome letters",
 }
 
 
