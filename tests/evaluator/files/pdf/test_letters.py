@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from evaluator.actions import outcomes
-from evaluator.actions.decisions import rank, reconciliation
+from evaluator.actions.decisions import award, rank, reconciliation
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files.pdf.letters import write_letters
 from evaluator.storage.workspace import open_path
@@ -26,7 +27,8 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def demo(pristine_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo with the chair's feedback on RG-011 (whole and criterion 4.1) and RG-022."""
+    """The demo with the chair's feedback on RG-011 (whole and criterion 4.1) and RG-022, and
+    RG-019 awarded less than requested, with a reason."""
     path = tmp_path_factory.mktemp("letters") / "demo.gew"
     shutil.copy(pristine_demo, path)
     with open_path(path) as workspace:
@@ -38,6 +40,12 @@ def demo(pristine_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
             outcomes.set_feedback(
                 workspace=workspace, reference=reference, criterion=criterion, text=text
             )
+        award(
+            workspace=workspace,
+            reference="RG-019",
+            amount=Decimal("31000"),
+            reason="Travel costs above the call's ceiling.",
+        )
     return path
 
 
@@ -112,6 +120,16 @@ def test_a_funded_letter_gives_outcome_rank_amount_scores_pass_marks_and_feedbac
     assert "4.1 How likely are the results" in text
     assert CYRILLIC in text
     assert "Audit head: " in text
+
+
+def test_an_award_below_the_request_gives_its_reason(texts: dict[str, str]) -> None:
+    text = texts["RG-019"]
+    assert "The grant awarded is 31,000.00 EUR (thirty-one thousand euro)." in text
+    assert (
+        "The grant is less than the 36,500.00 EUR requested: Travel costs above the call's "
+        "ceiling." in text
+    )
+    assert "less than the" not in texts["RG-011"]
 
 
 def test_a_reserve_letter_gives_its_rank_and_no_amount(texts: dict[str, str]) -> None:
