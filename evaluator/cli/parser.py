@@ -216,6 +216,7 @@ def _outcomes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     feedback.add_argument("reference", nargs="?", default=None, metavar="REFERENCE")
     feedback.add_argument("--criterion", metavar="CODE", help="one criterion, not the whole")
     what = feedback.add_mutually_exclusive_group(required=True)
+    what.add_argument("--list", action="store_true", help="list the feedback written")
     what.add_argument("--text", metavar="T", help="the feedback (replaces what was there)")
     what.add_argument("--clear", action="store_true", help="remove the feedback")
     what.add_argument(
@@ -223,7 +224,6 @@ def _outcomes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         metavar="NAME",
         help="copy NAME's comment on --criterion into the feedback, to edit it",
     )
-    what.add_argument("--list", action="store_true", help="list the feedback written")
     feedback.add_argument("--format", choices=FORMATS, default="text")
 
     letters = commands.add_parser(
