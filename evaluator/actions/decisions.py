@@ -96,8 +96,11 @@ def resolve(*, workspace: Workspace, reference: str, note: str) -> Done[None]:
     return Done(None, DECISIONS)
 
 
-def award(*, workspace: Workspace, reference: str, amount: Decimal) -> Done[str]:
-    """Set the awarded amount of a proposal; returns the call's currency."""
+def award(
+    *, workspace: Workspace, reference: str, amount: Decimal, reason: str | None = None
+) -> Done[str]:
+    """Set the awarded amount of a proposal (less than requested only with a ``reason``);
+    returns the call's currency."""
     with workspace.transaction() as session:
-        reconcile.award(session=session, reference=reference, amount=amount)
+        reconcile.award(session=session, reference=reference, amount=amount, reason=reason)
         return Done(stored_call(session).call.currency, DECISIONS)

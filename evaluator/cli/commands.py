@@ -12,6 +12,7 @@ from evaluator.cli import (
     decisions,
     documents,
     exchange,
+    outcomes,
     outputs,
     people,
     proposals,
@@ -59,6 +60,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "unresolve": reversals.unresolve,
     "unassign": reversals.unassign,
     "award": decisions.award,
+    "feedback": outcomes.feedback,
+    "letters": outcomes.letters,
     "report": outputs.report,
     "contracts": outputs.contracts,
     "verify": workspace.verify,
@@ -90,6 +93,8 @@ CHAIR_ONLY = {
     "unassign": "unassigning reviews",
     "organisation-set": "changing organisations' details",
     "award": "awarding amounts",
+    "feedback": "writing feedback for applicants",
+    "letters": "writing outcome letters",
 }
 
 

@@ -186,6 +186,6 @@ def award(args: argparse.Namespace, out: TextIO) -> None:
         )
     with open_named(args) as workspace:
         currency = actions.award(
-            workspace=workspace, reference=args.reference, amount=amount
+            workspace=workspace, reference=args.reference, amount=amount, reason=args.reason
         ).result
     print(f"Awarded {amount:,.2f} {currency} to {args.reference}.", file=out)

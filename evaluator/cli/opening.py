@@ -23,6 +23,7 @@ READING = frozenset(
         "rank",
         "export-scoresheet",
         "contracts",
+        "letters",
         "report",
     }
 )

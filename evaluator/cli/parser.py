@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         _scoring,
         _exchange,
         _decisions,
+        _outcomes,
         _documents,
         _care,
     ):
@@ -250,6 +251,31 @@ def _decisions(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     award = commands.add_parser("award", help="set the awarded amount (default: requested)")
     award.add_argument("reference", metavar="REFERENCE")
     award.add_argument("--amount", required=True, metavar="A")
+    award.add_argument("--reason", metavar="R", help="why less than requested (required then)")
+
+
+def _outcomes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    feedback = commands.add_parser(
+        "feedback", help="the chair's feedback for the applicant, on a proposal or a criterion"
+    )
+    feedback.add_argument("reference", nargs="?", default=None, metavar="REFERENCE")
+    feedback.add_argument("--criterion", metavar="CODE", help="one criterion, not the whole")
+    what = feedback.add_mutually_exclusive_group(required=True)
+    what.add_argument("--list", action="store_true", help="list the feedback written")
+    what.add_argument("--text", metavar="T", help="the feedback (replaces what was there)")
+    what.add_argument("--clear", action="store_true", help="remove the feedback")
+    what.add_argument(
+        "--from-evaluator",
+        metavar="NAME",
+        help="copy NAME's comment on --criterion into the feedback, to edit it",
+    )
+    feedback.add_argument("--format", choices=FORMATS, default="text")
+
+    letters = commands.add_parser(
+        "letters", help="PDF outcome letters for the decided proposals, and letters.csv"
+    )
+    letters.add_argument("--out", type=Path, required=True, metavar="DIR")
+    letters.add_argument("--reference", nargs="+", default=None, metavar="R")
 
 
 def _documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

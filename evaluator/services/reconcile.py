@@ -290,8 +290,10 @@ def unresolve(*, session: Session, reference: str) -> None:
     session.flush()
 
 
-def award(*, session: Session, reference: str, amount: Decimal) -> None:
-    """Set the amount awarded to a proposal: between the call's minimum grant and the request."""
+def award(*, session: Session, reference: str, amount: Decimal, reason: str | None = None) -> None:
+    """Set the amount awarded to a proposal: between the call's minimum grant and the request,
+    with the chair's reason when it is less than requested (the request itself needs none,
+    and keeps none)."""
     spec = stored_call(session)
     proposal = find_proposal(session, reference)
     if amount != amount.quantize(CENT):
@@ -302,5 +304,13 @@ def award(*, session: Session, reference: str, amount: Decimal) -> None:
             f"The award to {proposal.reference} must lie between {low:,.2f} and the requested "
             f"{high:,.2f} {spec.call.currency}; {amount:,.2f} does not."
         )
+    why = " ".join((reason or "").split())
+    if amount < high and not why:
+        raise EvaluatorError(
+            f"{amount:,.2f} {spec.call.currency} is less than the {high:,.2f} "
+            f"{proposal.reference} requested; give the reason for awarding less (--reason), "
+            "nothing was changed."
+        )
     proposal.awarded_amount = amount.quantize(CENT)
+    proposal.award_reason = why if amount < high else None
     session.flush()

@@ -30,6 +30,7 @@ from evaluator.storage.models import (
     Consensus,
     Document,
     Evaluator,
+    Feedback,
     Member,
     Organisation,
     Package,
@@ -44,8 +45,9 @@ from evaluator.storage.models import (
 GENESIS = "0" * 64
 # What is recorded of each kind of row; Setting (keys!) and Call (the whole file) are not.
 AUDITED = (Proposal, Organisation, Member, Evaluator, Conflict, Review, Score, Consensus,
-           Package, ReturnsImport, Document)  # fmt: skip
-SKIPPED_FIELDS = {"id", "key", "public_key", "imported_at", "updated_at", "created_at", "set_at"}
+           Package, ReturnsImport, Document, Feedback)  # fmt: skip
+SKIPPED_FIELDS = {"id", "key", "public_key", "imported_at", "updated_at", "created_at", "set_at",
+                  "written_at"}  # fmt: skip
 
 
 def default_actor() -> str:
@@ -114,6 +116,11 @@ def _subject(row: Any) -> tuple[str, str | None]:
         proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
         reference = proposal.reference if proposal else None
         return f"{reference} document {row.name}", reference
+    if isinstance(row, Feedback):
+        proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
+        reference = proposal.reference if proposal else None
+        on = f"criterion {row.criterion}" if row.criterion else "the whole proposal"
+        return f"{reference} feedback on {on}", reference
     if isinstance(row, Conflict | Consensus):
         proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
         reference = proposal.reference if proposal else None

@@ -6,7 +6,17 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, Relationship, SQLModel
@@ -90,6 +100,8 @@ class Proposal(SQLModel, table=True):
     resolved_at: datetime | None = None
     resolve_note: str | None = None
     awarded_amount: Decimal | None = Field(default=None, sa_column=Column(Money, nullable=True))
+    # Why the chair awarded less than requested (required then; None otherwise).
+    award_reason: str | None = None
     source_file: str = ""
     imported_at: datetime = Field(default_factory=utc_now)
 
@@ -269,6 +281,34 @@ class Consensus(SQLModel, table=True):
     value: Decimal = Field(sa_column=Column(Points, nullable=False))
     reason: str
     set_at: datetime = Field(default_factory=utc_now)
+
+
+class Feedback(SQLModel, table=True):
+    """The chair's feedback for the applicant: on the whole proposal (``criterion`` None) or
+    on one criterion. Written by the chair alone; evaluators' comments never flow here."""
+
+    # NULLs are distinct in a unique constraint: the whole proposal's one feedback is kept
+    # one by a partial index.
+    __table_args__ = (
+        UniqueConstraint("proposal_id", "criterion", name="uq_feedback_criterion"),
+        Index(
+            "uq_feedback_whole",
+            "proposal_id",
+            unique=True,
+            sqlite_where=text("criterion IS NULL"),
+            postgresql_where=text("criterion IS NULL"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False),
+    )
+    criterion: str | None = None
+    text: str
+    written_by: str
+    written_at: datetime = Field(default_factory=utc_now)
 
 
 class Blob(SQLModel, table=True):

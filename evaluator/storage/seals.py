@@ -43,6 +43,7 @@ SEALED: dict[str, str] = {
     "returns_import": "id",
     "consensus": "id",
     "document": "id",
+    "feedback": "id",
 }
 # Rows of the seal table that are not seals: the sum of the seals, their count, and the audit
 # head after the last seal (tbl "" cannot be a table name).
@@ -359,6 +360,11 @@ _DESCRIBE = {
     "document": (
         "SELECT 'the document “' || d.name || '” of ' || p.reference FROM document d "
         "JOIN proposal p ON p.id = d.proposal_id WHERE d.id = ?"
+    ),
+    "feedback": (
+        "SELECT 'the feedback on ' || coalesce('criterion ' || f.criterion, 'the whole proposal') "
+        "|| ' of ' || p.reference FROM feedback f JOIN proposal p ON p.id = f.proposal_id "
+        "WHERE f.id = ?"
     ),
 }
 

@@ -92,6 +92,8 @@ def test_an_award_made_with_the_cli_shows_when_the_window_is_active_again(
             reference,
             "--amount",
             "31000",
+            "--reason",
+            "Budget trimmed.",
         ],
         capture_output=True,
         text=True,

@@ -164,7 +164,12 @@ def test_the_page_on_screen_follows_returns_imported_from_the_file_menu(
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     assert window.workspace is not None
     # What an import of returns does: an action writes, then announces what it changed.
-    done = decisions.award(workspace=window.workspace, reference="RG-019", amount=Decimal("31000"))
+    done = decisions.award(
+        workspace=window.workspace,
+        reference="RG-019",
+        amount=Decimal("31000"),
+        reason="Budget trimmed.",
+    )
     operations.announce(done.changes)
     model = window.ranking_page.model
     row = rows(window).index("RG-019")

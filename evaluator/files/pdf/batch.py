@@ -1,5 +1,5 @@
-"""A batch of contract drafts drawn on every CPU core into a scratch folder, then moved into
-place all at once: all of the batch or none, whatever stops it."""
+"""A batch of PDFs (contract drafts, outcome letters) drawn on every CPU core into a scratch
+folder, then moved into place all at once: all of the batch or none, whatever stops it."""
 
 from __future__ import annotations
 
@@ -13,19 +13,26 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files.atomic import sync_folder
 from evaluator.files.pdf.fonts import register_fonts
-from evaluator.services.contracts import ContractData
 from evaluator.services.proposals import Progress
 
-# What draws one draft: (data, template, file, invariant).
-Render = Callable[[ContractData, dict[str, Any], Path, bool], object]
+
+class Drawn(Protocol):
+    """One document of a batch: its data, and the name of the file it is drawn into."""
+
+    @property
+    def file_name(self) -> str: ...
+
+
+# What draws one document: (data, template, file, invariant).
+Render = Callable[[Any, dict[str, Any], Path, bool], object]
 
 # The most drafts one pool task draws (about a tenth of a second of work): the progress moves
 # and Cancel answers quickly.
@@ -36,7 +43,7 @@ _worker_batch: tuple[Render, dict[str, Any], bool] | None = None
 
 
 def draw_batch(
-    drafts: list[ContractData],
+    drafts: Sequence[Drawn],
     template: dict[str, Any],
     folder: Path,
     *,
@@ -44,8 +51,12 @@ def draw_batch(
     invariant: bool,
     workers: int | None,
     progress: Progress | None,
+    extra: dict[str, bytes] | None = None,
+    what: str = "contracts",
 ) -> list[Path]:
-    """Draw ``drafts`` with ``render`` into ``folder``, all or none; returns the files.
+    """Draw ``drafts`` with ``render`` into ``folder``, all or none; returns the files (the
+    drafts', then ``extra``'s: more files by name, such as a mail-merge list, that are
+    written and moved into place with them).
 
     ``folder`` and its parents are created when missing. The drafts are drawn on ``workers``
     processes (all CPU cores by default) into a hidden scratch folder inside ``folder``; they
@@ -54,7 +65,7 @@ def draw_batch(
     created.
     """
     count = min(workers or _cores(), len(drafts))
-    created = _make_folder(folder)
+    created = _make_folder(folder, what)
     scratch: Path | None = None
     try:
         _sweep_scratch(folder)
@@ -71,11 +82,14 @@ def draw_batch(
                     progress(done, len(drafts))
         else:
             _render_on_cores(drafts, template, scratch, invariant, count, progress, render)
+        for name, data in (extra or {}).items():
+            (scratch / name).write_bytes(data)
+        names = [draft.file_name for draft in drafts] + list(extra or {})
         written = []
         with _signals_held():
-            for draft in drafts:
-                target = folder / draft.file_name
-                os.replace(scratch / draft.file_name, target)
+            for name in names:
+                target = folder / name
+                os.replace(scratch / name, target)
                 written.append(target)
         sync_folder(folder)
         created = []  # the batch is written: the folders it made stay
@@ -84,7 +98,7 @@ def draw_batch(
         raise
     except OSError as exc:
         raise EvaluatorError(
-            f"Cannot write the contracts into {folder}: {exc.strerror or exc}."
+            f"Cannot write the {what} into {folder}: {exc.strerror or exc}."
         ) from None
     finally:
         if scratch is not None:
@@ -140,7 +154,7 @@ def _end_with_parent(parent: int) -> None:
 PR_SET_PDEATHSIG = 1
 
 
-def _render_run(drafts: list[ContractData], folder: Path) -> int:
+def _render_run(drafts: Sequence[Drawn], folder: Path) -> int:
     """Draw a run of drafts into ``folder`` in a pool worker; returns how many."""
     if _worker_batch is None:
         raise RuntimeError("_render_run runs only in a worker readied by _start_worker")
@@ -160,7 +174,7 @@ def run_length(left: int, processes: int) -> int:
 
 
 def _render_on_cores(
-    drafts: list[ContractData],
+    drafts: Sequence[Drawn],
     template: dict[str, Any],
     folder: Path,
     invariant: bool,
@@ -230,13 +244,13 @@ def _signals_held() -> Iterator[None]:
 SCRATCH = ".contracts-"
 
 
-def _make_folder(folder: Path) -> list[Path]:
+def _make_folder(folder: Path, what: str) -> list[Path]:
     """Create ``folder`` and its missing parents; returns those created, outermost first."""
     missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise EvaluatorError(f"{folder} is a file, not a folder for the contracts.") from None
+        raise EvaluatorError(f"{folder} is a file, not a folder for the {what}.") from None
     except OSError as exc:
         raise EvaluatorError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
     return missing

@@ -8,10 +8,8 @@ and writes a batch of them.
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from string import Formatter
 from typing import Any, BinaryIO
 from xml.sax.saxutils import unescape
 
@@ -34,6 +32,7 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
+from evaluator.files.pdf.templates import check_placeholders, read_template
 from evaluator.resources_path import resources_dir
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -73,12 +72,7 @@ def template_path() -> Path:
 def load_template(path: Path | None = None) -> dict[str, Any]:
     """The contract wording; every placeholder must be one the drafts can fill."""
     source = path or template_path()
-    try:
-        template = tomllib.loads(source.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EvaluatorError(
-            f"The contract template {source.name} cannot be read: {exc}."
-        ) from None
+    template = read_template(source, "contract")
     absent = [key for key in TEMPLATE_TEXTS if not isinstance(template.get(key), str)]
     absent += [
         f"articles[{n}].{key}"
@@ -90,23 +84,10 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
         raise EvaluatorError(
             f"The contract template {source.name} lacks the text of {', '.join(absent)}."
         )
-    known = set(contract_placeholders())
     texts = [v for v in template.values() if isinstance(v, str)]
     texts += [a for a in template.get("annexes", [])]
     texts += [a[key] for a in template.get("articles", []) for key in ("heading", "text")]
-    for text in texts:
-        try:
-            names = [name for _, name, _, _ in Formatter().parse(text)]
-        except ValueError:
-            raise EvaluatorError(
-                f"The contract template {source.name} has an unmatched brace in “{text}”; "
-                "write {{ and }} for a brace that is not a placeholder."
-            ) from None
-        for name in names:
-            if name is not None and name not in known:
-                raise EvaluatorError(
-                    f"The contract template {source.name} uses the unknown placeholder {{{name}}}."
-                )
+    check_placeholders(source, "contract", texts, set(contract_placeholders()))
     return template
 
 

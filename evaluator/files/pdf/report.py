@@ -75,6 +75,8 @@ PAD = 4  # a table cell's padding left and right, in points
 RULE = colors.HexColor("#9AA4B2")
 RED = colors.HexColor("#A52A1F")
 GREY = colors.HexColor("#4A5568")
+
+
 @dataclass(frozen=True)
 class _Styles:
     """The paragraph and table styles of the report."""

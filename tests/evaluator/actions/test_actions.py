@@ -45,7 +45,10 @@ def test_an_award_changes_the_decisions_and_the_ranking_shows_it(
             if o.status == Status.FUNDED and o.requested > Decimal("31000")
         )
         done = decisions.award(
-            workspace=workspace, reference=funded.reference, amount=Decimal("31000")
+            workspace=workspace,
+            reference=funded.reference,
+            amount=Decimal("31000"),
+            reason="Travel costs cut.",
         )
         after = {o.reference: o for o in decisions.rank(workspace=workspace).ranking.outcomes}
 

@@ -14,12 +14,15 @@ from typing import Any
 
 import pytest
 
+from evaluator.services.evaluators import find_proposal
+from evaluator.storage.audit import history
 from tests.cli_helpers import ok, run
 from tests.factories import (
     EVALUATORS,
     eligible_members,
     import_file,
     member_rows,
+    reading,
     reviewed_workspace,
     write_csv,
 )
@@ -391,7 +394,9 @@ def test_an_award_moves_the_budget_line(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     top = ok(capsys, workspace, "award", "RG-001", "--amount", "45,000.25")  # the request itself
-    said = ok(capsys, workspace, "award", "RG-002", "--amount", "20000")
+    said = ok(
+        capsys, workspace, "award", "RG-002", "--amount", "20000", "--reason", "Staff costs cut."
+    )
     data = rank_json(capsys, workspace)
 
     assert top == "Awarded 45,000.25 EUR to RG-001.\n"
@@ -405,6 +410,35 @@ def test_an_award_moves_the_budget_line(
         ("RG-003", "funded", "30000.00", "30000.00"),
     ]
     assert data["committed"] == "95000.25"
+
+
+def test_awarding_less_than_requested_needs_a_reason(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = refused(capsys, workspace, "award", "RG-002", "--amount", "20000")
+
+    assert err == (
+        "grant-evaluator: 20,000.00 EUR is less than the 50,000.50 RG-002 requested; give the "
+        "reason for awarding less (--reason), nothing was changed.\n"
+    )
+    assert by_reference(rank_json(capsys, workspace))["RG-002"]["awarded"] == "50000.50"
+
+
+def test_the_reason_for_awarding_less_is_stored_and_audited(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ok(capsys, workspace, "award", "RG-002", "--amount", "20000", "--reason", "  Staff  costs cut.")
+    with reading(workspace) as session:
+        proposal = find_proposal(session, "RG-002")
+        entry = [e for e in history(session, "RG-002") if "award_reason" in e.changes][-1]
+    assert proposal.award_reason == "Staff costs cut."
+    assert entry.changes["award_reason"] == [None, "Staff costs cut."]
+    assert entry.changes["awarded_amount"] == [None, "20000.00"]
+
+    # Back to the request: no reason is needed, and the old one goes.
+    ok(capsys, workspace, "award", "RG-002", "--amount", "50000.50")
+    with reading(workspace) as session:
+        assert find_proposal(session, "RG-002").award_reason is None
 
 
 def test_assign_divergent_adds_one_evaluator_respecting_conflicts(

@@ -270,7 +270,12 @@ def test_an_award_sets_the_amount_on_the_budget_line(tmp_path: Path) -> None:
     strict = outcomes(workspace)
 
     with transaction(workspace) as session:
-        award(session=session, reference="RG-003", amount=Decimal("29999.50"))
+        award(
+            session=session,
+            reference="RG-003",
+            amount=Decimal("29999.50"),
+            reason="Budget line.",
+        )
     awarded = outcomes(workspace)
     with reading(workspace) as session:
         committed = ranking(session).committed
@@ -305,7 +310,7 @@ def test_an_award_outside_the_limits_is_refused(workspace: Path, amount: str, me
 @pytest.mark.parametrize("amount", ["5000", "45000.00"])
 def test_an_award_on_either_limit_is_accepted(workspace: Path, amount: str) -> None:
     with transaction(workspace) as session:
-        award(session=session, reference="RG-003", amount=Decimal(amount))
+        award(session=session, reference="RG-003", amount=Decimal(amount), reason="Capped.")
 
     assert outcomes(workspace)["RG-003"].awarded == Decimal(amount)
 

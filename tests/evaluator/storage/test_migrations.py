@@ -36,6 +36,23 @@ def old_with_call(folder: Path, revision: str) -> tuple[Path, Engine]:
     return path, engine
 
 
+def downgraded(pristine: Path, folder: Path, revision: str) -> Path:
+    """A copy of the workspace ``pristine`` in ``folder``, taken back to schema ``revision``."""
+    path = folder / "demo.gew"
+    path.write_bytes(pristine.read_bytes())
+    engine = file_engine(path)
+    with engine.connect() as connection:
+        # On the driver's connection: through SQLAlchemy the pragma would open a transaction,
+        # and inside one SQLite ignores it.
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")
+        with connection.begin():
+            command.downgrade(revisions.config(connection), revision)
+    engine.dispose()
+    return path
+
+
 def test_a_schema_0001_workspace_is_upgraded_on_open_and_keeps_its_data(tmp_path: Path) -> None:
     path, engine = old_with_call(tmp_path, "0001")
     with engine.begin() as connection:
@@ -107,18 +124,7 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(
 ) -> None:
     """Schema 0006 rebuilds the review table; scores refer to it ON DELETE CASCADE, so with
     foreign keys on the rebuild would delete every score (and verify would seal the loss)."""
-    path = tmp_path / "demo.gew"
-    path.write_bytes(pristine_demo.read_bytes())
-    engine = file_engine(path)
-    with engine.connect() as connection:
-        # On the driver's connection: through SQLAlchemy the pragma would open a transaction,
-        # and inside one SQLite ignores it.
-        driver = connection.connection.dbapi_connection
-        assert driver is not None
-        driver.execute("PRAGMA foreign_keys = OFF")
-        with connection.begin():
-            command.downgrade(revisions.config(connection), "0005")
-    engine.dispose()
+    path = downgraded(pristine_demo, tmp_path, "0005")
 
     def counts() -> tuple[int, ...]:
         connection = sqlite3.connect(path)
@@ -136,6 +142,35 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_every_row_that_refers_to_it(
         pass
 
     assert counts() == before
+    from evaluator.storage.workspace import verify
+
+    assert verify(path).problems == []
+
+
+def test_a_schema_0007_workspace_gains_feedback_and_award_reasons_on_open(
+    pristine_demo: Path, tmp_path: Path
+) -> None:
+    """0008 adds the chair's feedback table and the reason for an award below the request;
+    the rows already there keep their data and are sealed again, and verify holds."""
+    path = downgraded(pristine_demo, tmp_path, "0007")
+    db = sqlite3.connect(path)
+    awards = db.execute("SELECT reference, awarded_amount FROM proposal ORDER BY id").fetchall()
+    db.close()
+
+    with open_path(path):
+        pass
+
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0008",)]
+    assert db.execute("SELECT count(*) FROM feedback").fetchone() == (0,)
+    assert db.execute(
+        "SELECT count(*) FROM proposal WHERE award_reason IS NOT NULL"
+    ).fetchone() == (0,)
+    assert (
+        db.execute("SELECT reference, awarded_amount FROM proposal ORDER BY id").fetchall()
+        == awards
+    )
+    db.close()
     from evaluator.storage.workspace import verify
 
     assert verify(path).problems == []

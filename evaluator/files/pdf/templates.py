@@ -1,0 +1,38 @@
+"""The editable wording of contracts and letters: TOML files whose texts hold placeholders."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from string import Formatter
+from typing import Any
+
+from evaluator.errors import EvaluatorError
+
+
+def read_template(source: Path, what: str) -> dict[str, Any]:
+    """The TOML template ``source`` of a ``what`` ("contract", "letter"), refused when it
+    cannot be read."""
+    try:
+        return tomllib.loads(source.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise EvaluatorError(f"The {what} template {source.name} cannot be read: {exc}.") from None
+
+
+def check_placeholders(source: Path, what: str, texts: Iterable[str], known: set[str]) -> None:
+    """Refuse a text of the template that uses a placeholder outside ``known``, or a brace
+    that is neither a placeholder nor doubled."""
+    for text in texts:
+        try:
+            names = [name for _, name, _, _ in Formatter().parse(text)]
+        except ValueError:
+            raise EvaluatorError(
+                f"The {what} template {source.name} has an unmatched brace in “{text}”; "
+                "write {{ and }} for a brace that is not a placeholder."
+            ) from None
+        for name in names:
+            if name is not None and name not in known:
+                raise EvaluatorError(
+                    f"The {what} template {source.name} uses the unknown placeholder {{{name}}}."
+                )

@@ -1,0 +1,225 @@
+"""The feedback and letters commands: the chair's feedback, outcome letters, letters.csv."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evaluator.services.reconcile import reconciliation
+from evaluator.storage.audit import history
+from evaluator.storage.workspace import open_path, verify
+from tests.cli_helpers import ok, refused, run
+from tests.factories import Round, reading
+
+DECIDED_SAMPLE = ["RG-001", "RG-004", "RG-011", "RG-022"]
+
+
+@pytest.fixture
+def demo(pristine_demo: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.gew"
+    shutil.copy(pristine_demo, path)
+    return path
+
+
+def feedback_json(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str) -> list:
+    return json.loads(ok(capsys, workspace, "feedback", "--list", *argv, "--format", "json"))[
+        "feedback"
+    ]
+
+
+def test_feedback_is_set_replaced_listed_and_cleared(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    said = ok(capsys, demo, "feedback", "RG-011", "--text", "Sos Helpline Nikšić – “MIOS”.")
+    ok(capsys, demo, "feedback", "RG-011", "--criterion", " 4.1 ", "--text", "Јасније.")
+    ok(capsys, demo, "feedback", "RG-011", "--text", "  Build on the partnership.  ")
+
+    assert said == "Saved the feedback on RG-011 as a whole.\n"
+    listed = feedback_json(capsys, demo, "RG-011")
+    assert [(f["reference"], f["criterion"], f["text"]) for f in listed] == [
+        ("RG-011", None, "Build on the partnership."),
+        ("RG-011", "4.1", "Јасније."),
+    ]
+    table = list(
+        csv.DictReader(io.StringIO(ok(capsys, demo, "feedback", "--list", "--format", "csv")))
+    )
+    assert [(r["reference"], r["criterion"], r["text"]) for r in table] == [
+        ("RG-011", "", "Build on the partnership."),
+        ("RG-011", "4.1", "Јасније."),
+    ]
+    assert "(whole proposal)" in ok(capsys, demo, "feedback", "--list")
+
+    cleared = ok(capsys, demo, "feedback", "RG-011", "--criterion", "4.1", "--clear")
+    assert cleared == "Cleared the feedback on RG-011, criterion 4.1.\n"
+    assert [f["criterion"] for f in feedback_json(capsys, demo)] == [None]
+    with reading(demo) as session:
+        entries = [e for e in history(session, "RG-011") if "feedback" in e.subject]
+    assert [(e.action, e.subject) for e in entries] == [
+        ("created", "RG-011 feedback on the whole proposal"),
+        ("created", "RG-011 feedback on criterion 4.1"),
+        ("changed", "RG-011 feedback on the whole proposal"),
+        ("deleted", "RG-011 feedback on criterion 4.1"),
+    ]
+    assert entries[2].changes["text"] == [
+        "Sos Helpline Nikšić – “MIOS”.",
+        "Build on the partnership.",
+    ]
+    assert verify(demo).problems == []
+
+
+def test_an_empty_listing_prints_its_header(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ok(capsys, demo, "feedback", "--list").split() == [
+        "reference", "criterion", "written_by", "written_at", "text"
+    ]  # fmt: skip
+    assert feedback_json(capsys, demo) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["RG-999", "--text", "Good."],
+            "No proposal has the reference “RG-999”.",
+        ),
+        (
+            ["RG-011", "--criterion", "9.9", "--text", "Good."],
+            "The call has no criterion “9.9”; its criteria are 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, "
+            "3.1, 3.2, 4.1, 4.2, 5.1, 5.2.",
+        ),
+        (
+            ["RG-011", "--text", "  "],
+            "The feedback on RG-011 as a whole is empty; write it, or use --clear to remove it. "
+            "Nothing was changed.",
+        ),
+        (
+            ["RG-011", "--clear"],
+            "There is no feedback on RG-011 as a whole to clear; nothing was changed.",
+        ),
+        (
+            ["RG-011", "--criterion", "1.1", "--from-evaluator", "Nobody"],
+            "No evaluator is named “Nobody”.",
+        ),
+    ],
+)
+def test_feedback_that_cannot_be_written_is_refused(
+    demo: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert refused(capsys, demo, "feedback", *argv) == f"grant-evaluator: {message}\n"
+
+
+def test_an_evaluators_comment_reaches_the_feedback_only_when_the_chair_copies_it(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with reading(demo) as session:
+        item = next(i for i in reconciliation(session) if i.reference == "RG-011")
+    review = next(r for r in item.reviews if r.comments.get("1.1"))
+    assert feedback_json(capsys, demo) == []  # nothing flowed there by itself
+
+    said = ok(
+        capsys,
+        demo,
+        "feedback",
+        "RG-011",
+        "--criterion",
+        "1.1",
+        "--from-evaluator",
+        review.evaluator,
+    )
+
+    assert said.splitlines()[-1] == review.comments["1.1"]
+    assert [(f["criterion"], f["text"]) for f in feedback_json(capsys, demo)] == [
+        ("1.1", review.comments["1.1"])
+    ]
+
+
+def test_feedback_needs_a_reference_and_a_criterion_to_copy(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "-w", demo, "feedback", "--text", "x")[0] == 2
+    assert run(capsys, "-w", demo, "feedback", "RG-011", "--from-evaluator", "Ana")[0] == 2
+    assert run(capsys, "-w", demo, "feedback", "RG-011")[0] == 2
+
+
+def test_an_evaluator_workspace_refuses_feedback_and_letters(
+    game: Round, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = next(iter(game.workspaces.values()))
+
+    err = refused(capsys, workspace, "feedback", "RG-001", "--text", "Good.")
+    assert "writing feedback for applicants is done in the chair's workspace" in err
+    err = refused(capsys, workspace, "letters", "--out", tmp_path / "out")
+    assert "writing outcome letters is done in the chair's workspace" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_letters_are_refused_naming_every_undecided_proposal(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "letters"
+    err = refused(capsys, demo, "letters", "--out", out)
+
+    assert err == (
+        "grant-evaluator: Not decided yet, so no letter was written: RG-005 (needs "
+        "reconciliation); RG-018 (incomplete); RG-021 (incomplete). Complete the reviews and "
+        "reconcile them first, or name the decided proposals with --reference.\n"
+    )
+    assert not out.exists()
+    err = refused(capsys, demo, "letters", "--out", out, "--reference", "RG-011", "RG-021")
+    assert "RG-021 (incomplete)" in err and "RG-011" not in err
+    err = refused(capsys, demo, "letters", "--out", out, "--reference", "RG-011", "RG-999")
+    assert err == "grant-evaluator: No proposal has the reference RG-999; no letter was written.\n"
+    assert not out.exists()
+
+
+def test_letters_and_the_mail_merge_list_are_written_and_audited(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new" / "letters"  # made with its parents
+    said = ok(capsys, demo, "letters", "--out", folder, "--reference", *reversed(DECIDED_SAMPLE))
+
+    files = [folder / f"{r}.pdf" for r in DECIDED_SAMPLE]
+    assert said.splitlines() == [
+        *(str(f) for f in files),
+        str(folder / "letters.csv"),
+        f"Wrote 4 outcome letters and letters.csv into {folder}.",
+    ]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f.name for f in files] + ["letters.csv"]
+    )
+    merge = list(csv.reader(io.StringIO((folder / "letters.csv").read_text(encoding="utf-8-sig"))))
+    assert merge == [
+        ["reference", "organisation", "email", "status", "file"],
+        ["RG-001", "Cooperation and development institute", "office@cdi-albania.example",
+         "below_threshold", "RG-001.pdf"],
+        ["RG-004", "Albanian Disability Right Foundation", "info@adrf.example", "reserve",
+         "RG-004.pdf"],
+        ["RG-011", "Lëvizja Rinore Prizren", merge[3][2], "funded", "RG-011.pdf"],
+        ["RG-022", merge[4][1], merge[4][2], "ineligible", "RG-022.pdf"],
+    ]  # fmt: skip
+    with open_path(demo) as workspace, workspace.session() as session:
+        entries = {
+            r: [e for e in history(session, r) if e.action == "letter written"]
+            for r in DECIDED_SAMPLE
+        }
+    for reference, file in zip(DECIDED_SAMPLE, files, strict=True):
+        (entry,) = entries[reference]
+        assert entry.subject == f"outcome letter for {reference}"
+        assert entry.changes["file"] == [None, file.name]
+        assert entry.changes["sha256"] == [None, hashlib.sha256(file.read_bytes()).hexdigest()]
+    assert entries["RG-004"][0].changes["status"] == [None, "reserve"]
+    assert verify(demo).problems == []
+
+
+def test_the_folder_must_be_a_folder(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "letters"
+    blocker.write_text("not a folder", encoding="utf-8")
+    err = refused(capsys, demo, "letters", "--out", blocker, "--reference", "RG-011")
+    assert err == f"grant-evaluator: {blocker} is a file, not a folder for the letters.\n"
