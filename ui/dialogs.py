@@ -152,8 +152,8 @@ class AwardDialog(QDialog):
         self.setWindowTitle("Awarded amount")
         self.example = example
         self.amount: Decimal | None = None
-        self.text = QLineEdit(f"{example:.2f}")
-        self.text.setObjectName("award_amount")
+        self.amount_edit = QLineEdit(f"{example:.2f}")
+        self.amount_edit.setObjectName("award_amount")
         self.problem = QLabel()
         self.problem.setObjectName("award_problem")
         self.problem.setWordWrap(True)
@@ -164,19 +164,19 @@ class AwardDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.text.textChanged.connect(self.problem.hide)
+        self.amount_edit.textChanged.connect(self.problem.hide)
         form = QFormLayout(self)
         explanation = QLabel(prompt)
         explanation.setWordWrap(True)
         form.addRow(explanation)
-        form.addRow("Amount:", self.text)
+        form.addRow("Amount:", self.amount_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
         """Close only on an amount; otherwise say how to write one."""
-        typed = self.text.text().strip()
+        typed = self.amount_edit.text().strip()
         self.amount = parse_amount(typed)
         if self.amount is None:
             self.problem.setText(
@@ -184,8 +184,8 @@ class AwardDialog(QDialog):
                 f"for example {self.example:.2f} or {self.example:,.2f}."
             )
             self.problem.show()
-            self.text.setFocus()
-            self.text.selectAll()
+            self.amount_edit.setFocus()
+            self.amount_edit.selectAll()
             return
         super().accept()
 

@@ -1,10 +1,12 @@
-"""``python -m ui.screenshot [FOLDER]``: the main pages of the demo, rendered offscreen.
+"""``python -m ui.screenshot [FOLDER] [--sizes]``: the main pages of the demo, rendered
+offscreen.
 
 Writes the README's pictures: proposals-, evaluators-, scoring-, reconciliation-, ranking-
 and contracts-page.png, and bias-view.png; and the Scoring page reading a proposal's
 application form beside the grid at two screen sizes, scoring-document-1366x768.png and
-scoring-document-1920x1080.png; and each chair page (Proposals, Evaluators,
-Reconciliation, Ranking, Contracts) at each of those sizes, e.g. ranking-page-1366x768.png.
+scoring-document-1920x1080.png. With ``--sizes``, also each chair page (Proposals,
+Evaluators, Reconciliation, Ranking, Contracts) at each of those sizes, e.g.
+ranking-page-1366x768.png, to look at what a laptop and a desktop screen show.
 """
 
 from __future__ import annotations
@@ -68,8 +70,9 @@ def application_form(out: Path, title: str) -> Path:
     return out
 
 
-def main(folder: Path) -> None:
-    """Render the demo's Proposals, Evaluators and Scoring pages into ``folder``."""
+def main(folder: Path, *, sizes: bool = False) -> None:
+    """Render the demo's pages into ``folder`` (and, if ``sizes``, the chair's at each of
+    ``SIZES``)."""
     # Read when the application is made, not when Qt is imported.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     folder.mkdir(parents=True, exist_ok=True)
@@ -111,8 +114,9 @@ def main(folder: Path) -> None:
         window.reconciliation_page.tabs.setCurrentIndex(1)
         app.processEvents()
         window.grab().save(str(folder / "bias-view.png"))
-        window.reconciliation_page.tabs.setCurrentIndex(0)
-        chair_shots(app, window, folder)
+        if sizes:
+            window.reconciliation_page.tabs.setCurrentIndex(0)
+            chair_shots(app, window, folder)
         window.close()
 
 
@@ -158,4 +162,5 @@ def reading_shots(app: QCoreApplication, window: MainWindow, folder: Path, scrat
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    arguments = [a for a in sys.argv[1:] if a != "--sizes"]
+    main(Path(arguments[0] if arguments else "docs"), sizes="--sizes" in sys.argv[1:])
