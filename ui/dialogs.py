@@ -145,13 +145,24 @@ class ReasonDialog(QDialog):
 
 class AwardDialog(QDialog):
     """Ask for an awarded amount; a mistyped one keeps the dialog open, saying what is
-    accepted, with ``example`` written both ways."""
+    accepted, with ``example`` written both ways. Less than ``requested`` also needs the
+    reason, which the award keeps."""
 
-    def __init__(self, parent: QWidget | None, prompt: str, example: Decimal) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        prompt: str,
+        example: Decimal,
+        requested: Decimal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Awarded amount")
         self.example = example
+        self.requested = requested
         self.amount: Decimal | None = None
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("award_reason")
+        self.reason_edit.setPlaceholderText("Needed when awarding less than requested")
         self.amount_edit = QLineEdit(f"{example:.2f}")
         self.amount_edit.setObjectName("award_amount")
         self.problem = QLabel()
@@ -165,11 +176,14 @@ class AwardDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.amount_edit.textChanged.connect(self.problem.hide)
+        self.reason_edit.textChanged.connect(self.problem.hide)
         form = QFormLayout(self)
         explanation = QLabel(prompt)
         explanation.setWordWrap(True)
         form.addRow(explanation)
         form.addRow("Amount:", self.amount_edit)
+        if requested is not None:
+            form.addRow("Reason:", self.reason_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.resize(460, self.sizeHint().height())
@@ -187,13 +201,31 @@ class AwardDialog(QDialog):
             self.amount_edit.setFocus()
             self.amount_edit.selectAll()
             return
+        if self.requested is not None and self.amount < self.requested and not self.reason:
+            self.problem.setText(
+                f"{self.amount:,.2f} is less than the {self.requested:,.2f} requested: give the "
+                "reason for awarding less; the trail keeps it."
+            )
+            self.problem.show()
+            self.reason_edit.setFocus()
+            return
         super().accept()
 
+    @property
+    def reason(self) -> str:
+        """The reason typed, its spaces tidied."""
+        return " ".join(self.reason_edit.text().split())
+
     @classmethod
-    def ask(cls, parent: QWidget | None, prompt: str, example: Decimal) -> Decimal | None:
-        """The amount typed; None if cancelled."""
-        dialog = cls(parent, prompt, example)
-        return dialog.amount if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(
+        cls, parent: QWidget | None, prompt: str, example: Decimal, requested: Decimal
+    ) -> tuple[Decimal, str] | None:
+        """The amount typed and the reason (empty for the request itself); None if
+        cancelled."""
+        dialog = cls(parent, prompt, example, requested)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.amount is None:
+            return None
+        return dialog.amount, dialog.reason if dialog.amount < requested else ""
 
 
 class PackageDialog(QDialog):

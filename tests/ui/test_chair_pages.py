@@ -171,9 +171,9 @@ def test_the_ranking_awards_what_the_dialog_accepted(
 ) -> None:
     asked: list[Decimal] = []
 
-    def ask(cls, _parent, _prompt: str, example: Decimal) -> Decimal:
+    def ask(cls, _parent, _prompt: str, example: Decimal, requested: Decimal):
         asked.append(example)
-        return Decimal("31000")
+        return Decimal("31000"), "Travel costs cut by the committee"
 
     monkeypatch.setattr(ranking_page.AwardDialog, "ask", classmethod(ask))
     show_page(window, "Ranking", LAPTOP)
@@ -282,3 +282,19 @@ def test_every_proposals_column_is_in_view_with_its_whole_title(
         assert header.sectionSize(column) >= metrics.averageCharWidth() * floor
     cell = model.index(0, model.LEAD)
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+
+
+def test_awarding_less_than_requested_asks_for_the_reason(qtbot) -> None:
+    dialog = AwardDialog(None, "The amount awarded to RG-019.", Decimal("36500"), Decimal("36500"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.amount_edit.selectAll()
+    qtbot.keyClicks(dialog.amount_edit, "31000")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert dialog.problem.text().startswith("31,000.00 is less than the 36,500.00 requested")
+    qtbot.keyClicks(dialog.reason_edit, "Travel costs cut by the committee")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert (dialog.amount, dialog.reason) == (Decimal("31000"), "Travel costs cut by the committee")

@@ -94,7 +94,10 @@ def test_awarding_less_moves_the_committed_sum(
     assert second is not None and second.rank == 2 and second.status == "funded"
     assert window.spec is not None
     low = window.spec.call.min_grant
-    monkeypatch.setattr(ranking_page.AwardDialog, "ask", classmethod(lambda cls, *a, **k: low))
+    reason = "the committee cut the travel budget"
+    monkeypatch.setattr(
+        ranking_page.AwardDialog, "ask", classmethod(lambda cls, *a, **k: (low, reason))
+    )
     committed = Decimal(page.budget.format().split(" of ")[0].replace(",", ""))
     page.edit_award(page.model.index(1, page.model.COLUMNS.index("Awarded")))
     assert shown(window, second.reference, "Awarded") == f"{low:,.2f}"

@@ -335,14 +335,16 @@ class RankingPage(LazyPage):
         if self.workspace is None or self.spec is None or outcome is None or outcome.rank is None:
             return
         low = self.spec.call.min_grant
-        amount = AwardDialog.ask(
+        answer = AwardDialog.ask(
             self,
             f"The amount awarded to {outcome.reference}, between {low:,.2f} and the requested "
             f"{outcome.requested:,.2f} {self.spec.call.currency}.",
             outcome.awarded or outcome.requested,
+            outcome.requested,
         )
-        if amount is None:
+        if answer is None:
             return
+        amount, reason = answer
         if operations.perform(
             self,
             "Amount not awarded",
@@ -350,6 +352,7 @@ class RankingPage(LazyPage):
             workspace=self.workspace,
             reference=outcome.reference,
             amount=amount,
+            reason=reason or None,
         ):
             self.reload_now()
 
