@@ -399,7 +399,9 @@ def test_a_row_changed_outside_is_never_sealed_by_a_later_write(
 ) -> None:
     """Writing over a tampered row would seal the change as the application's own: refused."""
     sql(demo, "UPDATE proposal SET awarded_amount = '31000.00' WHERE reference = 'RG-019'")
-    code, _, err = run(capsys, "-w", demo, "award", "RG-019", "--amount", "36000")
+    code, _, err = run(
+        capsys, "-w", demo, "award", "RG-019", "--amount", "36000", "--reason", "Travel cut."
+    )
     assert (code, err) == (
         1,
         "grant-evaluator: demo.gew: proposal RG-019 (proposal row 19) was changed outside the "
