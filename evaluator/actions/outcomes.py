@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from evaluator.actions.changes import Changes, Done
+from evaluator.actions.outputs import write_then_record
 from evaluator.errors import EvaluatorError
 from evaluator.files.pdf import letters
 from evaluator.files.pdf.letters import LetterBatch, LetterData
@@ -30,7 +31,6 @@ __all__ = [
 ]
 
 FEEDBACK = Changes(decisions=True)
-RECORDED = Changes(audit=True)
 
 
 def set_feedback(
@@ -103,15 +103,11 @@ def write_letters(
     stops the batch, and nothing is left behind. The letters stand once written: a damaged
     (read-only) workspace or a failing audit entry is reported in the result.
     """
-    with workspace.session() as session:
-        batch = letters.write_letters(
+    return write_then_record(
+        workspace,
+        lambda session: letters.write_letters(
             session=session, folder=folder, references=references, progress=progress
-        )
-    if workspace.read_only:
-        return Done(Written(batch, read_only=True))
-    try:
-        with workspace.transaction() as session:
-            letters.record_batch(session, batch)
-    except EvaluatorError as error:
-        return Done(Written(batch, audit_error=error))
-    return Done(Written(batch), RECORDED)
+        ),
+        letters.record_batch,
+        Written,
+    )

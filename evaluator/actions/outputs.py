@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
+
+from sqlmodel import Session
 
 from evaluator.actions.changes import NOTHING, Changes, Done
 from evaluator.errors import EvaluatorError
@@ -26,6 +29,8 @@ __all__ = [
 ]
 
 RECORDED = Changes(audit=True)
+B = TypeVar("B")
+R = TypeVar("R")
 
 
 def contract_data(*, workspace: Workspace) -> list[ContractData]:
@@ -57,18 +62,34 @@ def draw_contracts(
     The drafts stand once written: a damaged (read-only) workspace or a failing audit
     entry is reported in the result rather than taking them back.
     """
-    with workspace.session() as session:
-        batch = contracts.write_contracts(
+    return write_then_record(
+        workspace,
+        lambda session: contracts.write_contracts(
             session=session, folder=folder, references=references, progress=progress
-        )
+        ),
+        contracts.record_batch,
+        Drafted,
+    )
+
+
+def write_then_record(
+    workspace: Workspace,
+    write: Callable[[Session], B],
+    record: Callable[[Session, B], object],
+    result: Callable[..., R],
+) -> Done[R]:
+    """Write a batch of files (reading the workspace), then enter it in the audit trail in
+    a transaction of its own; ``result(batch, read_only=…, audit_error=…)`` says which."""
+    with workspace.session() as session:
+        batch = write(session)
     if workspace.read_only:
-        return Done(Drafted(batch, read_only=True))
+        return Done(result(batch, read_only=True))
     try:
         with workspace.transaction() as session:
-            contracts.record_batch(session, batch)
+            record(session, batch)
     except EvaluatorError as error:
-        return Done(Drafted(batch, audit_error=error))
-    return Done(Drafted(batch), RECORDED)
+        return Done(result(batch, audit_error=error))
+    return Done(result(batch), RECORDED)
 
 
 def record_printed(*, workspace: Workspace, draft: ContractData) -> Done[None]:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TextIO
 
 from evaluator.actions import outcomes as actions
 from evaluator.cli.common import Usage
 from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
-from evaluator.cli.signals import terminate_as_exception
-from evaluator.errors import EvaluatorError
+from evaluator.cli.outputs import say_recorded, write_batch
 from evaluator.rules.text import plural
 
 WHOLE = "(whole proposal)"
@@ -94,36 +92,12 @@ def _list_feedback(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def letters(args: argparse.Namespace, out: TextIO) -> None:
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done} of {total} letters written", end="", file=sys.stderr)
-
-    # SIGTERM unwinds like Ctrl-C: the workers stop and the scratch folder goes.
-    with terminate_as_exception(), open_named(args) as workspace:
-        written = actions.write_letters(
-            workspace=workspace,
-            folder=args.out,
-            references=args.reference,
-            progress=progress if sys.stderr.isatty() else None,
-        ).result
+    written = write_batch(args, actions.write_letters, "letter")
     batch = written.batch
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
     for path in [*batch.files, batch.mail_merge]:
         print(path, file=out)
     wrote = (
         f"Wrote {plural(len(batch.files), 'outcome letter')} and {batch.mail_merge.name} "
         f"into {batch.folder}"
     )
-    if written.read_only:
-        print(f"{wrote}.", file=out)
-        print(
-            "The letters are not entered in the audit trail: the workspace is open "
-            "read-only because it is damaged.",
-            file=sys.stderr,
-        )
-        return
-    if written.audit_error is not None:
-        raise EvaluatorError(
-            f"{wrote}, but could not enter them in the audit trail: {written.audit_error}"
-        )
-    print(f"{wrote}.", file=out)
+    say_recorded(written, wrote, "letters", out)

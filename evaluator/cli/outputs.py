@@ -4,46 +4,74 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from collections.abc import Callable
+from typing import Protocol, TextIO, TypeVar
 
 from evaluator.actions import outputs as actions
+from evaluator.actions.changes import Done
 from evaluator.cli.opening import open_named
 from evaluator.cli.signals import terminate_as_exception
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import plural
 
 
-def contracts(args: argparse.Namespace, out: TextIO) -> None:
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done} of {total} contract drafts written", end="", file=sys.stderr)
+class Recorded(Protocol):
+    """A batch of files written, and whether the audit trail holds them (see
+    ``actions.outputs.Drafted`` and ``actions.outcomes.Written``)."""
 
-    # SIGTERM unwinds like Ctrl-C: the workers stop and the scratch folder goes.
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def audit_error(self) -> EvaluatorError | None: ...
+
+
+R = TypeVar("R", bound=Recorded)
+
+
+def write_batch(args: argparse.Namespace, action: Callable[..., Done[R]], noun: str) -> R:
+    """Run a batch that writes ``noun``s into ``args.out`` (for ``args.reference``), telling
+    its progress on a terminal; SIGTERM unwinds like Ctrl-C, so the workers stop and the
+    scratch folder goes."""
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done} of {total} {noun}s written", end="", file=sys.stderr)
+
     with terminate_as_exception(), open_named(args) as workspace:
-        drafted = actions.draw_contracts(
+        result = action(
             workspace=workspace,
             folder=args.out,
             references=args.reference,
             progress=progress if sys.stderr.isatty() else None,
         ).result
-    batch = drafted.batch
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    for path in batch.files:
-        print(path, file=out)
-    wrote = f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}"
-    if drafted.read_only:
+    return result
+
+
+def say_recorded(recorded: Recorded, wrote: str, what: str, out: TextIO) -> None:
+    """Say what a batch wrote (``wrote``), and whether ``what`` are in the audit trail."""
+    if recorded.read_only:
         print(f"{wrote}.", file=out)
         print(
-            "The drafts are not entered in the audit trail: the workspace is open "
+            f"The {what} are not entered in the audit trail: the workspace is open "
             "read-only because it is damaged.",
             file=sys.stderr,
         )
         return
-    if drafted.audit_error is not None:
+    if recorded.audit_error is not None:
         raise EvaluatorError(
-            f"{wrote}, but could not enter them in the audit trail: {drafted.audit_error}"
+            f"{wrote}, but could not enter them in the audit trail: {recorded.audit_error}"
         )
     print(f"{wrote}.", file=out)
+
+
+def contracts(args: argparse.Namespace, out: TextIO) -> None:
+    drafted = write_batch(args, actions.draw_contracts, "contract draft")
+    batch = drafted.batch
+    for path in batch.files:
+        print(path, file=out)
+    wrote = f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}"
+    say_recorded(drafted, wrote, "drafts", out)
 
 
 def report(args: argparse.Namespace, out: TextIO) -> None:
