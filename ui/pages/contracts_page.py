@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelection, QRectF, Qt, Slot
@@ -13,7 +12,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +28,8 @@ from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.text import plural
-from ui import msgbox, operations, settings
+from ui import msgbox, operations
+from ui.batches import choose_folder, trail_note
 from ui.pages.lazy import LazyPage
 from ui.table_model import SAMPLED_ROWS, RowTableModel
 
@@ -190,24 +189,14 @@ class ContractsPage(LazyPage):
         """Write every draft into a folder the user picks, with progress and Cancel."""
         if self.workspace is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the contract drafts", settings.last_folder()
-        )
-        if not folder:
+        target = choose_folder(self, "Folder for the contract drafts")
+        if target is None:
             return
-        target = Path(folder)
-        settings.set_last_folder(target / "x")
         workspace = self.workspace
 
         def done(drafted: Drafted) -> None:
             batch = drafted.batch
-            problem = (
-                "They are not entered in the audit trail: the workspace is damaged."
-                if drafted.read_only
-                else f"They could not be entered in the audit trail: {drafted.audit_error}"
-                if drafted.audit_error is not None
-                else ""
-            )
+            problem = trail_note(drafted)
             msgbox.information(
                 self,
                 "Contract drafts exported",

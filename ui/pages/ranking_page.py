@@ -36,6 +36,7 @@ from ui import msgbox, operations, settings
 from ui.column_room import ColumnRoom
 from ui.dialogs import AwardDialog
 from ui.pages.lazy import LazyPage
+from ui.pages.letters_action import write_letters
 from ui.table_model import RowTableModel
 
 STATUS_COLOURS = {
@@ -231,6 +232,15 @@ class RankingPage(LazyPage):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
             buttons.append(button)
+        self.letters_button = QPushButton("Outcome letters…")
+        self.letters_button.setObjectName("outcome_letters")
+        self.letters_button.setToolTip(
+            "One PDF letter per decided proposal, with letters.csv for mail merge"
+        )
+        self.letters_button.clicked.connect(
+            lambda: self.workspace is not None and write_letters(self, self.workspace)
+        )
+        buttons.append(self.letters_button)
         self.search = QLineEdit()
         self.search.setObjectName("ranking_search")
         self.search.setPlaceholderText("Filter by reference, title or status…")
