@@ -51,6 +51,12 @@ def check_eligibility(*, workspace: Workspace) -> Done[list[ProposalView]]:
     return Done(list_proposals(workspace=workspace), Changes(proposals=True))
 
 
+def organisation_details(*, workspace: Workspace, name: str, country: str) -> dict[str, str]:
+    """An organisation's address, registration number, representative and e-mail."""
+    with workspace.session() as session:
+        return organisations.details_of(session, name, country)
+
+
 def set_organisation(
     *, workspace: Workspace, name: str, country: str, details: dict[str, str]
 ) -> Done[OrganisationChange]:

@@ -47,6 +47,12 @@ def find_organisation(session: Session, name: str, country: str) -> Organisation
     )
 
 
+def details_of(session: Session, name: str, country: str) -> dict[str, str]:
+    """The organisation's details as stored, by the keys of ``DETAILS``."""
+    organisation = find_organisation(session, name, country)
+    return {key: getattr(organisation, key) or "" for key in DETAILS}
+
+
 def _hint(session: Session, name: str) -> str:
     """The organisations a person may have meant: the same name in another country, or a name
     that reads alike without case and accents ("niksic" for "Nikšić")."""

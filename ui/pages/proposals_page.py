@@ -31,6 +31,7 @@ from evaluator.rules.history import CRUD, sentence
 from evaluator.rules.words import explain
 from ui.column_room import ColumnRoom
 from ui.pages.documents_panel import DocumentsPanel
+from ui.pages.organisation_dialog import OrganisationDialog
 from ui.proposal_model import (
     ELIGIBLE_BACKGROUND,
     ELIGIBLE_TEXT,
@@ -82,8 +83,19 @@ class ProposalDetail(QFrame):
         self.history.setHeaderLabels(["When", "Who", "What", "What happened"])
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
+        self.consortium.setToolTip(
+            "Double-click an organisation to complete or correct its details"
+        )
+        self.organisation_button = QPushButton("Organisation details…")
+        self.organisation_button.setObjectName("organisation_details")
+        self.organisation_button.setEnabled(False)
+        members = QWidget()
+        stack = QVBoxLayout(members)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.consortium)
+        stack.addWidget(self.organisation_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.consortium, "Consortium")
+        self.tabs.addTab(members, "Consortium")
         self.tabs.addTab(self.history, "History")
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -223,6 +235,9 @@ class ProposalsPage(QWidget):
 
         self.detail = ProposalDetail()
         self.documents = DocumentsPanel()
+        self.detail.consortium.itemDoubleClicked.connect(lambda *_: self.edit_organisation())
+        self.detail.consortium.itemSelectionChanged.connect(self._member_chosen)
+        self.detail.organisation_button.clicked.connect(self.edit_organisation)
         below = QSplitter(Qt.Orientation.Horizontal)
         below.addWidget(self.detail)
         below.addWidget(self.documents)
@@ -286,6 +301,23 @@ class ProposalsPage(QWidget):
         self.documents.show_proposal(selected.reference if selected else None)
         if selected is not None and self.history_of is not None:
             self.detail.show_history(self.history_of(selected.reference))
+
+    @Slot()
+    def _member_chosen(self) -> None:
+        workspace = self.documents.workspace
+        chosen = self.detail.consortium.currentItem() is not None
+        self.detail.organisation_button.setEnabled(
+            chosen and workspace is not None and self.documents.editable
+        )
+
+    @Slot()
+    def edit_organisation(self) -> None:
+        """Complete or correct the chosen member's details (the chair's workspace only)."""
+        item = self.detail.consortium.currentItem()
+        workspace = self.documents.workspace
+        if item is None or workspace is None or not self.documents.editable:
+            return
+        OrganisationDialog(self, workspace, item.text(0), item.text(1)).exec()
 
     def _update_count(self) -> None:
         everything = self.model.all_items()
