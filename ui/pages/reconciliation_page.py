@@ -44,6 +44,7 @@ from evaluator.rules.statuses import Status
 from evaluator.rules.words import STATUS_WORDS, flag_summary
 from ui import operations
 from ui.pages.bias_view import BiasView
+from ui.pages.feedback_panel import FeedbackPanel
 from ui.pages.lazy import LazyPage
 from ui.pages.reversals_bar import ReversalsBar
 from ui.table_model import SAMPLED_ROWS, RowTableModel
@@ -123,6 +124,8 @@ class ReconciliationPage(LazyPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "Proposals")
         self.tabs.addTab(self.bias, "Evaluator bias (advisory)")
+        self.feedback = FeedbackPanel()
+        self.tabs.addTab(self.feedback, "Feedback for the applicant")
         self.tabs.currentChanged.connect(self._tab_shown)
         self._bias_stale = True
         layout = QVBoxLayout(self)
@@ -300,6 +303,7 @@ class ReconciliationPage(LazyPage):
 
     def _show(self) -> None:
         item, spec = self.current, self.spec
+        self.feedback.show_proposal(self.workspace, spec, item)
         self.right.setEnabled(item is not None)
         self.grid.clear()
         self.review.clear()
