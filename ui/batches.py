@@ -4,21 +4,12 @@ folder the user picks, and what a summary says of the audit trail."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from evaluator.errors import EvaluatorError
+from evaluator.actions.outputs import Recorded
 from ui import settings
-
-
-class Recorded(Protocol):
-    """A batch written, and whether the audit trail holds it."""
-
-    @property
-    def read_only(self) -> bool: ...
-    @property
-    def audit_error(self) -> EvaluatorError | None: ...
 
 
 def choose_folder(parent: QWidget, title: str) -> Path | None:
@@ -31,7 +22,7 @@ def choose_folder(parent: QWidget, title: str) -> Path | None:
     return target
 
 
-def trail_note(recorded: Recorded) -> str:
+def trail_note(recorded: Recorded[Any]) -> str:
     """What a summary adds when the batch is not in the audit trail; empty when it is."""
     if recorded.read_only:
         return "They are not entered in the audit trail: the workspace is damaged."

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from evaluator.actions.changes import Changes, Done
-from evaluator.actions.outputs import write_then_record
-from evaluator.errors import EvaluatorError
+from evaluator.actions.outputs import Recorded, write_then_record
 from evaluator.files.pdf import letters
 from evaluator.files.pdf.letters import LetterBatch, LetterData
 from evaluator.services import feedback
@@ -79,14 +77,7 @@ def render_letter_preview(data: LetterData, out: BinaryIO) -> None:
     letters.render_letter(data, letters.load_template(), out)
 
 
-@dataclass(frozen=True)
-class Written:
-    """Outcome letters written, and whether they are in the audit trail: not when the
-    workspace is open read-only (damaged), nor when entering them failed (``audit_error``)."""
-
-    batch: LetterBatch
-    read_only: bool = False
-    audit_error: EvaluatorError | None = None
+Written = Recorded[LetterBatch]  # outcome letters written
 
 
 def write_letters(

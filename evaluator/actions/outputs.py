@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, Generic, TypeVar
 
 from sqlmodel import Session
 
@@ -40,13 +40,16 @@ def contract_data(*, workspace: Workspace) -> list[ContractData]:
 
 
 @dataclass(frozen=True)
-class Drafted:
-    """Contract drafts written, and whether they are in the audit trail: not when the
-    workspace is open read-only (damaged), nor when entering them failed (``audit_error``)."""
+class Recorded(Generic[B]):
+    """A batch of files written, and whether it is in the audit trail: not when the
+    workspace is open read-only (damaged), nor when entering it failed (``audit_error``)."""
 
-    batch: BatchReport
+    batch: B
     read_only: bool = False
     audit_error: EvaluatorError | None = None
+
+
+Drafted = Recorded[BatchReport]  # contract drafts written
 
 
 def draw_contracts(

@@ -89,6 +89,8 @@ def _list_feedback(args: argparse.Namespace, out: TextIO) -> None:
         write_csv(out, rows, columns)
     else:
         write_text(out, rows, columns, {})
+        if not rows:
+            print("No feedback yet; `feedback REFERENCE --text T` writes it.", file=out)
 
 
 def letters(args: argparse.Namespace, out: TextIO) -> None:

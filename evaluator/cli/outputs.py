@@ -5,27 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Protocol, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from evaluator.actions import outputs as actions
 from evaluator.actions.changes import Done
+from evaluator.actions.outputs import Recorded
 from evaluator.cli.opening import open_named
 from evaluator.cli.signals import terminate_as_exception
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import plural
 
-
-class Recorded(Protocol):
-    """A batch of files written, and whether the audit trail holds them (see
-    ``actions.outputs.Drafted`` and ``actions.outcomes.Written``)."""
-
-    @property
-    def read_only(self) -> bool: ...
-    @property
-    def audit_error(self) -> EvaluatorError | None: ...
-
-
-R = TypeVar("R", bound=Recorded)
+R = TypeVar("R", bound=Recorded[Any])
 
 
 def write_batch(args: argparse.Namespace, action: Callable[..., Done[R]], noun: str) -> R:
@@ -48,7 +38,7 @@ def write_batch(args: argparse.Namespace, action: Callable[..., Done[R]], noun: 
     return result
 
 
-def say_recorded(recorded: Recorded, wrote: str, what: str, out: TextIO) -> None:
+def say_recorded(recorded: Recorded[Any], wrote: str, what: str, out: TextIO) -> None:
     """Say what a batch wrote (``wrote``), and whether ``what`` are in the audit trail."""
     if recorded.read_only:
         print(f"{wrote}.", file=out)

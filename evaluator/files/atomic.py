@@ -68,3 +68,12 @@ def sync_folder(folder: Path) -> None:
         pass  # some file systems refuse to sync a folder; the file itself is synced
     finally:
         os.close(descriptor)
+
+
+def write_to(out: Path | BinaryIO, write: Callable[[BinaryIO], object]) -> None:
+    """``write(handle)`` into ``out``: a path is written whole or not at all
+    (``write_atomic``), an open handle (a preview in memory) as it is."""
+    if isinstance(out, Path):
+        write_atomic(out, write)
+    else:
+        write(out)

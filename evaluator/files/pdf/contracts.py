@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
-from evaluator.files.atomic import write_atomic
+from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.pdf.templates import check_placeholders, read_template
@@ -120,11 +120,7 @@ def render_contract(
     def build(handle: BinaryIO) -> None:
         _build(handle, story, _Decoration(header, mark, footer), title=title, invariant=invariant)
 
-    if isinstance(out, Path):
-        # Whole or not at all: a draft stopped halfway never lies there as a PDF.
-        write_atomic(out, build)
-    else:
-        build(out)
+    write_to(out, build)  # whole or not at all: never a PDF stopped halfway
     return out
 
 

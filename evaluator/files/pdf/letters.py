@@ -21,7 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
-from evaluator.files.atomic import write_atomic
+from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
@@ -115,10 +115,7 @@ def render_letter(
             story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberedCanvas
         )
 
-    if isinstance(out, Path):
-        write_atomic(out, build)  # whole or not at all
-    else:
-        build(out)
+    write_to(out, build)  # whole or not at all: never a PDF stopped halfway
     return out
 
 

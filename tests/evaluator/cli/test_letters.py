@@ -74,9 +74,10 @@ def test_feedback_is_set_replaced_listed_and_cleared(
 
 
 def test_an_empty_listing_prints_its_header(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert ok(capsys, demo, "feedback", "--list").split() == [
-        "reference", "criterion", "written_by", "written_at", "text"
-    ]  # fmt: skip
+    assert ok(capsys, demo, "feedback", "--list") == (
+        "reference  criterion  written_by  written_at  text\n"
+        "No feedback yet; `feedback REFERENCE --text T` writes it.\n"
+    )
     assert feedback_json(capsys, demo) == []
 
 
