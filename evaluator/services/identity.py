@@ -11,7 +11,7 @@ from sqlmodel import Session
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.services.evaluators import find_evaluator
-from evaluator.storage.audit import append
+from evaluator.storage.audit import append, person_named
 from evaluator.storage.models import Evaluator, Setting
 
 MAX_PERSON_NAME = 200
@@ -75,7 +75,7 @@ def require_chair(session: Session, action: str) -> None:
 
 def chair_name(session: Session) -> str | None:
     """The chair named in the workspace (``name_chair``), or None."""
-    return setting(session, "chair_name")
+    return person_named(session, "chair_name")
 
 
 def name_chair(session: Session, name: str) -> str:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
 from evaluator.errors import TamperedWorkspace
+from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.storage import seals, sqlite
 from evaluator.storage.models import (
     Audit,
@@ -61,18 +62,29 @@ def default_actor() -> str:
 # The settings that name the person a workspace's changes are made by: in an evaluator's
 # workspace, that evaluator; in the chair's, the chair (``chair-set``), once named.
 ACTOR_SETTINGS = ("evaluator", "chair_name")
+MAX_ACTOR = 300
 
 
 def actor_of(session: Session) -> str:
     """Who the trail names for the changes made in this session: the evaluator whose
     workspace it is, or the chair named in it; the operating system's login only while the
     chair has not been named."""
-    with session.no_autoflush:
-        for key in ACTOR_SETTINGS:
-            row = session.get(Setting, key)
-            if row is not None and row.value.strip():
-                return row.value
+    for key in ACTOR_SETTINGS:
+        name = person_named(session, key)
+        if name is not None:
+            return name
     return default_actor()
+
+
+def person_named(session: Session, key: str) -> str | None:
+    """The person a setting names, or None. Settings are not sealed: a name edited in by
+    hand (empty, not text, far too long, with control characters) is not taken for one."""
+    with session.no_autoflush:
+        row = session.get(Setting, key)
+    value = row.value if row is not None else None
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_ACTOR:
+        return None
+    return value if clean_name(value) == value and not hidden_reordering(value) else None
 
 
 def current_actor(session: Session) -> str:

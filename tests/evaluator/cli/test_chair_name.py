@@ -67,3 +67,19 @@ def test_a_name_that_is_empty_or_unchanged_is_refused(
     assert refused(capsys, game.chair, "chair-set", "Jelena  Đurić") == (
         "grant-evaluator: The chair is already named Jelena Đurić; nothing changed.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "planted", ["x" * 5000, "Jelena\x07Đurić", "Jelena \u202eĐurić", "   ", "Two  spaces"]
+)
+def test_a_chair_name_planted_with_sqlite_is_not_taken_for_a_person(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], planted: str
+) -> None:
+    game = exchange_round(tmp_path / "round")
+    with sqlite3.connect(game.chair) as db:
+        db.execute("INSERT INTO setting (key, value) VALUES ('chair_name', ?)", (planted,))
+    before = len(actors(game.chair))
+
+    ok(capsys, game.chair, "evaluator-add", "Ivana Kovačević", "--country", "Serbia")
+
+    assert {actor for actor, _ in actors(game.chair)[before:]} == {getpass.getuser()}
