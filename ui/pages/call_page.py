@@ -176,6 +176,7 @@ class CallPage(QWidget):
         self.chair_button.setObjectName("name_chair")
         self.chair_button.clicked.connect(self.name_chair)
         bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 2)
         bar.addWidget(self.chair, 1)
         bar.addWidget(self.chair_button)
         layout = QVBoxLayout(self)

@@ -155,7 +155,11 @@ def write_report(
             styles.body,
         ),
         Spacer(1, 5 * mm),
-        _ranking_table(result, call.currency, styles),
+        _ranking_table(result, call.currency, styles)
+        if result.outcomes
+        else styles.para(
+            "No proposal is in the workspace yet: there is nothing to rank.", styles.body
+        ),
         _signatures(chair_name(session), members, styles),
     ]
     if result.outcomes:

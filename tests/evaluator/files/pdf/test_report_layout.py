@@ -26,7 +26,8 @@ from evaluator.services.identity import set_setting
 from evaluator.services.reconcile import ranking, reconciliation
 from evaluator.storage.models import Evaluator, Proposal
 from evaluator.storage.workspace import open_path
-from tests.factories import reviewed_workspace
+from tests.cli_helpers import ok
+from tests.factories import new_workspace, reviewed_workspace
 
 TODAY = date(2026, 11, 27)
 
@@ -226,3 +227,18 @@ def test_no_text_runs_into_other_text(
         pages = render(session, tmp_path / "report.pdf")
     assert status in " ".join(pages)
     assert overlaps(tmp_path / "report.pdf") == []
+
+
+def test_a_report_of_a_new_empty_workspace_says_there_is_nothing_to_rank(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = new_workspace(tmp_path)
+    out = tmp_path / "report.pdf"
+
+    ok(capsys, workspace, "report", "--out", out)
+
+    (page,) = PdfReader(out).pages
+    text = page.extract_text()
+    assert "No proposal is in the workspace yet: there is nothing to rank." in text
+    assert "Rank" not in text.split("nothing to rank")[0].split("committed")[-1]
+    assert "Committee signatures" in text and "Page 1 of 1" in text
