@@ -17,6 +17,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session, col, select
 
+from evaluator.actions.decisions import resolve
+from evaluator.actions.workspace import create_demo
 from evaluator.files.call_file import demo_call_path, load_call
 from evaluator.files.demo import demo_table
 from evaluator.files.exchange import (
@@ -34,6 +36,7 @@ from evaluator.files.proposals_file import import_proposals
 from evaluator.rules.call import parse_call
 from evaluator.services.assignment import AssignmentView, assign, assign_one, list_assignments
 from evaluator.services.calls import call_row
+from evaluator.services.demo import DIVERGENT
 from evaluator.services.evaluators import add_conflict, add_evaluator, find_evaluator, find_proposal
 from evaluator.services.proposals import (
     REQUIRED_COLUMNS,
@@ -47,6 +50,33 @@ from evaluator.storage.models import Evaluator, Proposal, Review, Score
 from evaluator.storage.workspace import create_workspace, open_path
 
 HEADER = REQUIRED_COLUMNS
+
+
+# The winning organisations as the seed names them, with their countries.
+SEED_WINNERS = [
+    ("Cooperation and development institute", "Albania"),
+    ("Sos Helpline Nikšić", "Montenegro"),
+    ("Novi Sad School of journalism", "Serbia"),
+    ("Albanian Disability Right Foundation", "Albania"),
+    ("European Policy Centre", "Serbia"),
+    ("Institute for strategic Research and Education", "North Macedonia"),
+    ("Children & youth", "Serbia"),
+    ("International association “Interactive open schools” – MIOS", "Bosnia and Herzegovina"),
+    ("FINANCE THINK – Economic Research and Policy Institute", "North Macedonia"),
+]
+
+
+# The note the README's first task has the chair type to resolve the demo's divergent proposal.
+FIRST_TASK_NOTE = "Both reviews heard at the meeting; the committee keeps the mean of the two."
+
+
+def reconciled_demo(path: Path) -> Path:
+    """The demo at ``path`` after the README's first task: the chair resolves the divergent
+    proposal, and the seed's nine winners are funded."""
+    create_demo(path=path)
+    with open_path(path) as workspace:
+        resolve(workspace=workspace, reference=DIVERGENT, note=FIRST_TASK_NOTE)
+    return path
 
 
 def demo_call_text() -> str:

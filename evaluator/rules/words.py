@@ -115,3 +115,16 @@ def flag_summary(flags: Iterable[FlagOf]) -> str:
     if any(f.flag is Flag.MISSING_REVIEWS for f in raised):
         words.append("missing reviews")
     return ", ".join(words)
+
+
+# Double quotation marks a title may hold of its own: then single marks go around it, so the
+# title keeps its own exactly and the reader still sees where it ends.
+DOUBLE_QUOTES = frozenset("“”„‟\"«»")
+
+
+def quoted(title: str) -> str:
+    """``title`` in quotation marks, as a letter or a contract names it: “…”, or ‘…’ around a
+    title that holds double marks of its own (‘“Safe Everywhere” – a helpline network’)."""
+    if DOUBLE_QUOTES.intersection(title):
+        return f"‘{title}’"
+    return f"“{title}”"

@@ -15,6 +15,7 @@ from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.statuses import Role, Status
 from evaluator.rules.text import safe_file_name
+from evaluator.rules.words import quoted
 from evaluator.services.calls import stored_call
 from evaluator.services.reconcile import ranking
 from evaluator.storage import audit
@@ -47,8 +48,9 @@ def contract_placeholders() -> list[str]:
         "contract_number", "call_id", "call_title", "currency", "authority_name",
         "authority_address", "authority_representative", "beneficiary_name",
         "beneficiary_country", "beneficiary_address", "beneficiary_registration",
-        "beneficiary_representative", "reference", "title", "priority_area", "topics",
-        "partners", "duration_months", "start_date", "end_date", "amount", "amount_words",
+        "beneficiary_representative", "reference", "title", "quoted_title", "priority_area",
+        "topics", "partners", "duration_months", "start_date", "end_date", "amount",
+        "amount_words",
     ]  # fmt: skip
 
 
@@ -168,6 +170,7 @@ def _values(
         ),
         "reference": proposal.reference,
         "title": proposal.title,
+        "quoted_title": quoted(proposal.title),
         "priority_area": proposal.priority_area,
         "topics": "; ".join(proposal.topics),
         "partners": ", ".join(m.organisation.name for m in proposal.members if m.role != Role.LEAD),

@@ -15,19 +15,17 @@ from sqlmodel import Session, col, select
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import amount_in_words
+from evaluator.rules.letters import Readiness, readiness
 from evaluator.rules.points import points, two_decimals
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.statuses import Role, Status
 from evaluator.rules.text import clean_name, safe_file_name
-from evaluator.rules.words import STATUS_WORDS, explain
+from evaluator.rules.words import STATUS_WORDS, explain, quoted
 from evaluator.services.calls import stored_call
 from evaluator.services.feedback import ApplicantFeedback, applicant_feedback
 from evaluator.services.reconcile import ranking
 from evaluator.storage import audit
 from evaluator.storage.models import Member, Organisation, Proposal
-
-# The statuses a letter can be written for: the others are not decided yet.
-DECIDED = (Status.FUNDED, Status.RESERVE, Status.BELOW_THRESHOLD, Status.INELIGIBLE)
 
 
 @dataclass(frozen=True)
@@ -76,14 +74,15 @@ def letter_placeholders() -> list[str]:
     return [
         "call_id", "call_title", "currency", "authority_name", "authority_address",
         "authority_representative", "organisation", "address", "country", "reference",
-        "title", "outcome", "final_score", "max_total", "pass_total", "rank", "ranked",
-        "requested", "amount", "amount_words", "award_reason",
+        "title", "quoted_title", "outcome", "final_score", "max_total", "pass_total", "rank",
+        "ranked", "requested", "amount", "amount_words", "award_reason",
     ]  # fmt: skip
 
 
 def letter_data(session: Session, references: list[str] | None = None) -> list[LetterData]:
     """The letters of the decided proposals (all, or those named), by reference; refused
-    while a proposal asked for is not decided yet."""
+    while a proposal asked for is not decided yet, or is funded or reserve while another
+    proposal is still open."""
     spec = stored_call(session)
     outcomes = {o.reference: o for o in ranking(session).outcomes}
     wanted = _wanted(outcomes, references)
@@ -106,8 +105,8 @@ def letter_data(session: Session, references: list[str] | None = None) -> list[L
 
 
 def _wanted(outcomes: dict[str, Outcome], references: list[str] | None) -> list[str]:
-    """The references to write letters for, sorted; refused for an unknown one or one not
-    decided yet (every such one named)."""
+    """The references to write letters for, sorted; refused for an unknown one, or one whose
+    outcome is not final yet (every such one named)."""
     if references:
         asked = sorted({clean_name(r) for r in references})
         unknown = [r for r in asked if r not in outcomes]
@@ -119,12 +118,18 @@ def _wanted(outcomes: dict[str, Outcome], references: list[str] | None) -> list[
         asked = sorted(outcomes)
     if not asked:
         raise EvaluatorError("The workspace holds no proposal yet; there is no letter to write.")
-    open_ = [r for r in asked if outcomes[r].status not in DECIDED]
-    if open_:
+    state = readiness(outcomes.values())
+    waiting = [r for r in asked if r not in state.ready]
+    if waiting:
+        open_ = [(r, status) for r, status in state.open if r in waiting]
+        provisional = [r for r in state.provisional if r in waiting]
+        if not open_:  # only ranked ones were asked for: name what holds them back
+            open_ = state.open
+        asked_state = Readiness(ready=[], open=open_, provisional=provisional)
         raise EvaluatorError(
             "Not decided yet, so no letter was written: "
-            + "; ".join(f"{r} ({STATUS_WORDS[outcomes[r].status]})" for r in open_)
-            + ". Complete the reviews and reconcile them first, or name the decided "
+            + asked_state.waiting_words()
+            + " Complete the reviews and reconcile them first, or name the decided "
             "proposals with --reference."
         )
     return asked
@@ -187,6 +192,7 @@ def _values(spec: CallSpec, outcome: Outcome, proposal: Proposal, ranked: int) -
         "country": lead.country if lead else "",
         "reference": proposal.reference,
         "title": proposal.title,
+        "quoted_title": quoted(proposal.title),
         "outcome": STATUS_WORDS[outcome.status],
         "final_score": two_decimals(outcome.final_score) or "",
         "max_total": points(spec.total_max),

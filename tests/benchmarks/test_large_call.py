@@ -78,7 +78,7 @@ weight = "1"
 
 def large_call_text() -> str:
     text = demo_call_text()
-    text = edit_call(text, 'budget = "450000"', f'budget = "{BUDGET}"')
+    text = edit_call(text, 'budget = "480000"', f'budget = "{BUDGET}"')
     text = edit_call(
         text, '[[sections]]\nname = "Budget"\n', '[[sections]]\nname = "Budget"\n' + EXTRA_CRITERIA
     )

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from evaluator.actions.workspace import create_demo
+from tests.factories import reconciled_demo
 from ui.main_window import MainWindow
 
 
@@ -34,13 +35,30 @@ def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
     return Path(shutil.copy(demo_master, tmp_path / "demo.gew"))
 
 
-@pytest.fixture
-def window(qtbot, demo_copy: Path) -> Iterator[MainWindow]:
-    """The main window with the demo workspace open on the Proposals page."""
-    main = MainWindow(demo_path=demo_copy)
+@pytest.fixture(scope="session")
+def reconciled_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo after the README's first task (the divergent proposal resolved), built once."""
+    return reconciled_demo(tmp_path_factory.mktemp("reconciled") / "demo.gew")
+
+
+def _window(qtbot, path: Path) -> Iterator[MainWindow]:
+    main = MainWindow(demo_path=path)
     qtbot.addWidget(main)
     main.resize(1280, 800)
     main.show()
-    assert main.open_path(demo_copy)
+    assert main.open_path(path)
     yield main
     main.close_workspace()
+
+
+@pytest.fixture
+def window(qtbot, demo_copy: Path) -> Iterator[MainWindow]:
+    """The main window with the demo workspace open on the Proposals page."""
+    yield from _window(qtbot, demo_copy)
+
+
+@pytest.fixture
+def reconciled_window(qtbot, reconciled_master: Path, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on a copy of the demo after the README's first task: the seed's nine
+    winners funded."""
+    yield from _window(qtbot, Path(shutil.copy(reconciled_master, tmp_path / "demo.gew")))

@@ -61,7 +61,7 @@ def test_the_call_page_shows_the_grid_and_the_rules(window: MainWindow) -> None:
     text = window.call_page.browser.toPlainText()
     assert "Scoring grid — 100 points" in text
     assert "Relevance (pass mark 18)" in text
-    assert "450,000.00 EUR" in text
+    assert "480,000.00 EUR" in text
     assert "30,000.00 EUR – 60,000.00 EUR" in text
     assert "total ≥ 65 of 100" in text
     assert "required for scores 1, 2, 5" in text
@@ -141,7 +141,7 @@ def test_a_bad_call_file_lists_its_problems(qtbot, tmp_path, monkeypatch) -> Non
     call = tmp_path / "call.toml"
     call.write_text(
         demo_call_text()
-        .replace('budget = "450000"', 'budget = "-5"')
+        .replace('budget = "480000"', 'budget = "-5"')
         .replace("[call]", "[call]\nbudgte = 1"),
         encoding="utf-8",
     )

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from evaluator.rules.call import parse_call
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.statuses import Status
-from tests.factories import demo_call_text, edit_call
+from evaluator.services.proposals import list_proposals
+from tests.factories import FIRST_TASK_NOTE, SEED_WINNERS, demo_call_text, edit_call
 from tests.ui.helpers import type_text
 from ui.main_window import PAGES, MainWindow
 from ui.pages import ranking_page
@@ -36,11 +37,20 @@ def budget_line_row(window: MainWindow) -> int:
     return next(r for r in range(model.rowCount()) if model.outcome(r) is None)
 
 
-def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) -> None:
+def funded(window: MainWindow) -> list[Outcome]:
+    model = window.ranking_page.model
+    rows = (model.outcome(r) for r in range(model.rowCount()))
+    return [o for o in rows if o is not None and o.status == Status.FUNDED]
+
+
+def test_the_readme_first_task_funds_the_seeds_nine_winners(qtbot, window) -> None:
+    """The README's guided first task, as a chair does it: resolve RG-005 on the
+    Reconciliation page; then the nine winners of the seed are funded, the budget line falls
+    under the ninth, and the Contracts page holds their nine drafts."""
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
     assert shown(window, "RG-005", "Status") == "needs reconciliation"
     assert shown(window, "RG-005", "Rank") == ""
-    before_line = budget_line_row(window)
+    assert "RG-010" in [o.reference for o in funded(window)]  # for now
 
     window.navigation.setCurrentRow(PAGES.index("Reconciliation"))
     page = window.reconciliation_page
@@ -49,22 +59,41 @@ def test_resolving_a_divergent_proposal_puts_it_in_the_ranking(qtbot, window) ->
     assert page.current is not None and page.current.reference == "RG-005"
     assert "needs reconciliation" in page.heading.text()
     assert not page.resolve_button.isEnabled()  # a note is required
-    type_text(
-        page.note, "Both reviews read again; the committee keeps the mean — Nikšić partner checked"
-    )
+    type_text(page.note, FIRST_TASK_NOTE)
     assert page.resolve_button.isEnabled()
     qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
-    assert "resolved: Both reviews read again" in page.heading.text()
+    assert f"resolved: {FIRST_TASK_NOTE}" in page.heading.text()
+    assert not page.resolve_button.isEnabled()
 
     window.navigation.setCurrentRow(PAGES.index("Ranking"))
-    assert shown(window, "RG-005", "Status") in ("funded", "reserve list")
-    assert shown(window, "RG-005", "Rank") != ""
-    assert shown(window, "RG-005", "Final") == "76.00"
-    # One more ranked proposal: the budget line and the reserve list moved.
-    assert (
-        budget_line_row(window) != before_line
-        or shown(window, "RG-005", "Status") == "reserve list"
+    assert shown(window, "RG-005", "Status") == "funded"
+    assert shown(window, "RG-005", "Rank") == "9"
+    assert shown(window, "RG-005", "Final") == "79.50"
+    winners = funded(window)
+    assert sorted(o.reference for o in winners) == [f"RG-{n:03d}" for n in range(1, 10)]
+    assert [o.rank for o in winners] == list(range(1, 10))
+    # The budget line is the row under the ninth; the tenth waits on the reserve list.
+    line = budget_line_row(window)
+    assert line == row_of(window, winners[-1].reference) + 1
+    assert shown(window, "RG-010", "Status") == "reserve list"
+    assert window.ranking_page.budget.format().startswith(
+        "477,150.00 of 480,000.00 EUR committed"
     )
+    # Their consortia are the seed's: each lead is a winning organisation, in its country.
+    assert window.workspace is not None
+    with window.workspace.session() as session:
+        leads = {
+            p.reference: (p.lead.organisation, p.lead.country)
+            for p in list_proposals(session)
+            if p.lead is not None
+        }
+    assert sorted(leads[o.reference] for o in winners) == sorted(SEED_WINNERS)
+
+    window.navigation.setCurrentRow(PAGES.index("Contracts"))
+    contracts = window.contracts_page
+    drafts = [contracts.model.contract(r) for r in range(contracts.model.rowCount())]
+    assert [d.values["reference"] for d in drafts] == [o.reference for o in winners]
+    assert [d.number for d in drafts] == [f"SB-RG-2023/{n:03d}" for n in range(1, 10)]
 
 
 def test_a_consensus_preview_shows_the_new_final_score_before_saving(qtbot, window) -> None:
@@ -101,8 +130,10 @@ def test_awarding_less_moves_the_committed_sum(
     committed = Decimal(page.budget.format().split(" of ")[0].replace(",", ""))
     page.edit_award(page.model.index(1, page.model.COLUMNS.index("Awarded")))
     assert shown(window, second.reference, "Awarded") == f"{low:,.2f}"
-    expected = committed - (second.requested - low)
-    assert page.budget.format().startswith(f"{expected:,.2f} of 450,000.00 EUR committed")
+    # The money freed funds the first proposal of the reserve list, which now fits.
+    assert shown(window, "RG-012", "Status") == "funded"
+    expected = committed - (second.requested - low) + Decimal("38900.00")
+    assert page.budget.format().startswith(f"{expected:,.2f} of 480,000.00 EUR committed")
 
 
 def test_the_bias_tab_shows_every_evaluator_once_it_is_opened(qtbot, window) -> None:

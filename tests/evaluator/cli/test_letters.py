@@ -15,9 +15,10 @@ from evaluator.services.reconcile import reconciliation
 from evaluator.storage.audit import history
 from evaluator.storage.workspace import open_path, verify
 from tests.cli_helpers import ok, refused, run
-from tests.factories import Round, reading
+from tests.factories import FIRST_TASK_NOTE, Round, reading
 
-DECIDED_SAMPLE = ["RG-001", "RG-004", "RG-011", "RG-022"]
+# Funded, reserve, below threshold, ineligible: once the chair has resolved RG-005.
+DECIDED_SAMPLE = ["RG-001", "RG-010", "RG-019", "RG-022"]
 
 
 @pytest.fixture
@@ -118,7 +119,7 @@ def test_an_evaluators_comment_reaches_the_feedback_only_when_the_chair_copies_i
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with reading(demo) as session:
-        item = next(i for i in reconciliation(session) if i.reference == "RG-011")
+        item = next(i for i in reconciliation(session) if i.reference == "RG-005")
     review = next(r for r in item.reviews if r.comments.get("1.1"))
     assert feedback_json(capsys, demo) == []  # nothing flowed there by itself
 
@@ -126,7 +127,7 @@ def test_an_evaluators_comment_reaches_the_feedback_only_when_the_chair_copies_i
         capsys,
         demo,
         "feedback",
-        "RG-011",
+        "RG-005",
         "--criterion",
         "1.1",
         "--from-evaluator",
@@ -165,14 +166,23 @@ def test_letters_are_refused_naming_every_undecided_proposal(
     out = tmp_path / "letters"
     err = refused(capsys, demo, "letters", "--out", out)
 
+    # RG-005 awaits the chair; until it is reconciled, who is funded can still change.
     assert err == (
         "grant-evaluator: Not decided yet, so no letter was written: RG-005 (needs "
-        "reconciliation); RG-018 (incomplete); RG-021 (incomplete). Complete the reviews and "
-        "reconcile them first, or name the decided proposals with --reference.\n"
+        "reconciliation). While it is open the ranking can change, so the funded and reserve "
+        "proposals wait too: RG-001, RG-002, RG-003, RG-004, RG-006, RG-007, RG-008, RG-009, "
+        "RG-010, RG-011, RG-012, RG-014, RG-015. Complete the reviews and reconcile them "
+        "first, or name the decided proposals with --reference.\n"
     )
     assert not out.exists()
-    err = refused(capsys, demo, "letters", "--out", out, "--reference", "RG-011", "RG-021")
-    assert "RG-021 (incomplete)" in err and "RG-011" not in err
+    err = refused(capsys, demo, "letters", "--out", out, "--reference", "RG-019", "RG-005")
+    assert "RG-005 (needs reconciliation)." in err and "RG-019" not in err
+    err = refused(capsys, demo, "letters", "--out", out, "--reference", "RG-010", "RG-022")
+    assert err.startswith(
+        "grant-evaluator: Not decided yet, so no letter was written: RG-005 (needs "
+        "reconciliation). While it is open the ranking can change, so the funded and reserve "
+        "proposals wait too: RG-010. "
+    )
     err = refused(capsys, demo, "letters", "--out", out, "--reference", "RG-011", "RG-999")
     assert err == "grant-evaluator: No proposal has the reference RG-999; no letter was written.\n"
     assert not out.exists()
@@ -181,6 +191,7 @@ def test_letters_are_refused_naming_every_undecided_proposal(
 def test_letters_and_the_mail_merge_list_are_written_and_audited(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    ok(capsys, demo, "resolve", "RG-005", "--note", FIRST_TASK_NOTE)
     folder = tmp_path / "new" / "letters"  # made with its parents
     said = ok(capsys, demo, "letters", "--out", folder, "--reference", *reversed(DECIDED_SAMPLE))
 
@@ -197,10 +208,9 @@ def test_letters_and_the_mail_merge_list_are_written_and_audited(
     assert merge == [
         ["reference", "organisation", "email", "status", "file"],
         ["RG-001", "Cooperation and development institute", "office@cdi-albania.example",
-         "below_threshold", "RG-001.pdf"],
-        ["RG-004", "Albanian Disability Right Foundation", "info@adrf.example", "reserve",
-         "RG-004.pdf"],
-        ["RG-011", "Lëvizja Rinore Prizren", merge[3][2], "funded", "RG-011.pdf"],
+         "funded", "RG-001.pdf"],
+        ["RG-010", "Udruženje građana “Most”", merge[2][2], "reserve", "RG-010.pdf"],
+        ["RG-019", merge[3][1], merge[3][2], "below_threshold", "RG-019.pdf"],
         ["RG-022", merge[4][1], merge[4][2], "ineligible", "RG-022.pdf"],
     ]  # fmt: skip
     with open_path(demo) as workspace, workspace.session() as session:
@@ -213,7 +223,7 @@ def test_letters_and_the_mail_merge_list_are_written_and_audited(
         assert entry.subject == f"outcome letter for {reference}"
         assert entry.changes["file"] == [None, file.name]
         assert entry.changes["sha256"] == [None, hashlib.sha256(file.read_bytes()).hexdigest()]
-    assert entries["RG-004"][0].changes["status"] == [None, "reserve"]
+    assert entries["RG-010"][0].changes["status"] == [None, "reserve"]
     assert verify(demo).problems == []
 
 
@@ -222,5 +232,5 @@ def test_the_folder_must_be_a_folder(
 ) -> None:
     blocker = tmp_path / "letters"
     blocker.write_text("not a folder", encoding="utf-8")
-    err = refused(capsys, demo, "letters", "--out", blocker, "--reference", "RG-011")
+    err = refused(capsys, demo, "letters", "--out", blocker, "--reference", "RG-022")
     assert err == f"grant-evaluator: {blocker} is a file, not a folder for the letters.\n"

@@ -61,7 +61,7 @@ def test_shipped_call_loads_with_its_grid() -> None:
     assert text == demo_call_path().read_text(encoding="utf-8")
     assert spec.call.id == "SB-RG-2023"
     assert spec.call.currency == "EUR"
-    assert spec.call.budget == Decimal("450000")
+    assert spec.call.budget == Decimal("480000")
     assert (spec.call.min_grant, spec.call.max_grant) == (Decimal(30000), Decimal(60000))
     assert (spec.call.min_duration_months, spec.call.max_duration_months) == (12, 18)
     maxima = {s.name: spec.section_max(s.name) for s in spec.sections}
@@ -204,7 +204,7 @@ def test_min_grant_above_max_grant_is_named(tmp_path: Path) -> None:
 
 
 def test_budget_below_min_grant_is_named(tmp_path: Path) -> None:
-    text = edit_call(demo_call_text(), 'budget = "450000"', 'budget = "20000"')
+    text = edit_call(demo_call_text(), 'budget = "480000"', 'budget = "20000"')
 
     error = refusal(tmp_path, text)
 

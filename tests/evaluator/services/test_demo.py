@@ -14,21 +14,7 @@ from evaluator.errors import WorkspaceError
 from evaluator.files.demo import demo_proposals_path, demo_table
 from evaluator.rules.statuses import Reason
 from evaluator.services.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, ProposalView
-from tests.factories import proposals_of
-
-# The winning organisations as the seed names them, with their countries.
-SEED_WINNERS = [
-    ("Cooperation and development institute", "Albania"),
-    ("Sos Helpline Nikšić", "Montenegro"),
-    ("Novi Sad School of journalism", "Serbia"),
-    ("Albanian Disability Right Foundation", "Albania"),
-    ("European Policy Centre", "Serbia"),
-    ("Institute for strategic Research and Education", "North Macedonia"),
-    ("Children & youth", "Serbia"),
-    ("International association “Interactive open schools” – MIOS", "Bosnia and Herzegovina"),
-    ("FINANCE THINK – Economic Research and Policy Institute", "North Macedonia"),
-]
-
+from tests.factories import SEED_WINNERS, proposals_of
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ProposalView]:

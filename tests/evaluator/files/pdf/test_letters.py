@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from evaluator.actions.decisions import award, rank, reconciliation
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files.pdf.letters import write_letters
 from evaluator.storage.workspace import open_path
-from tests.factories import reading
+from tests.factories import reading, reconciled_demo
 
 FEEDBACK = "Sos Helpline Nikšić and “MIOS” – a partnership to build on.\n\nMore on risks, please."
 CYRILLIC = "Показатељи одрживости треба да буду јаснији."
@@ -26,15 +25,15 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo(pristine_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo with the chair's feedback on RG-011 (whole and criterion 4.1) and RG-022, and
-    RG-019 awarded less than requested, with a reason."""
-    path = tmp_path_factory.mktemp("letters") / "demo.gew"
-    shutil.copy(pristine_demo, path)
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo once the chair has reconciled the divergent proposal (every proposal is then
+    decided), with the chair's feedback on RG-002 (whole and criterion 4.1) and RG-022, and
+    RG-007 awarded less than requested, with a reason."""
+    path = reconciled_demo(tmp_path_factory.mktemp("letters") / "demo.gew")
     with open_path(path) as workspace:
         for reference, criterion, text in (
-            ("RG-011", None, FEEDBACK),
-            ("RG-011", "4.1", CYRILLIC),
+            ("RG-002", None, FEEDBACK),
+            ("RG-002", "4.1", CYRILLIC),
             ("RG-022", None, "Check the consortium rules before applying again."),
         ):
             outcomes.set_feedback(
@@ -42,8 +41,8 @@ def demo(pristine_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
             )
         award(
             workspace=workspace,
-            reference="RG-019",
-            amount=Decimal("31000"),
+            reference="RG-007",
+            amount=Decimal("39000"),
             reason="Travel costs above the call's ceiling.",
         )
     return path
@@ -104,17 +103,18 @@ def test_no_letter_holds_an_evaluators_name_or_comment(demo: Path, texts: dict[s
 def test_a_funded_letter_gives_outcome_rank_amount_scores_pass_marks_and_feedback(
     texts: dict[str, str],
 ) -> None:
-    text = texts["RG-011"]
+    text = texts["RG-002"]
     assert "Your proposal is selected for funding" in text
-    assert "Your proposal RG-011 “Young Voices for Open Councils" in text
-    assert "final score of 89.50 out of 100 points (pass mark 65)" in text
-    assert "ranks 1 of the 15 proposals that passed" in text
-    assert "The grant awarded is 30,000.00 EUR (thirty thousand euro)." in text
+    assert "Your proposal RG-002 ‘“Safe Everywhere” – Regional Helpline Network" in text
+    assert "““" not in text
+    assert "final score of 86.50 out of 100 points (pass mark 65)" in text
+    assert "ranks 4 of the 14 proposals that passed" in text
+    assert "The grant awarded is 45,500.00 EUR (forty-five thousand, five hundred euro)." in text
     # Section, score, maximum, pass mark ("—" where the section has none), and the total.
-    assert "Relevance 28.00 30 18" in text
-    assert "Design 23.50 25 —" in text
-    assert "Total 89.50 100 65" in text
-    assert "Lëvizja Rinore Prizren Rr. Remzi Ademaj 8, 20000 Prizren Kosovo" in text
+    assert "Relevance 25.00 30 18" in text
+    assert "Design 22.00 25 —" in text
+    assert "Total 86.50 100 65" in text
+    assert "Sos Helpline Nikšić Njegoševa 22, 81400 Nikšić Montenegro" in text
     # The chair's feedback, in every script, as written.
     assert "Sos Helpline Nikšić and “MIOS” – a partnership to build on. More on risks" in text
     assert "4.1 How likely are the results" in text
@@ -123,31 +123,32 @@ def test_a_funded_letter_gives_outcome_rank_amount_scores_pass_marks_and_feedbac
 
 
 def test_an_award_below_the_request_gives_its_reason(texts: dict[str, str]) -> None:
-    text = texts["RG-019"]
-    assert "The grant awarded is 31,000.00 EUR (thirty-one thousand euro)." in text
+    text = texts["RG-007"]
+    assert "The grant awarded is 39,000.00 EUR (thirty-nine thousand euro)." in text
     assert (
-        "The grant is less than the 36,500.00 EUR requested: Travel costs above the call's "
+        "The grant is less than the 41,200.00 EUR requested: Travel costs above the call's "
         "ceiling." in text
     )
-    assert "less than the" not in texts["RG-011"]
+    assert "less than the" not in texts["RG-002"]
 
 
 def test_a_reserve_letter_gives_its_rank_and_no_amount(texts: dict[str, str]) -> None:
-    text = texts["RG-004"]
+    text = texts["RG-010"]
     assert "Your proposal is on the reserve list" in text
-    assert "ranks 11 of the 15 proposals that passed" in text
+    assert "ranks 10 of the 14 proposals that passed" in text
     assert "grant awarded" not in text
-    assert "Relevance 19.00 30 18" in text
+    assert "Relevance 22.00 30 18" in text
 
 
 def test_a_letter_below_the_threshold_names_the_pass_mark_missed(texts: dict[str, str]) -> None:
-    text = texts["RG-001"]
+    text = texts["RG-019"]
     assert "Your proposal did not reach the pass mark" in text
-    assert "final score of 62.00 out of 100 points" in text
-    assert "Total 62.00 100 65, not reached" in text
+    assert "final score of 63.50 out of 100 points" in text
+    assert "Total 63.50 100 65, not reached" in text
     assert "ranks" not in text
-    text = texts["RG-009"]  # 14.00 in Relevance, whose pass mark is 18
-    assert "Relevance 14.00 30 18, not reached" in text
+    text = texts["RG-017"]  # a total of 74.00, but 17.00 in Relevance, whose pass mark is 18
+    assert "Total 74.00 100 65" in text
+    assert "Relevance 17.00 30 18, not reached" in text
 
 
 def test_an_ineligible_letter_gives_each_reason_in_words_and_no_scores(
@@ -164,9 +165,9 @@ def test_an_ineligible_letter_gives_each_reason_in_words_and_no_scores(
 
 
 def test_letters_are_refused_while_a_proposal_asked_for_is_undecided(
-    demo: Path, tmp_path: Path
+    pristine_demo: Path, tmp_path: Path
 ) -> None:
-    with reading(demo) as session, pytest.raises(EvaluatorError) as refused:
+    with reading(pristine_demo) as session, pytest.raises(EvaluatorError) as refused:
         write_letters(session=session, folder=tmp_path, references=["RG-001", "RG-005"])
     assert refused.value.message.startswith(
         "Not decided yet, so no letter was written: RG-005 (needs reconciliation)."

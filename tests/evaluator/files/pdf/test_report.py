@@ -41,7 +41,7 @@ def test_the_report_holds_every_reference_and_final_score(demo: Path, tmp_path: 
         if outcome.final_score is not None:
             assert f"final score {outcome.final_score:.2f}" in text, outcome.reference
     assert "SMART Balkans Regional Grants (SB-RG-2023)" in text
-    assert "budget 450,000.00 EUR" in text
+    assert "budget 480,000.00 EUR" in text
 
 
 def test_names_print_exactly(demo: Path, tmp_path: Path) -> None:

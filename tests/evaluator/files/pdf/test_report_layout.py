@@ -109,11 +109,11 @@ def test_the_budget_line_is_a_labelled_row_under_the_last_funded(
     reserve = [o for o in result.outcomes if o.status == Status.RESERVE]
     assert funded and reserve
     label = (
-        f"Budget line: 450,000.00 EUR available · {result.budget - result.committed:,.2f} EUR "
+        f"Budget line: 480,000.00 EUR available · {result.budget - result.committed:,.2f} EUR "
         f"left · awarded to the {len(funded)} funded proposals above: {result.committed:,.2f}"
     )
     assert label == (
-        "Budget line: 450,000.00 EUR available · 400.00 EUR left · awarded to the 10 funded "
+        "Budget line: 480,000.00 EUR available · 400.00 EUR left · awarded to the 10 funded "
         "proposals above: 449,600.00"
     )
     at = text.index(label)
