@@ -7,6 +7,7 @@ else is derived from fixed data and stable hashes, so every run builds the same 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlmodel import Session
@@ -123,7 +124,7 @@ def add_reviews(session: Session, spec: CallSpec) -> None:
     behind = [s.reference for s in assigned if s.evaluator == BEHIND]
     unfinished = {behind[-1]: 0, behind[-2]: len(spec.criteria) // 2}
     for reference in unfinished:
-        stand_in = _stand_in(session, reference, panels[reference])
+        stand_in = _stand_in(session, reference, assigned)
         assign_one(session=session, evaluator_name=stand_in, reference=reference)
         assigned.append(AssignmentView(reference, stand_in, Slot.ASSIGNED))
     for slot in assigned:
@@ -135,15 +136,20 @@ def add_reviews(session: Session, spec: CallSpec) -> None:
     settle(session, spec)
 
 
-def _stand_in(session: Session, reference: str, panel: list[str]) -> str:
-    """The evaluator, first by name, who takes over a review from BEHIND: not on the panel
-    and free of any conflict with the proposal."""
+def _stand_in(session: Session, reference: str, assigned: list[AssignmentView]) -> str:
+    """The evaluator who takes over a review from BEHIND, as a chair picks one: free of any
+    conflict with the proposal, not on its panel, the least loaded (then first by name)."""
     proposal = find_proposal(session, reference)
-    for name in sorted(n for n, _country, _email in EVALUATORS if n not in panel):
+    panel = {slot.evaluator for slot in assigned if slot.reference == reference}
+    load = Counter(slot.evaluator for slot in assigned)
+    free = []
+    for name in (n for n, _country, _email in EVALUATORS if n not in panel):
         evaluator = find_evaluator(session, name)
         if (evaluator.id, proposal.id) not in blocked_pairs(session, [evaluator], [proposal]):
-            return name
-    raise AssertionError(f"no evaluator can stand in on {reference}")
+            free.append(name)
+    if not free:
+        raise AssertionError(f"no evaluator can stand in on {reference}")
+    return min(free, key=lambda name: (load[name], name))
 
 
 def _score(

@@ -52,7 +52,7 @@ def test_a_healthy_workspace_verifies_and_prints_its_audit_head(
     ("statement", "named"),
     [
         (
-            "UPDATE score SET value = '5' WHERE id = 3",
+            "UPDATE score SET value = '1' WHERE id = 3",
             "the score of 1.3 in RG-001 by Ana Stojanovska (score row 3) was changed outside the application",
         ),
         (
@@ -104,9 +104,9 @@ def test_seals_edited_to_match_the_data_are_found(
 ) -> None:
     connection = sqlite3.connect(demo)
     row = connection.execute("SELECT * FROM score WHERE id = 3").fetchone()
-    forged = (*row[:3], "5", *row[4:])
+    forged = (*row[:3], "1", *row[4:])
     with connection:
-        connection.execute("UPDATE score SET value = '5' WHERE id = 3")
+        connection.execute("UPDATE score SET value = '1' WHERE id = 3")
         connection.execute(
             "UPDATE seal SET digest = ? WHERE tbl = 'score' AND pk = '3'",
             (seals.row_digest("score", forged),),
@@ -125,8 +125,8 @@ def rewrite_consistently(workspace: Path) -> None:
     connection = sqlite3.connect(workspace)
     with connection:
         row = connection.execute("SELECT * FROM score WHERE id = 3").fetchone()
-        connection.execute("UPDATE score SET value = '5' WHERE id = 3")
-        new = seals.row_digest("score", (*row[:3], "5", *row[4:]))
+        connection.execute("UPDATE score SET value = '1' WHERE id = 3")
+        new = seals.row_digest("score", (*row[:3], "1", *row[4:]))
         old = connection.execute("SELECT digest FROM seal WHERE tbl='score' AND pk='3'").fetchone()[
             0
         ]

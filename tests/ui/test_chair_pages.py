@@ -90,7 +90,7 @@ def test_ranking_flags_read_as_words(window: MainWindow) -> None:
     assert cell.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0] == "divergent total"
     assert "divergent on criterion" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(ranking_row(window, "RG-005"), flags).data() == "divergent total"
-    assert model.index(ranking_row(window, "RG-018"), flags).data() == "missing reviews"
+    assert model.index(ranking_row(window, "RG-001"), flags).data() == ""  # they agree
     assert not any(
         "DIVERGENT" in (model.index(r, flags).data() or "") for r in range(model.rowCount())
     )
@@ -115,12 +115,12 @@ def test_the_criterion_choice_and_typed_consensus_do_not_carry_over(
 ) -> None:
     show_page(window, "Reconciliation", LAPTOP)
     page = window.reconciliation_page
-    # RG-005 first diverges on 1.3: offered first.
-    assert page.criterion.currentData() == "1.3"
+    # RG-005 diverges on its total, on no single criterion: the first criterion is offered.
+    assert page.criterion.currentData() == "1.1"
     for _ in range(4):
         qtbot.keyClick(page.criterion, Qt.Key.Key_Down)
     chosen = page.criterion.currentData()
-    assert chosen != "1.3"
+    assert chosen == "2.2"
     qtbot.keyClicks(page.value, "4")
     type_text(page.reason, "Agreed in committee")
     other = next(
@@ -178,10 +178,10 @@ def test_the_ranking_awards_what_the_dialog_accepted(
     monkeypatch.setattr(ranking_page.AwardDialog, "ask", classmethod(ask))
     show_page(window, "Ranking", LAPTOP)
     page = window.ranking_page
-    row = ranking_row(window, "RG-019")
+    row = ranking_row(window, "RG-007")
     page.edit_award(page.model.index(row, page.model.COLUMNS.index("Awarded")))
-    assert asked == [Decimal("36500.00")]
-    row = ranking_row(window, "RG-019")
+    assert asked == [Decimal("41200.00")]
+    row = ranking_row(window, "RG-007")
     assert page.model.index(row, page.model.COLUMNS.index("Awarded")).data() == "31,000.00"
 
 

@@ -166,11 +166,11 @@ def test_the_page_on_screen_follows_returns_imported_from_the_file_menu(
     # What an import of returns does: an action writes, then announces what it changed.
     done = decisions.award(
         workspace=window.workspace,
-        reference="RG-019",
+        reference="RG-007",
         amount=Decimal("31000"),
         reason="Budget trimmed.",
     )
     operations.announce(done.changes)
     model = window.ranking_page.model
-    row = rows(window).index("RG-019")
+    row = rows(window).index("RG-007")
     assert model.index(row, model.COLUMNS.index("Awarded")).data() == "31,000.00"

@@ -53,7 +53,7 @@ def test_un_resolve_puts_the_proposal_back_to_reconcile(qtbot, page, asked) -> N
 
     qtbot.mouseClick(page.reversals.unresolve_button, Qt.MouseButton.LeftButton)
 
-    assert asked[0][0].startswith("RG-014: status funded → needs_reconciliation, rank 8 → —")
+    assert asked[0][0].startswith("RG-014: status reserve → needs_reconciliation, rank 11 → —")
     assert page.current is not None and page.current.reference == "RG-014"
     assert "needs reconciliation" in page.heading.text()
     assert not page.reversals.unresolve_button.isEnabled()
@@ -107,7 +107,7 @@ def test_reopen_sends_a_review_back_to_its_evaluator(qtbot, page, asked) -> None
 
     qtbot.mouseClick(page.reversals.reopen_button, Qt.MouseButton.LeftButton)
 
-    assert asked[0][0].startswith("RG-014: status funded → incomplete, rank 8 → —")
+    assert asked[0][0].startswith("RG-014: status reserve → incomplete, rank 11 → —")
     line = next(r for r in page.current.reviews if r.evaluator == name)
     assert not line.submitted
     assert page.current.status == "incomplete"
