@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -86,9 +87,11 @@ def write_letters(
     folder: Path,
     references: list[str] | None = None,
     progress: Progress | None = None,
+    dated: date | None = None,
 ) -> Done[Written]:
-    """Write the decided proposals' outcome letters and ``letters.csv`` into ``folder`` (all
-    or none), then enter each letter in the audit trail with its SHA-256.
+    """Write the decided proposals' outcome letters, dated ``dated`` (today if not given),
+    and ``letters.csv`` into ``folder`` (all or none), then enter each letter in the audit
+    trail with its SHA-256.
 
     ``progress(done, total)`` is called as letters are drawn; raising ``Cancelled`` from it
     stops the batch, and nothing is left behind. The letters stand once written: a damaged
@@ -97,7 +100,11 @@ def write_letters(
     return write_then_record(
         workspace,
         lambda session: letters.write_letters(
-            session=session, folder=folder, references=references, progress=progress
+            session=session,
+            folder=folder,
+            references=references,
+            progress=progress,
+            dated=dated,
         ),
         letters.record_batch,
         Written,

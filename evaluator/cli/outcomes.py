@@ -94,7 +94,7 @@ def _list_feedback(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def letters(args: argparse.Namespace, out: TextIO) -> None:
-    written = write_batch(args, actions.write_letters, "letter")
+    written = write_batch(args, actions.write_letters, "letter", dated=args.date)
     batch = written.batch
     for path in [*batch.files, batch.mail_merge]:
         print(path, file=out)

@@ -18,10 +18,12 @@ from evaluator.rules.text import plural
 R = TypeVar("R", bound=Recorded[Any])
 
 
-def write_batch(args: argparse.Namespace, action: Callable[..., Done[R]], noun: str) -> R:
-    """Run a batch that writes ``noun``s into ``args.out`` (for ``args.reference``), telling
-    its progress on a terminal; SIGTERM unwinds like Ctrl-C, so the workers stop and the
-    scratch folder goes."""
+def write_batch(
+    args: argparse.Namespace, action: Callable[..., Done[R]], noun: str, **extra: Any
+) -> R:
+    """Run a batch that writes ``noun``s into ``args.out`` (for ``args.reference``, and with
+    the ``extra`` arguments), telling its progress on a terminal; SIGTERM unwinds like Ctrl-C,
+    so the workers stop and the scratch folder goes."""
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done} of {total} {noun}s written", end="", file=sys.stderr)
@@ -32,6 +34,7 @@ def write_batch(args: argparse.Namespace, action: Callable[..., Done[R]], noun: 
             folder=args.out,
             references=args.reference,
             progress=progress if sys.stderr.isatty() else None,
+            **extra,
         ).result
     if sys.stderr.isatty():
         print(file=sys.stderr)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+from datetime import date
 from pathlib import Path
 
 from evaluator import __version__
@@ -50,6 +52,19 @@ def audit_head(text: str) -> str:
     if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
         raise argparse.ArgumentTypeError(f"“{text[:70]}” is not an audit head (64 hex digits)")
     return head
+
+
+def letter_date(text: str) -> date:
+    """A ``--date``: a calendar day written YYYY-MM-DD."""
+    day = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day, re.ASCII):
+            return date.fromisoformat(day)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(
+        f"“{text[:70]}” is not a date; write it as YYYY-MM-DD, for example 2026-12-15"
+    )
 
 
 def _setup(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -276,6 +291,10 @@ def _outcomes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     letters.add_argument("--out", type=Path, required=True, metavar="DIR")
     letters.add_argument("--reference", nargs="+", default=None, metavar="R")
+    letters.add_argument(
+        "--date", type=letter_date, default=None, metavar="YYYY-MM-DD",
+        help="the date the letters carry (default: today)",
+    )  # fmt: skip
 
 
 def _documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from evaluator.rules.call import CallSpec
 from evaluator.rules.statuses import Flag, FlagOf, Reason, Slot, Status
@@ -119,7 +120,7 @@ def flag_summary(flags: Iterable[FlagOf]) -> str:
 
 # Double quotation marks a title may hold of its own: then single marks go around it, so the
 # title keeps its own exactly and the reader still sees where it ends.
-DOUBLE_QUOTES = frozenset("“”„‟\"«»")
+DOUBLE_QUOTES = frozenset('“”„‟"«»')
 
 
 def quoted(title: str) -> str:
@@ -128,3 +129,14 @@ def quoted(title: str) -> str:
     if DOUBLE_QUOTES.intersection(title):
         return f"‘{title}’"
     return f"“{title}”"
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(day: date) -> str:
+    """``day`` as a letter dates itself: ``1 December 2026``."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

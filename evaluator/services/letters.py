@@ -8,6 +8,7 @@ comment, so none of them is read here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
@@ -20,7 +21,7 @@ from evaluator.rules.points import points, two_decimals
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.statuses import Role, Status
 from evaluator.rules.text import clean_name, safe_file_name
-from evaluator.rules.words import STATUS_WORDS, explain, quoted
+from evaluator.rules.words import STATUS_WORDS, explain, long_date, quoted
 from evaluator.services.calls import stored_call
 from evaluator.services.feedback import ApplicantFeedback, applicant_feedback
 from evaluator.services.reconcile import ranking
@@ -74,15 +75,17 @@ def letter_placeholders() -> list[str]:
     return [
         "call_id", "call_title", "currency", "authority_name", "authority_address",
         "authority_representative", "organisation", "address", "country", "reference",
-        "title", "quoted_title", "outcome", "final_score", "max_total", "pass_total", "rank",
-        "ranked", "requested", "amount", "amount_words", "award_reason",
+        "title", "quoted_title", "date", "outcome", "final_score", "max_total", "pass_total",
+        "rank", "ranked", "requested", "amount", "amount_words", "award_reason",
     ]  # fmt: skip
 
 
-def letter_data(session: Session, references: list[str] | None = None) -> list[LetterData]:
-    """The letters of the decided proposals (all, or those named), by reference; refused
-    while a proposal asked for is not decided yet, or is funded or reserve while another
-    proposal is still open."""
+def letter_data(
+    session: Session, references: list[str] | None = None, dated: date | None = None
+) -> list[LetterData]:
+    """The letters of the decided proposals (all, or those named), by reference, dated
+    ``dated`` (today if not given); refused while a proposal asked for is not decided yet, or
+    is funded or reserve while another proposal is still open."""
     spec = stored_call(session)
     outcomes = {o.reference: o for o in ranking(session).outcomes}
     wanted = _wanted(outcomes, references)
@@ -98,8 +101,11 @@ def letter_data(session: Session, references: list[str] | None = None) -> list[L
     hash_, entries = audit.head(session)
     head = f"{hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
     ranked = sum(1 for o in outcomes.values() if o.rank is not None)
+    day = long_date(dated or date.today())
     return [
-        _letter(spec, outcomes[r], proposals[r], notes.get(r, ApplicantFeedback()), ranked, head)
+        _letter(
+            spec, outcomes[r], proposals[r], notes.get(r, ApplicantFeedback()), ranked, head, day
+        )
         for r in wanted
     ]
 
@@ -142,8 +148,9 @@ def _letter(
     notes: ApplicantFeedback,
     ranked: int,
     head: str,
+    day: str,
 ) -> LetterData:
-    """The letter of one decided proposal."""
+    """The letter of one decided proposal, dated ``day``."""
     lead = _addressee(proposal)
     decided = outcome.status != Status.INELIGIBLE
     codes = {c.code: c for c in spec.criteria}
@@ -151,7 +158,7 @@ def _letter(
         reference=proposal.reference,
         status=outcome.status,
         email=lead.email if lead else "",
-        values=_values(spec, outcome, proposal, ranked),
+        values={**_values(spec, outcome, proposal, ranked), "date": day},
         reasons=[explain(spec, code) for code in proposal.reasons] if not decided else [],
         sections=_sections(spec, outcome) if decided else [],
         total_passed=(

@@ -76,9 +76,7 @@ def test_the_readme_first_task_funds_the_seeds_nine_winners(qtbot, window) -> No
     line = budget_line_row(window)
     assert line == row_of(window, winners[-1].reference) + 1
     assert shown(window, "RG-010", "Status") == "reserve list"
-    assert window.ranking_page.budget.format().startswith(
-        "477,150.00 of 480,000.00 EUR committed"
-    )
+    assert window.ranking_page.budget.format().startswith("477,150.00 of 480,000.00 EUR committed")
     # Their consortia are the seed's: each lead is a winning organisation, in its country.
     assert window.workspace is not None
     with window.workspace.session() as session:

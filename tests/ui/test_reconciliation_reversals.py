@@ -117,6 +117,27 @@ def test_reopen_sends_a_review_back_to_its_evaluator(qtbot, page, asked) -> None
     assert reasons(page, "RG-014") == [REASON]
 
 
+def test_unassign_takes_back_a_review_not_started(qtbot, page, asked) -> None:
+    # Ana has not started RG-021 (a stand-in reviewed it); RG-018 she half scored.
+    assert page.open("RG-018")
+    choose_review(page, "Ana Stojanovska")
+    assert not page.reversals.unassign_button.isEnabled()
+    assert "reopen or exclude it instead" in page.reversals.unassign_button.toolTip()
+    assert page.open("RG-021")
+    choose_review(page, "Ana Stojanovska")
+    assert page.reversals.unassign_button.isEnabled()
+
+    qtbot.mouseClick(page.reversals.unassign_button, Qt.MouseButton.LeftButton)
+
+    assert asked[0][0] == (
+        "RG-021: status below_threshold → below_threshold, rank — → —, final score 61.50 → 61.50"
+    )
+    assert page.current is not None and page.current.reference == "RG-021"
+    assert "Ana Stojanovska" not in [r.evaluator for r in page.current.reviews]
+    assert page.review.findData("Ana Stojanovska") == -1
+    assert reasons(page, "RG-021") == [REASON]
+
+
 def test_a_cancelled_reason_changes_nothing(qtbot, page, monkeypatch) -> None:
     monkeypatch.setattr(ReversalDialog, "ask_reason", classmethod(lambda cls, *a: None))
     assert page.open("RG-014")

@@ -268,6 +268,7 @@ class ReconciliationPage(LazyPage):
         selected = self.current.reference if self.current else None
         items = decisions.reconciliation(workspace=self.workspace) if self.workspace else []
         self.model.set_rows(items)
+        self._fit_list()
         self._bias_stale = True
         self._tab_shown(self.tabs.currentIndex())
         self.current = None
@@ -276,6 +277,21 @@ class ReconciliationPage(LazyPage):
         if self.current is None and items:
             self.list.selectRow(0)
         self._show()
+
+    def _fit_list(self) -> None:
+        """Keep the list wide enough for its columns, Flags included, so that it never
+        scrolls sideways; the decision pane takes the rest."""
+        header = self.list.horizontalHeader()
+        columns = range(self.model.columnCount())
+        # Each column: its widest cell or its title, and a pixel of grid line.
+        natural = sum(
+            max(header.sectionSizeHint(c), self.list.sizeHintForColumn(c)) + 1 for c in columns
+        )
+        scroll = self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(natural + scroll + 2 * self.list.frameWidth())
+        # Wide enough for every column: a sideways scroll bar would only move the last
+        # column's stretch.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def open(self, reference: str) -> bool:
         """Select ``reference`` in the list."""

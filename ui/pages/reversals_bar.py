@@ -109,6 +109,7 @@ class ReversalsBar(QGroupBox):
         self.clear_button = self._button(row, "Clear consensus…", "clear_consensus_button",
                                          self.clear_consensus)  # fmt: skip
         self.reopen_button = self._button(row, "Reopen review…", "reopen_button", self.reopen)
+        self.unassign_button = self._button(row, "Unassign…", "unassign_button", self.unassign)
         self.third_button = self._button(row, "Add third evaluator…", "third_evaluator_button",
                                          self.add_evaluator)  # fmt: skip
         row.addStretch(1)
@@ -132,6 +133,14 @@ class ReversalsBar(QGroupBox):
         self.unresolve_button.setEnabled(item is not None and item.resolved)
         self.clear_button.setEnabled(item is not None and criterion in item.consensus)
         self.reopen_button.setEnabled(line is not None and line.submitted)
+        # Only a review not started can be taken back; a scored one is reopened or excluded.
+        unscored = line is not None and not line.submitted and not line.scores
+        self.unassign_button.setEnabled(unscored)
+        self.unassign_button.setToolTip(
+            "Take the proposal back from this evaluator"
+            if unscored
+            else "Only a review without scores can be unassigned; reopen or exclude it instead"
+        )
         self.third_button.setEnabled(item is not None)
 
     def _reverse(
@@ -182,6 +191,13 @@ class ReversalsBar(QGroupBox):
                 "counting until it is submitted again."
             )
             self._reverse("Reopen review", what, reversals.reopen, evaluator_name=self.review)
+
+    @Slot()
+    def unassign(self) -> None:
+        """Take the proposal back from the chosen evaluator, whose review holds no score."""
+        if self.item is not None and self.review is not None:
+            what = f"Take {self.item.reference} back from {self.review}, who has not started it."
+            self._reverse("Unassign", what, reversals.unassign, evaluator_name=self.review)
 
     @Slot()
     def add_evaluator(self) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -88,6 +90,8 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
             f"The letter template {source.name} lacks the text of {', '.join(absent)}."
         )
     texts = [template[key] for key in TEMPLATE_TEXTS]
+    if isinstance(template.get("date_line"), str):
+        texts.append(template["date_line"])
     texts += [
         text
         for status in OUTCOME_COLOURS
@@ -154,11 +158,15 @@ class _Letter:
             v[key] for key in ("address", "country") if v[key]
         ]
         subject = ParagraphStyle("subject", parent=self.heading, fontSize=12, leading=16)
+        dated = ParagraphStyle("dated", parent=self.body, alignment=TA_RIGHT)
+        # A template from before letters were dated has no date line: the date alone, then.
+        date_line = self.template.get("date_line")
         return [
             Paragraph(self.fill(self.template["sender"]), small),
             Spacer(1, 4 * mm),
             Paragraph("<br/>".join(lines), self.body),
-            Spacer(1, 8 * mm),
+            Paragraph(self.fill(date_line if isinstance(date_line, str) else "{date}"), dated),
+            Spacer(1, 4 * mm),
             Paragraph(self.fill(self.template["subject"]), subject),
             Paragraph(f"Reference: {v['reference']}", self.body),
         ]
@@ -316,11 +324,12 @@ def write_letters(
     progress: Progress | None = None,
     invariant: bool = False,
     workers: int | None = None,
+    dated: date | None = None,
 ) -> LetterBatch:
     """Write the outcome letters of the decided proposals and ``letters.csv`` into
     ``folder``, all or none (see ``batch.draw_batch``); refused while a proposal asked for is
     not decided."""
-    letters = letter_data(session, references)
+    letters = letter_data(session, references, dated)
     template = load_template()
     names = [d.file_name for d in letters]
     if len(set(n.casefold() for n in names)) != len(names) or MAIL_MERGE in names:

@@ -7,9 +7,11 @@ import hashlib
 import io
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from evaluator.services.reconcile import reconciliation
 from evaluator.storage.audit import history
@@ -26,6 +28,10 @@ def demo(pristine_demo: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.gew"
     shutil.copy(pristine_demo, path)
     return path
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
 def feedback_json(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str) -> list:
@@ -234,3 +240,26 @@ def test_the_folder_must_be_a_folder(
     blocker.write_text("not a folder", encoding="utf-8")
     err = refused(capsys, demo, "letters", "--out", blocker, "--reference", "RG-022")
     assert err == f"grant-evaluator: {blocker} is a file, not a folder for the letters.\n"
+
+
+def test_letters_carry_the_date_asked_for_or_today(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ok(capsys, demo, "letters", "--out", tmp_path / "a", "--reference", "RG-022", "--date",
+       "2027-01-04")  # fmt: skip
+    assert "4 January 2027" in pdf_text(tmp_path / "a" / "RG-022.pdf")
+    ok(capsys, demo, "letters", "--out", tmp_path / "b", "--reference", "RG-022")
+    today = date.today()
+    assert f"{today.day} {today.strftime('%B')} {today.year}" in pdf_text(
+        tmp_path / "b" / "RG-022.pdf"
+    )
+
+
+@pytest.mark.parametrize("typed", ["15.12.2026", "2026-13-01", "20261215", "tomorrow"])
+def test_a_date_that_is_not_yyyy_mm_dd_is_a_usage_error(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    code, out, err = run(capsys, "-w", demo, "letters", "--out", tmp_path / "c", "--date", typed)
+    assert (code, out) == (2, "")
+    assert f"“{typed}” is not a date; write it as YYYY-MM-DD, for example 2026-12-15" in err
+    assert not (tmp_path / "c").exists()

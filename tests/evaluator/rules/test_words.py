@@ -16,7 +16,7 @@ from evaluator.rules.words import quoted
             "‘“Safe Everywhere” – Regional Helpline Network’",
         ),
         ("Udruženje „Most“ Mostar", "‘Udruženje „Most“ Mostar’"),
-        ('The "Open Data" Project', "‘The \"Open Data\" Project’"),
+        ('The "Open Data" Project', '‘The "Open Data" Project’'),
         ("Ђаци „Дигитус“", "‘Ђаци „Дигитус“’"),
     ],
 )

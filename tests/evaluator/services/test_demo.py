@@ -16,6 +16,7 @@ from evaluator.rules.statuses import Reason
 from evaluator.services.proposals import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, ProposalView
 from tests.factories import SEED_WINNERS, proposals_of
 
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ProposalView]:
     """The demo's proposals, by reference (built once: the tests only read it)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tests.factories import reading, reconciled_demo
 
 FEEDBACK = "Sos Helpline Nikšić and “MIOS” – a partnership to build on.\n\nMore on risks, please."
 CYRILLIC = "Показатељи одрживости треба да буду јаснији."
+SENT = date(2026, 12, 15)
 
 
 def pdf_text(path: Path) -> str:
@@ -68,7 +70,12 @@ def texts(
     folder = tmp_path_factory.mktemp("written")
     with open_path(demo) as workspace, workspace.session() as session:
         write_letters(
-            session=session, folder=folder, references=list(decided), invariant=True, workers=1
+            session=session,
+            folder=folder,
+            references=list(decided),
+            invariant=True,
+            workers=1,
+            dated=SENT,
         )
     return {reference: pdf_text(folder / f"{reference}.pdf") for reference in decided}
 
@@ -120,6 +127,8 @@ def test_a_funded_letter_gives_outcome_rank_amount_scores_pass_marks_and_feedbac
     assert "4.1 How likely are the results" in text
     assert CYRILLIC in text
     assert "Audit head: " in text
+    # Dated under the address, before the subject.
+    assert "Nikšić Montenegro 15 December 2026 Your proposal RG-002" in text
 
 
 def test_an_award_below_the_request_gives_its_reason(texts: dict[str, str]) -> None:
