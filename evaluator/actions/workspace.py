@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlmodel import Session
 
 from evaluator.actions.changes import EVERYTHING, Done
 from evaluator.files.call_file import demo_call_path, load_call
@@ -23,35 +26,48 @@ from evaluator.storage.backups import (
 )
 from evaluator.storage.backups import restore as _restore
 from evaluator.storage.models import Audit
+from evaluator.storage.server import database_name, is_server, shown
+from evaluator.storage.verify import verify_server
 from evaluator.storage.workspace import (
     WORKSPACE_SUFFIX,
+    ServerWorkspace,
     Verification,
     Workspace,
+    create_server_workspace,
     create_workspace,
+    open_server_workspace,
     open_workspace,
     read_only_message,
 )
 from evaluator.storage.workspace import verify as _verify
+
+# Where a workspace is: a file, or a database on a PostgreSQL server (its URL).
+Place = Path | str
 
 __all__ = [
     "WORKSPACE_SUFFIX",
     "Audit",
     "Backup",
     "Opened",
+    "Place",
+    "ServerWorkspace",
     "Workspace",
     "backup_folder",
     "create_demo",
     "data_folder",
     "describe",
     "history",
+    "is_server",
     "latest_good_backup",
     "list_backups",
     "new_workspace",
+    "open_place",
     "open_workspace",
     "read_call",
     "read_only_message",
     "require_chair",
     "restore",
+    "shown",
     "verify",
 ]
 
@@ -61,10 +77,25 @@ def read_call(call_file: Path) -> CallSpec:
     return load_call(call_file)[0]
 
 
-def new_workspace(*, path: Path, call_file: Path) -> Done[CallSpec]:
-    """Create the workspace file ``path`` for the call in ``call_file``."""
+def _create(place: Place, populate: Callable[[Session], None]) -> None:
+    if isinstance(place, str) and is_server(place):
+        create_server_workspace(place, populate)
+    else:
+        create_workspace(Path(place), populate)
+
+
+def open_place(place: Place, *, read_only_if_damaged: bool = False) -> Workspace:
+    """Open the workspace file at ``place``, or the workspace on the server it names."""
+    if isinstance(place, str) and is_server(place):
+        return open_server_workspace(place)
+    return open_workspace(Path(place), read_only_if_damaged=read_only_if_damaged)
+
+
+def new_workspace(*, path: Place, call_file: Path) -> Done[CallSpec]:
+    """Create the workspace for the call in ``call_file``: the file ``path``, or in the
+    empty database a server URL names."""
     spec, text = load_call(call_file)
-    create_workspace(path, lambda session: session.add(call_row(spec, text)))
+    _create(path, lambda session: session.add(call_row(spec, text)))
     return Done(spec, EVERYTHING)
 
 
@@ -76,20 +107,21 @@ class DemoSummary:
     eligible: int
 
 
-def create_demo(*, path: Path) -> Done[DemoSummary]:
-    """Create the demo workspace at ``path``: the SMART Balkans call, proposals and reviews.
+def create_demo(*, path: Place) -> Done[DemoSummary]:
+    """Create the demo workspace at ``path`` (a file, or an empty database on a server): the
+    SMART Balkans call, proposals and reviews.
 
-    An existing file is never overwritten.
+    An existing file is never overwritten, nor a database that holds tables.
     """
     spec, text = load_call(demo_call_path())
     table = demo_table()
-    create_workspace(
+    _create(
         path,
         lambda session: demo.populate_demo(
             session=session, spec=spec, call_text=text, proposals=table
         ),
     )
-    with open_workspace(path) as workspace, workspace.session() as session:
+    with open_place(path) as workspace, workspace.session() as session:
         proposals = list_proposals(session)
     summary = DemoSummary(len(proposals), sum(1 for p in proposals if p.eligible))
     return Done(summary, EVERYTHING)
@@ -138,9 +170,17 @@ def history(*, workspace: Workspace, reference: str) -> list[Audit]:
         return audit.history(session, reference)
 
 
-def verify(*, path: Path, anchors: list[str] | tuple[str, ...] = ()) -> Verification:
-    """Integrity, schema, data against the trail, and the trail itself (see ``storage``)."""
-    return _verify(path, anchors)
+def server_database(url: str) -> str:
+    """The name of the database a server URL names."""
+    return database_name(url)
+
+
+def verify(*, path: Place, anchors: list[str] | tuple[str, ...] = ()) -> Verification:
+    """Integrity, schema, data against the trail, and the trail itself (see ``storage``);
+    on a server, the trail, the schema version and the documents' bytes."""
+    if isinstance(path, str) and is_server(path):
+        return verify_server(path, anchors)
+    return _verify(Path(path), anchors)
 
 
 def restore(*, path: Path, name: str) -> Done[Backup]:

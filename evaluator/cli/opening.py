@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from evaluator.actions.workspace import Workspace, open_workspace
+from evaluator.actions.workspace import Place, Workspace, is_server, open_place
 from evaluator.cli.common import WORKSPACE_ENV, Usage
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError
 
@@ -30,17 +30,34 @@ READING = frozenset(
 
 
 def workspace_path(args: argparse.Namespace) -> Path:
-    """The workspace the command line names (``-w`` or the environment)."""
+    """The workspace file the command line names (``-w`` or the environment); refused for a
+    server URL, where the command works on files only (say which with ``file_only``)."""
+    place = workspace_place(args)
+    if isinstance(place, str):
+        raise WorkspaceError(
+            f"`{args.command}` works on a workspace file; the workspace on the server is "
+            "kept by the server (`backups` says how it is backed up)."
+        )
+    return place
+
+
+def workspace_place(args: argparse.Namespace) -> Place:
+    """The workspace the command line names (``-w`` or the environment): a file's path, or a
+    server's ``postgresql://`` URL as given."""
     if args.workspace is None:
         raise Usage(f"no workspace: give -w FILE or set {WORKSPACE_ENV}")
+    if is_server(args.workspace):
+        return str(args.workspace).strip()
     return Path(args.workspace)
 
 
 def open_named(args: argparse.Namespace) -> Workspace:
     """The workspace, for this command; a damaged one can only be read, with a warning."""
-    path = workspace_path(args)
+    path = workspace_place(args)
+    if isinstance(path, str):
+        return open_place(path)
     try:
-        workspace = open_workspace(path, read_only_if_damaged=args.command in READING)
+        workspace = open_place(path, read_only_if_damaged=args.command in READING)
     except DamagedWorkspace as damage:
         if not damage.readable:
             raise

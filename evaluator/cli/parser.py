@@ -25,9 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-w",
         "--workspace",
-        type=Path,
         default=os.environ.get(WORKSPACE_ENV) or None,
-        help=f"the workspace file (default: ${WORKSPACE_ENV})",
+        metavar="WORKSPACE",
+        help=f"the workspace file, or postgresql://[user@]host[:port]/database for a "
+        f"workspace on a server (default: ${WORKSPACE_ENV})",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (

@@ -9,29 +9,37 @@ from typing import TextIO
 from evaluator.actions import workspace as actions
 from evaluator.cli.common import DEMO_FILE
 from evaluator.cli.listing import write_csv, write_json, write_text
-from evaluator.cli.opening import workspace_path
+from evaluator.cli.opening import workspace_place
 from evaluator.errors import EvaluatorError, WorkspaceError
 from evaluator.rules.text import plural
 
 
+def _named(place: actions.Place) -> str:
+    """How a message names the workspace: its file, or the server's database (no password)."""
+    return f"the workspace on {actions.shown(place)}" if isinstance(place, str) else str(place)
+
+
 def new(args: argparse.Namespace, out: TextIO) -> None:
-    path = workspace_path(args)
+    path = workspace_place(args)
     spec = actions.new_workspace(path=path, call_file=args.call).result
-    print(f"Created {path} for {spec.call.id} “{spec.call.title}”.", file=out)
+    print(f"Created {_named(path)} for {spec.call.id} “{spec.call.title}”.", file=out)
 
 
 def demo(args: argparse.Namespace, out: TextIO) -> None:
-    path = Path(args.workspace) if args.workspace else Path(DEMO_FILE)
+    path = workspace_place(args) if args.workspace else Path(DEMO_FILE)
     made = actions.create_demo(path=path).result
+    where = _named(path).removeprefix("the workspace on ")
     print(
-        f"Created the demo workspace {path}: {made.proposals} proposals, {made.eligible} eligible.",
+        f"Created the demo workspace {where}: {made.proposals} proposals, "
+        f"{made.eligible} eligible.",
         file=out,
     )
 
 
 def verify(args: argparse.Namespace, out: TextIO) -> None:
-    path = workspace_path(args)
-    result = actions.verify(path=path, anchors=args.anchor)
+    place = workspace_place(args)
+    path = Path(actions.server_database(place)) if isinstance(place, str) else place
+    result = actions.verify(path=place, anchors=args.anchor)
     if args.format == "json":
         write_json(
             out,
@@ -41,6 +49,14 @@ def verify(args: argparse.Namespace, out: TextIO) -> None:
                 "audit_head": result.audit_head,
                 "entries": result.entries,
             },
+        )
+    elif result.ok and isinstance(place, str):
+        print(
+            f"{_named(place).capitalize()} is healthy: the schema is this version's, the audit "
+            "trail is one unbroken chain, every document matches its SHA-256"
+            + (f", {plural(len(args.anchor), 'anchor')} found in the trail" if args.anchor else "")
+            + ".",
+            file=out,
         )
     elif result.ok:
         print(
@@ -62,7 +78,16 @@ def verify(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def backups(args: argparse.Namespace, out: TextIO) -> None:
-    path = workspace_path(args)
+    place = workspace_place(args)
+    if isinstance(place, str):
+        print(
+            f"{_named(place).capitalize()} is backed up by the server, not by Grant Evaluator: "
+            f"`pg_dump --format=custom --file=workspace.dump {actions.shown(place)}` makes a "
+            "backup and `pg_restore` brings one back into an empty database.",
+            file=out,
+        )
+        return
+    path = place
     if not path.is_file():
         # Backups are kept by the workspace's path: without the file there is nothing to list.
         raise WorkspaceError(f"Workspace {path} does not exist.")
@@ -87,7 +112,13 @@ def backups(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def restore(args: argparse.Namespace, out: TextIO) -> None:
-    path = workspace_path(args)
+    place = workspace_place(args)
+    if isinstance(place, str):
+        raise WorkspaceError(
+            f"{_named(place).capitalize()} is restored with the server's own tools: "
+            "`pg_restore --dbname=URL workspace.dump` into an empty database; nothing was changed."
+        )
+    path = place
     backup = actions.restore(path=path, name=args.backup).result
     print(
         f"Restored {path.name} from the backup made {backup.made.astimezone():%Y-%m-%d %H:%M} "

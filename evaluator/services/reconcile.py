@@ -24,7 +24,7 @@ from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
 from evaluator.services.scoring import review_of
 from evaluator.storage.models import Consensus, utc_now
-from evaluator.storage.sqlite import driver_connection, json_groups
+from evaluator.storage.reads import json_groups, plain
 
 
 class _Decimals(dict[str, Decimal]):
@@ -53,7 +53,7 @@ def _load(session: Session, *, comments: bool = False) -> _Loaded:
     building an object for each costs seconds where the rules need milliseconds.
     """
     session.flush()  # what the session holds but has not written yet counts too
-    connection = driver_connection(session)  # same transaction, rows as plain tuples
+    connection = plain(session)  # same transaction, rows as plain tuples
     decimals = _Decimals()
     names: dict[int, str] = dict(connection.execute("SELECT id, name FROM evaluator"))
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)

@@ -263,9 +263,15 @@ def driver_insert(
     """
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=columns)
-    if compiled.positiontup != columns:
+    statement = compiled.string
+    if not dialect.positional:  # psycopg's named parameters: its %s takes the rows' order
+        name = table.__tablename__
+        statement = (
+            f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+        )
+    elif compiled.positiontup != columns:
         raise ValueError(f"{table.__name__} takes its columns in the order {compiled.positiontup}")
-    return compiled.string, {
+    return statement, {
         name: compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) or _as_is
         for name in columns
     }

@@ -10,12 +10,15 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from evaluator.errors import WorkspaceInUse
-from evaluator.storage import revisions, schema, seals, sqlite
+from evaluator.errors import WorkspaceError, WorkspaceInUse
+from evaluator.storage import revisions, schema, seals, server, sqlite
+from evaluator.storage.audit import head as audit_head
 from evaluator.storage.audit import verify_chain
 from evaluator.storage.damage import examine, in_use_message
 
@@ -200,3 +203,61 @@ def _against_head(state: seals.State, hashes: list[str]) -> list[str]:
             "change: its newest entries were deleted or rewritten"
         ]
     return []
+
+
+def verify_server(url: str, anchors: Sequence[str] = ()) -> Verification:
+    """What is wrong with the workspace on a server, in words, and its audit head: the
+    schema version, the audit chain, the documents' bytes and the ``anchors``. There are no
+    seals to check there: the server's roles decide who may write what."""
+    engine = server.engine(url)
+    try:
+        with Session(engine) as session:
+            connection = session.connection()
+            tables = server.table_names(connection)
+            if "alembic_version" not in tables or "audit" not in tables:
+                raise WorkspaceError(
+                    f"The database {server.shown(url)} holds no Grant Evaluator workspace."
+                )
+            problems = []
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            if version != revisions.head():
+                problems.append(f"schema {version} is not {revisions.head()}; open it to upgrade")
+            problems += verify_chain(session)
+            hashes = {row[0] for row in connection.exec_driver_sql("SELECT hash FROM audit")}
+            head_hash, entries = audit_head(session)
+            problems += _server_blobs(connection)
+            problems += [
+                f"the audit head {anchor} is not in the trail: the trail was rewritten or cut "
+                "short after it was written down"
+                for anchor in anchors
+                if anchor.lower() not in hashes
+            ]
+    except OperationalError as exc:
+        raise server.unreachable(url, exc) from None
+    finally:
+        engine.dispose()
+    return Verification(problems, head_hash, entries)
+
+
+def _server_blobs(connection: Any) -> list[str]:
+    """As ``_verify_blobs``, on the server: each blob's bytes against its SHA-256."""
+    problems = []
+    keys = connection.execute(text("SELECT sha256, size FROM blob")).all()
+    for key, size in keys:
+        data = connection.execute(
+            text("SELECT data FROM blob WHERE sha256 = :key"), {"key": key}
+        ).scalar()
+        if data is None or hashlib.sha256(bytes(data)).hexdigest() != key or len(data) != size:
+            names = connection.execute(
+                text(
+                    "SELECT p.reference || ' “' || d.name || '”' FROM document d JOIN proposal p "
+                    "ON p.id = d.proposal_id WHERE d.sha256 = :key ORDER BY 1"
+                ),
+                {"key": key},
+            ).all()
+            held = ", ".join(n for (n,) in names) or "no document"
+            problems.append(
+                f"the bytes of {held} were changed outside the application (they no longer "
+                "match their SHA-256)"
+            )
+    return problems

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
-from evaluator.storage import revisions, seals, sqlite
+from evaluator.storage import revisions, seals, server, sqlite
 from evaluator.storage.audit import actor_of, seal_everything
 from evaluator.storage.backups import make_backup
 from evaluator.storage.damage import (
@@ -338,3 +338,115 @@ def open_path(path: Path) -> Iterator[Workspace]:
         yield workspace
     finally:
         workspace.close()
+
+
+class ServerWorkspace(Workspace):
+    """A workspace in a database on a PostgreSQL server, shared by everyone who connects.
+
+    ``url`` names it (printed without a password); ``path`` is the database's name, for the
+    places that name a workspace by its file. There are no seals and no backup files: the
+    server's roles hold people to their part, and its backups are its own (``pg_dump``).
+    """
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        super().__init__(Path(server.database_name(url)), engine)
+        self.url = url
+        self.location = server.shown(url)
+
+    def file_stamp(self) -> tuple[int, int, int] | None:
+        """What the workspace looks like now: the newest audit entry and how many there are
+        (every committed change writes one), so a screen loaded before another user's change
+        is known to be out of date; None when the server cannot be reached."""
+        try:
+            with self.engine.connect() as connection:
+                row = connection.exec_driver_sql("SELECT max(id), count(*) FROM audit").one()
+        except DatabaseError:
+            return None
+        return int(row[0] or 0), int(row[1]), 0
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._on_server(), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all, with
+        the workspace's writer lock held from its first statement to its end."""
+        try:
+            with (
+                self._on_server(),
+                Session(self.engine, expire_on_commit=False) as session,
+                session.begin(),
+            ):
+                server.one_writer(session)
+                session.info["actor"] = actor_of(session)
+                yield session
+        finally:
+            self.generation += 1
+
+    @contextlib.contextmanager
+    def _on_server(self) -> Iterator[None]:
+        try:
+            yield
+        except OperationalError as exc:
+            raise server.unreachable(self.url, exc) from None
+
+    def backup(self, reason: str) -> None:
+        """Nothing: a server workspace is backed up by the server (``pg_dump``)."""
+
+
+def create_server_workspace(url: str, populate: Callable[[Session], None]) -> None:
+    """Create a workspace in the empty database ``url`` names, filled by ``populate``: the
+    schema and the data in one transaction, so a failure leaves the database empty."""
+    engine = server.engine(url)
+    try:
+        with engine.begin() as connection:
+            found = server.table_names(connection)
+            if found:
+                raise WorkspaceError(
+                    f"The database {server.shown(url)} already holds tables "
+                    f"({', '.join(sorted(found)[:3])}…); a workspace is created only in an "
+                    "empty database."
+                )
+            server.one_writer(connection)
+            revisions.upgrade(connection)
+            with Session(bind=connection) as session:
+                session.info["actor"] = actor_of(session)
+                populate(session)
+                session.flush()
+    except OperationalError as exc:
+        raise server.unreachable(url, exc) from None
+    finally:
+        engine.dispose()
+
+
+def open_server_workspace(url: str) -> ServerWorkspace:
+    """Open the workspace in the database ``url`` names, upgrading an older schema (in one
+    transaction); refused in a sentence when the server cannot be reached, the database holds
+    no workspace, or a newer version made it."""
+    engine = server.engine(url)
+    try:
+        with engine.begin() as connection:
+            tables = server.table_names(connection)
+            if "alembic_version" not in tables or "call" not in tables:
+                raise WorkspaceError(
+                    f"The database {server.shown(url)} holds no Grant Evaluator workspace; "
+                    "`new --call CALL.toml` creates one in an empty database."
+                )
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            if version not in revisions.known():
+                raise WorkspaceError(
+                    f"The workspace on {server.shown(url)} was made by a newer version of "
+                    f"Grant Evaluator (schema {version}); update the application to open it."
+                )
+            if version != head_revision():
+                server.one_writer(connection)
+                revisions.upgrade(connection)
+    except OperationalError as exc:
+        engine.dispose()
+        raise server.unreachable(url, exc) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return ServerWorkspace(url, engine)

@@ -41,6 +41,10 @@ def _rekey(table: str, key: Callable[..., str], *columns: str) -> None:
             taken.add(new)
 
 
+def _on_sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
 def upgrade() -> None:
     """Upgrade schema."""
     _rekey("organisation", lambda name, country: f"{fold(name)}|{fold(country)}", "name", "country")
@@ -48,10 +52,12 @@ def upgrade() -> None:
     with op.batch_alter_table("package") as batch:
         batch.add_column(sa.Column("issued", sa.JSON(), nullable=True))
     # Review ids never reused: a package's record of what it issued names one assignment.
-    with op.batch_alter_table(
-        "review", recreate="always", table_kwargs={"sqlite_autoincrement": True}
-    ):
-        pass
+    # SQLite needs AUTOINCREMENT for that; a PostgreSQL sequence never gives a number twice.
+    if _on_sqlite():
+        with op.batch_alter_table(
+            "review", recreate="always", table_kwargs={"sqlite_autoincrement": True}
+        ):
+            pass
     op.create_table(
         "seal",
         sa.Column("tbl", sa.String(), nullable=False),
@@ -65,10 +71,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
-    with op.batch_alter_table(
-        "review", recreate="always", table_kwargs={"sqlite_autoincrement": False}
-    ):
-        pass
+    if _on_sqlite():
+        with op.batch_alter_table(
+            "review", recreate="always", table_kwargs={"sqlite_autoincrement": False}
+        ):
+            pass
     op.drop_table("seal")
     with op.batch_alter_table("package") as batch:
         batch.drop_column("issued")

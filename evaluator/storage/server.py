@@ -1,0 +1,102 @@
+"""A workspace on a PostgreSQL server: its URL, its engine, and what the server does
+differently from a file.
+
+What is PostgreSQL's own lives here, as ``evaluator.storage.sqlite`` holds SQLite's:
+- the URL (``postgresql://[user@]host[:port]/database``) and how it is shown, never with a
+  password (libpq finds one in ``~/.pgpass`` or ``PGPASSWORD``; the application stores none);
+- connecting with psycopg 3, and a refusal in one sentence when the server cannot be reached;
+- one writer at a time: every transaction that writes takes the workspace's advisory lock
+  first, so that the audit trail stays one unbroken chain and no update is lost;
+- no seals: on a server the database's own roles hold people to their part, and ``verify``
+  checks the trail, the schema version and the documents' bytes;
+- the few plain reads that cannot afford ORM objects (``json_groups``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from evaluator.errors import WorkspaceError
+
+SCHEMES = ("postgresql://", "postgres://")
+# The advisory lock a writing transaction holds: the same number as a file's application id.
+WRITER_LOCK = 0x47455657
+CONNECT_SECONDS = 10
+
+
+def is_server(name: object) -> bool:
+    """Whether ``name`` (as given to ``-w``) names a workspace on a server."""
+    return isinstance(name, str) and name.strip().lower().startswith(SCHEMES)
+
+
+def parse(url: str) -> URL:
+    """The URL as SQLAlchemy takes it, for psycopg 3; refused in a sentence when malformed."""
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError:
+        raise WorkspaceError(f"“{shown(url)}” is not a server address; write it like "
+                             "postgresql://user@host:5432/database.") from None  # fmt: skip
+    if not parsed.database:
+        raise WorkspaceError(
+            f"{shown(url)} names no database; write it like postgresql://user@host/database."
+        )
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def shown(url: str) -> str:
+    """``url`` as it may be printed: any password in it replaced by ***."""
+    try:
+        return make_url(url.strip()).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1][:200]
+
+
+def database_name(url: str) -> str:
+    """The name of the database ``url`` names."""
+    return parse(url).database or ""
+
+
+def engine(url: str) -> Engine:
+    """An engine on the server's database. Transactions read committed data at each statement;
+    a writer serialises itself with ``one_writer`` before it reads what it will change."""
+    return create_engine(
+        parse(url),
+        isolation_level="READ COMMITTED",
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_SECONDS, "application_name": "grant-evaluator"},
+    )
+
+
+def one_writer(connection: Any) -> None:
+    """Wait for the workspace's writer lock, held until this transaction ends."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+
+
+def unreachable(url: str, exc: DBAPIError) -> WorkspaceError:
+    """A connection refused, a wrong password, an unknown database… in one sentence."""
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    return WorkspaceError(f"Cannot open the workspace on {shown(url)}: {detail}.")
+
+
+def table_names(connection: Any) -> set[str]:
+    """The tables of the database's public schema."""
+    rows = connection.execute(
+        text("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public'")
+    )
+    return {row[0] for row in rows}
+
+
+def json_groups(
+    connection: Any, table: str, *, by: str, key: str, values: Sequence[str]
+) -> Iterator[tuple[Any, ...]]:
+    """As ``sqlite.json_groups``: one row per value of ``by``, then for each column of
+    ``values`` a dict from the ``key`` column to that column (the server packs each group)."""
+    packed = ", ".join(f"json_object_agg({key}, {value})::text" for value in values)
+    for group, *objects in connection.execute(f"SELECT {by}, {packed} FROM {table} GROUP BY {by}"):
+        yield (group, *(json.loads(document) for document in objects))
