@@ -19,7 +19,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str
     return code, out, err
 
 
-def ok(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str | Path) -> str:
+def ok(capsys: pytest.CaptureFixture[str], workspace: Path | str, *argv: str | Path) -> str:
     """The stdout of a command that must succeed without a word on stderr."""
     code, out, err = run(capsys, "-w", workspace, *argv)
     assert (code, err) == (0, ""), err
