@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from evaluator.actions.changes import Changes, Done
 from evaluator.files.exchange import ExchangeStatus, exchange_status
 from evaluator.services import assignment, evaluators
@@ -36,15 +38,26 @@ CONFLICTS = Changes(evaluators=True, assignments=True, reviews=True)
 ASSIGNMENTS = Changes(assignments=True, reviews=True)
 
 
+@dataclass(frozen=True)
+class Registered:
+    """An evaluator as registered: the name kept, and on a server their login, and whether
+    the role was created for them (without a password)."""
+
+    name: str
+    login: str | None = None
+    created: bool = False
+
+
 def add_evaluator(
-    *, workspace: Workspace, name: str, country: str = "", email: str = ""
-) -> Done[str]:
-    """Register an evaluator; returns the name as stored."""
+    *, workspace: Workspace, name: str, country: str = "", email: str = "", login: str | None = None
+) -> Done[Registered]:
+    """Register an evaluator; on a server with ``login``, the role they sign in with."""
     with workspace.transaction() as session:
         evaluator = evaluators.add_evaluator(
-            session=session, name=name, country=country, email=email
+            session=session, name=name, country=country, email=email, login=login
         )
-        return Done(evaluator.name, PEOPLE)
+        created = evaluator.login in session.info.get("created_logins", [])
+        return Done(Registered(evaluator.name, evaluator.login, created), PEOPLE)
 
 
 def update_evaluator(

@@ -142,6 +142,10 @@ def _people(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     add.add_argument("name", metavar="NAME")
     add.add_argument("--country", default="")
     add.add_argument("--email", default="")
+    add.add_argument(
+        "--login", default=None, metavar="ROLE",
+        help="on a server: the database role the evaluator signs in with",
+    )  # fmt: skip
 
     conflict = commands.add_parser("conflict-add", help="record a conflict of interest")
     conflict.add_argument("name", metavar="NAME")

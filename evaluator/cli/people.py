@@ -25,10 +25,23 @@ def chair_set(args: argparse.Namespace, out: TextIO) -> None:
 
 def evaluator_add(args: argparse.Namespace, out: TextIO) -> None:
     with open_named(args) as workspace:
-        name = actions.add_evaluator(
-            workspace=workspace, name=args.name, country=args.country, email=args.email
+        added = actions.add_evaluator(
+            workspace=workspace,
+            name=args.name,
+            country=args.country,
+            email=args.email,
+            login=args.login,
         ).result
-    print(f"Registered the evaluator {name}.", file=out)
+    if added.login is None:
+        print(f"Registered the evaluator {added.name}.", file=out)
+        return
+    print(f"Registered the evaluator {added.name}, who signs in as {added.login}.", file=out)
+    if added.created:
+        print(
+            f"The role {added.login} was created without a password: set one with "
+            f"ALTER ROLE {added.login} PASSWORD '…' (or as the server's pg_hba.conf allows).",
+            file=out,
+        )
 
 
 def conflict_add(args: argparse.Namespace, out: TextIO) -> None:

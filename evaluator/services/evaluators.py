@@ -9,6 +9,7 @@ from sqlmodel import Session, col, func, select
 
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email
+from evaluator.storage import server
 from evaluator.storage.models import Conflict, Evaluator, Proposal, Review
 
 
@@ -34,20 +35,57 @@ class ConflictView:
     declared: bool
 
 
-def add_evaluator(*, session: Session, name: str, country: str = "", email: str = "") -> Evaluator:
+def add_evaluator(
+    *, session: Session, name: str, country: str = "", email: str = "", login: str | None = None
+) -> Evaluator:
     """Register an evaluator; names are unique (ignoring case, spacing and invisible
-    characters)."""
+    characters). On a server, ``login`` is the database role they sign in with (created when
+    it does not exist and the chair's role may create roles)."""
     name = _name(name, country)
     _check_email(email)
     twin = session.exec(select(Evaluator).where(Evaluator.key == fold(name))).first()
     if twin is not None:
         raise EvaluatorError(f"An evaluator named “{twin.name}” is already registered.")
+    if login is not None:
+        login = _login(session, login)
     evaluator = Evaluator(
-        key=fold(name), name=name, country=clean_name(country), email=email.strip()
+        key=fold(name), name=name, country=clean_name(country), email=email.strip(), login=login
     )
     session.add(evaluator)
     session.flush()
     return evaluator
+
+
+def _login(session: Session, login: str) -> str:
+    """``login`` checked as an evaluator's database role on this server, and created when the
+    server has no such role and the chair's role may create it."""
+    if session.connection().dialect.name != "postgresql":
+        raise EvaluatorError(
+            "A login is for a workspace on a server; the evaluators of a workspace file work "
+            "through packages and returns."
+        )
+    role = login.strip()
+    if not server.ROLE_NAME.fullmatch(role):
+        raise EvaluatorError(
+            f"“{login[:70]}” cannot be a login: use lowercase letters, digits and _ (at most 63, "
+            "not starting with a digit), for example ana_stojanovska."
+        )
+    if role == server.login_role(session):
+        raise EvaluatorError(f"{role} is the chair's own role; give the evaluator a role of "
+                             "their own.")  # fmt: skip
+    taken = session.exec(select(Evaluator.name).where(Evaluator.login == role)).first()
+    if taken is not None:
+        raise EvaluatorError(f"The login {role} is already {taken}'s.")
+    if not server.role_exists(session, role):
+        if not server.may_create_roles(session):
+            raise EvaluatorError(
+                f"The server has no role {role}, and your role may not create one. Ask the "
+                f"server's administrator to run CREATE ROLE {role} LOGIN PASSWORD '…'; then "
+                "add the evaluator again."
+            )
+        server.create_login(session, role)
+        session.info.setdefault("created_logins", []).append(role)
+    return role
 
 
 def update_evaluator(

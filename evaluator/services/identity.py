@@ -6,13 +6,14 @@ import base64
 import uuid
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.services.evaluators import find_evaluator
 from evaluator.storage.audit import append, person_named
 from evaluator.storage.models import Evaluator, Setting
+from evaluator.storage.server import login_role
 
 MAX_PERSON_NAME = 200
 
@@ -125,8 +126,19 @@ def record_package(
 
 
 def own_evaluator_name(session: Session) -> str | None:
-    """In an evaluator's workspace, that evaluator's name; in the chair's, None."""
-    return setting(session, "evaluator")
+    """In an evaluator's workspace, that evaluator's name; on a server, the evaluator whose
+    login the session signed in with; in the chair's, None."""
+    name = setting(session, "evaluator")
+    if name is None and session.connection().dialect.name == "postgresql":
+        return signed_in_evaluator(session)
+    return name
+
+
+def signed_in_evaluator(session: Session) -> str | None:
+    """On a server, the evaluator whose login is the session's database role, if any."""
+    return session.exec(
+        select(Evaluator.name).where(Evaluator.login == login_role(session))
+    ).first()
 
 
 def own_evaluator(session: Session) -> Evaluator | None:

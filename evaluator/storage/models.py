@@ -136,7 +136,10 @@ class Member(SQLModel, table=True):
 class Evaluator(SQLModel, table=True):
     """A person who scores proposals; ``key`` (the folded name) makes names unique."""
 
-    __table_args__ = (UniqueConstraint("key", name="uq_evaluator_key"),)
+    __table_args__ = (
+        UniqueConstraint("key", name="uq_evaluator_key"),
+        Index("uq_evaluator_login", "login", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     key: str
@@ -144,6 +147,8 @@ class Evaluator(SQLModel, table=True):
     country: str = ""
     email: str = ""
     created_at: datetime = Field(default_factory=utc_now)
+    # On a server: the database role this evaluator signs in with (None: packages only).
+    login: str | None = Field(default=None, sa_column=Column(String, nullable=True))
 
 
 class Conflict(SQLModel, table=True):
@@ -350,6 +355,10 @@ class Audit(SQLModel, table=True):
     ``hash`` covers the entry's content and the previous entry's hash, so that editing or
     deleting an entry breaks the chain where it happened.
     """
+
+    # No INSERT … RETURNING: on a server an evaluator's role may add entries but not read
+    # them, so the new id is taken from the sequence first.
+    __table_args__ = {"implicit_returning": False}
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utc_now)

@@ -15,6 +15,7 @@ What is PostgreSQL's own lives here, as ``evaluator.storage.sqlite`` holds SQLit
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -28,6 +29,7 @@ SCHEMES = ("postgresql://", "postgres://")
 # The advisory lock a writing transaction holds: the same number as a file's application id.
 WRITER_LOCK = 0x47455657
 CONNECT_SECONDS = 10
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def is_server(name: object) -> bool:
@@ -76,6 +78,50 @@ def engine(url: str) -> Engine:
 def one_writer(connection: Any) -> None:
     """Wait for the workspace's writer lock, held until this transaction ends."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+
+
+def login_role(session: Any) -> str:
+    """The database role the session signed in with."""
+    return str(session.connection().exec_driver_sql("SELECT session_user").scalar())
+
+
+# A role name the application creates or names: no quoting needed, nothing to misread.
+ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}", re.ASCII)
+
+
+def role_exists(session: Any, role: str) -> bool:
+    """Whether the server has a role named ``role``."""
+    found = session.connection().execute(
+        text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :role"), {"role": role}
+    )
+    return found.first() is not None
+
+
+def may_create_roles(session: Any) -> bool:
+    """Whether the session's role may create roles (CREATEROLE, or a superuser)."""
+    row = session.connection().exec_driver_sql(
+        "SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"
+    )
+    return bool(row.scalar())
+
+
+def create_login(session: Any, role: str) -> None:
+    """Create ``role`` (already checked against ROLE_NAME) as a role that can sign in, with no
+    password: the server's administrator or the person sets one; the application never does."""
+    if not ROLE_NAME.fullmatch(role):
+        raise ValueError(role)
+    session.connection().exec_driver_sql(f'CREATE ROLE "{role}" LOGIN')
+
+
+def refused(url: str, exc: DBAPIError) -> WorkspaceError | None:
+    """The server's refusal of something this role may not read or change, in a sentence;
+    None for any other error."""
+    if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    return WorkspaceError(
+        f"The server refused: your role on {shown(url)} may not do this (it is the chair's "
+        "part of the workspace); nothing was changed."
+    )
 
 
 def unreachable(url: str, exc: DBAPIError) -> WorkspaceError:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evaluator.errors import WorkspaceError, WorkspaceInUse
@@ -234,6 +234,11 @@ def verify_server(url: str, anchors: Sequence[str] = ()) -> Verification:
             ]
     except OperationalError as exc:
         raise server.unreachable(url, exc) from None
+    except DBAPIError as exc:
+        problem = server.refused(url, exc)
+        if problem is None:
+            raise
+        raise problem from None
     finally:
         engine.dispose()
     return Verification(problems, head_hash, entries)

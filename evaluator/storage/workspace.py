@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
@@ -391,6 +391,11 @@ class ServerWorkspace(Workspace):
             yield
         except OperationalError as exc:
             raise server.unreachable(self.url, exc) from None
+        except DBAPIError as exc:
+            problem = server.refused(self.url, exc)
+            if problem is None:
+                raise
+            raise problem from None
 
     def backup(self, reason: str) -> None:
         """Nothing: a server workspace is backed up by the server (``pg_dump``)."""
