@@ -3,7 +3,6 @@ driver's own connection in the session's transaction, rows as plain tuples."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -23,6 +22,6 @@ def json_groups(
 ) -> Iterator[tuple[Any, ...]]:
     """One row per value of ``by`` of ``table``: that value, then for each column of
     ``values`` a dict from the ``key`` column to that column, as the engine packs them."""
-    if isinstance(connection, sqlite3.Connection):
+    if sqlite.is_driver_connection(connection):
         return sqlite.json_groups(connection, table, by=by, key=key, values=values)
     return server.json_groups(connection, table, by=by, key=key, values=values)

@@ -106,6 +106,11 @@ def driver_connection(connection: Session | EngineConnection) -> Connection:
     return found
 
 
+def is_driver_connection(connection: object) -> bool:
+    """Whether ``connection`` is a connection of SQLite's driver (not another engine's)."""
+    return isinstance(connection, sqlite3.Connection)
+
+
 @contextlib.contextmanager
 def foreign_keys_off(connection: EngineConnection) -> Iterator[None]:
     """Foreign keys not enforced on ``connection`` for the block; call it before the block's

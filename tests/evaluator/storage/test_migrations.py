@@ -161,7 +161,7 @@ def test_a_schema_0007_workspace_gains_feedback_and_award_reasons_on_open(
         pass
 
     db = sqlite3.connect(path)
-    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0008",)]
+    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [(revisions.head(),)]
     assert db.execute("SELECT count(*) FROM feedback").fetchone() == (0,)
     assert db.execute(
         "SELECT count(*) FROM proposal WHERE award_reason IS NOT NULL"
