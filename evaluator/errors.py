@@ -60,6 +60,11 @@ class WorkspaceInUse(WorkspaceError):
     """Another program holds the workspace locked (it is writing to it); trying later works."""
 
 
+class PasswordNeeded(WorkspaceError):
+    """The server asks for a password that libpq did not find (``~/.pgpass``, PGPASSWORD),
+    or refused the one given."""
+
+
 class CallFileError(EvaluatorError):
     """The call file is not a valid call definition."""
 

@@ -25,13 +25,12 @@ from evaluator.actions.proposals import ImportReport
 from evaluator.actions.workspace import (
     WORKSPACE_SUFFIX,
     Workspace,
-    open_workspace,
     read_only_message,
 )
 from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.text import plural, safe_file_name
-from ui import help_menu, msgbox, operations, settings
+from ui import help_menu, msgbox, operations, recent_menu, server_connect, settings
 from ui.damaged import ReadOnlyBanner, offer_backup
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage
@@ -42,6 +41,7 @@ from ui.pages.ranking_page import RankingPage
 from ui.pages.reconciliation_page import ReconciliationPage
 from ui.pages.scoring_page import ScoringPage
 from ui.pages.welcome_page import WelcomePage
+from ui.server_watch import ServerWatch
 
 PAGES = (
     "Call",
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
     after an import changed the proposals.
     """
 
-    workspace_opened = Signal(Path)
+    workspace_opened = Signal(object)
     proposals_imported = Signal()
 
     def __init__(self, demo_path: Path | None = None) -> None:
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._job: operations.Job | None = None
         # What the Proposals page was loaded from (see ui/pages/lazy.py).
         self._proposals_loaded: tuple[object, ...] | None = None
+        self.server_watch = ServerWatch(self)
         self.setWindowTitle("Grant Evaluator")
         self.setMinimumSize(QSize(760, 520))
         self._build_pages()
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.connect_action = self._action(menu, "Connect to &server…", self.connect_server)
         menu.addSeparator()
         self.import_action = self._action(menu, "&Import proposals…", self.import_dialog)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -221,25 +223,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = settings.recent_files()
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path.name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not files:
-            self.recent_menu.addAction("No recent workspaces").setEnabled(False)
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear menu")
-        clear.setEnabled(bool(files))
-        clear.triggered.connect(self._clear_recent)
+        def reopen(place: Path | str) -> object:
+            if isinstance(place, str):
+                return server_connect.open_with_password(self, place, self.open_path)
+            return self.open_path(place)
+
+        recent_menu.fill(self.recent_menu, reopen, lambda: self.welcome.show_recent([]))
 
     @Slot()
-    def _clear_recent(self) -> None:
-        settings.clear_recent_files()
-        self._fill_recent_menu()
-        self.welcome.show_recent([])
+    def connect_server(self) -> None:
+        """File ▸ Connect to server…: open a workspace kept on a PostgreSQL server."""
+        server_connect.connect(self, self.open_path)
 
     def _choose_file(self, title: str, file_filter: str, *, save: bool = False) -> Path | None:
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
@@ -313,21 +307,21 @@ class MainWindow(QMainWindow):
         self.open_path(self._demo_path)
 
     @Slot(Path)
-    def open_path(self, path: Path, *, read_only_if_damaged: bool = False) -> bool:
-        """Open the workspace at ``path`` in place of the current one.
+    def open_path(self, path: Path | str, *, read_only_if_damaged: bool = False) -> bool:
+        """Open the workspace at ``path`` (or the server's, for a URL) in place of the current.
 
         A damaged workspace offers its latest good backup; with ``read_only_if_damaged`` one
         whose data can still be read is opened read-only instead.
         """
         try:
-            workspace = open_workspace(path, read_only_if_damaged=read_only_if_damaged)
+            workspace = workspaces.open_place(path, read_only_if_damaged=read_only_if_damaged)
             opened = workspaces.describe(workspace=workspace)
             spec, own = opened.spec, opened.own
         except DamagedWorkspace as error:
             if read_only_if_damaged:
                 msgbox.refusal(self, "Workspace not opened", error)
                 return False
-            return offer_backup(self, path, error, self.open_path)
+            return isinstance(path, Path) and offer_backup(self, path, error, self.open_path)
         except EvaluatorError as error:
             msgbox.refusal(self, "Workspace not opened", error)
             return False
@@ -335,9 +329,13 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.spec = spec
         self.own = own
-        settings.add_recent_file(path)
+        if isinstance(path, Path):
+            settings.add_recent_file(path)
+        else:
+            settings.add_recent_server(workspaces.shown(path))
         self._show_workspace()
         self._show_damage()
+        self.server_watch.watch(workspace)
         self.navigation.setCurrentRow(PAGES.index("Scoring" if own else "Proposals"))
         self.workspace_opened.emit(path)
         return True
@@ -370,6 +368,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = None
+        self.server_watch.watch(None)
         self.spec = None
         self.own = None
         self._show_workspace()
@@ -489,10 +488,10 @@ class MainWindow(QMainWindow):
         if it shows any of it, and the others reload when next shown (see pages/lazy.py)."""
         if changes.touches("proposals"):
             self.refresh()
-        self._refresh_shown()
+        self.refresh_shown()
 
     @Slot()
-    def _refresh_shown(self) -> None:
+    def refresh_shown(self) -> None:
         """Reload the page on screen if the workspace changed since it last loaded: scores
         change on other pages, through imports and in other programs (see ui/pages/lazy.py).
 
@@ -521,17 +520,17 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate:
-            self._refresh_shown()
+            self.refresh_shown()
         return super().event(event)
 
     @Slot(Qt.ApplicationState)
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
-            self._refresh_shown()
+            self.refresh_shown()
 
     @Slot(int)
     def _page_shown(self, _row: int) -> None:
-        self._refresh_shown()
+        self.refresh_shown()
 
     def _imported(self, report: ImportReport) -> None:
         self.navigation.setCurrentRow(PAGES.index("Proposals"))

@@ -44,8 +44,22 @@ def add_recent_file(path: Path) -> None:
 
 
 def clear_recent_files() -> None:
-    """Forget the recent files."""
+    """Forget the recent files and servers."""
     _settings().setValue("recent/files", [])
+    _settings().setValue("recent/servers", [])
+
+
+def recent_servers() -> list[str]:
+    """Workspaces on servers opened recently (their URLs, never with a password), newest
+    first."""
+    value: Any = _settings().value("recent/servers", [])
+    return [value] if isinstance(value, str) else [str(v) for v in value or []]
+
+
+def add_recent_server(url: str) -> None:
+    """Put ``url`` (already without a password) first in the recent servers."""
+    urls = [url, *(u for u in recent_servers() if u != url)][:MAX_RECENT]
+    _settings().setValue("recent/servers", urls)
 
 
 def remembered_folder() -> str:

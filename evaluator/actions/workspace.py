@@ -26,7 +26,7 @@ from evaluator.storage.backups import (
 )
 from evaluator.storage.backups import restore as _restore
 from evaluator.storage.models import Audit
-from evaluator.storage.server import database_name, is_server, shown
+from evaluator.storage.server import database_name, is_server, shown, with_password
 from evaluator.storage.verify import verify_server
 from evaluator.storage.workspace import (
     WORKSPACE_SUFFIX,
@@ -69,6 +69,7 @@ __all__ = [
     "restore",
     "shown",
     "verify",
+    "with_password",
 ]
 
 

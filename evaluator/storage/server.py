@@ -23,7 +23,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from evaluator.errors import WorkspaceError
+from evaluator.errors import PasswordNeeded, WorkspaceError
 
 SCHEMES = ("postgresql://", "postgres://")
 # The advisory lock a writing transaction holds: the same number as a file's application id.
@@ -57,6 +57,12 @@ def shown(url: str) -> str:
         return make_url(url.strip()).render_as_string(hide_password=True)
     except ArgumentError:
         return url.split("@")[-1][:200]
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` carrying ``password``, for this connection only: kept in memory, never
+    written anywhere nor shown."""
+    return make_url(url.strip()).set(password=password).render_as_string(hide_password=False)
 
 
 def database_name(url: str) -> str:
@@ -127,7 +133,12 @@ def refused(url: str, exc: DBAPIError) -> WorkspaceError | None:
 def unreachable(url: str, exc: DBAPIError) -> WorkspaceError:
     """A connection refused, a wrong password, an unknown database… in one sentence."""
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-    return WorkspaceError(f"Cannot open the workspace on {shown(url)}: {detail}.")
+    if "no password supplied" in detail or "password authentication failed" in detail:
+        return PasswordNeeded(
+            f"The server {shown(url)} asks for a password: {detail.rstrip('.')}. Put it in "
+            "~/.pgpass (or PGPASSWORD); Grant Evaluator never stores one."
+        )
+    return WorkspaceError(f"Cannot open the workspace on {shown(url)}: {detail.rstrip('.')}.")
 
 
 def table_names(connection: Any) -> set[str]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.postgres import NoServer, Server, temporary_server
+from tests.ui.conftest import isolated_settings  # noqa: F401  (no remembered files or servers)
 
 _numbers = itertools.count(1)
 
