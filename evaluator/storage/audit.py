@@ -391,6 +391,23 @@ def verify_chain(session: Session) -> list[str]:
     return problems
 
 
+def position(session: Session) -> int:
+    """Where the trail stands: the newest entry's id (0 for an empty trail). A screen that
+    loaded at one position can later ask what changed after it (``changed_since``)."""
+    return int(session.connection().exec_driver_sql("SELECT max(id) FROM audit").scalar() or 0)
+
+
+def changed_since(session: Session, reference: str, seen: int) -> str | None:
+    """Who last changed ``reference`` after the trail stood at ``seen``; None if nobody."""
+    with session.no_autoflush:
+        return session.exec(
+            select(Audit.actor)
+            .where(Audit.reference == reference, col(Audit.id) > seen)
+            .order_by(col(Audit.id).desc())
+            .limit(1)
+        ).first()
+
+
 def history(session: Session, reference: str) -> list[Audit]:
     """Every entry about one proposal, oldest first."""
     return list(

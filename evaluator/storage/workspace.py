@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
-from evaluator.storage import revisions, seals, server, sqlite
+from evaluator.storage import audit, revisions, seals, server, sqlite
 from evaluator.storage.audit import actor_of, seal_everything
 from evaluator.storage.backups import make_backup
 from evaluator.storage.damage import (
@@ -101,6 +101,15 @@ class Workspace:
         except OSError:
             return None
         return sqlite.change_counter(header), status.st_size, status.st_mtime_ns
+
+    def position(self) -> int | None:
+        """Where the audit trail stands now (see ``audit.position``); None where this role
+        may not read it (an evaluator on a server)."""
+        try:
+            with self.session() as session:
+                return audit.position(session)
+        except WorkspaceError:
+            return None
 
     @property
     def read_only(self) -> bool:

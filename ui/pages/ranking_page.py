@@ -216,6 +216,7 @@ class RankingPage(LazyPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self.seen: int | None = None  # the trail's position when the ranking was read
         self.spec: CallSpec | None = None
         self.budget = QProgressBar()
         self.budget.setObjectName("budget_bar")
@@ -281,6 +282,9 @@ class RankingPage(LazyPage):
 
     def refresh(self) -> None:
         """Recompute the ranking from the workspace."""
+        # Where the trail stood before the ranking was read: a decision taken from this screen
+        # is refused if its proposal changed after (someone else, on a shared server).
+        self.seen = self.workspace.position() if self.workspace else None
         result = decisions.rank(workspace=self.workspace).ranking if self.workspace else None
         self.model.reset(self.spec, result)
         self._span_budget_line()
@@ -363,6 +367,7 @@ class RankingPage(LazyPage):
             reference=outcome.reference,
             amount=amount,
             reason=reason or None,
+            seen=self.seen,
         ):
             self.reload_now()
 

@@ -111,6 +111,7 @@ class ReconciliationPage(LazyPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self.seen: int | None = None  # the trail's position when the page was read
         self.spec: CallSpec | None = None
         self.current: Reconciliation | None = None
         self._shown_reference: str | None = None  # whose decisions the boxes hold
@@ -266,6 +267,8 @@ class ReconciliationPage(LazyPage):
     def refresh(self) -> None:
         """Reload from the workspace, keeping the selected proposal."""
         selected = self.current.reference if self.current else None
+        # Where the trail stood before the page read it: see ``decisions.unchanged``.
+        self.seen = self.workspace.position() if self.workspace else None
         items = decisions.reconciliation(workspace=self.workspace) if self.workspace else []
         self.model.set_rows(items)
         self._fit_list()
@@ -473,6 +476,7 @@ class ReconciliationPage(LazyPage):
     def _decide(self, title: str, action: Callable[..., Done[Any]], **arguments: Any) -> None:
         if self.workspace is None:
             return
+        arguments["seen"] = self.seen
         if operations.perform(self, title, action, workspace=self.workspace, **arguments):
             self.value.clear()
             self.reason.clear()
