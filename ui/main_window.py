@@ -24,6 +24,7 @@ from evaluator.actions.changes import Changes
 from evaluator.actions.proposals import ImportReport
 from evaluator.actions.workspace import (
     WORKSPACE_SUFFIX,
+    ServerWorkspace,
     Workspace,
     read_only_message,
 )
@@ -194,7 +195,9 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.connect_action = self._action(menu, "Connect to &server…", self.connect_server)
+        self.connect_action = self._action(
+            menu, "Connect to &server…", lambda: server_connect.connect(self, self.open_path)
+        )
         menu.addSeparator()
         self.import_action = self._action(menu, "&Import proposals…", self.import_dialog)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -229,11 +232,6 @@ class MainWindow(QMainWindow):
             return self.open_path(place)
 
         recent_menu.fill(self.recent_menu, reopen, lambda: self.welcome.show_recent([]))
-
-    @Slot()
-    def connect_server(self) -> None:
-        """File ▸ Connect to server…: open a workspace kept on a PostgreSQL server."""
-        server_connect.connect(self, self.open_path)
 
     def _choose_file(self, title: str, file_filter: str, *, save: bool = False) -> Path | None:
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
@@ -553,7 +551,9 @@ class MainWindow(QMainWindow):
         chair = has_workspace and self.own is None
         self.import_action.setEnabled(chair)
         self.import_returns_action.setEnabled(chair)
-        self.send_back_action.setEnabled(self.own is not None)
+        self.send_back_action.setEnabled(
+            self.own is not None and not isinstance(self.workspace, ServerWorkspace)
+        )
         self.close_action.setEnabled(has_workspace)
         # An evaluator's workspace shows only what the evaluator works with.
         for row, name in enumerate(PAGES):

@@ -4,9 +4,11 @@ screen follows a change someone else commits, with a note in the status bar."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from evaluator.actions import decisions
@@ -92,3 +94,31 @@ def test_the_page_follows_a_change_made_by_someone_else(
     assert status("RG-005") == "funded"
     assert window.statusBar().currentMessage().endswith("the workspace was changed on the server.")
     assert not window.server_watch.check()  # nothing new since
+
+
+def test_an_evaluator_with_a_login_scores_on_the_server_from_the_scoring_page(
+    qtbot, capsys: pytest.CaptureFixture[str], window: MainWindow, demo_url: str,
+    pg_server: Server,
+) -> None:  # fmt: skip
+    pg_server.sql("DROP ROLE IF EXISTS ana_gui")
+    pg_server.sql("CREATE ROLE ana_gui LOGIN")
+    with open_place(demo_url) as chair, chair.transaction() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE evaluator SET login = 'ana_gui' WHERE name = 'Ana Stojanovska'"
+        )
+    mine = demo_url.replace(f"{pg_server.superuser}@", "ana_gui@", 1)
+    assert window.open_path(mine)
+    assert window.own == "Ana Stojanovska"
+    assert window.navigation.currentRow() == PAGES.index("Scoring")
+    page = window.scoring_page
+    assert window.statusBar().currentMessage() == ""
+    assert page.model.rowCount() == 9  # her reviews only
+    page.open_review("RG-021")  # the one she had not started
+    qtbot.mouseClick(page.declare_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.rows["1.1"].score, "4")
+    qtbot.keyClick(page.rows["1.1"].score, Qt.Key.Key_Tab)
+    window.close_workspace()  # saves what was typed
+    sheet = json.loads(ok(capsys, demo_url, "reconcile", "--format", "json"))
+    rg021 = next(p for p in sheet["proposals"] if p["reference"] == "RG-021")
+    ana = next(r for r in rg021["reviews"] if r["evaluator"] == "Ana Stojanovska")
+    assert ana["total"] == "8.00"  # 4 × weight 2 on 1.1, saved on the server

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from evaluator.actions import people, proposals, scoring
 from evaluator.actions.proposals import ProposalView
 from evaluator.actions.scoring import ReviewSheet, SubmitRefused
-from evaluator.actions.workspace import Workspace
+from evaluator.actions.workspace import ServerWorkspace, Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points
@@ -238,19 +238,20 @@ class ScoringPage(LazyPage):
         self.spec = spec
         self.own = own
         self.acting.setEnabled(own is None)
-        self.send_back.setVisible(own is not None)
+        # On a server an evaluator's scores are the chair's to see at once: nothing to send.
+        self.send_back.setVisible(own is not None and not isinstance(workspace, ServerWorkspace))
         self._build_grid()
         self.refresh_if_stale()
 
     def refresh(self) -> None:
         """Reload evaluators, reviews and the proposal shown."""
-        names = (
-            [e.name for e in people.list_evaluators(workspace=self.workspace)]
-            if self.workspace
-            else []
-        )
+        # An evaluator's own workspace (or their role on a server) knows no other evaluator.
         if self.own is not None:
             names = [self.own]
+        elif self.workspace is not None:
+            names = [e.name for e in people.list_evaluators(workspace=self.workspace)]
+        else:
+            names = []
         current = self.acting.currentText()
         self.acting.blockSignals(True)
         self.acting.clear()
