@@ -277,10 +277,12 @@ REBUILT_EVALUATOR = [
     "PRAGMA foreign_keys = OFF",
     "CREATE TABLE ev2 (id INTEGER NOT NULL, key VARCHAR NOT NULL, name VARCHAR NOT NULL, "
     "country VARCHAR NOT NULL, email VARCHAR NOT NULL, created_at DATETIME NOT NULL, "
+    "login VARCHAR, "
     "PRIMARY KEY (id), CONSTRAINT uq_evaluator_key UNIQUE (key), CHECK (name NOT LIKE 'Zed%'))",
     "INSERT INTO ev2 SELECT * FROM evaluator",
     "DROP TABLE evaluator",
     "ALTER TABLE ev2 RENAME TO evaluator",
+    "CREATE UNIQUE INDEX uq_evaluator_login ON evaluator (login)",
 ]
 
 
