@@ -8,7 +8,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+import itertools
+from collections.abc import Iterator
+
 import pytest
+
+from tests.postgres import NoServer, Server, temporary_server
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +22,24 @@ def _private_data_folder(
 ) -> None:
     """Backups and the demo go to a folder of the test's own, never the user's data folder."""
     monkeypatch.setenv("GRANT_EVALUATOR_DATA", str(tmp_path_factory.mktemp("data")))
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """A PostgreSQL server of the test run's own, on loopback, started when a test first asks
+    for it; never skipped (without the server's programs, the test fails saying how to get
+    them)."""
+    try:
+        with temporary_server() as server:
+            yield server
+    except NoServer as missing:
+        pytest.fail(str(missing), pytrace=False)
+
+
+@pytest.fixture
+def pg_url(pg_server: Server) -> str:
+    """The URL of a new, empty database on the test run's server."""
+    return pg_server.new_database(f"ws{next(_databases)}")

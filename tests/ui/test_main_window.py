@@ -35,6 +35,7 @@ def test_the_file_menu_has_the_platform_shortcuts(qtbot) -> None:
         "&New workspace from call file…",
         "&Open…",
         "Open &Recent",
+        "Connect to &server…",
         "&Import proposals…",
         "Open evaluation &package…",
         "Import &returns…",
