@@ -5,6 +5,7 @@ change a chair decision nor a review of theirs once it is submitted."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,11 +65,11 @@ def test_plain_sql_shows_an_evaluator_only_their_own(ana: psycopg.Connection) ->
     assert 0 < mine <= 9 * len(FULL_SCORES)
     assert rows(ana, "SELECT count(*) FROM call") == [(1,)]
     # Nothing of the chair's: not the trail, the keys, consensus, conflicts, packages.
-    for table in ("audit", "conflict", "consensus", "package", "returns_import", "feedback",
-                  "seal"):  # fmt: skip
+    for table in ("audit", "consensus", "package", "returns_import", "feedback", "seal"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             rows(ana, f"SELECT * FROM {table}")
     assert rows(ana, "SELECT key FROM setting") == []  # the chair is not named yet
+    assert rows(ana, "SELECT * FROM conflict") == []  # Arben's conflict is not hers to see
     organisations = rows(ana, "SELECT count(*) FROM organisation")[0][0]
     assert 0 < organisations < 60
 
@@ -81,7 +82,6 @@ def test_plain_sql_cannot_change_a_chair_decision_nor_a_submitted_review(
         "UPDATE proposal SET resolved_at = now()",
         "UPDATE review SET excluded = true",
         "UPDATE review SET evaluator_id = 1",
-        "DELETE FROM review",
         "INSERT INTO consensus (proposal_id, criterion, value, reason, set_at) "
         "VALUES (1, '1.1', '5', 'forged', now())",
         "UPDATE evaluator SET name = 'Someone else'",
@@ -89,6 +89,13 @@ def test_plain_sql_cannot_change_a_chair_decision_nor_a_submitted_review(
     ):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             ana.execute(statement.encode())
+    # An assignment is released only by a declared conflict of interest.
+    assert ana.execute(b"DELETE FROM review WHERE submitted_at IS NULL").rowcount == 0
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        ana.execute(
+            b"INSERT INTO conflict (evaluator_id, proposal_id, reason, declared) "
+            b"SELECT evaluator_id + 1, proposal_id, 'not mine', true FROM review LIMIT 1"
+        )
     # A submitted review of hers: its scores cannot change, nor can it be unsubmitted.
     submitted = rows(ana, "SELECT id FROM review WHERE submitted_at IS NOT NULL ORDER BY id")
     review = submitted[0][0]
@@ -143,10 +150,27 @@ def test_the_app_as_an_evaluator_scores_submits_and_is_refused_the_chairs_part(
         ["rank"],
         ["award", "RG-001", "--amount", "30000", "--reason", "x"],
         ["resolve", "RG-005", "--note", "x"],
-        ["evaluators"],
+        ["feedback", "--list"],
         ["verify"],
     ):
         exit_code, out, err = run(capsys, "-w", mine, *argv)
         assert exit_code == 1, argv
         assert err.count("\n") == 1 and "Traceback" not in err, err
     assert ok(capsys, demo_on_server, "rank", "--format", "json") == before
+    # What the role may read, it reads: the committee list holds her alone.
+    listed = json.loads(ok(capsys, mine, "evaluators", "--format", "json"))["evaluators"]
+    assert [e["name"] for e in listed] == [ANA]
+
+
+def test_an_evaluator_on_the_server_declares_a_conflict_and_is_released(
+    capsys: pytest.CaptureFixture[str], demo_on_server: str
+) -> None:
+    mine = as_role(demo_on_server, LOGIN)
+    said = ok(capsys, mine, "declare", "RG-021", "--conflict", "My cousin chairs the lead")
+    assert "RG-021" in said
+    slots = ok(capsys, demo_on_server, "assignments")
+    assert not any(line.startswith("RG-021") and ANA in line for line in slots.splitlines())
+    conflicts = ok(capsys, demo_on_server, "evaluators", "--format", "json")
+    ana = next(e for e in json.loads(conflicts)["evaluators"] if e["name"] == ANA)
+    assert ana["conflicts"] == 1
+    assert "is healthy" in ok(capsys, demo_on_server, "verify")

@@ -10,7 +10,9 @@ policies below give it, whatever SQL it sends:
   a review only while the review is neither submitted nor excluded;
 - the chair's name among the settings, and nothing else (not the signing key);
 - audit entries it may add, never read: the trail's head comes from ``ge_audit_head()``.
-Conflicts, consensus scores, packages, returns, feedback and seals: nothing. A role that is
+- its own declared conflicts of interest, which it may add; only then may the unsubmitted
+  assignment concerned be released (deleted).
+Other conflicts, consensus scores, packages, returns, feedback and seals: nothing. A role that is
 no evaluator's login sees no row at all.
 
 On SQLite this revision only adds the column: a file has no roles.
@@ -76,6 +78,15 @@ SERVER = [
     "CREATE POLICY ge_read ON review FOR SELECT USING (evaluator_id = ge_me())",
     "CREATE POLICY ge_write ON review FOR UPDATE USING (evaluator_id = ge_me() AND "
     "submitted_at IS NULL AND NOT excluded) WITH CHECK (evaluator_id = ge_me() AND NOT excluded)",
+    # A declared conflict of interest: the evaluator records it, and only then may the
+    # assignment it concerns (not submitted) be released.
+    "GRANT SELECT, INSERT ON conflict TO PUBLIC",
+    "CREATE POLICY ge_read ON conflict FOR SELECT USING (evaluator_id = ge_me())",
+    "CREATE POLICY ge_add ON conflict FOR INSERT WITH CHECK (evaluator_id = ge_me() AND declared)",
+    "GRANT DELETE ON review TO PUBLIC",
+    "CREATE POLICY ge_release ON review FOR DELETE USING (evaluator_id = ge_me() AND "
+    "submitted_at IS NULL AND NOT excluded AND EXISTS (SELECT 1 FROM conflict c WHERE "
+    "c.evaluator_id = review.evaluator_id AND c.proposal_id = review.proposal_id AND c.declared))",
     "GRANT SELECT, INSERT, DELETE, UPDATE (value, comment, updated_at) ON score TO PUBLIC",
     "CREATE POLICY ge_read ON score FOR SELECT USING (review_id IN (SELECT id FROM review "
     "WHERE evaluator_id = ge_me()))",
@@ -88,7 +99,7 @@ SERVER = [
     "key = 'chair_name')",
     "GRANT INSERT ON audit TO PUBLIC",
     "CREATE POLICY ge_add ON audit FOR INSERT WITH CHECK (ge_me() IS NOT NULL)",
-    "GRANT USAGE ON SEQUENCE score_id_seq, audit_id_seq TO PUBLIC",
+    "GRANT USAGE ON SEQUENCE score_id_seq, audit_id_seq, conflict_id_seq TO PUBLIC",
 ]
 
 
@@ -108,6 +119,7 @@ def downgrade() -> None:
             op.execute(f'DROP POLICY IF EXISTS ge_add ON "{table}"')
             op.execute(f'DROP POLICY IF EXISTS ge_change ON "{table}"')
             op.execute(f'DROP POLICY IF EXISTS ge_remove ON "{table}"')
+            op.execute(f'DROP POLICY IF EXISTS ge_release ON "{table}"')
             op.execute(f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
         op.execute("DROP FUNCTION ge_me(), ge_my_proposals(), ge_audit_head()")
     op.drop_index("uq_evaluator_login", table_name="evaluator")
