@@ -108,9 +108,10 @@ def score(
     """Record (or, with ``value`` None, clear) one criterion's score and its comment.
 
     ``require_justification`` False lets a low score be saved before its comment is typed
-    (the GUI saves as the evaluator types; submission still requires it).
+    (the GUI saves as the evaluator types; submission still requires it). On a server many
+    evaluators save at once: they queue only to write (``brief``).
     """
-    with workspace.transaction() as session:
+    with workspace.transaction(brief=True) as session:
         evaluator = acting(session, as_name)
         review = scoring.review_of(session, evaluator, reference)
         scoring.record_score(

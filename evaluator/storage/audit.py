@@ -24,7 +24,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from evaluator.errors import TamperedWorkspace
 from evaluator.rules.text import clean_name, hidden_reordering
-from evaluator.storage import seals, sqlite
+from evaluator.storage import seals, server, sqlite
 from evaluator.storage.models import (
     Audit,
     Conflict,
@@ -189,6 +189,8 @@ def _last_hash(session: Session) -> str:
     with session.no_autoflush:
         last = session.info.get("audit_last_hash")
         if last is None and session.connection().dialect.name == "postgresql":
+            if session.info.pop("lock_before_audit", False):
+                server.one_writer(session)  # a brief transaction queues only from here
             # On a server the trail is not everyone's to read; its head is (row security).
             last = session.connection().exec_driver_sql("SELECT ge_audit_head()").scalar()
             last = last or GENESIS

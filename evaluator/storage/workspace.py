@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
@@ -127,8 +128,9 @@ class Workspace:
             yield session
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose changes are committed together at the end, or not at all.
+    def transaction(self, *, brief: bool = False) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all
+        (``brief`` matters on a server only: see ``ServerWorkspace.transaction``).
 
         Failures of the disk (full, read-only, locked by another program) become a
         WorkspaceError that says so; the workspace is then unchanged. In a workspace opened
@@ -379,16 +381,23 @@ class ServerWorkspace(Workspace):
             yield session
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, brief: bool = False) -> Iterator[Session]:
         """A session whose changes are committed together at the end, or not at all, with
-        the workspace's writer lock held from its first statement to its end."""
+        the workspace's writer lock held from its first statement to its end.
+
+        ``brief``: for a change that reads only what its own writer changes (an evaluator's
+        score), the lock is taken at the first audit entry instead, so that many such
+        changes check their input at once and queue only to write and commit."""
         try:
             with (
                 self._on_server(),
                 Session(self.engine, expire_on_commit=False) as session,
                 session.begin(),
             ):
-                server.one_writer(session)
+                if brief:
+                    session.info["lock_before_audit"] = True
+                else:
+                    server.one_writer(session)
                 session.info["actor"] = actor_of(session)
                 yield session
         finally:
@@ -405,6 +414,13 @@ class ServerWorkspace(Workspace):
             if problem is None:
                 raise
             raise problem from None
+        except StaleDataError:
+            # A row this change meant to update was changed or locked at the same moment
+            # (row security hides a review submitted meanwhile): nothing was written.
+            raise WorkspaceError(
+                "Someone changed this at the same moment; nothing was changed, reload and try "
+                "again."
+            ) from None
 
     def backup(self, reason: str) -> None:
         """Nothing: a server workspace is backed up by the server (``pg_dump``)."""
