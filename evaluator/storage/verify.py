@@ -23,6 +23,20 @@ from evaluator.storage.audit import verify_chain
 from evaluator.storage.damage import examine, in_use_message
 
 GENESIS_HEAD = "0" * 64
+# The documents that hold a blob, named as a chair knows them: "RG-001 “form.pdf”".
+HOLDERS = (
+    "SELECT p.reference || ' “' || d.name || '”' FROM document d JOIN proposal p "
+    "ON p.id = d.proposal_id"
+)
+
+
+def _changed_bytes(names: Sequence[Any]) -> str:
+    """The problem of a blob whose bytes no longer match its SHA-256, naming its documents."""
+    held = ", ".join(n for (n,) in names) or "no document"
+    return (
+        f"the bytes of {held} were changed outside the application (they no longer match "
+        "their SHA-256)"
+    )
 
 
 @dataclass(frozen=True)
@@ -117,15 +131,9 @@ def _verify_blobs(connection: sqlite.Connection) -> list[str]:
             or len(data) != size
         ):
             names = connection.execute(
-                "SELECT p.reference || ' “' || d.name || '”' FROM document d JOIN proposal p "
-                "ON p.id = d.proposal_id WHERE d.sha256 = ? ORDER BY 1",
-                (key,),
+                f"{HOLDERS} WHERE d.sha256 = ? ORDER BY 1", (key,)
             ).fetchall()
-            held = ", ".join(n for (n,) in names) or "no document"
-            problems.append(
-                f"the bytes of {held} were changed outside the application (they no longer "
-                "match their SHA-256)"
-            )
+            problems.append(_changed_bytes(names))
     return problems
 
 
@@ -254,15 +262,7 @@ def _server_blobs(connection: Any) -> list[str]:
         ).scalar()
         if data is None or hashlib.sha256(bytes(data)).hexdigest() != key or len(data) != size:
             names = connection.execute(
-                text(
-                    "SELECT p.reference || ' “' || d.name || '”' FROM document d JOIN proposal p "
-                    "ON p.id = d.proposal_id WHERE d.sha256 = :key ORDER BY 1"
-                ),
-                {"key": key},
+                text(f"{HOLDERS} WHERE d.sha256 = :key ORDER BY 1"), {"key": key}
             ).all()
-            held = ", ".join(n for (n,) in names) or "no document"
-            problems.append(
-                f"the bytes of {held} were changed outside the application (they no longer "
-                "match their SHA-256)"
-            )
+            problems.append(_changed_bytes(names))
     return problems

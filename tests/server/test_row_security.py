@@ -174,3 +174,22 @@ def test_an_evaluator_on_the_server_declares_a_conflict_and_is_released(
     ana = next(e for e in json.loads(conflicts)["evaluators"] if e["name"] == ANA)
     assert ana["conflicts"] == 1
     assert "is healthy" in ok(capsys, demo_on_server, "verify")
+
+
+def test_verify_on_a_server_names_changed_bytes_and_an_edited_trail(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+) -> None:
+    ok(capsys, pg_url, "demo")
+    (tmp_path / "RG-001").mkdir()
+    (tmp_path / "RG-001" / "form.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    ok(capsys, pg_url, "import-documents", tmp_path)
+    with psycopg.connect(pg_url, autocommit=True) as owner:  # the owner's plain SQL
+        owner.execute(b"UPDATE blob SET data = '\\x00'::bytea")
+        owner.execute(b"UPDATE audit SET actor = 'Someone else' WHERE id = 5")
+    exit_code, out, _ = run(capsys, "-w", pg_url, "verify", "--format", "json")
+    assert exit_code == 1
+    problems = json.loads(out)["problems"]
+    assert "the bytes of RG-001 “form.pdf” were changed outside the application (they no " \
+        "longer match their SHA-256)" in problems  # fmt: skip
+    assert any(p.startswith("audit entry 5 (") and "was changed after it was written" in p
+               for p in problems)  # fmt: skip
