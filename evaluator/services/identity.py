@@ -6,14 +6,14 @@ import base64
 import uuid
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.services.evaluators import find_evaluator
 from evaluator.storage.audit import append, person_named
 from evaluator.storage.models import Evaluator, Setting
-from evaluator.storage.server import login_role
+from evaluator.storage.server import signed_in_name
 
 MAX_PERSON_NAME = 200
 
@@ -136,9 +136,7 @@ def own_evaluator_name(session: Session) -> str | None:
 
 def signed_in_evaluator(session: Session) -> str | None:
     """On a server, the evaluator whose login is the session's database role, if any."""
-    return session.exec(
-        select(Evaluator.name).where(Evaluator.login == login_role(session))
-    ).first()
+    return signed_in_name(session)
 
 
 def own_evaluator(session: Session) -> Evaluator | None:

@@ -398,7 +398,8 @@ class ServerWorkspace(Workspace):
                     session.info["lock_before_audit"] = True
                 else:
                     server.one_writer(session)
-                session.info["actor"] = actor_of(session)
+                # An evaluator's role is that evaluator, whoever the settings name as chair.
+                session.info["actor"] = server.signed_in_name(session) or actor_of(session)
                 yield session
         finally:
             self.generation += 1

@@ -12,6 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from evaluator.actions.workspace import history, open_place
 from tests.cli_helpers import ok, run
 from tests.factories import FULL_SCORES
 from tests.postgres import Server
@@ -131,6 +132,9 @@ def test_the_app_as_an_evaluator_scores_submits_and_is_refused_the_chairs_part(
     capsys: pytest.CaptureFixture[str], demo_on_server: str, tmp_path: Path
 ) -> None:
     mine = as_role(demo_on_server, LOGIN)
+    ok(capsys, demo_on_server, "chair-set", "Ivana Kovačević")
+    with open_place(demo_on_server) as chair:
+        before = chair.position() or 0
     # RG-021 is the review Ana had not started.
     ok(capsys, mine, "declare", "RG-021", "--no-conflict")
     for criterion, (value, comment) in FULL_SCORES.items():
@@ -144,6 +148,11 @@ def test_the_app_as_an_evaluator_scores_submits_and_is_refused_the_chairs_part(
     assert "Ana Stojanovska 0.00 (not submitted)" not in sheet
     verified = ok(capsys, demo_on_server, "verify")
     assert "is healthy" in verified
+    # The trail names her for her changes, not the chair named in the workspace.
+    with open_place(demo_on_server) as chair:
+        entries = history(workspace=chair, reference="RG-021")
+    hers = [e for e in entries if (e.id or 0) > before]
+    assert len(hers) > len(FULL_SCORES) and {e.actor for e in hers} == {ANA}
     # The chair's part is refused in one sentence, and nothing changes.
     before = ok(capsys, demo_on_server, "rank", "--format", "json")
     for argv in (
