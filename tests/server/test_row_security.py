@@ -134,7 +134,7 @@ def test_the_app_as_an_evaluator_scores_submits_and_is_refused_the_chairs_part(
     mine = as_role(demo_on_server, LOGIN)
     ok(capsys, demo_on_server, "chair-set", "Ivana Kovačević")
     with open_place(demo_on_server) as chair:
-        before = chair.position() or 0
+        start = chair.position() or 0
     # RG-021 is the review Ana had not started.
     ok(capsys, mine, "declare", "RG-021", "--no-conflict")
     for criterion, (value, comment) in FULL_SCORES.items():
@@ -151,7 +151,7 @@ def test_the_app_as_an_evaluator_scores_submits_and_is_refused_the_chairs_part(
     # The trail names her for her changes, not the chair named in the workspace.
     with open_place(demo_on_server) as chair:
         entries = history(workspace=chair, reference="RG-021")
-    hers = [e for e in entries if (e.id or 0) > before]
+    hers = [e for e in entries if (e.id or 0) > start]
     assert len(hers) > len(FULL_SCORES) and {e.actor for e in hers} == {ANA}
     # The chair's part is refused in one sentence, and nothing changes.
     before = ok(capsys, demo_on_server, "rank", "--format", "json")
