@@ -43,3 +43,21 @@ def pg_server() -> Iterator[Server]:
 def pg_url(pg_server: Server) -> str:
     """The URL of a new, empty database on the test run's server."""
     return pg_server.new_database(f"ws{next(_databases)}")
+
+
+@pytest.fixture(scope="session")
+def _pg_demo_template(pg_server: Server) -> str:
+    """A database holding the demo, built once, that other databases are copied from."""
+    from evaluator.actions.workspace import create_demo
+
+    create_demo(path=pg_server.new_database("demo_template"))
+    return "demo_template"
+
+
+@pytest.fixture
+def pg_demo_url(pg_server: Server, _pg_demo_template: str) -> str:
+    """The URL of a new database holding the demo (a copy of the template: seconds faster
+    than building it)."""
+    name = f"demo{next(_databases)}"
+    pg_server.sql(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_demo_template}"')
+    return pg_server.url(name)

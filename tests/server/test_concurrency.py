@@ -23,10 +23,9 @@ STALE = "RG-007 was changed by Ivana Kovačević since you opened it; nothing wa
 
 
 @pytest.fixture
-def demo_url(capsys: pytest.CaptureFixture[str], pg_url: str) -> str:
-    ok(capsys, pg_url, "demo")
-    ok(capsys, pg_url, "chair-set", "Ivana Kovačević")
-    return pg_url
+def demo_url(capsys: pytest.CaptureFixture[str], pg_demo_url: str) -> str:
+    ok(capsys, pg_demo_url, "chair-set", "Ivana Kovačević")
+    return pg_demo_url
 
 
 def awarded(url: str, reference: str) -> Decimal | None:

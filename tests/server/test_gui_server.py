@@ -21,9 +21,8 @@ from ui.main_window import PAGES, MainWindow
 
 
 @pytest.fixture
-def demo_url(capsys: pytest.CaptureFixture[str], pg_url: str) -> str:
-    ok(capsys, pg_url, "demo")
-    return pg_url
+def demo_url(pg_demo_url: str) -> str:
+    return pg_demo_url
 
 
 @pytest.fixture

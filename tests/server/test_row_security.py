@@ -21,9 +21,9 @@ ANA, LOGIN = "Ana Stojanovska", "ana_s"
 
 
 @pytest.fixture
-def demo_on_server(capsys: pytest.CaptureFixture[str], pg_server: Server, pg_url: str) -> str:
-    """The demo on the server, after the README's first task; Ana signs in as ``ana_s``."""
-    ok(capsys, pg_url, "demo")
+def demo_on_server(capsys: pytest.CaptureFixture[str], pg_server: Server, pg_demo_url: str) -> str:
+    """The demo on the server; Ana signs in as ``ana_s``."""
+    pg_url = pg_demo_url
     for role in (LOGIN, "besnik_g"):  # roles are the server's, not one database's
         pg_server.sql(f"DROP ROLE IF EXISTS {role}")
     said = ok(capsys, pg_url, "evaluator-add", "Besnik Gashi", "--login", "besnik_g")
@@ -186,9 +186,9 @@ def test_an_evaluator_on_the_server_declares_a_conflict_and_is_released(
 
 
 def test_verify_on_a_server_names_changed_bytes_and_an_edited_trail(
-    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], pg_demo_url: str, tmp_path: Path
 ) -> None:
-    ok(capsys, pg_url, "demo")
+    pg_url = pg_demo_url
     (tmp_path / "RG-001").mkdir()
     (tmp_path / "RG-001" / "form.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     ok(capsys, pg_url, "import-documents", tmp_path)
