@@ -32,13 +32,19 @@ class EvaluatorFields:
     name: str
     country: str
     email: str
+    login: str | None = None  # on a server: the database role they sign in with
 
 
 class EvaluatorDialog(QDialog):
-    """Add or edit an evaluator: name, country, e-mail."""
+    """Add or edit an evaluator: name, country, e-mail; on a server, when adding, the
+    database role they sign in with (empty: they work through packages)."""
 
     def __init__(
-        self, parent: QWidget | None, countries: list[str], initial: EvaluatorFields | None
+        self,
+        parent: QWidget | None,
+        countries: list[str],
+        initial: EvaluatorFields | None,
+        on_server: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit evaluator" if initial else "Add evaluator")
@@ -60,6 +66,16 @@ class EvaluatorDialog(QDialog):
         form.addRow("Name:", self.name)
         form.addRow("Country:", self.country)
         form.addRow("E-mail:", self.email)
+        self.login: QLineEdit | None = None
+        if on_server and initial is None:
+            self.login = QLineEdit()
+            self.login.setObjectName("evaluator_login")
+            self.login.setPlaceholderText("e.g. ana_s; empty: packages and returns")
+            self.login.setToolTip(
+                "The database role this evaluator signs in to the server with; they then "
+                "score on the server and see only their own proposals."
+            )
+            form.addRow("Signs in as:", self.login)
         form.addRow(self.buttons)
         self._update()
         self.resize(420, self.sizeHint().height())
@@ -70,8 +86,12 @@ class EvaluatorDialog(QDialog):
 
     def fields(self) -> EvaluatorFields:
         """The values as entered."""
+        login = self.login.text().strip() if self.login is not None else ""
         return EvaluatorFields(
-            self.name.text().strip(), self.country.currentText().strip(), self.email.text().strip()
+            self.name.text().strip(),
+            self.country.currentText().strip(),
+            self.email.text().strip(),
+            login or None,
         )
 
     @classmethod
@@ -80,9 +100,10 @@ class EvaluatorDialog(QDialog):
         parent: QWidget | None,
         countries: list[str],
         initial: EvaluatorFields | None = None,
+        on_server: bool = False,
     ) -> EvaluatorFields | None:
         """Ask for an evaluator's details; None if cancelled."""
-        dialog = cls(parent, countries, initial)
+        dialog = cls(parent, countries, initial, on_server)
         return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -121,3 +121,42 @@ def test_an_evaluator_with_a_login_scores_on_the_server_from_the_scoring_page(
     rg021 = next(p for p in sheet["proposals"] if p["reference"] == "RG-021")
     ana = next(r for r in rg021["reviews"] if r["evaluator"] == "Ana Stojanovska")
     assert ana["total"] == "8.00"  # 4 × weight 2 on 1.1, saved on the server
+
+
+def test_the_chair_adds_an_evaluator_who_signs_in_to_the_server(
+    qtbot, window: MainWindow, demo_url: str, pg_server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import msgbox
+    from ui.dialogs import EvaluatorDialog
+
+    pg_server.sql("DROP ROLE IF EXISTS besnik_g")
+    assert window.open_path(demo_url)
+    window.navigation.setCurrentRow(PAGES.index("Evaluators"))
+    page = window.evaluators_page
+    told: list[str] = []
+    monkeypatch.setattr(msgbox, "information", lambda _p, _t, text: told.append(text))
+
+    def typed(dialog: EvaluatorDialog) -> QDialog.DialogCode:
+        assert dialog.login is not None  # asked on a server
+        type_text(dialog.name, "Besnik Gashi")
+        dialog.country.setCurrentText("Kosovo")
+        type_text(dialog.login, "besnik_g")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvaluatorDialog, "exec", typed)
+    page.add_button.click()
+    assert told == [
+        "Besnik Gashi signs in to the server as besnik_g. The role was created without a "
+        "password: set one with ALTER ROLE besnik_g PASSWORD '…' (or as the server's "
+        "pg_hba.conf allows)."
+    ]
+    with open_place(demo_url) as chair, chair.session() as session:
+        login = (
+            session.connection()
+            .exec_driver_sql("SELECT login FROM evaluator WHERE name = 'Besnik Gashi'")
+            .scalar()
+        )
+    assert login == "besnik_g"
+    on_file = EvaluatorDialog(None, [], None)  # a file has no roles: no such field
+    qtbot.addWidget(on_file)
+    assert on_file.login is None

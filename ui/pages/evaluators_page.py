@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from evaluator.actions import exchange, people
 from evaluator.actions.exchange import ReturnsOutcome
 from evaluator.actions.people import EvaluatorView, Matrix
-from evaluator.actions.workspace import Workspace
+from evaluator.actions.workspace import ServerWorkspace, Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.call import CallSpec
 from evaluator.rules.statuses import Slot as Cell
@@ -243,10 +243,11 @@ class EvaluatorsPage(LazyPage):
         """Ask for a new evaluator and register them."""
         if self.workspace is None:
             return
-        fields = EvaluatorDialog.ask(self, self._countries())
+        on_server = isinstance(self.workspace, ServerWorkspace)
+        fields = EvaluatorDialog.ask(self, self._countries(), on_server=on_server)
         if fields is None:
             return
-        if operations.perform(
+        if done := operations.perform(
             self,
             "Evaluator not added",
             people.add_evaluator,
@@ -254,7 +255,17 @@ class EvaluatorsPage(LazyPage):
             name=fields.name,
             country=fields.country,
             email=fields.email,
+            login=fields.login,
         ):
+            added = done.result
+            if added.created:
+                msgbox.information(
+                    self,
+                    "Evaluator added",
+                    f"{added.name} signs in to the server as {added.login}. The role was "
+                    f"created without a password: set one with ALTER ROLE {added.login} "
+                    "PASSWORD '…' (or as the server's pg_hba.conf allows).",
+                )
             self._changed()
             self.select(fields.name)
 
