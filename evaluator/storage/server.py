@@ -41,7 +41,7 @@ def parse(url: str) -> URL:
     """The URL as SQLAlchemy takes it, for psycopg 3; refused in a sentence when malformed."""
     try:
         parsed = make_url(url.strip())
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise WorkspaceError(f"“{shown(url)}” is not a server address; write it like "
                              "postgresql://user@host:5432/database.") from None  # fmt: skip
     if not parsed.database:
@@ -55,7 +55,7 @@ def shown(url: str) -> str:
     """``url`` as it may be printed: any password in it replaced by ***."""
     try:
         return make_url(url.strip()).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return url.split("@")[-1][:200]
 
 

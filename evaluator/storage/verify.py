@@ -244,9 +244,7 @@ def verify_server(url: str, anchors: Sequence[str] = ()) -> Verification:
         raise server.unreachable(url, exc) from None
     except DBAPIError as exc:
         problem = server.refused(url, exc)
-        if problem is None:
-            raise
-        raise problem from None
+        raise (problem or server.unreachable(url, exc)) from None
     finally:
         engine.dispose()
     return Verification(problems, head_hash, entries)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
@@ -446,7 +446,7 @@ def create_server_workspace(url: str, populate: Callable[[Session], None]) -> No
                 session.info["actor"] = actor_of(session)
                 populate(session)
                 session.flush()
-    except OperationalError as exc:
+    except (OperationalError, ProgrammingError) as exc:  # refused, or options it rejects
         raise server.unreachable(url, exc) from None
     finally:
         engine.dispose()
@@ -474,7 +474,7 @@ def open_server_workspace(url: str) -> ServerWorkspace:
             if version != head_revision():
                 server.one_writer(connection)
                 revisions.upgrade(connection)
-    except OperationalError as exc:
+    except (OperationalError, ProgrammingError) as exc:  # refused, or options it rejects
         engine.dispose()
         raise server.unreachable(url, exc) from None
     except BaseException:

@@ -54,3 +54,18 @@ def test_a_url_without_a_database_and_a_file_only_command(
     err = refused(capsys, "-w", pg_demo_url, "restore", "some-backup")
     assert "is restored with the server's own tools: `pg_restore" in err
     assert "pg_dump --format=custom" in ok(capsys, pg_demo_url, "backups")
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("postgresql://chair@127.0.0.1:5432/db?nonsense=1", 'invalid connection option "nonsense"'),
+        ("postgresql://chair@127.0.0.1:5432/db?sslmode=bogus", 'invalid sslmode value: "bogus"'),
+        ("postgresql://chair@[::1:1/db", "is not a server address"),
+    ],
+)
+def test_a_url_the_server_library_rejects_is_one_sentence(
+    capsys: pytest.CaptureFixture[str], url: str, said: str
+) -> None:
+    for argv in (["rank"], ["verify"], ["demo"]):
+        assert said in refused(capsys, "-w", url, *argv), argv
