@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,6 +28,7 @@ _IGNORABLE = (
 )
 
 
+@functools.lru_cache(maxsize=65_536)
 def _invisible(char: str) -> bool:
     """A character that shows as nothing: a format (Cf) or control (Cc) character other than
     whitespace, or another default-ignorable one."""
@@ -40,10 +42,12 @@ def clean_name(text: str) -> str:
     """A name as stored and compared: invisible characters removed (zero-width spaces and
     joiners, direction marks, stray BOMs, control characters), runs of whitespace collapsed to
     one space, Unicode NFC. Letters, diacritics, quotes and dashes are kept as they are."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", "".join(c for c in text if not _invisible(c)))
-    elif not text.isprintable():
-        text = "".join(c for c in text if not _invisible(c))
+    if not text.isprintable() or not text.isascii():
+        hidden = {c for c in set(text) if _invisible(c)}
+        if hidden:
+            text = "".join(c for c in text if c not in hidden)
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
 
 

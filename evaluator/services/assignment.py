@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, cast
 
 from sqlmodel import Session, col, select
 
@@ -16,7 +16,16 @@ from evaluator.rules.text import fold, plural
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
 from evaluator.services.reconcile import ranking
-from evaluator.storage.models import Conflict, Evaluator, Member, Organisation, Proposal, Review
+from evaluator.storage.audit import append_many, driver_insert, plain
+from evaluator.storage.models import (
+    Conflict,
+    Evaluator,
+    Member,
+    Organisation,
+    Proposal,
+    Review,
+    utc_now,
+)
 
 
 @dataclass(frozen=True)
@@ -62,22 +71,31 @@ def blocked_pairs(
         )
         for proposal_id, country in session.exec(members).all():
             countries[proposal_id].add(fold(country))
-        homes = [(e.id, fold(e.country)) for e in evaluators if e.country]
+        homes: dict[str, list[int | None]] = defaultdict(list)
+        for e in evaluators:
+            if e.country:
+                homes[fold(e.country)].append(e.id)
         for proposal in proposals:
-            found = countries.get(proposal.id, set())
-            blocked.update((evaluator, proposal.id) for evaluator, home in homes if home in found)
+            for country in countries.get(proposal.id, ()):
+                blocked.update((evaluator, proposal.id) for evaluator in homes.get(country, ()))
     return blocked
 
 
-def eligible_proposals(session: Session) -> list[Proposal]:
-    """The eligible proposals, by reference."""
-    return list(
-        session.exec(
-            select(Proposal)
-            .where(col(Proposal.eligible).is_(True))
-            .order_by(col(Proposal.reference))
-        ).all()
-    )
+class _Eligible(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def reference(self) -> str: ...
+
+
+def eligible_proposals(session: Session) -> Sequence[_Eligible]:
+    """The eligible proposals' ids and references, by reference."""
+    rows = session.exec(
+        select(Proposal.id, Proposal.reference)
+        .where(col(Proposal.eligible).is_(True))
+        .order_by(col(Proposal.reference))
+    ).all()
+    return cast(Sequence[_Eligible], rows)  # rows name their columns
 
 
 def assign(*, session: Session, per_proposal: int | None = None) -> list[AssignmentView]:
@@ -134,33 +152,37 @@ def assign_divergent(*, session: Session) -> list[AssignmentView]:
 
 
 def _assign(
-    session: Session, needed: Callable[[Proposal, int], int], what: str
+    session: Session, needed: Callable[[_Eligible, int], int], what: str
 ) -> list[AssignmentView]:
     """Add ``needed(proposal, reviews it has)`` evaluators to each eligible proposal."""
     evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
     if not evaluators:
         raise EvaluatorError("No evaluators are registered; add them before assigning.")
     proposals = eligible_proposals(session)
-    reviews = session.exec(select(Review)).all()
-    taken = {(r.evaluator_id, r.proposal_id) for r in reviews}
-    blocked = blocked_pairs(session, evaluators, proposals)
-    load = [sum(1 for r in reviews if r.evaluator_id == e.id) for e in evaluators]
+    index = {e.id: i for i, e in enumerate(evaluators)}
+    existing: dict[int | None, set[int]] = defaultdict(set)
+    for evaluator_id, proposal_id in session.exec(select(Review.evaluator_id, Review.proposal_id)):
+        existing[proposal_id].add(index[evaluator_id])
+    load = [0] * len(evaluators)
+    for panel in existing.values():
+        for e in panel:
+            load[e] += 1
+    conflicts: dict[int | None, set[int]] = defaultdict(set)
+    for evaluator_id, proposal_id in blocked_pairs(session, evaluators, proposals):
+        conflicts[proposal_id].add(index[evaluator_id])
     need: list[int] = []
-    candidates: list[list[int]] = []
+    barred: list[set[int]] = []
     short: list[str] = []
     for proposal in proposals:
-        have = sum(1 for r in reviews if r.proposal_id == proposal.id)
-        free = [
-            index
-            for index, e in enumerate(evaluators)
-            if (e.id, proposal.id) not in blocked and (e.id, proposal.id) not in taken
-        ]
-        need.append(needed(proposal, have))
-        candidates.append(free)
-        if len(free) < need[-1]:
+        panel = existing.get(proposal.id, set())
+        blocked = conflicts.get(proposal.id, set())
+        free = len(evaluators) - len(blocked | panel)
+        need.append(needed(proposal, len(panel)))
+        barred.append(blocked)
+        if free < need[-1]:
             short.append(
-                f"{proposal.reference}: {have + len(free)} of the {len(evaluators)} evaluators "
-                f"can review it, {have + need[-1]} are needed"
+                f"{proposal.reference}: {len(panel) + free} of the {len(evaluators)} evaluators "
+                f"can review it, {len(panel) + need[-1]} are needed"
             )
     if short:
         raise EvaluatorError(
@@ -168,21 +190,36 @@ def _assign(
             "interest; nothing was assigned.",
             short,
         )
-    existing = [
-        {i for i, e in enumerate(evaluators) if (e.id, proposal.id) in taken}
-        for proposal in proposals
-    ]
-    chosen = balance(need, candidates, load, existing)
-    added = []
-    for p_index, e_index in sorted(
-        chosen, key=lambda pair: (proposals[pair[0]].reference, evaluators[pair[1]].key)
-    ):
-        session.add(Review(evaluator_id=evaluators[e_index].id, proposal_id=proposals[p_index].id))
-        added.append(
-            AssignmentView(proposals[p_index].reference, evaluators[e_index].name, Slot.ASSIGNED)
-        )
+    chosen = balance(need, barred, load, [existing.get(p.id, set()) for p in proposals])
+    picks = sorted(
+        (proposals[p].reference, evaluators[e].key, proposals[p], evaluators[e]) for p, e in chosen
+    )
+    _insert_reviews(session, [(proposal, evaluator) for _, _, proposal, evaluator in picks])
+    return [AssignmentView(p.reference, e.name, Slot.ASSIGNED) for _, _, p, e in picks]
+
+
+_REVIEW_COLUMNS = ["evaluator_id", "proposal_id", "assigned_at", "reopen_reason", "chair_version",
+                   "excluded"]  # fmt: skip
+
+
+def _insert_reviews(session: Session, pairs: list[tuple[_Eligible, Evaluator]]) -> None:
+    """New reviews for (proposal, evaluator) pairs, in that order, each with its audit entry,
+    written with one executemany of the driver (see ``driver_insert``): thousands of
+    reviews through the ORM took seconds."""
+    if not pairs:
+        return
     session.flush()
-    return added
+    connection = session.connection()
+    statement, stored = driver_insert(connection, Review, _REVIEW_COLUMNS)
+    now = utc_now()
+    moment, flag = stored["assigned_at"](now), stored["excluded"](False)
+    connection.exec_driver_sql(statement, [(e.id, p.id, moment, "", 0, flag) for p, e in pairs])
+    created = {"assigned_at": [None, plain(now)], "chair_version": [None, 0],
+               "excluded": [None, False]}  # fmt: skip
+    append_many(
+        session,
+        (("created", f"{p.reference} review by {e.name}", p.reference, created) for p, e in pairs),
+    )
 
 
 def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Review:

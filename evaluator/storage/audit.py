@@ -112,17 +112,15 @@ def _subject(row: Any) -> tuple[str, str | None]:
     if isinstance(row, Evaluator):
         return f"evaluator {row.name}", None
     if isinstance(row, Member):
-        reference = row.proposal.reference if row.proposal else None
-        name = row.organisation.name if row.organisation else "?"
-        return f"{reference} member {name}", reference
+        proposal = _related(row, "proposal", Proposal, row.proposal_id)
+        organisation = _related(row, "organisation", Organisation, row.organisation_id)
+        reference = proposal.reference if proposal else None
+        return f"{reference} member {organisation.name if organisation else '?'}", reference
     if isinstance(row, Review):
-        reference = row.proposal.reference if row.proposal else None
-        name = row.evaluator.name if row.evaluator else "?"
+        reference, name = _reviewed(row)
         return f"{reference} review by {name}", reference
     if isinstance(row, Score):
-        review = row.review
-        reference = review.proposal.reference if review and review.proposal else None
-        name = review.evaluator.name if review and review.evaluator else "?"
+        reference, name = _reviewed(_related(row, "review", Review, row.review_id))
         return f"{reference} score {row.criterion} by {name}", reference
     if isinstance(row, Document):
         proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
@@ -139,6 +137,25 @@ def _subject(row: Any) -> tuple[str, str | None]:
         what = "conflict of interest" if isinstance(row, Conflict) else f"consensus {row.criterion}"
         return f"{reference} {what}", reference
     return type(row).__name__.lower(), None
+
+
+def _reviewed(review: Review | None) -> tuple[str | None, str]:
+    """The reference a review is of and the name of its evaluator ("?" when unknown)."""
+    if review is None:
+        return None, "?"
+    proposal = _related(review, "proposal", Proposal, review.proposal_id)
+    evaluator = _related(review, "evaluator", Evaluator, review.evaluator_id)
+    return (proposal.reference if proposal else None), (evaluator.name if evaluator else "?")
+
+
+def _related(row: Any, name: str, model: type[Any], key: int | None) -> Any:
+    """The row ``row.<name>`` refers to, also while only its id is set (a row made with
+    ``Review(evaluator_id=…, proposal_id=…)`` has no related objects until it is loaded)."""
+    related = getattr(row, name)
+    if related is None and key is not None:
+        session = Session.object_session(row)
+        related = session.get(model, key) if session is not None else None
+    return related
 
 
 def _changes(row: Any, kind: str) -> dict[str, Any]:
@@ -189,8 +206,6 @@ def _last_hash(session: Session) -> str:
     with session.no_autoflush:
         last = session.info.get("audit_last_hash")
         if last is None and session.connection().dialect.name == "postgresql":
-            if session.info.pop("lock_before_audit", False):
-                server.one_writer(session)  # a brief transaction queues only from here
             # On a server the trail is not everyone's to read; its head is (row security).
             last = session.connection().exec_driver_sql("SELECT ge_audit_head()").scalar()
             last = last or GENESIS
@@ -204,8 +219,8 @@ def _last_hash(session: Session) -> str:
 
 def append(session: Session, action: str, subject: str, reference: str | None,
            changes: dict[str, Any], reason: str | None = None) -> Audit:  # fmt: skip
-    """Add one entry to the chain (within the caller's transaction)."""
-    last = _last_hash(session)
+    """Add one entry to the chain (within the caller's transaction). In a transaction that
+    chains at commit (``CHAIN_AT_COMMIT``) the entry waits for the commit instead."""
     entry = Audit(
         at=utc_now(),
         actor=current_actor(session),
@@ -214,14 +229,26 @@ def append(session: Session, action: str, subject: str, reference: str | None,
         reference=reference,
         changes=changes,
         reason=session.info.get("reason") if reason is None else reason,
-        prev_hash=last,
+        prev_hash="",
         hash="",
     )
+    if session.info.get(CHAIN_AT_COMMIT):
+        session.info.setdefault(_PENDING, []).append(
+            (entry.at, entry.actor, action, subject, reference, changes, entry.reason)
+        )
+        return entry
+    last = _last_hash(session)
+    entry.prev_hash = last
     entry.hash = entry_hash(last, entry)
     session.info["audit_last_hash"] = entry.hash
     session.add(entry)
     return entry
 
+
+# A transaction whose audit entries are chained at its commit, the writer lock taken only
+# then (see ``_chain_at_commit``); and where its entries wait.
+CHAIN_AT_COMMIT = "chain_at_commit"
+_PENDING = "audit_pending"
 
 # One change for ``append_many``: action, subject, reference and changes, as ``append`` takes them.
 Change = tuple[str, str, str | None, dict[str, Any]]
@@ -238,23 +265,36 @@ def append_many(session: Session, changes: Iterable[Change]) -> int:
     """
     # Pending entries first: the chain is verified in id order.
     session.flush()
-    at = utc_now()
-    actor = current_actor(session)
-    reason = session.info.get("reason")
-    last = _last_hash(session)
-    connection = session.connection()
+    at, actor, reason = utc_now(), current_actor(session), session.info.get("reason")
+    entries = [(at, actor, action, subject, reference, detail, reason)
+               for action, subject, reference, detail in changes]  # fmt: skip
+    if entries:
+        if session.info.get(CHAIN_AT_COMMIT):
+            session.info.setdefault(_PENDING, []).extend(entries)
+        else:
+            session.info["audit_last_hash"] = _write(
+                session.connection(), _last_hash(session), entries
+            )
+    return len(entries)
+
+
+Entry = tuple[datetime, str, str, str, str | None, dict[str, Any], str | None]
+
+
+def _write(connection: Connection, last: str, entries: list[Entry]) -> str:
+    """Insert ``entries`` (at, actor, action, subject, reference, changes, reason) chained
+    after ``last``, with one executemany of the driver; returns the new head."""
     statement, stored = driver_insert(connection, Audit, _COLUMNS)
-    moment, as_json = stored["at"](at), stored["changes"]
+    moment, as_json = stored["at"], stored["changes"]
     rows = []
-    for action, subject, reference, detail in changes:
+    for at, actor, action, subject, reference, detail, reason in entries:
         digest = _digest(last, at, actor, action, subject, reference, detail, reason)
-        rows.append((moment, actor, action, subject, reference, as_json(detail), reason, last,
-                     digest))  # fmt: skip
+        rows.append((moment(at), actor, action, subject, reference, as_json(detail), reason,
+                     last, digest))  # fmt: skip
         last = digest
-    if rows:
-        connection.exec_driver_sql(statement, rows)
-        session.info["audit_last_hash"] = last
-    return len(rows)
+    # One row as one statement: an executemany of one costs psycopg a pipeline round trip.
+    connection.exec_driver_sql(statement, rows[0] if len(rows) == 1 else rows)
+    return last
 
 
 def driver_insert(
@@ -369,9 +409,30 @@ def seal_everything(session: Session, why: str) -> None:
     seals.write_state(raw, state, _last_hash(session))
 
 
+@event.listens_for(OrmSession, "before_commit")
+def _chain_at_commit(session: OrmSession) -> None:
+    """On a server, the entries of a transaction that chains at commit: the writer lock
+    taken, the trail's head read, the entries written in one statement, then the commit.
+    Many such transactions (evaluators saving scores) so run at once and queue only for the
+    time these take."""
+    if not isinstance(session, Session) or not session.info.get(CHAIN_AT_COMMIT):
+        return
+    session.flush()
+    pending: list[Entry] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    connection = session.connection()
+    server.one_writer(connection)
+    # A statement of its own: one statement reads what was committed when it began, which
+    # would be before the wait for the lock ended.
+    head = connection.exec_driver_sql("SELECT ge_audit_head()").scalar()
+    _write(connection, head or GENESIS, pending)
+
+
 @event.listens_for(OrmSession, "after_rollback")
 def _forget(session: OrmSession) -> None:
     session.info.pop("audit_last_hash", None)
+    session.info.pop(_PENDING, None)
 
 
 def verify_chain(session: Session) -> list[str]:

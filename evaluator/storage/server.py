@@ -97,12 +97,14 @@ ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}", re.ASCII)
 
 def signed_in_name(session: Any) -> str | None:
     """The name of the evaluator whose login is the session's role, if any: on a server the
-    person behind every change of that session."""
-    found = session.connection().exec_driver_sql(
-        "SELECT name FROM evaluator WHERE login = session_user"
-    )
-    row = found.first()
-    return None if row is None else str(row[0])
+    person behind every change of that session (asked once per session)."""
+    if "signed_in" not in session.info:
+        found = session.connection().exec_driver_sql(
+            "SELECT name FROM evaluator WHERE login = session_user"
+        )
+        row = found.first()
+        session.info["signed_in"] = None if row is None else str(row[0])
+    return session.info["signed_in"]
 
 
 def role_exists(session: Any, role: str) -> bool:

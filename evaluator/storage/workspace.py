@@ -386,8 +386,9 @@ class ServerWorkspace(Workspace):
         the workspace's writer lock held from its first statement to its end.
 
         ``brief``: for a change that reads only what its own writer changes (an evaluator's
-        score), the lock is taken at the first audit entry instead, so that many such
-        changes check their input at once and queue only to write and commit."""
+        score), the lock is taken at the commit instead, where the change's audit entries
+        are chained (``audit.CHAIN_AT_COMMIT``), so that many such changes check and write
+        at once and queue only to chain and commit."""
         try:
             with (
                 self._on_server(),
@@ -395,7 +396,7 @@ class ServerWorkspace(Workspace):
                 session.begin(),
             ):
                 if brief:
-                    session.info["lock_before_audit"] = True
+                    session.info[audit.CHAIN_AT_COMMIT] = True
                 else:
                     server.one_writer(session)
                 # An evaluator's role is that evaluator, whoever the settings name as chair.

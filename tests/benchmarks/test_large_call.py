@@ -316,17 +316,25 @@ print(json.dumps(dict(raw_open=raw_open, gui_open=gui_open, raw_sort=raw_sort, g
 
 
 def run_gui(chair: Path, folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return run_qt_script(GUI_SCRIPT, folder, str(chair), *extra)
+
+
+def run_qt_script(
+    text: str, folder: Path, place: str, *extra: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the script ``text`` offscreen in a process of its own, with ``place`` and a
+    settings folder of its own as its first two arguments."""
     script = folder / "gui_bench.py"
-    script.write_text(GUI_SCRIPT, encoding="utf-8")
+    script.write_text(text, encoding="utf-8")
     settings = folder / "settings"
     settings.mkdir(exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path.cwd())}
     return subprocess.run(
-        [sys.executable, str(script), str(chair), str(settings), *extra],
+        [sys.executable, str(script), place, str(settings), *extra],
         capture_output=True,
         text=True,
         env=env,
-        timeout=180,
+        timeout=600,
         check=False,
     )
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from evaluator.errors import EvaluatorError
 from evaluator.rules.statuses import Slot
 from evaluator.services.assignment import AssignmentView, assign_one, unassign
+from evaluator.storage.audit import history
 from tests.factories import (
     EVALUATORS,
     add_conflicts,
@@ -28,6 +29,7 @@ from tests.factories import (
     member_rows,
     new_workspace,
     proposals_of,
+    reading,
     run_assign,
     score_review,
     scoring_workspace,
@@ -225,6 +227,28 @@ def test_existing_reviews_count_toward_the_load(tmp_path: Path) -> None:
         AssignmentView("RG-003", "Besnik Hoxha", Slot.ASSIGNED),
         AssignmentView("RG-004", "Besnik Hoxha", Slot.ASSIGNED),
     ]
+
+
+def test_each_assignment_enters_the_trail_under_its_proposal(tmp_path: Path) -> None:
+    workspace = demo_workspace(tmp_path, evaluators=3)
+    with transaction(workspace) as session:
+        assign_one(session=session, evaluator_name="Ana Petrović", reference="RG-001")
+    added = run_assign(workspace)
+
+    with reading(workspace) as session:
+        trail = [(e.action, e.subject) for e in history(session, "RG-001")]
+        assigned = [e for e in history(session, "RG-002") if " review by " in e.subject]
+
+    # By hand, then by the one action: each review under its proposal, with its evaluator.
+    others = sorted(a.evaluator for a in added if a.reference == "RG-001")
+    assert ("created", "RG-001 review by Ana Petrović") in trail
+    assert [s for a, s in trail if "review by" in s] == [
+        f"RG-001 review by {name}" for name in ["Ana Petrović", *others]
+    ]
+    assert sorted(e.subject for e in assigned) == [
+        f"RG-002 review by {a.evaluator}" for a in added if a.reference == "RG-002"
+    ]
+    assert all(e.changes["excluded"] == [None, False] for e in assigned)
 
 
 def test_more_evaluators_are_added_up_to_the_new_number(tmp_path: Path) -> None:

@@ -35,7 +35,9 @@ def test_scores_submissions_and_chair_decisions_are_recorded(
     created = next(c for a, s, c in trail if s == "RG-001 score 1.1 by Ana Petrović")
     assert created["value"] == [None, "5"]
     assert created["comment"][1].startswith("Squarely on disinformation")
-    exclusion = [c for a, s, c in trail if s == "RG-001 review by Ana Petrović" and "excluded" in c]
+    review = [c for a, s, c in trail if s == "RG-001 review by Ana Petrović" and "excluded" in c]
+    assert review[0]["excluded"] == [None, False]  # as assigned
+    exclusion = review[1:]
     assert exclusion == [
         {
             "excluded": [False, True],
