@@ -37,6 +37,7 @@ from tests.benchmarks.test_large_call import (
     AMOUNT,
     PER_PROPOSAL,
     large_call_text,
+    own_heap,
     run_qt_script,
     value_of,
 )
@@ -61,7 +62,7 @@ RAW_ASSIGN = (
     "INSERT INTO bench_review (evaluator_id, proposal_id) SELECT e.id, p.id "
     "FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM proposal) p "
     "JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM evaluator) e "
-    "ON e.n = (p.n * 3 + {k}) % {e}"
+    "ON e.n = (p.n * 3 + {k}) - (p.n * 3 + {k}) / {e} * {e}"  # modulo, as both engines write it
 )
 
 
@@ -336,7 +337,7 @@ def profile_of(function: Callable[..., Any], *args: Any) -> str:
     profiler.runcall(function, *args)
     stream = io.StringIO()
     pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(12)
-    return "\n".join(line for line in stream.getvalue().splitlines() if line[:1].strip())
+    return "\n".join(line for line in stream.getvalue().splitlines() if line.strip())
 
 
 def test_the_large_call_on_both_engines(pg_url: str, tmp_path: Path) -> None:
@@ -356,12 +357,14 @@ def test_the_large_call_on_both_engines(pg_url: str, tmp_path: Path) -> None:
         start = time.perf_counter()
         files = returns_files(place, folder)
         times["60 packages + forged returns"] = time.perf_counter() - start
-        figure = import_all(place, files)
+        with own_heap():
+            figure = import_all(place, files)
         with open_place(place) as workspace:
             baseline = raw_import(workspace.engine, files)
         rows.append((label, "import-returns, 60 files / 90,000 scores", figure, baseline,
                      "≤ 3×", figure <= 3 * baseline))  # fmt: skip
-        app, raw = measure_rank(place)
+        with own_heap():
+            app, raw = measure_rank(place)
         limit = 0.5 if SCALE == 1 else 2.0
         rows.append((label, f"reconcile + rank, {PROPOSALS:,} proposals", app, raw,
                      f"≤ 3× and ≤ {limit} s", app <= 3 * raw and app <= limit))  # fmt: skip
@@ -370,14 +373,14 @@ def test_the_large_call_on_both_engines(pg_url: str, tmp_path: Path) -> None:
         shown = gui_open(place, folder)
         assert shown.returncode == 0, shown.stderr[-3000:]
         g = json.loads(shown.stdout.strip().splitlines()[-1])
-        assert g["rows"] == PROPOSALS
+        assert g["rows"] == PROPOSALS + 1  # and the budget line's row
         limit = 1.5 if SCALE == 1 else 2.0
         rows.append((label, "GUI open → painted Ranking page", g["gui"], g["raw"],
                      f"≤ {limit} s", g["gui"] <= limit))  # fmt: skip
         if not rows[-1][5]:
             profiled = gui_open(place, folder, "profile")
             profiles.append(f"{label} GUI open:\n" + "\n".join(
-                line for line in profiled.stdout.splitlines() if line[:1].strip()))  # fmt: skip
+                line for line in profiled.stdout.splitlines() if line.strip()))  # fmt: skip
         times["total"] = time.perf_counter() - started
         setup[label] = times
 
