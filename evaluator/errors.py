@@ -60,6 +60,12 @@ class WorkspaceInUse(WorkspaceError):
     """Another program holds the workspace locked (it is writing to it); trying later works."""
 
 
+class ChangedMeanwhile(WorkspaceError):
+    """Another writer changed the same rows at the same moment (the server broke a deadlock,
+    or a row this change meant to update was changed or hidden): nothing was written, and
+    the same change tried again may succeed."""
+
+
 class PasswordNeeded(WorkspaceError):
     """The server asks for a password that libpq did not find (``~/.pgpass``, PGPASSWORD),
     or refused the one given."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from evaluator.actions.changes import Changes, Done
-from evaluator.errors import EvaluatorError
+from evaluator.errors import ChangedMeanwhile, EvaluatorError
 from evaluator.files import scoresheets
 from evaluator.files.scoresheets import ScoreImport
 from evaluator.rules.text import fold, plural
@@ -95,6 +95,11 @@ class Scored:
     criteria: int
 
 
+# How many times a score save is tried when another writer's change at the same moment
+# stopped it (a server only).
+SAVE_ATTEMPTS = 3
+
+
 def score(
     *,
     workspace: Workspace,
@@ -111,19 +116,28 @@ def score(
     (the GUI saves as the evaluator types; submission still requires it). On a server many
     evaluators save at once: they queue only to write (``brief``).
     """
-    with workspace.transaction(brief=True) as session:
-        evaluator = acting(session, as_name)
-        review = scoring.review_of(session, evaluator, reference)
-        scoring.record_score(
-            session=session,
-            review=review,
-            criterion=criterion,
-            value=value,
-            comment=comment,
-            require_justification=require_justification,
-        )
-        scored = Scored(evaluator.name, len(review.scores), len(stored_call(session).criteria))
-    return Done(scored, REVIEWS)
+    for attempt in range(1, SAVE_ATTEMPTS + 1):
+        try:
+            with workspace.transaction(brief=True) as session:
+                criteria = len(stored_call(session).criteria)
+                evaluator = acting(session, as_name)
+                review = scoring.review_of(session, evaluator, reference)
+                scoring.record_score(
+                    session=session,
+                    review=review,
+                    criterion=criterion,
+                    value=value,
+                    comment=comment,
+                    require_justification=require_justification,
+                )
+                scored = Scored(evaluator.name, len(review.scores), criteria)
+            return Done(scored, REVIEWS)
+        except ChangedMeanwhile:
+            # On a server another writer touched the same rows at that moment: nothing was
+            # written, and the save is tried again on what is there now.
+            if attempt == SAVE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")  # the loop returns or raises
 
 
 def import_scores(*, workspace: Workspace, as_name: str | None, path: Path) -> Done[ScoreImport]:

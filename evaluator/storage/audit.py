@@ -245,10 +245,11 @@ def append(session: Session, action: str, subject: str, reference: str | None,
     return entry
 
 
-# A transaction whose audit entries are chained at its commit, the writer lock taken only
-# then (see ``_chain_at_commit``); and where its entries wait.
+# A transaction whose audit entries are chained at its commit, the writer lock taken only at
+# its first write (see ``_chain_at_commit``); and where its entries wait meanwhile.
 CHAIN_AT_COMMIT = "chain_at_commit"
 _PENDING = "audit_pending"
+_LOCKED = "writer_locked"
 
 # One change for ``append_many``: action, subject, reference and changes, as ``append`` takes them.
 Change = tuple[str, str, str | None, dict[str, Any]]
@@ -329,7 +330,8 @@ def _as_is(value: Any) -> Any:
 
 @event.listens_for(OrmSession, "before_flush")
 def _record(session: OrmSession, _context: Any, _instances: Any) -> None:
-    """Turn what this flush writes into audit entries."""
+    """Turn what this flush writes into audit entries (then, in a transaction that chains at
+    commit, take the writer lock: the flush writes next)."""
     if not isinstance(session, Session):
         return
     with session.no_autoflush:
@@ -346,6 +348,8 @@ def _record(session: OrmSession, _context: Any, _instances: Any) -> None:
                     continue
                 subject, reference = _subject(row)
                 append(session, kind, subject, reference, changes)
+        if session.info.get(CHAIN_AT_COMMIT):
+            _lock_before_writing(session)
 
 
 @event.listens_for(OrmSession, "before_commit")
@@ -411,28 +415,37 @@ def seal_everything(session: Session, why: str) -> None:
 
 @event.listens_for(OrmSession, "before_commit")
 def _chain_at_commit(session: OrmSession) -> None:
-    """On a server, the entries of a transaction that chains at commit: the writer lock
-    taken, the trail's head read, the entries written in one statement, then the commit.
-    Many such transactions (evaluators saving scores) so run at once and queue only for the
-    time these take."""
+    """On a server, the entries of a transaction that chains at commit: its writes flushed
+    (the writer lock taken before the first), the trail's head read, the entries written in
+    one statement, then the commit. Many such transactions (evaluators saving scores) so
+    read and check at once and queue only for the time these take."""
     if not isinstance(session, Session) or not session.info.get(CHAIN_AT_COMMIT):
         return
     session.flush()
     pending: list[Entry] = session.info.pop(_PENDING, [])
     if not pending:
         return
+    _lock_before_writing(session)
     connection = session.connection()
-    server.one_writer(connection)
     # A statement of its own: one statement reads what was committed when it began, which
     # would be before the wait for the lock ended.
     head = connection.exec_driver_sql("SELECT ge_audit_head()").scalar()
     _write(connection, head or GENESIS, pending)
 
 
+def _lock_before_writing(session: Session) -> None:
+    """Take the writer lock, once, before this transaction's first write: waiting for it
+    while holding a row lock could deadlock with a writer that holds it."""
+    if not session.info.get(_LOCKED):
+        server.one_writer(session.connection())
+        session.info[_LOCKED] = True
+
+
 @event.listens_for(OrmSession, "after_rollback")
 def _forget(session: OrmSession) -> None:
     session.info.pop("audit_last_hash", None)
     session.info.pop(_PENDING, None)
+    session.info.pop(_LOCKED, None)
 
 
 def verify_chain(session: Session) -> list[str]:

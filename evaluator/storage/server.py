@@ -142,6 +142,16 @@ def refused(url: str, exc: DBAPIError) -> WorkspaceError | None:
     )
 
 
+# Failures that come from another transaction at the same moment, not from this one:
+# serialization_failure and deadlock_detected. The same change tried again may succeed.
+TRANSIENT = frozenset({"40001", "40P01"})
+
+
+def transient(exc: DBAPIError) -> bool:
+    """Whether the server refused ``exc``'s statement only for another writer's sake."""
+    return getattr(exc.orig, "sqlstate", None) in TRANSIENT
+
+
 def unreachable(url: str, exc: DBAPIError) -> WorkspaceError:
     """A connection refused, a wrong password, an unknown database… in one sentence."""
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)

@@ -20,7 +20,13 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError, Programm
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
-from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
+from evaluator.errors import (
+    ChangedMeanwhile,
+    DamagedWorkspace,
+    ForeignSchema,
+    WorkspaceError,
+    WorkspaceInUse,
+)
 from evaluator.storage import audit, revisions, seals, server, sqlite
 from evaluator.storage.audit import actor_of, seal_everything
 from evaluator.storage.backups import make_backup
@@ -386,9 +392,10 @@ class ServerWorkspace(Workspace):
         the workspace's writer lock held from its first statement to its end.
 
         ``brief``: for a change that reads only what its own writer changes (an evaluator's
-        score), the lock is taken at the commit instead, where the change's audit entries
-        are chained (``audit.CHAIN_AT_COMMIT``), so that many such changes check and write
-        at once and queue only to chain and commit."""
+        score), the lock is taken just before its first write instead, and its audit entries
+        are chained at the commit (``audit.CHAIN_AT_COMMIT``), so that many such changes
+        read and check at once and queue only to write, chain and commit. It holds no row
+        lock while it waits, so it cannot deadlock with a writer holding the lock."""
         try:
             with (
                 self._on_server(),
@@ -409,9 +416,11 @@ class ServerWorkspace(Workspace):
     def _on_server(self) -> Iterator[None]:
         try:
             yield
-        except OperationalError as exc:
-            raise server.unreachable(self.url, exc) from None
         except DBAPIError as exc:
+            if server.transient(exc):
+                raise ChangedMeanwhile(SAME_MOMENT) from None
+            if isinstance(exc, OperationalError):
+                raise server.unreachable(self.url, exc) from None
             problem = server.refused(self.url, exc)
             if problem is None:
                 raise
@@ -419,13 +428,13 @@ class ServerWorkspace(Workspace):
         except StaleDataError:
             # A row this change meant to update was changed or locked at the same moment
             # (row security hides a review submitted meanwhile): nothing was written.
-            raise WorkspaceError(
-                "Someone changed this at the same moment; nothing was changed, reload and try "
-                "again."
-            ) from None
+            raise ChangedMeanwhile(SAME_MOMENT) from None
 
     def backup(self, reason: str) -> None:
         """Nothing: a server workspace is backed up by the server (``pg_dump``)."""
+
+
+SAME_MOMENT = "Someone changed this at the same moment; nothing was changed, reload and try again."
 
 
 def create_server_workspace(url: str, populate: Callable[[Session], None]) -> None:

@@ -124,3 +124,61 @@ def test_parallel_clients_saving_scores_lose_none_and_keep_one_chain(demo_url: s
             assert written <= saved, (name, reference)
     result = verify(path=demo_url)
     assert result.ok, result.problems
+
+
+def test_a_save_the_server_stops_for_a_deadlock_is_tried_again(demo_url: str) -> None:
+    import psycopg
+
+    from evaluator.storage import server
+
+    name, reference = "Ana Stojanovska", "RG-018"  # the demo's review left half scored
+    raw = server.parse(demo_url).set(drivername="postgresql").render_as_string(False)
+    with psycopg.connect(raw, autocommit=True) as watcher, psycopg.connect(raw) as other:
+        row = watcher.execute(
+            "SELECT s.id, s.criterion FROM score s JOIN review r ON r.id = s.review_id "
+            "JOIN evaluator e ON e.id = r.evaluator_id JOIN proposal p ON p.id = r.proposal_id "
+            "WHERE e.name = %s AND p.reference = %s ORDER BY s.criterion LIMIT 1",
+            (name, reference),
+        ).fetchone()
+        assert row is not None
+        score_id, code = row
+        deadlocks = "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"
+        before = watcher.execute(deadlocks).fetchone()
+        # Another writer holds the score's row (and never checks for deadlocks itself)...
+        other.execute("SET deadlock_timeout = '60s'")
+        other.execute("UPDATE score SET comment = comment WHERE id = %s", (score_id,))
+        saved: list[object] = []
+
+        def save() -> None:
+            with open_place(demo_url) as mine:
+                try:
+                    saved.append(scoring.score(workspace=mine, as_name=name, reference=reference,
+                                               criterion=code, value=Decimal("2"),
+                                               comment="Slabo obrazloženo."))  # fmt: skip
+                except BaseException as exc:  # reported below, by the test's thread
+                    saved.append(exc)
+
+        thread = threading.Thread(target=save)
+        thread.start()
+        # ...until the save, holding the writer lock, waits for that row...
+        for _ in range(600):
+            waiting = watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND query LIKE 'UPDATE score%%' AND pid <> pg_backend_pid()"
+            ).fetchone()
+            if waiting and waiting[0]:
+                break
+            threading.Event().wait(0.05)
+        # ...then asks for the writer lock: each waits for the other. The server stops the
+        # save's transaction; the save, tried again, waits its turn and lands.
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (server.WRITER_LOCK,))
+        other.commit()
+        thread.join(timeout=60)
+        after = watcher.execute(deadlocks).fetchone()
+    assert len(saved) == 1 and not isinstance(saved[0], BaseException), saved
+    assert before is not None and after is not None and after[0] == before[0] + 1
+    with open_place(demo_url) as workspace:
+        sheet = scoring.review_sheet(workspace=workspace, as_name=name, reference=reference)
+    assert (sheet.scores[code], sheet.comments[code]) == (Decimal("2"), "Slabo obrazloženo.")
+    result = verify(path=demo_url)
+    assert result.ok, result.problems
