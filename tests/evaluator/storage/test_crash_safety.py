@@ -33,13 +33,13 @@ from tests.factories import (
 ROOT = Path(__file__).resolve().parents[3]
 SEED = 20240607
 PROPOSALS = 600  # 1,800 rows: the import's transaction takes a good part of a run
-EXCHANGE_PROPOSALS = 200  # 400 reviews per returns file, 4,800 scores
+EXCHANGE_PROPOSALS = 150  # 300 reviews per returns file, 3,600 scores
 # The first eight bytes of a journal that SQLite must roll back ("hot"); a journal whose header
 # is still zero was never synced and is ignored (the crash came before the commit began).
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 KILLS = [
-    pytest.param(5, id="default"),
+    pytest.param(4, id="default"),
     pytest.param(50, marks=pytest.mark.slow, id="slow"),
 ]
 
