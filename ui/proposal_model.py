@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from evaluator.actions.proposals import ProposalView
 from evaluator.rules.call import CallSpec
-from evaluator.rules.text import loose
+from evaluator.rules.text import search_key
 from evaluator.rules.words import REASON_LABELS, explain
 from ui.table_model import RowTableModel
 
@@ -109,7 +109,7 @@ class ProposalTableModel(RowTableModel):
             return proposal.duration_months
         if column == self.ELIGIBILITY:
             return (0 if proposal.eligible else 1, len(proposal.reasons), proposal.reference)
-        return loose(self._display(proposal, column))
+        return search_key(self._display(proposal, column))
 
     def _eligibility_role(self, proposal: ProposalView, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableView
 
-from evaluator.rules.text import loose
+from evaluator.rules.text import search_key
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
@@ -101,7 +101,7 @@ class RowTableModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         """Show only the items whose ``search_text`` holds every word of ``text``, ignoring
         case and accents ("niksic" finds "Nikšić"); all of them when ``text`` is blank."""
-        words = loose(text).split()
+        words = search_key(text).split()
         if not words:
             self.set_filter(None)
             return
@@ -112,7 +112,7 @@ class RowTableModel(QAbstractTableModel):
             texts = self._texts
             haystack = texts.get(id(item))
             if haystack is None:
-                haystack = texts[id(item)] = loose(self.search_text(item))
+                haystack = texts[id(item)] = search_key(self.search_text(item))
             return all(map(haystack.__contains__, words))
 
         self.set_filter(keep)

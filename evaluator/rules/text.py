@@ -89,6 +89,29 @@ def loose(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Serbian and Macedonian Cyrillic in Latin letters, as the two languages write them (Serbian's
+# Latin alphabet; Macedonian's ѓ, ќ and ѕ as "gj", "kj", "dz", the way its users type them).
+# Lower case only: ``search_key`` folds case first.
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "ѓ": "gj", "е": "e",
+        "ж": "ž", "з": "z", "ѕ": "dz", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj",
+        "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "ћ": "ć", "ќ": "kj", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž",
+        "ш": "š",
+    }
+)  # fmt: skip
+
+
+def search_key(text: str) -> str:
+    """Text as every search box compares it: Serbian and Macedonian Cyrillic written in Latin
+    letters, then case and accents dropped (``loose``), so "nis" finds "Ниш" and "Ниш" finds
+    "Niš"."""
+    if text.isascii():
+        return text.casefold()
+    return loose(text.casefold().translate(_CYRILLIC_TO_LATIN))
+
+
 def is_email(text: str) -> bool:
     """Whether ``text`` looks like an e-mail address (one @, a dot in the domain, no spaces)."""
     return bool(_EMAIL.match(text))

@@ -16,7 +16,15 @@ from evaluator.rules.call import CallSpec
 from evaluator.rules.money import parse_amount
 from evaluator.rules.statuses import Reason, Role
 from evaluator.rules.table import Problems, Table, check_header
-from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email, loose, plural
+from evaluator.rules.text import (
+    clean,
+    clean_name,
+    fold,
+    hidden_reordering,
+    is_email,
+    plural,
+    search_key,
+)
 from evaluator.services.calls import stored_call
 from evaluator.storage.models import Conflict, Member, Organisation, Proposal, Review
 
@@ -433,11 +441,11 @@ class ProposalView:
 
     @property
     def search_text(self) -> str:
-        """Everything a search box matches against, reduced by ``loose``."""
+        """Everything a search box matches against, reduced by ``search_key``."""
         words = [self.reference, self.title, self.priority_area, *self.topics]
         for member in self.members:
             words += [member.organisation, member.country]
-        return loose(" ".join(words))
+        return search_key(" ".join(words))
 
 
 def _all_proposals(session: Session) -> list[Proposal]:

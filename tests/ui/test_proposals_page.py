@@ -123,3 +123,17 @@ def test_the_table_model_follows_the_qt_model_contract(qtmodeltester, window) ->
     model.sort(ProposalTableModel.REQUESTED, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
     assert 0 < model.rowCount(QModelIndex()) < 30
+
+
+def test_a_search_in_one_script_finds_names_written_in_the_other(qtbot, window) -> None:
+    page = window.proposals_page
+
+    # Latin letters find Macedonian Cyrillic (ѓ typed as "gj"), and Cyrillic finds Latin.
+    qtbot.keyClicks(page.search, "strumica")
+    assert shown_references(window) == ["RG-003"]  # Центар … Струмица
+    page.search.clear()
+    qtbot.keyClicks(page.search, "gragjanska")
+    assert shown_references(window) == ["RG-001"]  # Здружение Граѓанска иницијатива
+    page.search.clear()
+    type_text(page.search, "Никшић")
+    assert shown_references(window) == ["RG-002", "RG-024"]  # … Nikšić

@@ -30,7 +30,7 @@ from evaluator.rules.call import CallSpec
 from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.statuses import Status
-from evaluator.rules.text import loose
+from evaluator.rules.text import search_key
 from evaluator.rules.words import STATUS_WORDS, flag_lines, flag_words
 from ui import msgbox, operations, settings
 from ui.column_room import ColumnRoom
@@ -146,7 +146,7 @@ class RankingModel(RowTableModel):
             return o.awarded
         if column == 3:
             return STATUS_ORDER[o.status]
-        return loose(self._text(o, column))
+        return search_key(self._text(o, column))
 
     def outcome(self, row: int) -> Outcome | None:
         """The proposal on ``row`` (None on the budget line)."""
