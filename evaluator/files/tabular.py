@@ -8,6 +8,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -54,7 +55,10 @@ def read_table(path: Path) -> Table:
     except OSError as exc:
         raise EvaluatorError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
     if suffix == ".csv":
-        return _table(path.name, _csv_rows(path.name, data))
+        text = _csv_text(path.name, data)
+        delimiter = _delimiter(text)
+        table = _table(path.name, _csv_rows(path.name, text, delimiter))
+        return replace(table, decimal_comma=delimiter == ";")
     return _xlsx_table(path.name, data)
 
 
@@ -102,7 +106,7 @@ def _within_limits(name: str, number: int, cells: list[str], header: list[str] |
     return [c.strip() for c in cells]
 
 
-def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
+def _csv_text(name: str, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -111,9 +115,16 @@ def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
         ) from None
     if "\x00" in text:
         raise EvaluatorError(f"{name} is not a text file (it contains NUL bytes).")
+    return text
+
+
+def _delimiter(text: str) -> str:
+    """Spreadsheets in many European locales save CSV with semicolons (and decimal commas)."""
     first_line = text[: text.find("\n")] if "\n" in text else text
-    # Spreadsheets in many European locales save CSV with semicolons.
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+def _csv_rows(name: str, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     number = 0
     while True:

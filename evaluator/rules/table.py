@@ -59,6 +59,9 @@ class Table:
 
     header: list[str]
     rows: list[tuple[int, list[str]]]
+    # A semicolon CSV, as spreadsheets in the region save one: its amounts may take decimal
+    # commas (48000,00 or 48.000,00).
+    decimal_comma: bool = False
 
 
 def column_letter(index: int) -> str:

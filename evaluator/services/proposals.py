@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from evaluator.errors import ProposalFileError
 from evaluator.rules import eligibility
 from evaluator.rules.call import CallSpec
-from evaluator.rules.money import parse_amount
+from evaluator.rules.money import amount_examples, parse_amount
 from evaluator.rules.statuses import Reason, Role
 from evaluator.rules.table import Problems, Table, check_header
 from evaluator.rules.text import (
@@ -250,13 +250,17 @@ def _row_values(
     extra_cells = cells[len(table.header) :]
     if any(extra_cells):
         problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
-    if values["requested_amount"] and parse_amount(values["requested_amount"]) is None:
+    amount = parse_amount(values["requested_amount"], decimal_comma=table.decimal_comma)
+    if amount is not None:
+        # As the rest of the import reads it: a decimal comma's amount in the usual form.
+        values["requested_amount"] = str(amount)
+    elif values["requested_amount"]:
         row_ok = False
         problems.add(
             number,
             "requested_amount",
-            f"“{values['requested_amount']}” is not an amount; "
-            "write it like 58000, 58000.00 or 58,000.00",
+            f"“{values['requested_amount']}” is not an amount; write it like "
+            f"{amount_examples(decimal_comma=table.decimal_comma)}",
         )
     duration = values["duration_months"]
     # isdecimal, not isdigit: "1²" is a digit string that int() refuses.

@@ -391,6 +391,52 @@ def test_semicolon_delimited_csv_imports(tmp_path: Path) -> None:
     assert proposal.eligible is True
 
 
+def semicolon_csv(path: Path, amounts: dict[str, str]) -> Path:
+    """A proposals file as a spreadsheet in the region saves it: semicolons, and the
+    requested amounts written as given, by reference."""
+    lines = [";".join(HEADER)] + [
+        ";".join(row)
+        for reference, amount in amounts.items()
+        for row in member_rows(reference, eligible_members(), amount=amount)
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    return path
+
+
+def test_a_semicolon_csv_reads_decimal_commas(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path)
+    path = semicolon_csv(
+        tmp_path / "libreoffice-sr.csv",
+        {"RG-001": "48000,00", "RG-002": "48.000,00", "RG-003": "58.500", "RG-004": "58000.50",
+         "RG-005": "44,5"},
+    )  # fmt: skip
+
+    import_file(workspace, path)
+
+    amounts = {r: p.requested_amount for r, p in proposals_of(workspace).items()}
+    assert amounts == {
+        "RG-001": Decimal("48000.00"),
+        "RG-002": Decimal("48000.00"),
+        "RG-003": Decimal("58500"),
+        "RG-004": Decimal("58000.50"),  # a decimal point still reads as before
+        "RG-005": Decimal("44.5"),
+    }
+
+
+def test_a_semicolon_csv_names_the_decimal_comma_forms_when_refusing(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path)
+    path = semicolon_csv(tmp_path / "sr.csv", {"RG-001": "48 000,00", "RG-002": "48,000,00"})
+
+    error = import_refused(workspace, path)
+
+    assert [d for d in error.details if "requested_amount" in d] == [
+        f"sr.csv, row {row}, column requested_amount: “{amount}” is not an amount; write it "
+        "like 58000, 58000,00 or 58.000,00"
+        for rows, amount in (((2, 3, 4), "48 000,00"), ((5, 6, 7), "48,000,00"))
+        for row in rows  # every member's row carries its proposal's amount
+    ]
+
+
 def test_xlsx_with_numeric_cells_imports(tmp_path: Path) -> None:
     workspace = new_workspace(tmp_path)
     rows = [
