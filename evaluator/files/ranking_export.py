@@ -12,7 +12,7 @@ from sqlmodel import Session
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic, write_bytes_atomic
 from evaluator.rules.call import CallSpec
-from evaluator.rules.export_text import csv_cell, xlsx_cell
+from evaluator.rules.export_text import MONEY_FORMAT, SCORE_FORMAT, csv_cell, xlsx_cell
 from evaluator.rules.ranking import Ranking
 from evaluator.services.calls import stored_call
 from evaluator.services.reconcile import ranking
@@ -97,6 +97,13 @@ def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
     numeric = {
         i for i, h in enumerate(header) if h not in ("reference", "title", "status", "flags")
     }
+    # As the ranking prints them: money with thousands and cents, scores with two decimals
+    # (a spreadsheet's General format shows 89.5 and 30000).
+    formats = {
+        i: MONEY_FORMAT if h in ("requested", "awarded") else "0" if h in ("rank", "reviews")
+        else SCORE_FORMAT
+        for i, h in enumerate(header) if i in numeric
+    }  # fmt: skip
     for row in rows:
         # Numbers as numbers, so that the sheet can sum and sort them; names stay text, with
         # what XML cannot hold taken out (openpyxl refuses a control character).
@@ -110,6 +117,8 @@ def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
             if i not in numeric and isinstance(cell.value, str):
                 # A title starting with "=" is text from an applicant, never a formula.
                 cell.data_type = "s"
+            elif i in formats:
+                cell.number_format = formats[i]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

@@ -13,7 +13,7 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
 from evaluator.files.tabular import read_table
 from evaluator.rules.call import CallSpec, Criterion
-from evaluator.rules.export_text import xlsx_cell
+from evaluator.rules.export_text import SCORE_FORMAT, xlsx_cell
 from evaluator.rules.table import Problems, Table, check_header
 from evaluator.rules.text import clean_name, hidden_reordering, plural
 from evaluator.services.calls import stored_call
@@ -124,7 +124,9 @@ def _add_scores(sheet: Any, spec: CallSpec, reviews: list[tuple[Review, Proposal
                     )
                 ]
             )
-            for cell in sheet[sheet.max_row]:
+            row = sheet[sheet.max_row]
+            row[2].number_format = row[7].number_format = SCORE_FORMAT  # score and weight
+            for cell in row:
                 # Text such as "=> strong" is what the evaluator wrote, never a formula:
                 # as a formula it would be read back empty (and run in Excel).
                 if isinstance(cell.value, str) and cell.value.startswith("="):

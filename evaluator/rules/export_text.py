@@ -80,3 +80,9 @@ def pdf_markup(value: str, limit: int | None = None) -> str:
     title print as themselves instead of being read as markup."""
     # html.escape, not xml.sax.saxutils (which loads urllib, http and ssl): --help stays fast.
     return escape(pdf_plain(value, limit), quote=False)
+
+
+# The number formats of the spreadsheets the app writes, as its screens and PDFs show money
+# and scores (each spreadsheet shows them with its own locale's separators).
+MONEY_FORMAT = "#,##0.00"
+SCORE_FORMAT = "0.00"

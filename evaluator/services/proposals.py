@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -225,6 +226,22 @@ def _parse_rows(
     return list(drafts.values())
 
 
+# Said of a number cell a spreadsheet formats as a date (LibreOffice shows 18 as 1900-01-18).
+_AS_DATE = (
+    ": the spreadsheet formats the cell as a date; format the column as numbers and type the "
+    "value again"
+)
+
+
+def looks_like_a_date(text: str) -> bool:
+    """Whether ``text`` is what a date-formatted cell reads as: 1900-01-18 or
+    1900-01-18T00:00:00."""
+    return bool(_DATE_CELL.match(text))
+
+
+_DATE_CELL = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?)?$")
+
+
 def _row_values(
     table: Table, columns: dict[str, int], number: int, cells: list[str], problems: Problems
 ) -> dict[str, str] | None:
@@ -256,17 +273,27 @@ def _row_values(
         values["requested_amount"] = str(amount)
     elif values["requested_amount"]:
         row_ok = False
+        typed = values["requested_amount"]
         problems.add(
             number,
             "requested_amount",
-            f"“{values['requested_amount']}” is not an amount; write it like "
-            f"{amount_examples(decimal_comma=table.decimal_comma)}",
+            f"“{typed}” is not an amount"
+            + (
+                _AS_DATE
+                if looks_like_a_date(typed)
+                else f"; write it like {amount_examples(decimal_comma=table.decimal_comma)}"
+            ),
         )
     duration = values["duration_months"]
     # isdecimal, not isdigit: "1²" is a digit string that int() refuses.
     if duration and not (duration.isdecimal() and len(duration) <= 4 and int(duration) > 0):
         row_ok = False
-        problems.add(number, "duration_months", f"“{duration}” is not a whole number of months")
+        problems.add(
+            number,
+            "duration_months",
+            f"“{duration}” is not a whole number of months"
+            + (_AS_DATE if looks_like_a_date(duration) else ""),
+        )
     role = values["role"].lower()
     if values["role"] and role not in ROLES:
         row_ok = False

@@ -128,6 +128,9 @@ def test_the_scoresheet_lists_each_assigned_proposal_and_criterion_prefilled(
     assert [r[6] for r in table[1:]] == ["1–5"] * 24
     assert [r[7] for r in table[1:13]] == WEIGHTS
     assert [r[2:4] for r in table[2:]] == [(None, None)] * 23
+    # Scores and weights with two decimals (a spreadsheet's General format would show 0.5).
+    scores = workbook["Scores"]
+    assert {scores.cell(row=r, column=c).number_format for r in (2, 25) for c in (3, 8)} == {"0.00"}
 
 
 def test_score_cells_allow_only_the_scale(workspace: Path, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -452,6 +453,28 @@ def test_xlsx_with_numeric_cells_imports(tmp_path: Path) -> None:
     assert proposal.duration_months == 18
     assert [m.organisation for m in proposal.members] == [m[0] for m in eligible_members()]
     assert proposal.eligible is True
+
+
+def test_a_number_cell_formatted_as_a_date_is_explained(tmp_path: Path) -> None:
+    # LibreOffice shows 18 in a date-formatted column as 1900-01-18, and saves it as a date.
+    workspace = new_workspace(tmp_path)
+    rows = [
+        ["RG-001", "Title", "Governance", "Digitalization", 58000.0, datetime(1900, 1, 18), *m]
+        for m in eligible_members()[:1]
+    ]
+    rows += [["RG-002", "Title", "Governance", "Digitalization", date(1900, 3, 1), 18, *m]
+             for m in eligible_members()[:1]]  # fmt: skip
+    path = write_xlsx(tmp_path / "libreoffice.xlsx", rows)
+
+    error = import_refused(workspace, path)
+
+    said = ": the spreadsheet formats the cell as a date; format the column as numbers and type "
+    assert [d for d in error.details if "date" in d] == [
+        f"libreoffice.xlsx, row 2, column duration_months: “1900-01-18T00:00:00” is not a "
+        f"whole number of months{said}the value again",
+        f"libreoffice.xlsx, row 3, column requested_amount: “1900-03-01T00:00:00” is not an amount"
+        f"{said}the value again",
+    ]
 
 
 def test_header_is_case_insensitive_and_order_free(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from tests.factories import (
     member_rows,
     new_workspace,
     reading,
+    reconciled_demo,
     write_csv,
 )
 
@@ -36,3 +37,22 @@ def test_a_title_that_looks_like_a_formula_is_text_in_the_ranking_xlsx(tmp_path:
     title = sheet.cell(row=2, column=header.index("title") + 1)
     assert (title.value, title.data_type) == ("=1+1", "s")
     assert sheet.cell(row=2, column=header.index("reference") + 1).value == "RG-001"
+
+
+def test_the_ranking_xlsx_shows_money_with_cents_and_scores_with_two_decimals(
+    tmp_path: Path,
+) -> None:
+    workspace = reconciled_demo(tmp_path / "demo.gew")
+    out = tmp_path / "ranking.xlsx"
+    with reading(workspace) as session:
+        export_ranking(session=session, out=out)
+
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    first = {name: sheet.cell(row=2, column=i + 1) for i, name in enumerate(header)}
+    assert (first["reference"].value, first["rank"].value) == ("RG-001", 1)
+    assert first["requested"].number_format == first["awarded"].number_format == "#,##0.00"
+    assert first["final_score"].number_format == "0.00"
+    assert first["rank"].number_format == first["reviews"].number_format == "0"
+    assert isinstance(first["requested"].value, int | float)  # a number the sheet can sum
