@@ -6,6 +6,7 @@ import base64
 import csv
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -147,6 +148,81 @@ def write_xlsx(
     for row in rows:
         sheet.append(list(row))
     workbook.save(path)
+    return path
+
+
+def ods_cell(value: object) -> str:
+    """One ``table:table-cell`` as LibreOffice Calc writes it: numbers as floats with their
+    text, dates as dates, text in a paragraph (runs of spaces as ``text:s``)."""
+    from datetime import date, datetime
+    from xml.sax.saxutils import escape, quoteattr
+
+    if value is None or value == "":
+        return "<table:table-cell/>"
+    if isinstance(value, datetime | date):
+        shown = value.isoformat()
+        return (
+            f'<table:table-cell office:value-type="date" office:date-value="{shown}" '
+            f'calcext:value-type="date"><text:p>{shown}</text:p></table:table-cell>'
+        )
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{value}" '
+            f'calcext:value-type="float"><text:p>{value}</text:p></table:table-cell>'
+        )
+    text = escape(str(value))
+    text = re.sub(r"  +", lambda m: f' <text:s text:c="{len(m.group()) - 1}"/>', text)
+    return (
+        f"<table:table-cell office:value-type={quoteattr('string')} "
+        f'calcext:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+    )
+
+
+def write_ods(
+    path: Path,
+    rows: Iterable[Sequence[object]],
+    header: Sequence[str] = HEADER,
+    *,
+    content: str | None = None,
+) -> Path:
+    """A spreadsheet as LibreOffice Calc saves it (.ods): the mimetype first and stored, the
+    first sheet holding the header and rows, each row ending in the repeated empty cells of
+    the sheet's width, and the sheet in a million repeated empty rows; a second sheet after.
+    ``content`` replaces content.xml as written."""
+    import zipfile
+
+    def row_xml(cells: Sequence[object]) -> str:
+        filled = "".join(ods_cell(v) for v in cells)
+        empty = f'<table:table-cell table:number-columns-repeated="{16_384 - len(cells)}"/>'
+        return f'<table:table-row table:style-name="ro1">{filled}{empty}</table:table-row>'
+
+    body = "".join(row_xml(r) for r in [list(header), *rows])
+    xml = content or (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+        ' xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"'
+        ' office:version="1.3"><office:body><office:spreadsheet>'
+        '<table:table table:name="Sheet1"><table:table-column table:number-columns-repeated='
+        f'"16384"/>{body}<table:table-row table:number-rows-repeated="1048570">'
+        '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+        '</table:table><table:table table:name="Sheet2"><table:table-row>'
+        f"{ods_cell('not read')}</table:table-row></table:table>"
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
+        archive.writestr("content.xml", xml)
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+            '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>',
+        )
     return path
 
 

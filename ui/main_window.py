@@ -453,7 +453,9 @@ class MainWindow(QMainWindow):
             msgbox.refusal(self, "Proposals not imported", error)
             return
         path = self._choose_file(
-            "Import proposals", "Proposals (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)"
+            "Import proposals",
+            "Proposals (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel workbooks (*.xlsx);;"
+            "OpenDocument spreadsheets (*.ods)",
         )
         if path is not None:
             self.import_file(path)

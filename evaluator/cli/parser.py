@@ -76,7 +76,7 @@ def _setup(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help=f"create a workspace with the SMART Balkans demo call (default file: {DEMO_FILE})",
     )
     imports = commands.add_parser(
-        "import-proposals", help="import proposals from a .csv or .xlsx file, all or nothing"
+        "import-proposals", help="import proposals from a .csv, .xlsx or .ods file, all or nothing"
     )
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument(
@@ -183,7 +183,7 @@ def _scoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     score.add_argument("value", metavar="VALUE")
     score.add_argument("--comment")
 
-    scores = _acting(commands.add_parser("import-scores", help="scores from .csv/.xlsx"))
+    scores = _acting(commands.add_parser("import-scores", help="scores from .csv/.xlsx/.ods"))
     scores.add_argument("file", type=Path, metavar="FILE")
 
     sheet = _acting(

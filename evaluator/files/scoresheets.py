@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
+from evaluator.files.ods import save_as_ods
 from evaluator.files.tabular import read_table
 from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.export_text import SCORE_FORMAT, xlsx_cell
@@ -54,7 +55,8 @@ def _scale(criterion: Criterion) -> str:
 
 
 def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> int:
-    """Write the evaluator's reviews, one row per criterion, pre-filled with their scores.
+    """Write the evaluator's reviews, one row per criterion, pre-filled with their scores,
+    as an .xlsx or (for LibreOffice) an .ods.
 
     Score cells carry spreadsheet data validation of the allowed values. Returns the number
     of rows written.
@@ -67,8 +69,9 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
     reviews = reviews_of(session, evaluator)
     if not reviews:
         raise EvaluatorError(f"{evaluator.name} has no proposals assigned; nothing to export.")
-    if out.suffix.lower() != ".xlsx":
-        raise EvaluatorError(f"{out.name}: a scoresheet is an .xlsx file.")
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".ods"):
+        raise EvaluatorError(f"{out.name}: a scoresheet is an .xlsx or an .ods file.")
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -94,7 +97,10 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
         )
     try:
         # Whole or not at all: a full disk keeps the sheet the evaluator already has.
-        write_atomic(out, workbook.save)
+        if suffix == ".ods":
+            write_atomic(out, lambda handle: save_as_ods(workbook, handle))
+        else:
+            write_atomic(out, workbook.save)
     except OSError as exc:
         raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return sheet.max_row - 1

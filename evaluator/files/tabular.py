@@ -36,14 +36,15 @@ _END_OF_ZIP = b"PK\x05\x06"
 
 
 def read_table(path: Path) -> Table:
-    """The header and non-blank rows of a ``.csv`` or ``.xlsx`` file; cells as stripped text.
+    """The header and non-blank rows of a ``.csv``, ``.xlsx`` or ``.ods`` file; cells as
+    stripped text.
 
     Every row the file holds is read, whatever size the file declares for its sheet; a file
     beyond the limits above is refused (EvaluatorError) without reading it further.
     """
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise EvaluatorError(f"{path.name} is neither a .csv nor an .xlsx file.")
+    if suffix not in (".csv", ".xlsx", ".ods"):
+        raise EvaluatorError(f"{path.name} is neither a .csv, an .xlsx nor an .ods file.")
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -59,6 +60,8 @@ def read_table(path: Path) -> Table:
         delimiter = _delimiter(text)
         table = _table(path.name, _csv_rows(path.name, text, delimiter))
         return replace(table, decimal_comma=delimiter == ";")
+    if suffix == ".ods":
+        return _ods_table(path.name, data)
     return _xlsx_table(path.name, data)
 
 
@@ -166,27 +169,30 @@ def _xlsx_table(name: str, data: bytes) -> Table:
         raise EvaluatorError(f"{name} cannot be read as an Excel workbook: {detail}.") from None
 
 
-def _check_zip(name: str, data: bytes) -> None:
-    """Refuse a zip whose members unpack to more than the limits allow, before openpyxl reads
-    them: by their declared sizes first, then by decompressing each one, which zipfile stops
-    at its declared size (a member lying about its size fails its checksum)."""
+# What a zip-based spreadsheet is called in a refusal, its suffix, and such files together.
+XLSX = ("Excel workbook", ".xlsx", "workbooks")
+ODS = ("OpenDocument spreadsheet", ".ods", "spreadsheets")
+
+
+def _check_zip(name: str, data: bytes, kind: tuple[str, str, str] = XLSX) -> None:
+    """Refuse a zip whose members unpack to more than the limits allow, before a reader
+    reads them: by their declared sizes first, then by decompressing each one, which zipfile
+    stops at its declared size (a member lying about its size fails its checksum)."""
+    what, suffix, plural = kind
     tail = data[-(0xFFFF + 22) :]
     end = tail.rfind(_END_OF_ZIP)
     if end < 0 or len(tail) - end < 22 or not zipfile.is_zipfile(io.BytesIO(data)):
-        raise EvaluatorError(f"{name} is not an Excel workbook (.xlsx).")
+        raise EvaluatorError(f"{name} is not an {what} ({suffix}).")
     # The count from the end record, before zipfile builds an object for every member.
     (entries,) = struct.unpack_from("<H", tail, end + 10)
     if entries > MAX_MEMBERS:
-        raise EvaluatorError(
-            f"{name} holds {entries:,} parts; an Excel workbook has a few dozen at most."
-        )
+        raise EvaluatorError(f"{name} holds {entries:,} parts; an {what} has a few dozen at most.")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise EvaluatorError(
-                    f"{name} holds {len(members):,} parts; an Excel workbook has a few dozen at "
-                    "most."
+                    f"{name} holds {len(members):,} parts; an {what} has a few dozen at most."
                 )
             total = sum(m.file_size for m in members)
             if total > MAX_UNPACKED_BYTES:
@@ -195,7 +201,7 @@ def _check_zip(name: str, data: bytes) -> None:
                     f"{MAX_UNPACKED_BYTES // 1_000_000} MB."
                 )
             for member in members:
-                _check_member(name, archive, member)
+                _check_member(name, archive, member, what, plural)
     # zipfile's ways of saying the archive is damaged (a bad offset is a ValueError).
     except (
         zipfile.BadZipFile,
@@ -206,15 +212,17 @@ def _check_zip(name: str, data: bytes) -> None:
         ValueError,
         OSError,
     ) as exc:
-        raise EvaluatorError(f"{name} is a damaged Excel workbook: {exc}.") from None
+        raise EvaluatorError(f"{name} is a damaged {what}: {exc}.") from None
 
 
-def _check_member(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+def _check_member(
+    name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo, what: str, plural: str
+) -> None:
     if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * member.compress_size:
         raise EvaluatorError(
             f"{name} is a zip bomb: its part {member.filename} is compressed "
-            f"{member.file_size // max(member.compress_size, 1):,} to 1; workbooks are compressed "
-            f"less than {MAX_RATIO} to 1."
+            f"{member.file_size // max(member.compress_size, 1):,} to 1; {plural} are "
+            f"compressed less than {MAX_RATIO} to 1."
         )
     unpacked = 0
     with archive.open(member) as stream:
@@ -222,7 +230,7 @@ def _check_member(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) 
             unpacked += len(chunk)
     if unpacked != member.file_size:
         raise EvaluatorError(
-            f"{name} is a damaged Excel workbook: its part {member.filename} unpacks to "
+            f"{name} is a damaged {what}: its part {member.filename} unpacks to "
             f"{unpacked:,} bytes, not the {member.file_size:,} it declares."
         )
 
@@ -308,3 +316,147 @@ def _cell_text(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)
+
+
+# --- OpenDocument spreadsheets (LibreOffice's own format) ----------------------------------------
+
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+
+
+def _ods_table(name: str, data: bytes) -> Table:
+    """The first sheet of an OpenDocument spreadsheet.
+
+    Its ``content.xml`` is read as a stream with defusedxml (a sheet may be 100 MB of XML,
+    and may be hostile), one row at a time; a repeated row or cell, which LibreOffice writes
+    for the empty rest of a sheet (a million rows, 16,384 columns), counts without being
+    spelled out.
+    """
+    from defusedxml.ElementTree import ParseError, iterparse
+
+    _check_zip(name, data, ODS)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
+            if mimetype != _ODS_MIMETYPE or "content.xml" not in names:
+                raise EvaluatorError(f"{name} is not an OpenDocument spreadsheet (.ods).")
+            with archive.open("content.xml") as content:
+                return _table(name, _ods_rows(name, iterparse(content, events=("start", "end"))))
+    except EvaluatorError:
+        raise
+    except DefusedXmlException:
+        raise EvaluatorError(
+            f"{name} declares XML entities, which no spreadsheet needs and which can make a "
+            "reader expand a small file without end or read other files; it was not read."
+        ) from None
+    except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+        detail = " ".join(str(exc).split()).rstrip(".")
+        raise EvaluatorError(
+            f"{name} cannot be read as an OpenDocument spreadsheet: {detail}."
+        ) from None
+
+
+def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[str]]]:
+    """The rows of the first ``table:table``, numbered as the sheet numbers them."""
+    depth = 0  # tables open around the current element: the first sheet is depth 1
+    tables = 0
+    number = 0
+    for event, element in events:
+        if element.tag == f"{_TABLE}table":
+            depth += 1 if event == "start" else -1
+            if event == "start":
+                tables += 1
+            elif depth == 0:
+                return  # the first sheet ended: the others are not read
+            continue
+        if tables != 1 or depth != 1 or event != "end" or element.tag != f"{_TABLE}table-row":
+            continue
+        repeat = _repeat(element, "number-rows-repeated")
+        cells = _ods_cells(name, number + 1, element)
+        element.clear()
+        if not any(cells):
+            number += repeat  # LibreOffice's empty rest of the sheet
+            continue
+        for _ in range(repeat):  # the limit on rows stops a huge repeat of a filled row
+            number += 1
+            yield number, cells
+
+
+def _ods_cells(name: str, number: int, row: Any) -> list[str]:
+    values: dict[int, str] = {}
+    column = 0
+    for cell in row:
+        if cell.tag not in _CELLS:
+            continue
+        repeat = _repeat(cell, "number-columns-repeated")
+        text = _ods_cell_text(cell)
+        if not text:
+            column += repeat
+            continue
+        if column + repeat > MAX_COLUMNS:
+            raise EvaluatorError(
+                f"{name}, row {number:,}, column {column_letter(max(column, MAX_COLUMNS))}: "
+                f"a value stands beyond column {column_letter(MAX_COLUMNS - 1)}; the limit is "
+                f"{MAX_COLUMNS} columns."
+            )
+        for _ in range(repeat):
+            column += 1
+            values[column] = text
+    width = max(values, default=0)
+    return [values.get(c, "") for c in range(1, width + 1)]
+
+
+def _repeat(element: Any, attribute: str) -> int:
+    text = element.get(f"{_TABLE}{attribute}", "1")
+    return int(text) if text.isdecimal() and 0 < len(text) <= 9 and int(text) > 0 else 1
+
+
+def _ods_cell_text(cell: Any) -> str:
+    """A cell as the text a user typed: a number as it reads (18, 58000.5), a date as
+    ISO 8601 (as an XLSX's date cell reads), text as its paragraphs."""
+    kind = cell.get(f"{_OFFICE}value-type")
+    if kind in ("float", "percentage", "currency"):
+        return _ods_number(cell.get(f"{_OFFICE}value", ""))
+    if kind == "date":
+        return cell.get(f"{_OFFICE}date-value", "")
+    if kind == "boolean":
+        return "TRUE" if cell.get(f"{_OFFICE}boolean-value") == "true" else "FALSE"
+    if kind == "time":
+        return cell.get(f"{_OFFICE}time-value", "")
+    paragraphs = [_ods_paragraph(p) for p in cell if p.tag == f"{_TEXT}p"]
+    return "\n".join(paragraphs)
+
+
+def _ods_number(text: str) -> str:
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        return text
+    if not value.is_finite() or abs(value.adjusted()) > 20:
+        return text  # as written: no whole number of months or amount looks so
+    return str(int(value)) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
+def _ods_paragraph(element: Any) -> str:
+    """The text of a ``text:p``, with its spaces (``text:s``), tabs and line breaks."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == f"{_TEXT}s":
+            parts.append(" " * min(_count(child), MAX_CELL_CHARS + 1))
+        elif child.tag == f"{_TEXT}tab":
+            parts.append("\t")
+        elif child.tag == f"{_TEXT}line-break":
+            parts.append("\n")
+        else:
+            parts.append(_ods_paragraph(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _count(element: Any) -> int:
+    text = element.get(f"{_TEXT}c", "1")
+    return int(text) if text.isdecimal() and len(text) <= 9 else 1

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from openpyxl import load_workbook
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.scoresheets import ScoreImport, export_scoresheet, import_scores
+from evaluator.files.tabular import read_table
 from evaluator.services.evaluators import find_evaluator
 from evaluator.services.scoring import my_reviews
 from tests.factories import (
@@ -31,6 +34,7 @@ from tests.factories import (
     stored_scores,
     transaction,
     write_csv,
+    write_ods,
 )
 
 ANA = "Ana Petrović"
@@ -340,6 +344,55 @@ def test_export_refuses_without_assignments_or_xlsx(workspace: Path, tmp_path: P
         export(workspace, tmp_path / "ana.csv")
 
     assert nothing.value.message == "Jonida Lika has no proposals assigned; nothing to export."
-    assert not_xlsx.value.message == "ana.csv: a scoresheet is an .xlsx file."
+    assert not_xlsx.value.message == "ana.csv: a scoresheet is an .xlsx or an .ods file."
     assert not (tmp_path / "jonida.xlsx").exists()
     assert not (tmp_path / "ana.csv").exists()
+
+
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def test_the_scoresheet_as_ods_holds_what_the_xlsx_holds(workspace: Path, tmp_path: Path) -> None:
+    xlsx, ods = tmp_path / "ana.xlsx", tmp_path / "ana.ods"
+
+    assert export(workspace, ods) == export(workspace, xlsx) == 24
+
+    assert read_table(ods) == read_table(xlsx)
+    with zipfile.ZipFile(ods) as archive:
+        first = archive.infolist()[0]
+        content = archive.read("content.xml").decode("utf-8")
+        assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+        assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
+    # The score cells keep their list of allowed values, prompt and error, as in the .xlsx.
+    root = ElementTree.fromstring(content)
+    (check,) = root.iter(f"{TABLE}content-validation")
+    assert check.get(f"{TABLE}condition") == 'of:cell-content-is-in-list("1";"2";"3";"4";"5")'
+    assert [" ".join(m.itertext()) for m in check] == [
+        "Score from 1–5. Scores 1, 2, 5 need a comment.",
+        "Allowed scores: 1–5.",
+    ]
+    cells = [c for c in root.iter(f"{TABLE}table-cell") if c.get(f"{TABLE}content-validation-name")]
+    assert len(cells) == 24
+    # Ana's score of 3 is a number, shown with two decimals.
+    assert (cells[0].get(f"{OFFICE}value"), "".join(cells[0].itertext())) == ("3", "3.00")
+    assert cells[0].get(f"{TABLE}style-name") == "score"
+
+
+def test_a_scoresheet_filled_in_libreoffice_imports(workspace: Path, tmp_path: Path) -> None:
+    declare_no_conflict(workspace, ANA, "RG-002")
+    rows = [
+        ["RG-002", code, value, comment or None, "Regional helpline RG-002", "", "1–5", 1]
+        for code, (value, comment) in RG_002.items()
+    ]
+    path = write_ods(tmp_path / "ana.ods", rows, header=[*HEADER])
+
+    report = import_sheet(workspace, path)
+
+    assert (
+        report.summary(path.name) == "Imported 12 scores for 1 proposal from ana.ods (0 unchanged)."
+    )
+    assert stored_scores(workspace, ANA, "RG-002") == {
+        code: (Decimal(str(value)).normalize(), comment)
+        for code, (value, comment) in RG_002.items()
+    }

@@ -21,6 +21,7 @@ from tests.factories import (
     proposals_of,
     workspace_with,
     write_csv,
+    write_ods,
     write_xlsx,
 )
 
@@ -298,12 +299,99 @@ def test_damaged_workbook_is_refused(tmp_path: Path) -> None:
 
 def test_other_file_types_are_refused(tmp_path: Path) -> None:
     workspace = new_workspace(tmp_path)
-    path = tmp_path / "proposals.ods"
+    path = tmp_path / "proposals.numbers"
     path.write_bytes(b"PK\x03\x04")
 
     error = import_refused(workspace, path)
 
-    assert str(error) == "proposals.ods is neither a .csv nor an .xlsx file."
+    assert str(error) == "proposals.numbers is neither a .csv, an .xlsx nor an .ods file."
+
+
+def test_an_ods_from_libreoffice_imports_as_its_xlsx_would(tmp_path: Path) -> None:
+    rows = [
+        ["RG-001", "Regional  cooperation", "Governance", "Digitalization", 58000.5, 18, *m]
+        for m in eligible_members()
+    ]
+    for folder in ("ods", "xlsx"):
+        (tmp_path / folder).mkdir()
+    ods, xlsx = new_workspace(tmp_path / "ods"), new_workspace(tmp_path / "xlsx")
+
+    import_file(ods, write_ods(tmp_path / "proposals.ods", rows))
+    import_file(xlsx, write_xlsx(tmp_path / "proposals.xlsx", rows))
+
+    assert proposals_of(ods) == proposals_of(xlsx)
+    proposal = proposals_of(ods)["RG-001"]
+    assert proposal.title == "Regional cooperation"  # two spaces (text:s) cleaned to one
+    assert (proposal.requested_amount, proposal.duration_months) == (Decimal("58000.50"), 18)
+    assert [m.organisation for m in proposal.members] == [m[0] for m in eligible_members()]
+
+
+def test_an_ods_date_cell_and_bad_values_are_named_like_an_xlsx(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path)
+    rows = [["RG-001", "Title", "Governance", "Digitalization", 58000, datetime(1900, 1, 18),
+             *eligible_members()[0]]]  # fmt: skip
+    rows += [["RG-002", "Title", "Governance", "Digitalization", "58.000,00", 18,
+              *eligible_members()[0]]]  # fmt: skip
+
+    error = import_refused(workspace, write_ods(tmp_path / "calc.ods", rows))
+
+    assert error.details == [
+        "calc.ods, row 2, column duration_months: “1900-01-18T00:00:00” is not a whole number "
+        "of months: the spreadsheet formats the cell as a date; format the column as numbers "
+        "and type the value again",
+        "calc.ods, row 3, column requested_amount: “58.000,00” is not an amount; write it like "
+        "58000, 58000.00 or 58,000.00",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "proposals.ods is not an OpenDocument spreadsheet (.ods)."),
+        (
+            "<office:document-content",
+            "proposals.ods cannot be read as an OpenDocument spreadsheet: unclosed token: line "
+            "1, column 0.",
+        ),
+        (
+            '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>',
+            "proposals.ods declares XML entities, which no spreadsheet needs and which can make a "
+            "reader expand a small file without end or read other files; it was not read.",
+        ),
+    ],
+)
+def test_a_broken_ods_is_refused_in_one_sentence(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    workspace = new_workspace(tmp_path)
+    path = tmp_path / "proposals.ods"
+    if content is None:
+        path.write_bytes(b"PK\x03\x04 not a zip")
+    else:
+        write_ods(path, [], content=content)
+
+    assert str(import_refused(workspace, path)) == message
+
+
+def test_an_ods_value_past_the_last_column_is_refused(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path)
+    row = (
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p>'
+        '</table:table-cell><table:table-cell table:number-columns-repeated="100000" '
+        'office:value-type="string"><text:p>y</text:p></table:table-cell></table:table-row>'
+    )
+    content = (
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+        f"<office:spreadsheet><table:table>{row}</table:table></office:spreadsheet>"
+        "</office:body></office:document-content>"
+    )
+    path = write_ods(tmp_path / "wide.ods", [], content=content)
+
+    assert str(import_refused(workspace, path)) == (
+        "wide.ods, row 1, column BM: a value stands beyond column BL; the limit is 64 columns."
+    )
 
 
 def test_more_than_fifty_errors_are_capped_with_a_count(tmp_path: Path) -> None:
