@@ -212,11 +212,13 @@ class AwardDialog(QDialog):
     def accept(self) -> None:
         """Close only on an amount; otherwise say how to write one."""
         typed = self.amount_edit.text().strip()
-        self.amount = parse_amount(typed)
+        # As people in the region write amounts too (48.000,00): no amount reads two ways.
+        self.amount = parse_amount(typed, decimal_comma=True)
         if self.amount is None:
+            comma = f"{self.example:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
             self.problem.setText(
-                f"“{typed}” is not an amount. Write it with a point before the cents, "
-                f"for example {self.example:.2f} or {self.example:,.2f}."
+                f"“{typed}” is not an amount. Write it for example {self.example:.2f}, "
+                f"{self.example:,.2f} or {comma}."
             )
             self.problem.show()
             self.amount_edit.setFocus()

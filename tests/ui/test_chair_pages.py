@@ -155,8 +155,7 @@ def test_a_mistyped_amount_keeps_the_award_dialog_open_with_an_example(qtbot, ty
     assert dialog.isVisible()
     assert dialog.problem.isVisible()
     assert dialog.problem.text() == (
-        f"“{typed}” is not an amount. Write it with a point before the cents, "
-        "for example 48000.00 or 48,000.00."
+        f"“{typed}” is not an amount. Write it for example 48000.00, 48,000.00 or 48.000,00."
     )
     dialog.amount_edit.selectAll()
     qtbot.keyClicks(dialog.amount_edit, "47,500.50")
@@ -164,6 +163,24 @@ def test_a_mistyped_amount_keeps_the_award_dialog_open_with_an_example(qtbot, ty
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert dialog.amount == Decimal("47500.50")
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("47.500,50", "47500.50"), ("47500,5", "47500.5"), ("47.500", "47500"), ("47,500", "47500")],
+)
+def test_the_award_dialog_takes_a_decimal_comma_too(qtbot, typed: str, amount: str) -> None:
+    dialog = AwardDialog(None, "The amount awarded to RG-019.", Decimal("48000"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.amount_edit.selectAll()
+    qtbot.keyClicks(dialog.amount_edit, typed)
+    qtbot.keyClicks(dialog.reason_edit, "Travel costs cut.")  # all four are below the request
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert not dialog.isVisible()
+    assert dialog.amount == Decimal(amount)
 
 
 def test_the_ranking_awards_what_the_dialog_accepted(
