@@ -4,7 +4,9 @@ and the GUI opening on a painted Ranking page.
 
 Run on demand (``GE_BENCH_SCALE=10`` for the call ten times larger: 20,000 proposals, 600
 evaluators, 3 reviews each, 15 criteria, 900,000 scores):
-``python -m pytest -m benchmark -s tests/benchmarks/test_server_large_call.py -p no:cacheprovider``.
+``python -m pytest -m benchmark -s tests/benchmarks/test_server_large_call.py -p no:cacheprovider``
+(``GE_BENCH_ENGINES=PostgreSQL`` for one engine, ``GE_BENCH_PROFILE=import`` for the profile of
+the import of returns).
 
 The call is built through the application: call, proposals file, evaluators, assignment
 (figure 1). The first 60 evaluators' scores come the chair's way, as 60 signed returns files
@@ -49,6 +51,9 @@ SCALE = int(os.environ.get("GE_BENCH_SCALE", "1"))
 PROPOSALS = 2_000 * SCALE
 EVALUATORS = 60 * SCALE
 RETURNED = 60  # evaluators whose scores come as returns files
+# GE_BENCH_PROFILE=import: the import of returns runs under the profiler, which prints where
+# its time goes (and its figure is not taken). GE_BENCH_ENGINES: "SQLite", "PostgreSQL" or both.
+PROFILE_IMPORT = os.environ.get("GE_BENCH_PROFILE") == "import"
 NETWORK = ("Mreža za sigurne zajednice Zapadnog Balkana", "Montenegro", "Regional network", "lead")
 RAW_RANK = (
     "SELECT p.reference, s.criterion, avg(CAST(s.value AS REAL)), count(*) "
@@ -344,7 +349,11 @@ def test_the_large_call_on_both_engines(pg_url: str, tmp_path: Path) -> None:
     rows: list[tuple[str, str, float, float, str, bool]] = []
     setup: dict[str, dict[str, float]] = {}
     profiles: list[str] = []
-    engines = (("SQLite", str(tmp_path / "large.gew")), ("PostgreSQL", pg_url))
+    engines = [
+        (label, place)
+        for label, place in (("SQLite", str(tmp_path / "large.gew")), ("PostgreSQL", pg_url))
+        if label in os.environ.get("GE_BENCH_ENGINES", "SQLite PostgreSQL")
+    ]
     for label, place in engines:
         folder = tmp_path / label
         folder.mkdir()
@@ -358,7 +367,11 @@ def test_the_large_call_on_both_engines(pg_url: str, tmp_path: Path) -> None:
         files = returns_files(place, folder)
         times["60 packages + forged returns"] = time.perf_counter() - start
         with own_heap():
-            figure = import_all(place, files)
+            if PROFILE_IMPORT:  # the figure then includes the profiler's own cost
+                profiles.append(f"{label} import-returns:\n" + profile_of(import_all, place, files))
+                figure = float("nan")
+            else:
+                figure = import_all(place, files)
         with open_place(place) as workspace:
             baseline = raw_import(workspace.engine, files)
         rows.append((label, "import-returns, 60 files / 90,000 scores", figure, baseline,
