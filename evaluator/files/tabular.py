@@ -345,7 +345,8 @@ def _ods_table(name: str, data: bytes) -> Table:
             if mimetype != _ODS_MIMETYPE or "content.xml" not in names:
                 raise EvaluatorError(f"{name} is not an OpenDocument spreadsheet (.ods).")
             with archive.open("content.xml") as content:
-                return _table(name, _ods_rows(name, iterparse(content, events=("start", "end"))))
+                events = iterparse(_LargeReads(content), events=("start", "end"))
+                return _table(name, _ods_rows(name, events))
     except EvaluatorError:
         raise
     except DefusedXmlException:
@@ -360,11 +361,31 @@ def _ods_table(name: str, data: bytes) -> Table:
         ) from None
 
 
+class _LargeReads:
+    """A stream read in large pieces, whatever size the reader asks for: the XML parser
+    (expat) reads a token that spans many pieces again with each one, so a 95 MB comment read
+    16 KB at a time would take hours."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, _size: int = -1) -> bytes:
+        return bytes(self._stream.read(_LARGE_READ))
+
+
+_LARGE_READ = 16 << 20
+
+
 def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[str]]]:
-    """The rows of the first ``table:table``, numbered as the sheet numbers them."""
+    """The rows of the first ``table:table``, numbered as the sheet numbers them.
+
+    A repeated row is spelled out as often as it repeats; so that a small file cannot make
+    the import hold gigabytes, the text spelled out so, all together, has the limit of what
+    a zip's parts may unpack to."""
     depth = 0  # tables open around the current element: the first sheet is depth 1
     tables = 0
     number = 0
+    spelled = 0
     for event, element in events:
         if element.tag == f"{_TABLE}table":
             depth += 1 if event == "start" else -1
@@ -381,8 +402,16 @@ def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[in
         if not any(cells):
             number += repeat  # LibreOffice's empty rest of the sheet
             continue
+        size = sum(len(c) for c in cells)
         for _ in range(repeat):  # the limit on rows stops a huge repeat of a filled row
             number += 1
+            spelled += size
+            if spelled > MAX_UNPACKED_BYTES:
+                raise EvaluatorError(
+                    f"{name}, row {number:,}: its repeated rows spell out more than "
+                    f"{MAX_UNPACKED_BYTES // 1_000_000} MB of cells, the limit; a proposals file "
+                    "or scoresheet holds far less."
+                )
             yield number, cells
 
 

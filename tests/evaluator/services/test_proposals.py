@@ -373,6 +373,35 @@ def test_a_broken_ods_is_refused_in_one_sentence(
     assert str(import_refused(workspace, path)) == message
 
 
+def test_an_ods_cannot_repeat_a_row_into_gigabytes(tmp_path: Path) -> None:
+    # 738 bytes on disk: one row of ten 32,767-character cells, repeated 49,999 times, would
+    # spell out 16 GB of cells.
+    workspace = new_workspace(tmp_path)
+    big = "y" * 32_767
+    row = (
+        '<table:table-row table:number-rows-repeated="49999"><table:table-cell '
+        'table:number-columns-repeated="10" office:value-type="string">'
+        f"<text:p>{big}</text:p></table:table-cell></table:table-row>"
+    )
+    path = write_ods(tmp_path / "repeated.ods", [], content=ods_content(row))
+
+    assert str(import_refused(workspace, path)) == (
+        "repeated.ods, row 306: its repeated rows spell out more than 100 MB of cells, the "
+        "limit; a proposals file or scoresheet holds far less."
+    )
+
+
+def ods_content(rows: str) -> str:
+    """A content.xml whose first sheet holds ``rows`` (table-row elements) only."""
+    return (
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+        f"<office:spreadsheet><table:table>{rows}</table:table></office:spreadsheet>"
+        "</office:body></office:document-content>"
+    )
+
+
 def test_an_ods_value_past_the_last_column_is_refused(tmp_path: Path) -> None:
     workspace = new_workspace(tmp_path)
     row = (
@@ -380,14 +409,7 @@ def test_an_ods_value_past_the_last_column_is_refused(tmp_path: Path) -> None:
         '</table:table-cell><table:table-cell table:number-columns-repeated="100000" '
         'office:value-type="string"><text:p>y</text:p></table:table-cell></table:table-row>'
     )
-    content = (
-        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
-        f"<office:spreadsheet><table:table>{row}</table:table></office:spreadsheet>"
-        "</office:body></office:document-content>"
-    )
-    path = write_ods(tmp_path / "wide.ods", [], content=content)
+    path = write_ods(tmp_path / "wide.ods", [], content=ods_content(row))
 
     assert str(import_refused(workspace, path)) == (
         "wide.ods, row 1, column BM: a value stands beyond column BL; the limit is 64 columns."
