@@ -373,70 +373,113 @@ class _LargeReads:
         return bytes(self._stream.read(_LARGE_READ))
 
 
-_LARGE_READ = 16 << 20
+_LARGE_READ = 2 << 20
+
+
+# How much XML an OpenDocument sheet may take to say what the limits above allow: 50,000 rows
+# of 15 cells need about 1.6 million elements; a cell's rich text, a few dozen.
+MAX_ODS_ELEMENTS = 2_000_000
+MAX_CELL_ELEMENTS = 10_000
+MAX_CELL_DEPTH = 50
 
 
 def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[str]]]:
     """The rows of the first ``table:table``, numbered as the sheet numbers them.
 
-    A repeated row is spelled out as often as it repeats; so that a small file cannot make
-    the import hold gigabytes, the text spelled out so, all together, has the limit of what
-    a zip's parts may unpack to."""
-    depth = 0  # tables open around the current element: the first sheet is depth 1
-    tables = 0
-    number = 0
-    spelled = 0
+    Each cell is read when it ends and then dropped from memory, and so is each row and
+    anything else the sheet holds. A repeated row is spelled out as often as it repeats; so
+    that a small file cannot make the import hold gigabytes, the text spelled out so, all
+    together, has the limit of what a zip's parts may unpack to."""
+    parents: list[Any] = []  # the open elements, outermost first
+    tables = depth = number = spelled = elements = 0
+    in_cell = cell_elements = cell_depth = 0
+    row = _OdsRow(name)
     for event, element in events:
-        if element.tag == f"{_TABLE}table":
-            depth += 1 if event == "start" else -1
-            if event == "start":
-                tables += 1
-            elif depth == 0:
-                return  # the first sheet ended: the others are not read
-            continue
-        if tables != 1 or depth != 1 or event != "end" or element.tag != f"{_TABLE}table-row":
-            continue
-        repeat = _repeat(element, "number-rows-repeated")
-        cells = _ods_cells(name, number + 1, element)
-        element.clear()
-        if not any(cells):
-            number += repeat  # LibreOffice's empty rest of the sheet
-            continue
-        size = sum(len(c) for c in cells)
-        for _ in range(repeat):  # the limit on rows stops a huge repeat of a filled row
-            number += 1
-            spelled += size
-            if spelled > MAX_UNPACKED_BYTES:
+        if event == "start":
+            elements += 1
+            if elements > MAX_ODS_ELEMENTS:
                 raise EvaluatorError(
-                    f"{name}, row {number:,}: its repeated rows spell out more than "
-                    f"{MAX_UNPACKED_BYTES // 1_000_000} MB of cells, the limit; a proposals file "
-                    "or scoresheet holds far less."
+                    f"{name} holds more than {MAX_ODS_ELEMENTS:,} XML elements; a proposals "
+                    "file or scoresheet needs far fewer."
                 )
-            yield number, cells
-
-
-def _ods_cells(name: str, number: int, row: Any) -> list[str]:
-    values: dict[int, str] = {}
-    column = 0
-    for cell in row:
-        if cell.tag not in _CELLS:
+            parents.append(element)
+            if in_cell:
+                cell_elements, cell_depth = cell_elements + 1, cell_depth + 1
+                if cell_elements > MAX_CELL_ELEMENTS or cell_depth > MAX_CELL_DEPTH:
+                    raise EvaluatorError(
+                        f"{name}, row {number + 1:,}: a cell holds more than "
+                        f"{MAX_CELL_ELEMENTS:,} XML elements or nests them more than "
+                        f"{MAX_CELL_DEPTH} deep; no spreadsheet writes a cell so."
+                    )
+            elif element.tag == f"{_TABLE}table":
+                tables, depth = tables + 1, depth + 1
+            elif element.tag in _CELLS:
+                in_cell, cell_elements, cell_depth = 1, 0, 0
             continue
+        parents.pop()
+        parent = parents[-1] if parents else None
+        if in_cell and cell_depth:
+            cell_depth -= 1
+            continue  # part of a cell: read with the cell
+        if in_cell:  # the cell itself
+            in_cell = 0
+            if tables == 1 and depth == 1 and parent is not None:
+                row.add(number + 1, element)
+        elif element.tag == f"{_TABLE}table":
+            depth -= 1
+            if depth == 0:
+                return  # the first sheet ended: the others are not read
+        elif tables == 1 and depth == 1 and element.tag == f"{_TABLE}table-row":
+            repeat = _repeat(element, "number-rows-repeated")
+            cells, row = row.cells(), _OdsRow(name)
+            if not any(cells):
+                number += repeat  # LibreOffice's empty rest of the sheet
+            else:
+                size = sum(len(c) for c in cells)
+                for _ in range(repeat):  # the limit on rows stops a huge repeat of a filled row
+                    number += 1
+                    spelled += size
+                    if spelled > MAX_UNPACKED_BYTES:
+                        raise EvaluatorError(
+                            f"{name}, row {number:,}: its repeated rows spell out more than "
+                            f"{MAX_UNPACKED_BYTES // 1_000_000} MB of cells, the limit; a "
+                            "proposals file or scoresheet holds far less."
+                        )
+                    yield number, cells
+        element.clear()
+        if parent is not None and len(parent) > 64:
+            # Read, or built ahead and queued: the parser's events hold those still to come.
+            # (Removing one element at a time from a list of thousands is quadratic.)
+            del parent[:]
+
+
+class _OdsRow:
+    """The cells of the row being read, by column, as each cell ends."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.values: dict[int, str] = {}
+        self.column = 0
+
+    def add(self, number: int, cell: Any) -> None:
         repeat = _repeat(cell, "number-columns-repeated")
         text = _ods_cell_text(cell)
         if not text:
-            column += repeat
-            continue
-        if column + repeat > MAX_COLUMNS:
+            self.column += repeat
+            return
+        if self.column + repeat > MAX_COLUMNS:
             raise EvaluatorError(
-                f"{name}, row {number:,}, column {column_letter(max(column, MAX_COLUMNS))}: "
-                f"a value stands beyond column {column_letter(MAX_COLUMNS - 1)}; the limit is "
-                f"{MAX_COLUMNS} columns."
+                f"{self.name}, row {number:,}, column "
+                f"{column_letter(max(self.column, MAX_COLUMNS))}: a value stands beyond column "
+                f"{column_letter(MAX_COLUMNS - 1)}; the limit is {MAX_COLUMNS} columns."
             )
         for _ in range(repeat):
-            column += 1
-            values[column] = text
-    width = max(values, default=0)
-    return [values.get(c, "") for c in range(1, width + 1)]
+            self.column += 1
+            self.values[self.column] = text
+
+    def cells(self) -> list[str]:
+        width = max(self.values, default=0)
+        return [self.values.get(c, "") for c in range(1, width + 1)]
 
 
 def _repeat(element: Any, attribute: str) -> int:

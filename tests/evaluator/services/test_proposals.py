@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from evaluator.errors import Cancelled, ProposalFileError
+from evaluator.files import tabular
 from evaluator.files.proposals_file import import_proposals
 from evaluator.storage.workspace import open_path
 from tests.factories import (
@@ -388,6 +389,35 @@ def test_an_ods_cannot_repeat_a_row_into_gigabytes(tmp_path: Path) -> None:
     assert str(import_refused(workspace, path)) == (
         "repeated.ods, row 306: its repeated rows spell out more than 100 MB of cells, the "
         "limit; a proposals file or scoresheet holds far less."
+    )
+
+
+def test_an_ods_made_of_empty_elements_is_refused_once_it_exceeds_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The limit is 2,000,000 elements (about 10 s of reading); a lower one shows the rule.
+    monkeypatch.setattr(tabular, "MAX_ODS_ELEMENTS", 1_000)
+    workspace = new_workspace(tmp_path)
+    path = write_ods(tmp_path / "junk.ods", [], content=ods_content("<table:table-row/>" * 2_000))
+
+    assert str(import_refused(workspace, path)) == (
+        "junk.ods holds more than 1,000 XML elements; a proposals file or scoresheet needs far "
+        "fewer."
+    )
+
+
+def test_an_ods_cell_nested_too_deep_is_refused(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path)
+    nested = "<text:span>" * 60 + "x" + "</text:span>" * 60
+    row = (
+        '<table:table-row><table:table-cell office:value-type="string">'
+        f"<text:p>{nested}</text:p></table:table-cell></table:table-row>"
+    )
+    path = write_ods(tmp_path / "deep.ods", [], content=ods_content(row))
+
+    assert str(import_refused(workspace, path)) == (
+        "deep.ods, row 1: a cell holds more than 10,000 XML elements or nests them more than 50 "
+        "deep; no spreadsheet writes a cell so."
     )
 
 
