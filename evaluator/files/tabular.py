@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, iterparse
 
 from evaluator.errors import EvaluatorError
 from evaluator.rules.table import Table, column_letter
@@ -335,8 +336,6 @@ def _ods_table(name: str, data: bytes) -> Table:
     for the empty rest of a sheet (a million rows, 16,384 columns), counts without being
     spelled out.
     """
-    from defusedxml.ElementTree import ParseError, iterparse
-
     _check_zip(name, data, ODS)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
