@@ -353,7 +353,16 @@ def _ods_table(name: str, data: bytes) -> Table:
             f"{name} declares XML entities, which no spreadsheet needs and which can make a "
             "reader expand a small file without end or read other files; it was not read."
         ) from None
-    except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+    # LookupError: the XML names an encoding Python does not have (or one that is no text).
+    except (
+        ParseError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ValueError,
+        LookupError,
+        OSError,
+    ) as exc:
         detail = " ".join(str(exc).split()).rstrip(".")
         raise EvaluatorError(
             f"{name} cannot be read as an OpenDocument spreadsheet: {detail}."

@@ -355,6 +355,11 @@ def test_an_ods_date_cell_and_bad_values_are_named_like_an_xlsx(tmp_path: Path) 
             "1, column 0.",
         ),
         (
+            '<?xml version="1.0" encoding="x-no-such"?><d/>',
+            "proposals.ods cannot be read as an OpenDocument spreadsheet: unknown encoding: "
+            "x-no-such.",
+        ),
+        (
             '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>',
             "proposals.ods declares XML entities, which no spreadsheet needs and which can make a "
             "reader expand a small file without end or read other files; it was not read.",
