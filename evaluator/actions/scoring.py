@@ -116,28 +116,35 @@ def score(
     (the GUI saves as the evaluator types; submission still requires it). On a server many
     evaluators save at once: they queue only to write (``brief``).
     """
-    for attempt in range(1, SAVE_ATTEMPTS + 1):
+    for _ in range(SAVE_ATTEMPTS - 1):
         try:
-            with workspace.transaction(brief=True) as session:
-                criteria = len(stored_call(session).criteria)
-                evaluator = acting(session, as_name)
-                review = scoring.review_of(session, evaluator, reference)
-                scoring.record_score(
-                    session=session,
-                    review=review,
-                    criterion=criterion,
-                    value=value,
-                    comment=comment,
-                    require_justification=require_justification,
-                )
-                scored = Scored(evaluator.name, len(review.scores), criteria)
-            return Done(scored, REVIEWS)
+            return _score_once(workspace, as_name, reference, criterion, value, comment,
+                               require_justification)  # fmt: skip
         except ChangedMeanwhile:
             # On a server another writer touched the same rows at that moment: nothing was
             # written, and the save is tried again on what is there now.
-            if attempt == SAVE_ATTEMPTS:
-                raise
-    raise AssertionError("unreachable")  # the loop returns or raises
+            continue
+    return _score_once(workspace, as_name, reference, criterion, value, comment,
+                       require_justification)  # fmt: skip
+
+
+def _score_once(workspace: Workspace, as_name: str | None, reference: str, criterion: str,
+                value: Decimal | None, comment: str | None,
+                require_justification: bool) -> Done[Scored]:  # fmt: skip
+    with workspace.transaction(brief=True) as session:
+        criteria = len(stored_call(session).criteria)
+        evaluator = acting(session, as_name)
+        review = scoring.review_of(session, evaluator, reference)
+        scoring.record_score(
+            session=session,
+            review=review,
+            criterion=criterion,
+            value=value,
+            comment=comment,
+            require_justification=require_justification,
+        )
+        scored = Scored(evaluator.name, len(review.scores), criteria)
+    return Done(scored, REVIEWS)
 
 
 def import_scores(*, workspace: Workspace, as_name: str | None, path: Path) -> Done[ScoreImport]:

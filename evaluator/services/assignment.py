@@ -162,14 +162,16 @@ def _assign(
     index = {e.id: i for i, e in enumerate(evaluators)}
     existing: dict[int | None, set[int]] = defaultdict(set)
     for evaluator_id, proposal_id in session.exec(select(Review.evaluator_id, Review.proposal_id)):
-        existing[proposal_id].add(index[evaluator_id])
+        if evaluator_id in index:  # a review of no registered evaluator (edited by hand)
+            existing[proposal_id].add(index[evaluator_id])
     load = [0] * len(evaluators)
     for panel in existing.values():
         for e in panel:
             load[e] += 1
     conflicts: dict[int | None, set[int]] = defaultdict(set)
     for evaluator_id, proposal_id in blocked_pairs(session, evaluators, proposals):
-        conflicts[proposal_id].add(index[evaluator_id])
+        if evaluator_id in index:
+            conflicts[proposal_id].add(index[evaluator_id])
     need: list[int] = []
     barred: list[set[int]] = []
     short: list[str] = []

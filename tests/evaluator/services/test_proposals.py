@@ -383,11 +383,10 @@ def test_an_ods_cannot_repeat_a_row_into_gigabytes(tmp_path: Path) -> None:
     # 738 bytes on disk: one row of ten 32,767-character cells, repeated 49,999 times, would
     # spell out 16 GB of cells.
     workspace = new_workspace(tmp_path)
-    big = "y" * 32_767
-    row = (
-        '<table:table-row table:number-rows-repeated="49999"><table:table-cell '
-        'table:number-columns-repeated="10" office:value-type="string">'
-        f"<text:p>{big}</text:p></table:table-cell></table:table-row>"
+    row = text_row(
+        "y" * 32_767,
+        row='table:number-rows-repeated="49999"',
+        cell='table:number-columns-repeated="10"',
     )
     path = write_ods(tmp_path / "repeated.ods", [], content=ods_content(row))
 
@@ -413,16 +412,21 @@ def test_an_ods_made_of_empty_elements_is_refused_once_it_exceeds_the_limit(
 
 def test_an_ods_cell_nested_too_deep_is_refused(tmp_path: Path) -> None:
     workspace = new_workspace(tmp_path)
-    nested = "<text:span>" * 60 + "x" + "</text:span>" * 60
-    row = (
-        '<table:table-row><table:table-cell office:value-type="string">'
-        f"<text:p>{nested}</text:p></table:table-cell></table:table-row>"
-    )
+    row = text_row("<text:span>" * 60 + "x" + "</text:span>" * 60)
     path = write_ods(tmp_path / "deep.ods", [], content=ods_content(row))
 
     assert str(import_refused(workspace, path)) == (
         "deep.ods, row 1: a cell holds more than 10,000 XML elements or nests them more than 50 "
         "deep; no spreadsheet writes a cell so."
+    )
+
+
+def text_row(paragraph: str, *, row: str = "", cell: str = "") -> str:
+    """A ``table:table-row`` of one text cell holding ``paragraph`` (XML), with the row's and
+    the cell's extra attributes."""
+    return (
+        f'<table:table-row {row}><table:table-cell {cell} office:value-type="string">'
+        f"<text:p>{paragraph}</text:p></table:table-cell></table:table-row>"
     )
 
 
