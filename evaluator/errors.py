@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from evaluator.i18n import _
+
 MAX_REPORTED = 50
 
 
@@ -26,7 +28,7 @@ def cap_details(details: Sequence[str]) -> list[str]:
     """The first ``MAX_REPORTED`` details, and a line counting the rest if there are more."""
     shown = list(details[:MAX_REPORTED])
     if len(details) > MAX_REPORTED:
-        shown.append(f"… and {len(details) - MAX_REPORTED} more errors")
+        shown.append(_("… and {count} more errors").format(count=len(details) - MAX_REPORTED))
     return shown
 
 
@@ -93,4 +95,4 @@ class Cancelled(EvaluatorError):
     """The user cancelled a long operation; nothing was changed."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__(_("Cancelled; nothing was changed."))

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from evaluator import __version__
 from evaluator.actions.workspace import data_folder
 from evaluator.errors import EvaluatorError
-from ui import msgbox
+from evaluator.i18n import LANGUAGES, UnknownLanguage
+from ui import language, msgbox
+from ui.i18n import translate
 from ui.main_window import MainWindow
 
 DEMO_NAME = "smart-balkans-demo.gew"
@@ -25,6 +27,7 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="open the demo workspace (created on first use)"
     )
+    parser.add_argument("--lang", metavar="CODE", help="the language: " + ", ".join(LANGUAGES))
     return parser.parse_args(argv)
 
 
@@ -46,7 +49,7 @@ def refuse_in_a_dialog(parent: QWidget) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if isinstance(error, EvaluatorError):
-            msgbox.refusal(parent, "Not done", error)
+            msgbox.refusal(parent, translate("app", "Not done"), error)
         else:
             previous(kind, error, trace)
 
@@ -61,7 +64,21 @@ def run(argv: Sequence[str] | None = None, data: Path | None = None) -> int:
     app.setOrganizationName("Grant Evaluator")
     app.setApplicationVersion(__version__)
     args = _arguments(sys.argv[1:] if argv is None else argv)
+    try:
+        language.install(language.initial(args.lang))
+    except UnknownLanguage as exc:
+        print(f"grant-evaluator-gui: {exc}", file=sys.stderr)
+        return 2
     window = create_window(args, data or data_folder())
+    shown = [window]
+
+    def follow(successor: MainWindow) -> None:
+        # The window built in another language replaces this one: keep it referenced.
+        shown[0] = successor
+        refuse_in_a_dialog(successor)
+        successor.language_changed.connect(follow)
+
+    window.language_changed.connect(follow)
     refuse_in_a_dialog(window)
     window.show()
     return app.exec()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from evaluator.actions.outputs import Recorded
 from ui import settings
+from ui.i18n import translate
 
 
 def choose_folder(parent: QWidget, title: str) -> Path | None:
@@ -25,7 +26,11 @@ def choose_folder(parent: QWidget, title: str) -> Path | None:
 def trail_note(recorded: Recorded[Any]) -> str:
     """What a summary adds when the batch is not in the audit trail; empty when it is."""
     if recorded.read_only:
-        return "They are not entered in the audit trail: the workspace is damaged."
+        return translate(
+            "batches", "They are not entered in the audit trail: the workspace is damaged."
+        )
     if recorded.audit_error is not None:
-        return f"They could not be entered in the audit trail: {recorded.audit_error}"
+        return translate(
+            "batches", "They could not be entered in the audit trail: {audit_error}"
+        ).format(audit_error=recorded.audit_error)
     return ""

@@ -13,6 +13,7 @@ from evaluator.actions import workspace as workspaces
 from evaluator.actions.workspace import Workspace, latest_good_backup
 from evaluator.errors import DamagedWorkspace, EvaluatorError
 from ui import msgbox
+from ui.i18n import translate
 
 
 class Opener(Protocol):
@@ -31,34 +32,46 @@ def offer_backup(parent: QWidget, path: Path, error: DamagedWorkspace, open_path
     latest = latest_good_backup(path)
     if latest is None:
         if not error.readable:
-            msgbox.refusal(parent, "Workspace not opened", error)
+            msgbox.refusal(parent, translate("damaged", "Workspace not opened"), error)
             return False
         opened = open_path(path, read_only_if_damaged=True)
         if opened:
             msgbox.information(
                 parent,
-                "Workspace damaged",
-                f"{error.message}\n\n{path.name} is open read-only: you can look at "
-                "everything and export reports, but not change anything. It has no backup "
-                "to restore.",
+                translate("damaged", "Workspace damaged"),
+                translate(
+                    "damaged",
+                    "{message}\n\n{name} is open read-only: you can look at everything and "
+                    "export reports, but not change anything. It has no backup to restore.",
+                ).format(message=error.message, name=path.name),
             )
         return opened
     made = latest.made.astimezone().strftime("%Y-%m-%d %H:%M")
-    text = (
-        f"{error.message}\n\nThe latest backup of {path.name} was made {made} "
-        f"({latest.reason.replace('-', ' ')}). Restore it? The damaged file is kept as a "
-        "backup too."
+    text = translate(
+        "damaged",
+        "{message}\n\nThe latest backup of {name} was made {made} ({replace}). "
+        "Restore it? The damaged file is kept as a backup too.",
+    ).format(
+        message=error.message, name=path.name, made=made, replace=latest.reason.replace("-", " ")
     )
     other: dict[str, str] = {}
     if error.readable:
-        text += f"\n\nOr open {path.name} read-only, as it is, to look at it."
-        other["no"] = "Open read-only"
-    if not msgbox.question(parent, "Workspace damaged", text, yes="Restore", **other):
+        text += translate(
+            "damaged", "\n\nOr open {name} read-only, as it is, to look at it."
+        ).format(name=path.name)
+        other["no"] = translate("damaged", "Open read-only")
+    if not msgbox.question(
+        parent,
+        translate("damaged", "Workspace damaged"),
+        text,
+        yes=translate("damaged", "Restore"),
+        **other,
+    ):
         return error.readable and open_path(path, read_only_if_damaged=True)
     try:
         workspaces.restore(path=path, name=latest.path.name)
     except EvaluatorError as failure:
-        msgbox.refusal(parent, "Backup not restored", failure)
+        msgbox.refusal(parent, translate("damaged", "Backup not restored"), failure)
         return False
     return open_path(path)
 
@@ -81,7 +94,7 @@ class ReadOnlyBanner(QFrame):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.restore_button = QPushButton("Restore the latest backup…")
+        self.restore_button = QPushButton(translate("damaged", "Restore the latest backup…"))
         self.restore_button.clicked.connect(self.restore_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -96,10 +109,14 @@ class ReadOnlyBanner(QFrame):
         if workspace is None or not read_only:
             return
         why = (
-            "was changed by another program (it holds database objects Grant Evaluator does "
-            "not create)"
+            translate(
+                "damaged",
+                "was changed by another program (it holds database objects Grant "
+                "Evaluator does "
+                "not create)",
+            )
             if workspace.foreign
-            else "is damaged"
+            else translate("damaged", "is damaged")
         )
         self.message.setText(
             f"Read-only: {workspace.path.name} {why}. You can look at everything and export "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.rules.money import parse_amount
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,11 @@ class EvaluatorDialog(QDialog):
         on_server: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit evaluator" if initial else "Add evaluator")
+        self.setWindowTitle(
+            translate("dialogs", "Edit evaluator")
+            if initial
+            else translate("dialogs", "Add evaluator")
+        )
         self.name = QLineEdit(initial.name if initial else "")
         self.name.setObjectName("evaluator_name")
         self.country = QComboBox()
@@ -63,19 +68,25 @@ class EvaluatorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._update)
         form = QFormLayout(self)
-        form.addRow("Name:", self.name)
-        form.addRow("Country:", self.country)
+        form.addRow(translate("dialogs", "Name:"), self.name)
+        form.addRow(translate("dialogs", "Country:"), self.country)
         form.addRow("E-mail:", self.email)
         self.login: QLineEdit | None = None
         if on_server and initial is None:
             self.login = QLineEdit()
             self.login.setObjectName("evaluator_login")
-            self.login.setPlaceholderText("e.g. ana_s; empty: packages and returns")
-            self.login.setToolTip(
-                "The database role this evaluator signs in to the server with; they then "
-                "score on the server and see only their own proposals."
+            self.login.setPlaceholderText(
+                translate("dialogs", "e.g. ana_s; empty: packages and returns")
             )
-            form.addRow("Signs in as:", self.login)
+            self.login.setToolTip(
+                translate(
+                    "dialogs",
+                    "The database role this evaluator signs in to the server with; they "
+                    "then "
+                    "score on the server and see only their own proposals.",
+                )
+            )
+            form.addRow(translate("dialogs", "Signs in as:"), self.login)
         form.addRow(self.buttons)
         self._update()
         self.resize(420, self.sizeHint().height())
@@ -116,7 +127,7 @@ class ReasonDialog(QDialog):
         title: str,
         prompt: str,
         choices: list[str] | None,
-        label: str = "Reason:",
+        label: str = QT_TRANSLATE_NOOP("dialogs", "Reason:"),
         initial: str = "",
     ) -> None:
         super().__init__(parent)
@@ -136,8 +147,8 @@ class ReasonDialog(QDialog):
         explanation.setWordWrap(True)
         form.addRow(explanation)
         if choices:
-            form.addRow("Proposal:", self.choice)
-        form.addRow(label, self.text)
+            form.addRow(translate("dialogs", "Proposal:"), self.choice)
+        form.addRow(translate("dialogs", label), self.text)
         form.addRow(self.buttons)
         self._update()
         self.resize(460, self.sizeHint().height())
@@ -154,7 +165,7 @@ class ReasonDialog(QDialog):
         prompt: str,
         choices: list[str] | None = None,
         *,
-        label: str = "Reason:",
+        label: str = QT_TRANSLATE_NOOP("dialogs", "Reason:"),
         initial: str = "",
     ) -> tuple[str, str] | None:
         """(chosen item or "", text); None if cancelled."""
@@ -177,13 +188,15 @@ class AwardDialog(QDialog):
         requested: Decimal | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Awarded amount")
+        self.setWindowTitle(translate("dialogs", "Awarded amount"))
         self.example = example
         self.requested = requested
         self.amount: Decimal | None = None
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("award_reason")
-        self.reason_edit.setPlaceholderText("Needed when awarding less than requested")
+        self.reason_edit.setPlaceholderText(
+            translate("dialogs", "Needed when awarding less than requested")
+        )
         self.amount_edit = QLineEdit(f"{example:.2f}")
         self.amount_edit.setObjectName("award_amount")
         self.problem = QLabel()
@@ -202,9 +215,9 @@ class AwardDialog(QDialog):
         explanation = QLabel(prompt)
         explanation.setWordWrap(True)
         form.addRow(explanation)
-        form.addRow("Amount:", self.amount_edit)
+        form.addRow(translate("dialogs", "Amount:"), self.amount_edit)
         if requested is not None:
-            form.addRow("Reason:", self.reason_edit)
+            form.addRow(translate("dialogs", "Reason:"), self.reason_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.resize(460, self.sizeHint().height())
@@ -217,8 +230,11 @@ class AwardDialog(QDialog):
         if self.amount is None:
             comma = f"{self.example:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
             self.problem.setText(
-                f"“{typed}” is not an amount. Write it for example {self.example:.2f}, "
-                f"{self.example:,.2f} or {comma}."
+                translate(
+                    "dialogs",
+                    "“{typed}” is not an amount. Write it for example {example:.2f}, "
+                    "{example:,.2f} or {comma}.",
+                ).format(typed=typed, example=self.example, comma=comma)
             )
             self.problem.show()
             self.amount_edit.setFocus()
@@ -226,8 +242,11 @@ class AwardDialog(QDialog):
             return
         if self.requested is not None and self.amount < self.requested and not self.reason:
             self.problem.setText(
-                f"{self.amount:,.2f} is less than the {self.requested:,.2f} requested: give the "
-                "reason for awarding less; the trail keeps it."
+                translate(
+                    "dialogs",
+                    "{amount:,.2f} is less than the {requested:,.2f} requested: give the "
+                    "reason for awarding less; the trail keeps it.",
+                ).format(amount=self.amount, requested=self.requested)
             )
             self.problem.show()
             self.reason_edit.setFocus()
@@ -258,7 +277,7 @@ class PackageDialog(QDialog):
         self, parent: QWidget | None, names: list[str], selected: str | None, folder: str
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export evaluation packages")
+        self.setWindowTitle(translate("dialogs", "Export evaluation packages"))
         self.names = QListWidget()
         self.names.setObjectName("package_names")
         for name in names:
@@ -269,7 +288,7 @@ class PackageDialog(QDialog):
             self.names.addItem(item)
         self.folder = QLineEdit(folder)
         self.folder.setObjectName("package_folder")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("dialogs", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -277,20 +296,26 @@ class PackageDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("dialogs", "Export")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.folder.textChanged.connect(self._update)
         self.names.itemChanged.connect(self._update)
         form = QFormLayout(self)
         note = QLabel(
-            "Each evaluator gets one file with the call, their proposals and their own "
-            "scores — nothing about other evaluators. Send it to them by e-mail or USB stick."
+            translate(
+                "dialogs",
+                "Each evaluator gets one file with the call, their proposals and their "
+                "own "
+                "scores — nothing about other evaluators. Send it to them by e-mail or USB stick.",
+            )
         )
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow("Evaluators:", self.names)
-        form.addRow("Folder:", row)
+        form.addRow(translate("dialogs", "Evaluators:"), self.names)
+        form.addRow(translate("dialogs", "Folder:"), row)
         form.addRow(self.buttons)
         self._update()
         self.resize(520, 420)
@@ -305,7 +330,7 @@ class PackageDialog(QDialog):
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the packages", self.folder.text()
+            self, translate("dialogs", "Folder for the packages"), self.folder.text()
         )
         if folder:
             self.folder.setText(folder)

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from evaluator import __version__
 from evaluator.resources_path import resources_dir
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-CHAIR = """
+CHAIR = QT_TRANSLATE_NOOP(
+    "help_menu",
+    """
 <h2>For the committee chair</h2>
 <ol>
 <li><b>File ▸ New workspace from call file…</b> makes one workspace file for the call.</li>
@@ -39,9 +42,12 @@ amounts, export CSV, XLSX or the PDF report.</li>
 </ol>
 <p>Every change is in the audit trail; <code>grant-evaluator verify</code> checks the file.
 Keep the printed report of each meeting: its footer holds the audit head.</p>
-"""
+""",
+)
 
-EVALUATOR = """
+EVALUATOR = QT_TRANSLATE_NOOP(
+    "help_menu",
+    """
 <h2>For evaluators</h2>
 <ol>
 <li><b>File ▸ Open evaluation package…</b> (also on the welcome page): choose the package the
@@ -53,9 +59,12 @@ keyboard. Scores the call marks need a written justification.</li>
 <li><b>File ▸ Send back scores…</b> writes your signed returns file: send it to the chair by
 e-mail or USB stick. You can send again later; each file has a new revision.</li>
 </ol>
-"""
+""",
+)
 
-STAFF = """
+STAFF = QT_TRANSLATE_NOOP(
+    "help_menu",
+    """
 <h2>For programme staff</h2>
 <ul>
 <li><b>Contracts</b>: one PDF draft per funded proposal, in rank order. Check each draft,
@@ -64,29 +73,46 @@ trail.</li>
 <li><b>Ranking ▸ Report PDF…</b>: the ranking and an evaluation summary per proposal.</li>
 <li><b>Ranking ▸ Export CSV / XLSX</b>: the ranking as a spreadsheet.</li>
 </ul>
-"""
+""",
+)
 
 GUIDES = {
-    "Guide for the &chair": ("Guide for the chair", CHAIR),
-    "Guide for &evaluators": ("Guide for evaluators", EVALUATOR),
-    "Guide for programme &staff": ("Guide for programme staff", STAFF),
+    QT_TRANSLATE_NOOP("help_menu", "Guide for the &chair"): (
+        QT_TRANSLATE_NOOP("help_menu", "Guide for the chair"),
+        CHAIR,
+    ),
+    QT_TRANSLATE_NOOP("help_menu", "Guide for &evaluators"): (
+        QT_TRANSLATE_NOOP("help_menu", "Guide for evaluators"),
+        EVALUATOR,
+    ),
+    QT_TRANSLATE_NOOP("help_menu", "Guide for programme &staff"): (
+        QT_TRANSLATE_NOOP("help_menu", "Guide for programme staff"),
+        STAFF,
+    ),
 }
 
 
 def about_html() -> str:
     """The version, and who made what ships with the application, under which licence."""
     fonts = resources_dir() / "fonts" / "LICENSE-DejaVu.txt"
-    return (
-        f"<h2>Grant Evaluator {__version__}</h2>"
-        "<p>Offline evaluation of grant proposals. MIT licence.</p>"
-        "<h3>What ships with it</h3><ul>"
-        f"<li>Qt {qVersion()} and Qt for Python (PySide6) {PySide6.__version__}: "
-        "LGPL-3.0 (The Qt Company).</li>"
-        "<li>DejaVu fonts (in reports and contracts): the Bitstream Vera licence and the "
-        f"DejaVu changes in the public domain; full text in <code>{fonts}</code>.</li>"
-        "<li>SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, "
-        "defusedxml, cryptography: BSD; num2words: LGPL-2.1.</li>"
-        f"</ul><p>Python {platform.python_version()} on {platform.system()}.</p>"
+    return translate(
+        "help_menu",
+        "<h2>Grant Evaluator {value}</h2><p>Offline evaluation of grant "
+        "proposals. MIT licence.</p><h3>What ships with it</h3><ul><li>Qt "
+        "{qVersion} and Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt "
+        "Company).</li><li>DejaVu fonts (in reports and contracts): the "
+        "Bitstream Vera licence and the DejaVu changes in the public domain; "
+        "full text in <code>{fonts}</code>.</li><li>SQLAlchemy, SQLModel, "
+        "Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, "
+        "defusedxml, cryptography: BSD; num2words: "
+        "LGPL-2.1.</li></ul><p>Python {python_version} on {system}.</p>",
+    ).format(
+        value=__version__,
+        qVersion=qVersion(),
+        value2=PySide6.__version__,
+        fonts=fonts,
+        python_version=platform.python_version(),
+        system=platform.system(),
     )
 
 
@@ -117,19 +143,23 @@ class HelpDialog(QDialog):
 
 def add_menu(window: QMainWindow) -> list[QAction]:
     """The Help menu of ``window``; returns its actions (guides first, About last)."""
-    menu = window.menuBar().addMenu("&Help")
+    menu = window.menuBar().addMenu(translate("help_menu", "&Help"))
     actions = []
     for text, (title, html) in GUIDES.items():
-        action = menu.addAction(text)
+        action = menu.addAction(translate("help_menu", text))
         action.triggered.connect(
-            lambda _checked=False, t=title, h=html: HelpDialog.show_page(window, t, h)
+            lambda _checked=False, t=title, h=html: HelpDialog.show_page(
+                window, translate("help_menu", t), translate("help_menu", h)
+            )
         )
         actions.append(action)
     menu.addSeparator()
-    about = menu.addAction("&About Grant Evaluator")
+    about = menu.addAction(translate("help_menu", "&About Grant Evaluator"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(
-        lambda _checked=False: HelpDialog.show_page(window, "About Grant Evaluator", about_html())
+        lambda _checked=False: HelpDialog.show_page(
+            window, translate("help_menu", "About Grant Evaluator"), about_html()
+        )
     )
     actions.append(about)
     return actions

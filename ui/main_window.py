@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -30,9 +30,20 @@ from evaluator.actions.workspace import (
 )
 from evaluator.errors import DamagedWorkspace, EvaluatorError, WorkspaceError
 from evaluator.rules.call import CallSpec
-from evaluator.rules.text import plural, safe_file_name
-from ui import help_menu, msgbox, operations, recent_menu, server_connect, settings
+from evaluator.rules.text import safe_file_name
+from ui import (
+    file_actions,
+    help_menu,
+    language,
+    menus,
+    msgbox,
+    operations,
+    recent_menu,
+    server_connect,
+    settings,
+)
 from ui.damaged import ReadOnlyBanner, offer_backup
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages.call_page import CallPage
 from ui.pages.contracts_page import ContractsPage
 from ui.pages.evaluators_page import EvaluatorsPage
@@ -45,35 +56,44 @@ from ui.pages.welcome_page import WelcomePage
 from ui.server_watch import ServerWatch
 
 PAGES = (
-    "Call",
-    "Proposals",
-    "Evaluators",
-    "Scoring",
-    "Reconciliation",
-    "Ranking",
-    "Contracts",
+    QT_TRANSLATE_NOOP("main_window", "Call"),
+    QT_TRANSLATE_NOOP("main_window", "Proposals"),
+    QT_TRANSLATE_NOOP("main_window", "Evaluators"),
+    QT_TRANSLATE_NOOP("main_window", "Scoring"),
+    QT_TRANSLATE_NOOP("main_window", "Reconciliation"),
+    QT_TRANSLATE_NOOP("main_window", "Ranking"),
+    QT_TRANSLATE_NOOP("main_window", "Contracts"),
 )
-EVALUATOR_PAGES = ("Call", "Scoring")
-PACKAGE_FILTER = "Evaluation packages (*.gep);;All files (*)"
-RETURNS_FILTER = "Returns files (*.ger);;All files (*)"
-WORKSPACE_FILTER = f"Grant Evaluator workspaces (*{WORKSPACE_SUFFIX});;All files (*)"
+EVALUATOR_PAGES = (
+    QT_TRANSLATE_NOOP("main_window", "Call"),
+    QT_TRANSLATE_NOOP("main_window", "Scoring"),
+)
 PACKAGE_SUFFIX = ".gep"
-OPEN_FILTER = (
-    f"Workspaces and packages (*{WORKSPACE_SUFFIX} *{PACKAGE_SUFFIX});;"
-    f"Grant Evaluator workspaces (*{WORKSPACE_SUFFIX});;"
-    f"Evaluation packages (*{PACKAGE_SUFFIX});;All files (*)"
-)
 
 
 class MainWindow(QMainWindow):
     """One window per running application, showing one workspace at a time.
 
     Signals: ``workspace_opened(path)`` after a workspace is opened, ``proposals_imported()``
-    after an import changed the proposals.
+    after an import changed the proposals, ``language_changed(window)`` when this window
+    gave way to ``window``, built in the language chosen.
     """
 
     workspace_opened = Signal(object)
     proposals_imported = Signal()
+    language_changed = Signal(object)
+    # The menus' actions (ui/menus.py).
+    new_action: QAction
+    open_action: QAction
+    recent_menu: QMenu
+    connect_action: QAction
+    import_action: QAction
+    open_package_action: QAction
+    import_returns_action: QAction
+    send_back_action: QAction
+    close_action: QAction
+    quit_action: QAction
+    language_actions: QActionGroup
 
     def __init__(self, demo_path: Path | None = None) -> None:
         super().__init__()
@@ -110,7 +130,7 @@ class MainWindow(QMainWindow):
         """The list of pages on the left and the stack of pages it switches between."""
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.addItems(list(PAGES))
+        self.navigation.addItems([translate("main_window", page) for page in PAGES])
         self.navigation.setFixedWidth(170)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setStyleSheet(
@@ -188,41 +208,47 @@ class MainWindow(QMainWindow):
         return pages[name]
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action(menu, "&New workspace from call file…", self.new_workspace)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = self._action(menu, "&Open…", self.open_dialog)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.connect_action = self._action(
-            menu, "Connect to &server…", lambda: server_connect.connect(self, self.open_path)
-        )
-        menu.addSeparator()
-        self.import_action = self._action(menu, "&Import proposals…", self.import_dialog)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        menu.addSeparator()
-        self.open_package_action = self._action(
-            menu, "Open evaluation &package…", self.open_package_dialog
-        )
-        self.import_returns_action = self._action(
-            menu, "Import &returns…", self.evaluators_page.import_returns
-        )
-        self.send_back_action = self._action(menu, "&Send back scores…", self.send_back)
-        menu.addSeparator()
-        self.close_action = self._action(menu, "&Close workspace", self.close_workspace)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(menu, "&Quit", self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        menus.build_file_menu(self)
+        menus.build_view_menu(self, self.switch_language)
         self.help_actions = help_menu.add_menu(self)
         self._fill_recent_menu()
 
-    def _action(self, menu: QMenu, text: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+    def switch_language(self, code: str) -> None:
+        """Speak ``code`` from now on: this window hands its workspace to a new one built in
+        that language (Qt builds each screen's words once), then closes."""
+        if self._job is not None and self._job.isRunning():
+            msgbox.refusal(
+                self,
+                translate("main_window", "Language not changed"),
+                EvaluatorError(
+                    translate(
+                        "main_window", "Wait until the work under way is done, then try again."
+                    )
+                ),
+            )
+            return
+        self.scoring_page.flush()
+        settings.set_geometry(self.saveGeometry())
+        settings.set_language(code)
+        language.install(code)
+        successor = MainWindow(demo_path=self._demo_path)
+        successor.take_over(self)
+        successor.show()
+        self.close()
+        self.language_changed.emit(successor)
+
+    def take_over(self, other: MainWindow) -> None:
+        """Show the workspace ``other`` shows, on the same page; ``other`` lets go of it."""
+        if other.workspace is None:
+            return
+        self.workspace, self.spec, self.own = other.workspace, other.spec, other.own
+        row = other.navigation.currentRow()
+        other.server_watch.watch(None)
+        other.workspace = None
+        self._show_workspace()
+        self._show_damage()
+        self.server_watch.watch(self.workspace)
+        self.navigation.setCurrentRow(row)
 
     @Slot()
     def _fill_recent_menu(self) -> None:
@@ -233,7 +259,7 @@ class MainWindow(QMainWindow):
 
         recent_menu.fill(self.recent_menu, reopen, lambda: self.welcome.show_recent([]))
 
-    def _choose_file(self, title: str, file_filter: str, *, save: bool = False) -> Path | None:
+    def choose_file(self, title: str, file_filter: str, *, save: bool = False) -> Path | None:
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
         name, _ = ask(self, title, settings.last_folder(), file_filter)
         if not name:
@@ -245,44 +271,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_workspace(self) -> None:
         """Create a workspace from a call file the user chooses, then open it."""
-        call_file = self._choose_file("Choose the call file", "Call files (*.toml);;All files (*)")
-        if call_file is None:
-            return
-        try:
-            workspaces.read_call(call_file)
-        except EvaluatorError as error:
-            msgbox.refusal(self, "Not a valid call file", error)
-            return
-        target = self._choose_file(
-            "Save the new workspace as",
-            WORKSPACE_FILTER,
-            save=True,
-        )
-        if target is None:
-            return
-        if not target.suffix:
-            target = target.with_suffix(WORKSPACE_SUFFIX)
-        if target.exists():
-            msgbox.information(
-                self,
-                "Workspace not created",
-                f"{target} already exists; a new workspace never overwrites a file.",
-            )
-            return
-        created = operations.perform(
-            self,
-            "Workspace not created",
-            workspaces.new_workspace,
-            path=target,
-            call_file=call_file,
-        )
-        if created is not None:
-            self.open_path(target)
+        file_actions.new_workspace(self)
 
     @Slot()
     def open_dialog(self) -> None:
         """Open a workspace the user chooses."""
-        path = self._choose_file("Open workspace", OPEN_FILTER)
+        path = self.choose_file(translate("main_window", "Open workspace"), menus.open_filter())
         if path is None:
             return
         # An evaluator's first file is their package: opening it means making its workspace.
@@ -299,7 +293,10 @@ class MainWindow(QMainWindow):
         if not self._demo_path.exists():
             self._demo_path.parent.mkdir(parents=True, exist_ok=True)
             if not operations.perform(
-                self, "Demo not created", workspaces.create_demo, path=self._demo_path
+                self,
+                translate("main_window", "Demo not created"),
+                workspaces.create_demo,
+                path=self._demo_path,
             ):
                 return
         self.open_path(self._demo_path)
@@ -317,11 +314,11 @@ class MainWindow(QMainWindow):
             spec, own = opened.spec, opened.own
         except DamagedWorkspace as error:
             if read_only_if_damaged:
-                msgbox.refusal(self, "Workspace not opened", error)
+                msgbox.refusal(self, translate("main_window", "Workspace not opened"), error)
                 return False
             return isinstance(path, Path) and offer_backup(self, path, error, self.open_path)
         except EvaluatorError as error:
-            msgbox.refusal(self, "Workspace not opened", error)
+            msgbox.refusal(self, translate("main_window", "Workspace not opened"), error)
             return False
         self.close_workspace()
         self.workspace = workspace
@@ -375,7 +372,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_package_dialog(self) -> None:
         """Make an evaluator's workspace from a package, then open it on the Scoring page."""
-        package = self._choose_file("Open evaluation package", PACKAGE_FILTER)
+        package = self.choose_file(
+            translate("main_window", "Open evaluation package"), menus.package_filter()
+        )
         if package is not None:
             self.open_package(package)
 
@@ -384,13 +383,16 @@ class MainWindow(QMainWindow):
         try:
             body = exchange.read_package(package)
         except EvaluatorError as error:
-            msgbox.refusal(self, "Package not opened", error)
+            msgbox.refusal(self, translate("main_window", "Package not opened"), error)
             return
         suggested = package.with_name(
             safe_file_name(f"{body.call.id} - {body.evaluator.name}{WORKSPACE_SUFFIX}")
         )
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save your evaluation workspace as", str(suggested), WORKSPACE_FILTER
+            self,
+            translate("main_window", "Save your evaluation workspace as"),
+            str(suggested),
+            menus.workspace_filter(),
         )
         if not name:
             return
@@ -403,10 +405,10 @@ class MainWindow(QMainWindow):
 
         operations.in_background(
             self,
-            f"Opening {package.name}…",
+            translate("main_window", "Opening {name}…").format(name=package.name),
             exchange.open_package,
             on_done=opened,
-            refused="Package not opened",
+            refused=translate("main_window", "Package not opened"),
             package=package,
             path=target,
         )
@@ -414,34 +416,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def send_back(self) -> None:
         """Write the evaluator's signed returns file, to send to the chair."""
-        if self.workspace is None or self.own is None:
-            return
-        revision = exchange.next_returns_revision(workspace=self.workspace)
-        suggested = safe_file_name(
-            f"{self.spec.call.id if self.spec else 'call'} - {self.own} - returns {revision}.ger"
-        )
-        folder = settings.remembered_folder() or str(self.workspace.path.parent)
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Send back scores", str(Path(folder) / suggested), RETURNS_FILTER
-        )
-        if not name:
-            return
-        out = Path(name)
-        settings.set_last_folder(out)
-        self.scoring_page.flush()
-        done = operations.perform(
-            self, "Scores not written", exchange.export_returns, workspace=self.workspace, out=out
-        )
-        if done is not None:
-            report = done.result
-            msgbox.information(
-                self,
-                "Scores ready to send",
-                f"{out.name} holds revision {report.revision}: "
-                f"{plural(report.reviews, 'review')}, {report.submitted} submitted, "
-                f"{plural(report.scores, 'score')}.\n\nSend this file to the chair "
-                "(e-mail or USB stick). It is signed: any change to it will be detected.",
-            )
+        file_actions.send_back(self)
 
     @Slot()
     def import_dialog(self) -> None:
@@ -450,12 +425,16 @@ class MainWindow(QMainWindow):
             return
         if self.workspace.read_only:
             error = WorkspaceError(read_only_message(self.workspace.path))
-            msgbox.refusal(self, "Proposals not imported", error)
+            msgbox.refusal(self, translate("main_window", "Proposals not imported"), error)
             return
-        path = self._choose_file(
-            "Import proposals",
-            "Proposals (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel workbooks (*.xlsx);;"
-            "OpenDocument spreadsheets (*.ods)",
+        path = self.choose_file(
+            translate("main_window", "Import proposals"),
+            translate(
+                "main_window",
+                "Proposals (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel workbooks "
+                "(*.xlsx);;"
+                "OpenDocument spreadsheets (*.ods)",
+            ),
         )
         if path is not None:
             self.import_file(path)
@@ -534,7 +513,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.navigation.setCurrentRow(PAGES.index("Proposals"))
-        self.statusBar().showMessage(report.summary("the file"), 10_000)
+        self.statusBar().showMessage(report.summary(translate("main_window", "the file")), 10_000)
         self.proposals_imported.emit()
 
     def refresh(self) -> None:
@@ -587,7 +566,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.body)
             self.setWindowFilePath(str(self.workspace.path))
             title = self.spec.call.title if self.spec else ""
-            self.setWindowTitle(f"{self.workspace.path.name} — {title} — Grant Evaluator")
+            self.setWindowTitle(
+                translate("main_window", "{name} — {title} — Grant Evaluator").format(
+                    name=self.workspace.path.name, title=title
+                )
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scoring_page.flush()

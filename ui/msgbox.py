@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.errors import EvaluatorError
+from ui.i18n import translate
 
 
 def information(parent: QWidget | None, title: str, text: str) -> None:
@@ -74,7 +75,9 @@ class ErrorListDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setAlternatingRowColors(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy all", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("msgbox", "Copy all"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

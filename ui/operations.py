@@ -21,6 +21,7 @@ from evaluator.actions.proposals import ImportReport, Progress
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import Cancelled, EvaluatorError, ProposalFileError
 from ui import msgbox
+from ui.i18n import translate
 
 T = TypeVar("T")
 
@@ -73,7 +74,7 @@ def run_job(
     ``on_failure``.
     """
     job = Job(work, parent)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, translate("operations", "Cancel"), 0, 0, parent)
     dialog.setObjectName("progress_dialog")
     dialog.setWindowTitle("Grant Evaluator")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -195,9 +196,9 @@ def import_proposals(
             and len(existing) == error.count
             and msgbox.question(
                 parent,
-                "Proposals already imported",
+                translate("operations", "Proposals already imported"),
                 _already_there(existing, path.name),
-                yes="Replace",
+                yes=translate("operations", "Replace"),
             )
         ):
             import_proposals(
@@ -208,11 +209,11 @@ def import_proposals(
                 replace=True,
             )
             return
-        msgbox.refusal(parent, "Proposals not imported", error)
+        msgbox.refusal(parent, translate("operations", "Proposals not imported"), error)
 
     return in_background(
         parent,
-        f"Importing proposals from {path.name}…",
+        translate("operations", "Importing proposals from {name}…").format(name=path.name),
         proposals.import_proposals,
         on_done=on_imported,
         refused=failed,
@@ -225,11 +226,13 @@ def import_proposals(
 def _already_there(references: list[str], source: str) -> str:
     listed = ", ".join(references[:5]) + ("…" if len(references) > 5 else "")
     if len(references) == 1:
-        return (
-            f"1 proposal of {source} is already in the workspace ({listed}).\n\n"
-            "Replace it with the file's version?"
-        )
-    return (
-        f"{len(references)} proposals of {source} are already in the workspace ({listed}).\n\n"
-        "Replace them with the file's version?"
-    )
+        return translate(
+            "operations",
+            "1 proposal of {source} is already in the workspace "
+            "({listed}).\n\nReplace it with the file's version?",
+        ).format(source=source, listed=listed)
+    return translate(
+        "operations",
+        "{count} proposals of {source} are already in the workspace "
+        "({listed}).\n\nReplace them with the file's version?",
+    ).format(count=len(references), source=source, listed=listed)

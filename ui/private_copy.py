@@ -18,6 +18,7 @@ from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.text import safe_file_name
 from ui import msgbox
+from ui.i18n import translate
 
 
 @functools.cache
@@ -64,6 +65,6 @@ def open_externally(parent: QWidget, workspace: Workspace, reference: str, name:
     try:
         out = private_copy(workspace, reference, name)
     except EvaluatorError as error:
-        msgbox.refusal(parent, "Document not opened", error)
+        msgbox.refusal(parent, translate("private_copy", "Document not opened"), error)
         return
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))

@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from evaluator.actions.proposals import ProposalView
+from evaluator.i18n import money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.text import search_key
 from evaluator.rules.words import REASON_LABELS, explain
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.table_model import RowTableModel
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -24,10 +26,12 @@ INELIGIBLE_TEXT = QColor("#a52a1f")
 def eligibility_text(proposal: ProposalView) -> str:
     """The eligibility cell: a verdict and, if not eligible, its reasons in a few words."""
     if proposal.eligible is None:
-        return "Not checked"
+        return translate("proposal_model", "Not checked")
     if proposal.eligible:
-        return "Eligible"
-    return "Not eligible: " + "; ".join(REASON_LABELS[code] for code in proposal.reasons)
+        return translate("proposal_model", "Eligible")
+    return translate("proposal_model", "Not eligible: ") + "; ".join(
+        REASON_LABELS[code] for code in proposal.reasons
+    )
 
 
 class ProposalTableModel(RowTableModel):
@@ -37,14 +41,14 @@ class ProposalTableModel(RowTableModel):
     """
 
     COLUMNS = (
-        "Reference",
-        "Title",
-        "Lead applicant",
-        "Requested",
-        "Months",
-        "Eligibility",
-        "Priority area",
-        "Countries",
+        QT_TRANSLATE_NOOP("proposal_model", "Reference"),
+        QT_TRANSLATE_NOOP("proposal_model", "Title"),
+        QT_TRANSLATE_NOOP("proposal_model", "Lead applicant"),
+        QT_TRANSLATE_NOOP("proposal_model", "Requested"),
+        QT_TRANSLATE_NOOP("proposal_model", "Months"),
+        QT_TRANSLATE_NOOP("proposal_model", "Eligibility"),
+        QT_TRANSLATE_NOOP("proposal_model", "Priority area"),
+        QT_TRANSLATE_NOOP("proposal_model", "Countries"),
     )
     TITLE, LEAD, REQUESTED, MONTHS, ELIGIBILITY, COUNTRIES = 1, 2, 3, 4, 5, 7
 
@@ -69,7 +73,8 @@ class ProposalTableModel(RowTableModel):
 
     def header(self, section: int) -> str:
         title = self.COLUMNS[section]
-        return f"{title} ({self._currency})" if title == "Requested" and self._currency else title
+        shown = translate("proposal_model", title)
+        return f"{shown} ({self._currency})" if title == "Requested" and self._currency else shown
 
     def cell(self, proposal: ProposalView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -94,7 +99,7 @@ class ProposalTableModel(RowTableModel):
             proposal.reference,
             proposal.title,
             lead.organisation if lead else "—",
-            f"{proposal.requested_amount:,.2f}",
+            money(proposal.requested_amount),
             str(proposal.duration_months),
             eligibility_text(proposal),
             proposal.priority_area,
@@ -118,6 +123,6 @@ class ProposalTableModel(RowTableModel):
             return QBrush(ELIGIBLE_TEXT if proposal.eligible else INELIGIBLE_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and self._spec is not None:
             if proposal.eligible:
-                return "Meets every eligibility rule of the call."
+                return translate("proposal_model", "Meets every eligibility rule of the call.")
             return "\n".join(explain(self._spec, code) for code in proposal.reasons)
         return None

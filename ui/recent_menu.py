@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMenu
 
 from ui import settings
+from ui.i18n import translate
 
 
 def fill(
@@ -25,14 +26,16 @@ def fill(
     if servers:
         menu.addSeparator()
     for url in servers:
-        action = menu.addAction(f"{url.split('@')[-1]} (server)")
+        action = menu.addAction(
+            translate("recent_menu", "{split} (server)").format(split=url.split("@")[-1])
+        )
         action.setToolTip(url)
         action.setStatusTip(url)
         action.triggered.connect(lambda _checked=False, u=url: open_place(u))
     if not files and not servers:
-        menu.addAction("No recent workspaces").setEnabled(False)
+        menu.addAction(translate("recent_menu", "No recent workspaces")).setEnabled(False)
     menu.addSeparator()
-    clear = menu.addAction("Clear menu")
+    clear = menu.addAction(translate("recent_menu", "Clear menu"))
     clear.setEnabled(bool(files or servers))
 
     def forget() -> None:

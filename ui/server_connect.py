@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from evaluator.actions import workspace as workspaces
 from evaluator.errors import EvaluatorError, PasswordNeeded
 from ui import settings
+from ui.i18n import translate
 
 DEFAULT_PORT = 5432
 
@@ -33,30 +34,38 @@ class ServerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, last: str | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to server")
+        self.setWindowTitle(translate("server_connect", "Connect to server"))
         self.address = QLineEdit()
         self.address.setObjectName("server_address")
-        self.address.setPlaceholderText("db.example.org or db.example.org:5432")
+        self.address.setPlaceholderText(
+            translate("server_connect", "db.example.org or db.example.org:5432")
+        )
         self.database = QLineEdit()
         self.database.setObjectName("server_database")
         self.user = QLineEdit()
         self.user.setObjectName("server_user")
-        self.user.setPlaceholderText("your database role, e.g. ana_s")
+        self.user.setPlaceholderText(translate("server_connect", "your database role, e.g. ana_s"))
         if last:
             self.address.setText(last)
         form = QFormLayout()
-        form.addRow("&Server:", self.address)
-        form.addRow("&Database:", self.database)
-        form.addRow("&Sign in as:", self.user)
+        form.addRow(translate("server_connect", "&Server:"), self.address)
+        form.addRow(translate("server_connect", "&Database:"), self.database)
+        form.addRow(translate("server_connect", "&Sign in as:"), self.user)
         note = QLabel(
-            "The password comes from ~/.pgpass or PGPASSWORD; if there is none, you are asked "
-            "for it. Grant Evaluator never stores a password."
+            translate(
+                "server_connect",
+                "The password comes from ~/.pgpass or PGPASSWORD; if there is none, "
+                "you are asked "
+                "for it. Grant Evaluator never stores a password.",
+            )
         )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("server_connect", "Connect")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,8 +109,10 @@ def open_with_password(parent: QWidget, url: str, open_place: Callable[[str], bo
     except PasswordNeeded as error:
         password, given = QInputDialog.getText(
             parent,
-            "Password",
-            f"{error.message}\n\nPassword for {workspaces.shown(url)}:",
+            translate("server_connect", "Password"),
+            translate("server_connect", "{message}\n\nPassword for {shown}:").format(
+                message=error.message, shown=workspaces.shown(url)
+            ),
             QLineEdit.EchoMode.Password,
         )
         if not given:

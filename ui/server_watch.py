@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from evaluator.actions.workspace import ServerWorkspace, Workspace
+from ui.i18n import translate
 
 INTERVAL_MS = 5000
 
@@ -54,7 +55,10 @@ class ServerWatch(QObject):
         self.window.refresh_shown()
         if now[0] == before[0]:  # not this window's own change
             self.window.statusBar().showMessage(
-                f"Updated at {time.strftime('%H:%M')}: the workspace was changed on the server.",
+                translate(
+                    "server_watch",
+                    "Updated at {strftime}: the workspace was changed on the server.",
+                ).format(strftime=time.strftime("%H:%M")),
                 8000,
             )
         return True

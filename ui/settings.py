@@ -104,3 +104,13 @@ def last_page(sha256: str) -> int:
 def set_last_page(sha256: str, page: int) -> None:
     """Remember the page (from 0) read in the document of this SHA-256."""
     _settings().setValue(f"reading/{sha256}", page)
+
+
+def language() -> str:
+    """The language chosen in View ▸ Language ("" before the first choice)."""
+    return str(_settings().value("view/language", ""))
+
+
+def set_language(code: str) -> None:
+    """Remember the language chosen in View ▸ Language."""
+    _settings().setValue("view/language", code)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from evaluator.rules.text import search_key
+from ui.i18n import translate
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +36,8 @@ class RowTableModel(QAbstractTableModel):
     """
 
     COLUMNS: tuple[str, ...] = ()
+    # The translation context of the titles in ``COLUMNS``: the module that names them.
+    CONTEXT = "table_model"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,8 +74,8 @@ class RowTableModel(QAbstractTableModel):
         return self._all
 
     def header(self, section: int) -> str:
-        """The title of column ``section``."""
-        return self.COLUMNS[section]
+        """The title of column ``section``, in the GUI's language."""
+        return translate(self.CONTEXT, self.COLUMNS[section])
 
     def cell(self, item: Any, column: int, role: int) -> Any:
         """What ``item`` shows in ``column`` for ``role`` (None: nothing)."""

@@ -11,6 +11,7 @@ from sqlmodel import Session
 from evaluator.actions import reversals
 from evaluator.actions.changes import Changes, Done
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import Ranking
 from evaluator.services import reconcile
@@ -72,8 +73,10 @@ def unchanged(session: Session, reference: str, seen: int | None) -> None:
     actor = audit.changed_since(session, reference, seen)
     if actor is not None:
         raise EvaluatorError(
-            f"{reference} was changed by {actor} since you opened it; nothing was changed, "
-            "reload and try again."
+            _(
+                "{reference} was changed by {actor} since you opened it; nothing was "
+                "changed, reload and try again."
+            ).format(reference=reference, actor=actor)
         )
 
 

@@ -9,7 +9,7 @@ from evaluator.actions.changes import Changes, Done
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_bytes_atomic
 from evaluator.files.documents import Incoming, Scan, read_checked, scan_files, scan_folder
-from evaluator.rules.text import plural
+from evaluator.i18n import _, plural
 from evaluator.services import documents
 from evaluator.services.documents import Attached, DocumentView
 from evaluator.storage.workspace import Workspace
@@ -31,11 +31,13 @@ DOCUMENTS = Changes(proposals=True)
 def _refuse(scan: Scan, where: str) -> None:
     if scan.problems:
         raise EvaluatorError(
-            f"Nothing was imported from {where}: {plural(len(scan.problems), 'problem')} found.",
+            _("Nothing was imported from {where}: {count} found.").format(
+                where=where, count=plural(len(scan.problems), "{count} problem", "{count} problems")
+            ),
             scan.problems,
         )
     if not scan.files:
-        raise EvaluatorError(f"{where} holds no document to import.")
+        raise EvaluatorError(_("{where} holds no document to import.").format(where=where))
 
 
 def _attach(workspace: Workspace, files: list[Incoming], replace: bool) -> Attached:
@@ -61,7 +63,7 @@ def attach(
 ) -> Done[Attached]:
     """Attach files to one proposal, all or none."""
     scan = scan_files(reference, paths)
-    _refuse(scan, "the files given")
+    _refuse(scan, _("the files given"))
     return Done(_attach(workspace, scan.files, replace), DOCUMENTS)
 
 
@@ -89,6 +91,6 @@ def export_document(*, workspace: Workspace, reference: str, name: str, out: Pat
     with workspace.session() as session:
         _stored, data = documents.document_bytes(session, reference, name)
     if out.is_dir():
-        raise EvaluatorError(f"{out} is a folder; give the file to write.")
+        raise EvaluatorError(_("{out} is a folder; give the file to write.").format(out=out))
     write_bytes_atomic(out, data)
     return len(data)

@@ -16,8 +16,9 @@ from evaluator.files.exchange import (
     PackageReport,
     ReturnsReport,
 )
+from evaluator.i18n import _, plural
 from evaluator.rules.documents import documents_text
-from evaluator.rules.text import plural, safe_file_name
+from evaluator.rules.text import safe_file_name
 from evaluator.services import identity
 from evaluator.services.calls import stored_call
 from evaluator.services.proposals import Progress
@@ -69,7 +70,7 @@ def export_packages(
         except Cancelled:
             raise
         except EvaluatorError as error:
-            lines.append(f"{name}: skipped: {error.message}")
+            lines.append(_("{name}: skipped: {message}").format(name=name, message=error.message))
             continue
         documents = (
             f", {documents_text(report.documents, report.document_bytes)}"
@@ -78,7 +79,7 @@ def export_packages(
         )
         lines.append(
             f"{report.path.name}: {report.evaluator}, "
-            f"{plural(report.proposals, 'proposal')}{documents}"
+            f"{plural(report.proposals, '{count} proposal', '{count} proposals')}{documents}"
         )
     if progress:
         progress(len(names), len(names))
@@ -117,7 +118,7 @@ class ReturnsOutcome:
 
     @property
     def merged(self) -> list[MergeResult]:
-        return [r for _, r in self.files if isinstance(r, MergeResult)]
+        return [r for _ignored, r in self.files if isinstance(r, MergeResult)]
 
     @property
     def refused(self) -> list[tuple[Path, EvaluatorError]]:

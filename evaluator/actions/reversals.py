@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from evaluator.actions.changes import NOTHING, Changes, Done
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.preview import Preview, compare
 from evaluator.services import assignment, reconcile, scoring
 from evaluator.services.evaluators import find_evaluator, find_proposal
@@ -56,7 +57,7 @@ class _DryRun(Exception):
 def _reason(reason: str, what: str, *, required: bool = True) -> str:
     text = " ".join(reason.split())
     if required and not text:
-        raise EvaluatorError(f"Give the reason for {what}.")
+        raise EvaluatorError(_("Give the reason for {what}.").format(what=what))
     return text
 
 
@@ -93,28 +94,40 @@ def unresolve(
     *, workspace: Workspace, reference: str, reason: str, dry_run: bool = False
 ) -> Done[Reversal]:
     """Withdraw a proposal's resolution: if divergent, it awaits reconciliation again."""
-    text = _reason(reason, "un-resolving the proposal")
+    text = _reason(reason, _("un-resolving the proposal"))
 
     def change(session: Session) -> str:
         reconcile.unresolve(session=session, reference=reference)
         return ""
 
-    return _reverse(workspace, reference=reference, reason=text, dry_run=dry_run,
-                    changes=DECISIONS, change=change)  # fmt: skip
+    return _reverse(
+        workspace,
+        reference=reference,
+        reason=text,
+        dry_run=dry_run,
+        changes=DECISIONS,
+        change=change,
+    )
 
 
 def clear_consensus(
     *, workspace: Workspace, reference: str, criterion: str, reason: str, dry_run: bool = False
 ) -> Done[Reversal]:
     """Withdraw a consensus score: the reviews' aggregate counts again."""
-    text = _reason(reason, "clearing the consensus score")
+    text = _reason(reason, _("clearing the consensus score"))
 
     def change(session: Session) -> str:
         reconcile.clear_consensus(session=session, reference=reference, criterion=criterion)
         return criterion.strip()
 
-    return _reverse(workspace, reference=reference, reason=text, dry_run=dry_run,
-                    changes=DECISIONS, change=change)  # fmt: skip
+    return _reverse(
+        workspace,
+        reference=reference,
+        reason=text,
+        dry_run=dry_run,
+        changes=DECISIONS,
+        change=change,
+    )
 
 
 def include(
@@ -127,14 +140,20 @@ def include(
 ) -> Done[Reversal]:
     """Count an excluded review again. The reason may be empty here only because scripts
     written before it was asked for call ``include`` without one; the GUI asks for it."""
-    text = _reason(reason, "counting the review again", required=False)
+    text = _reason(reason, _("counting the review again"), required=False)
 
     def change(session: Session) -> str:
         reconcile.include(session=session, reference=reference, evaluator_name=evaluator_name)
         return find_evaluator(session, evaluator_name).name
 
-    return _reverse(workspace, reference=reference, reason=text, dry_run=dry_run,
-                    changes=DECISIONS, change=change)  # fmt: skip
+    return _reverse(
+        workspace,
+        reference=reference,
+        reason=text,
+        dry_run=dry_run,
+        changes=DECISIONS,
+        change=change,
+    )
 
 
 def reopen(
@@ -146,7 +165,7 @@ def reopen(
     dry_run: bool = False,
 ) -> Done[Reversal]:
     """Reopen a submitted review: it stops counting until it is submitted again."""
-    text = _reason(reason, "reopening the review")
+    text = _reason(reason, _("reopening the review"))
 
     def change(session: Session) -> str:
         scoring.reopen(
@@ -154,8 +173,9 @@ def reopen(
         )
         return find_evaluator(session, evaluator_name).name
 
-    return _reverse(workspace, reference=reference, reason=text, dry_run=dry_run,
-                    changes=REVIEWS, change=change)  # fmt: skip
+    return _reverse(
+        workspace, reference=reference, reason=text, dry_run=dry_run, changes=REVIEWS, change=change
+    )
 
 
 def unassign(
@@ -168,7 +188,7 @@ def unassign(
 ) -> Done[Reversal]:
     """Take back an assignment whose review holds no score yet; a review that was scored or
     submitted is refused (reopen or exclude it instead)."""
-    text = _reason(reason, "unassigning the review")
+    text = _reason(reason, _("unassigning the review"))
 
     def change(session: Session) -> str:
         name = find_evaluator(session, evaluator_name).name
@@ -177,5 +197,11 @@ def unassign(
         )
         return name
 
-    return _reverse(workspace, reference=reference, reason=text, dry_run=dry_run,
-                    changes=ASSIGNMENTS, change=change)  # fmt: skip
+    return _reverse(
+        workspace,
+        reference=reference,
+        reason=text,
+        dry_run=dry_run,
+        changes=ASSIGNMENTS,
+        change=change,
+    )

@@ -13,7 +13,8 @@ from evaluator.actions.changes import Changes, Done
 from evaluator.errors import ChangedMeanwhile, EvaluatorError
 from evaluator.files import scoresheets
 from evaluator.files.scoresheets import ScoreImport
-from evaluator.rules.text import fold, plural
+from evaluator.i18n import _, plural
+from evaluator.rules.text import fold
 from evaluator.services import evaluators, identity, scoring
 from evaluator.services.calls import stored_call
 from evaluator.services.scoring import ReviewSheet, ReviewView
@@ -50,7 +51,9 @@ class SubmitRefused(EvaluatorError):
 
     def __init__(self, causes: list[EvaluatorError]) -> None:
         super().__init__(
-            f"Nothing was submitted: {plural(len(causes), 'review')} cannot be.",
+            _("Nothing was submitted: {count} cannot be.").format(
+                count=plural(len(causes), "{count} review", "{count} reviews")
+            ),
             [cause.message for cause in causes],
         )
         self.causes = causes
@@ -66,11 +69,13 @@ def acting(session: Session, as_name: str | None) -> Evaluator:
     if own is not None:
         if as_name and fold(as_name) != fold(own.name):
             raise EvaluatorError(
-                f"This is {own.name}'s evaluation workspace; it cannot act as {as_name}."
+                _("This is {name}'s evaluation workspace; it cannot act as {as_name}.").format(
+                    name=own.name, as_name=as_name
+                )
             )
         return own
     if not as_name:
-        raise ActingEvaluatorNeeded("in a chair workspace, evaluator commands need --as NAME")
+        raise ActingEvaluatorNeeded(_("in a chair workspace, evaluator commands need --as NAME"))
     return evaluators.find_evaluator(session, as_name)
 
 
@@ -116,21 +121,29 @@ def score(
     (the GUI saves as the evaluator types; submission still requires it). On a server many
     evaluators save at once: they queue only to write (``brief``).
     """
-    for _ in range(SAVE_ATTEMPTS - 1):
+    for _attempt in range(SAVE_ATTEMPTS - 1):
         try:
-            return _score_once(workspace, as_name, reference, criterion, value, comment,
-                               require_justification)  # fmt: skip
+            return _score_once(
+                workspace, as_name, reference, criterion, value, comment, require_justification
+            )
         except ChangedMeanwhile:
             # On a server another writer touched the same rows at that moment: nothing was
             # written, and the save is tried again on what is there now.
             continue
-    return _score_once(workspace, as_name, reference, criterion, value, comment,
-                       require_justification)  # fmt: skip
+    return _score_once(
+        workspace, as_name, reference, criterion, value, comment, require_justification
+    )
 
 
-def _score_once(workspace: Workspace, as_name: str | None, reference: str, criterion: str,
-                value: Decimal | None, comment: str | None,
-                require_justification: bool) -> Done[Scored]:  # fmt: skip
+def _score_once(
+    workspace: Workspace,
+    as_name: str | None,
+    reference: str,
+    criterion: str,
+    value: Decimal | None,
+    comment: str | None,
+    require_justification: bool,
+) -> Done[Scored]:
     with workspace.transaction(brief=True) as session:
         criteria = len(stored_call(session).criteria)
         evaluator = acting(session, as_name)
@@ -176,7 +189,9 @@ def submit(
                 r.reference for r in scoring.my_reviews(session, evaluator) if not r.submitted
             ]
         if not references:
-            raise EvaluatorError(f"{evaluator.name} has no review left to submit.")
+            raise EvaluatorError(
+                _("{name} has no review left to submit.").format(name=evaluator.name)
+            )
         causes = []
         for reference in references:
             try:

@@ -14,9 +14,11 @@ import os
 import sys
 from collections.abc import Sequence
 
+from evaluator import i18n
 from evaluator.cli.common import DEMO_FILE, WORKSPACE_ENV, Usage
 from evaluator.cli.parser import build_parser
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 
 __all__ = ["DEMO_FILE", "WORKSPACE_ENV", "Usage", "main"]
 
@@ -26,8 +28,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8")
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:
+        # The language is known before the parser is built, so that --help speaks it too.
+        i18n.use(i18n.chosen(_lang_flag(arguments)))
+    except i18n.UnknownLanguage as exc:
+        print(f"grant-evaluator: {exc}", file=sys.stderr)
+        return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     try:
         # The commands (and the core they need) load only now: --help stays instant.
         from evaluator.cli.commands import run
@@ -39,8 +48,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. ``| head``) stopped early; that is not an error of ours.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     except EvaluatorError as exc:
-        print(f"grant-evaluator: {exc.message}", file=sys.stderr)
+        print(_("grant-evaluator: {message}").format(message=exc.message), file=sys.stderr)
         for line in exc.details:
             print(f"  {line}", file=sys.stderr)
         return 1
     return 0
+
+
+def _lang_flag(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` among the arguments (the last one given), if any."""
+    found = None
+    for position, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == "--lang" and position + 1 < len(argv):
+            found = argv[position + 1]
+        elif argument.startswith("--lang="):
+            found = argument.removeprefix("--lang=")
+    return found

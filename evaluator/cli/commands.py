@@ -22,6 +22,7 @@ from evaluator.cli import (
 )
 from evaluator.cli.common import Usage
 from evaluator.cli.opening import open_named
+from evaluator.i18n import N_
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "new": workspace.new,
@@ -71,30 +72,30 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
 
 # Commands only a chair's workspace may run; an evaluator's workspace refuses them.
 CHAIR_ONLY = {
-    "import-proposals": "importing proposals",
-    "import-documents": "importing documents",
-    "attach": "attaching documents",
-    "detach": "detaching documents",
-    "eligibility": "checking eligibility",
-    "chair-set": "naming the chair",
-    "evaluator-add": "registering evaluators",
-    "conflict-add": "recording conflicts of interest",
-    "assign": "assigning proposals",
-    "reopen": "reopening reviews",
-    "export-package": "exporting packages",
-    "import-returns": "importing returns",
+    "import-proposals": N_("importing proposals"),
+    "import-documents": N_("importing documents"),
+    "attach": N_("attaching documents"),
+    "detach": N_("detaching documents"),
+    "eligibility": N_("checking eligibility"),
+    "chair-set": N_("naming the chair"),
+    "evaluator-add": N_("registering evaluators"),
+    "conflict-add": N_("recording conflicts of interest"),
+    "assign": N_("assigning proposals"),
+    "reopen": N_("reopening reviews"),
+    "export-package": N_("exporting packages"),
+    "import-returns": N_("importing returns"),
     "reconcile": "reconciling",
     "rank": "ranking",
-    "exclude": "excluding reviews",
-    "include": "including reviews",
-    "consensus": "setting consensus scores",
-    "resolve": "resolving proposals",
-    "unresolve": "un-resolving proposals",
-    "unassign": "unassigning reviews",
-    "organisation-set": "changing organisations' details",
-    "award": "awarding amounts",
-    "feedback": "writing feedback for applicants",
-    "letters": "writing outcome letters",
+    "exclude": N_("excluding reviews"),
+    "include": N_("including reviews"),
+    "consensus": N_("setting consensus scores"),
+    "resolve": N_("resolving proposals"),
+    "unresolve": N_("un-resolving proposals"),
+    "unassign": N_("unassigning reviews"),
+    "organisation-set": N_("changing organisations' details"),
+    "award": N_("awarding amounts"),
+    "feedback": N_("writing feedback for applicants"),
+    "letters": N_("writing outcome letters"),
 }
 
 

@@ -10,15 +10,15 @@ from evaluator.actions import decisions as actions
 from evaluator.actions.decisions import Reconciliation
 from evaluator.cli import reversals
 from evaluator.cli.common import Usage
-from evaluator.cli.listing import money, write_csv, write_json, write_text
+from evaluator.cli.listing import machine_amount, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _, money, plural
 from evaluator.rules.money import parse_amount
 from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.scoring import parse_score
 from evaluator.rules.statuses import Status
-from evaluator.rules.text import plural
 
 
 def reconcile(args: argparse.Namespace, out: TextIO) -> None:
@@ -33,7 +33,7 @@ def reconcile(args: argparse.Namespace, out: TextIO) -> None:
             "reference": item.reference,
             "reviews": "; ".join(
                 f"{r.evaluator} {two_decimals(r.total)}"
-                + ("" if r.submitted else " (not submitted)")
+                + ("" if r.submitted else _(" (not submitted)"))
                 + ("" if r.included else " (excluded)")
                 for r in item.reviews
             ),
@@ -49,7 +49,7 @@ def reconcile(args: argparse.Namespace, out: TextIO) -> None:
     else:
         write_text(out, rows, columns, {})
         if not rows:
-            print("No eligible proposals to reconcile yet.", file=out)
+            print(_("No eligible proposals to reconcile yet."), file=out)
 
 
 def _reconciliation_json(item: Reconciliation) -> dict[str, Any]:
@@ -82,8 +82,8 @@ def _outcome_json(o: Outcome) -> dict[str, Any]:
             if o.section_scores is not None
             else None
         ),
-        "requested": money(o.requested),
-        "awarded": money(o.awarded) if o.awarded is not None else None,
+        "requested": machine_amount(o.requested),
+        "awarded": machine_amount(o.awarded) if o.awarded is not None else None,
         "reviews": o.reviews,
         "flags": o.flags,
     }
@@ -99,8 +99,8 @@ def rank(args: argparse.Namespace, out: TextIO) -> None:
             {
                 "call": spec.call.id,
                 "currency": spec.call.currency,
-                "budget": money(result.budget),
-                "committed": money(result.committed),
+                "budget": machine_amount(result.budget),
+                "committed": machine_amount(result.committed),
                 "proposals": [_outcome_json(o) for o in result.outcomes],
             },
         )
@@ -113,8 +113,8 @@ def rank(args: argparse.Namespace, out: TextIO) -> None:
             "status": o.status,
             "final_score": two_decimals(o.final_score) or "",
             **{name: two_decimals((o.section_scores or {}).get(name)) or "" for name in sections},
-            "requested": money(o.requested),
-            "awarded": money(o.awarded) if o.awarded is not None else "",
+            "requested": machine_amount(o.requested),
+            "awarded": machine_amount(o.awarded) if o.awarded is not None else "",
             "reviews": o.reviews,
             "flags": " ".join(o.flags),
             "title": o.title,
@@ -134,8 +134,16 @@ def rank(args: argparse.Namespace, out: TextIO) -> None:
     funded = sum(1 for o in result.outcomes if o.status == Status.FUNDED)
     reserve = sum(1 for o in result.outcomes if o.status == Status.RESERVE)
     print(
-        f"Budget {result.budget:,.2f} {spec.call.currency}: {result.committed:,.2f} committed to "
-        f"{plural(funded, 'funded proposal')}; {reserve} on the reserve list.",
+        _(
+            "Budget {budget} {currency}: {committed} committed to "
+            "{funded}; {reserve} on the reserve list."
+        ).format(
+            budget=money(result.budget),
+            currency=spec.call.currency,
+            committed=money(result.committed),
+            funded=plural(funded, "{count} funded proposal", "{count} funded proposals"),
+            reserve=reserve,
+        ),
         file=out,
     )
 
@@ -148,19 +156,24 @@ def exclude(args: argparse.Namespace, out: TextIO) -> None:
             evaluator_name=args.name,
             reason=args.reason,
         ).result
-    print(f"Excluded the review of {args.reference} by {name}.", file=out)
+    print(
+        _("Excluded the review of {reference} by {name}.").format(
+            reference=args.reference, name=name
+        ),
+        file=out,
+    )
 
 
 def consensus(args: argparse.Namespace, out: TextIO) -> None:
     if args.clear:
         if args.value is not None:
-            raise Usage("consensus --clear takes no VALUE: it withdraws the consensus score.")
+            raise Usage(_("consensus --clear takes no VALUE: it withdraws the consensus score."))
         reversals.clear_consensus(args, out)
         return
     if args.value is None:
-        raise Usage("consensus needs a VALUE, or --clear to withdraw the consensus score.")
+        raise Usage(_("consensus needs a VALUE, or --clear to withdraw the consensus score."))
     if args.dry_run:
-        raise Usage("--dry-run previews a reversal: use it with consensus --clear.")
+        raise Usage(_("--dry-run previews a reversal: use it with consensus --clear."))
     with open_named(args) as workspace:
         actions.set_consensus(
             workspace=workspace,
@@ -169,23 +182,35 @@ def consensus(args: argparse.Namespace, out: TextIO) -> None:
             value=parse_score(args.value),
             reason=args.reason,
         )
-    print(f"Consensus score of {args.reference} {args.criterion}: {args.value}.", file=out)
+    print(
+        _("Consensus score of {reference} {criterion}: {value}.").format(
+            reference=args.reference, criterion=args.criterion, value=args.value
+        ),
+        file=out,
+    )
 
 
 def resolve(args: argparse.Namespace, out: TextIO) -> None:
     with open_named(args) as workspace:
         actions.resolve(workspace=workspace, reference=args.reference, note=args.note)
-    print(f"{args.reference} is resolved.", file=out)
+    print(_("{reference} is resolved.").format(reference=args.reference), file=out)
 
 
 def award(args: argparse.Namespace, out: TextIO) -> None:
     amount = parse_amount(args.amount.strip())
     if amount is None:
         raise EvaluatorError(
-            f"“{args.amount}” is not an amount; write it like 45000, 45000.00 or 45,000.00."
+            _("“{amount}” is not an amount; write it like 45000, 45000.00 or 45,000.00.").format(
+                amount=args.amount
+            )
         )
     with open_named(args) as workspace:
         currency = actions.award(
             workspace=workspace, reference=args.reference, amount=amount, reason=args.reason
         ).result
-    print(f"Awarded {amount:,.2f} {currency} to {args.reference}.", file=out)
+    print(
+        _("Awarded {amount} {currency} to {reference}.").format(
+            amount=money(amount), currency=currency, reference=args.reference
+        ),
+        file=out,
+    )

@@ -9,7 +9,7 @@ from typing import TextIO
 from evaluator.actions import documents as actions
 from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
-from evaluator.rules.text import plural
+from evaluator.i18n import _, plural
 
 
 def import_documents(args: argparse.Namespace, out: TextIO) -> None:
@@ -17,7 +17,15 @@ def import_documents(args: argparse.Namespace, out: TextIO) -> None:
         attached, skipped = actions.import_documents(
             workspace=workspace, folder=args.folder, replace=args.replace
         ).result
-    left = f" ({plural(skipped, 'hidden or system file')} left out)" if skipped else ""
+    left = (
+        _(" ({skipped} left out)").format(
+            skipped=plural(
+                skipped, "{count} hidden or system file", "{count} hidden or system files"
+            )
+        )
+        if skipped
+        else ""
+    )
     print(f"{attached.summary().removesuffix('.')}{left}.", file=out)
 
 
@@ -32,7 +40,10 @@ def attach(args: argparse.Namespace, out: TextIO) -> None:
 def detach(args: argparse.Namespace, out: TextIO) -> None:
     with open_named(args) as workspace:
         name = actions.detach(workspace=workspace, reference=args.reference, name=args.name).result
-    print(f"Detached “{name}” from {args.reference}.", file=out)
+    print(
+        _("Detached “{name}” from {reference}.").format(name=name, reference=args.reference),
+        file=out,
+    )
 
 
 def documents(args: argparse.Namespace, out: TextIO) -> None:
@@ -49,7 +60,7 @@ def documents(args: argparse.Namespace, out: TextIO) -> None:
     else:
         write_text(out, rows, columns, {})
         if not rows:
-            print("No documents yet; `import-documents FOLDER` or `attach` adds them.", file=out)
+            print(_("No documents yet; `import-documents FOLDER` or `attach` adds them."), file=out)
 
 
 def export_document(args: argparse.Namespace, out: TextIO) -> None:
@@ -57,4 +68,4 @@ def export_document(args: argparse.Namespace, out: TextIO) -> None:
         size = actions.export_document(
             workspace=workspace, reference=args.reference, name=args.name, out=args.out
         )
-    print(f"Wrote {args.out} ({size:,} bytes).", file=out)
+    print(_("Wrote {out} ({size:,} bytes).").format(out=args.out, size=size), file=out)

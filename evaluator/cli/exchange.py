@@ -9,8 +9,8 @@ from typing import TextIO
 from evaluator.actions import exchange as actions
 from evaluator.cli.opening import open_named, workspace_path
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _, plural
 from evaluator.rules.documents import documents_text
-from evaluator.rules.text import plural
 
 
 def export_package(args: argparse.Namespace, out: TextIO) -> None:
@@ -20,9 +20,13 @@ def export_package(args: argparse.Namespace, out: TextIO) -> None:
         ).result
     documents = _documents(report.documents, report.document_bytes)
     print(
-        f"Wrote {report.path}: the package of {report.evaluator} "
-        f"({plural(report.proposals, 'proposal')}, {plural(report.scores, 'score')}"
-        f"{documents}).",
+        _("Wrote {path}: the package of {evaluator} ({proposals}, {scores}{documents}).").format(
+            path=report.path,
+            evaluator=report.evaluator,
+            proposals=plural(report.proposals, "{count} proposal", "{count} proposals"),
+            scores=plural(report.scores, "{count} score", "{count} scores"),
+            documents=documents,
+        ),
         file=out,
     )
 
@@ -36,15 +40,25 @@ def open_package(args: argparse.Namespace, out: TextIO) -> None:
     path = workspace_path(args)
     opened = actions.open_package(package=args.file, path=path).result
     documents = _documents(opened.documents, opened.document_bytes).replace(", ", " with ", 1)
-    print(f"Created {path}: the evaluation workspace of {opened.evaluator}{documents}.", file=out)
+    print(
+        _("Created {path}: the evaluation workspace of {evaluator}{documents}.").format(
+            path=path, evaluator=opened.evaluator, documents=documents
+        ),
+        file=out,
+    )
 
 
 def export_returns(args: argparse.Namespace, out: TextIO) -> None:
     with open_named(args) as workspace:
         report = actions.export_returns(workspace=workspace, out=args.out).result
     print(
-        f"Wrote {report.path}: revision {report.revision}, {plural(report.reviews, 'review')} "
-        f"({report.submitted} submitted), {plural(report.scores, 'score')}.",
+        _("Wrote {path}: revision {revision}, {reviews} ({submitted} submitted), {scores}.").format(
+            path=report.path,
+            revision=report.revision,
+            reviews=plural(report.reviews, "{count} review", "{count} reviews"),
+            submitted=report.submitted,
+            scores=plural(report.scores, "{count} score", "{count} scores"),
+        ),
         file=out,
     )
 
@@ -55,15 +69,18 @@ def import_returns(args: argparse.Namespace, out: TextIO) -> None:
     for result in outcome.merged:
         print(result.summary(), file=out)
         for conflict in result.conflicts:
-            print(f"  not merged: {conflict}", file=out)
+            print(_("  not merged: {conflict}").format(conflict=conflict), file=out)
     refused = outcome.refused
     if refused:
         lines = []
         for path, error in refused:
-            lines.append(f"{path.name}: refused: {error.message}")
+            lines.append(
+                _("{name}: refused: {message}").format(name=path.name, message=error.message)
+            )
             lines += [f"  {line}" for line in error.details]
         raise EvaluatorError(
-            f"{plural(len(refused), 'file')} of {len(args.files)} refused; "
-            "each refused file changed nothing.",
+            _("{count} of {count2} refused; each refused file changed nothing.").format(
+                count=plural(len(refused), "{count} file", "{count} files"), count2=len(args.files)
+            ),
             lines,
         )

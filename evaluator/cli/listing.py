@@ -12,7 +12,7 @@ from evaluator.rules.export_text import csv_cell
 Rows = list[dict[str, Any]]
 
 
-def money(amount: Decimal) -> str:
+def machine_amount(amount: Decimal) -> str:
     """An amount as scripts read it: plain digits, exactly two decimals."""
     return f"{amount:.2f}"
 

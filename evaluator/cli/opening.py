@@ -9,6 +9,7 @@ from pathlib import Path
 from evaluator.actions.workspace import Place, Workspace, is_server, open_place
 from evaluator.cli.common import WORKSPACE_ENV, Usage
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError
+from evaluator.i18n import _
 
 # Commands that only read the workspace: a damaged workspace whose data can still be read
 # runs them read-only (with a warning); every other command refuses it.
@@ -35,8 +36,10 @@ def workspace_path(args: argparse.Namespace) -> Path:
     place = workspace_place(args)
     if isinstance(place, str):
         raise WorkspaceError(
-            f"`{args.command}` works on a workspace file; the workspace on the server is "
-            "kept by the server (`backups` says how it is backed up)."
+            _(
+                "`{command}` works on a workspace file; the workspace on the server is "
+                "kept by the server (`backups` says how it is backed up)."
+            ).format(command=args.command)
         )
     return place
 
@@ -45,7 +48,11 @@ def workspace_place(args: argparse.Namespace) -> Place:
     """The workspace the command line names (``-w`` or the environment): a file's path, or a
     server's ``postgresql://`` URL as given."""
     if args.workspace is None:
-        raise Usage(f"no workspace: give -w FILE or set {WORKSPACE_ENV}")
+        raise Usage(
+            _("no workspace: give -w FILE or set {WORKSPACE_ENV}").format(
+                WORKSPACE_ENV=WORKSPACE_ENV
+            )
+        )
     if is_server(args.workspace):
         return str(args.workspace).strip()
     return Path(args.workspace)
@@ -63,18 +70,25 @@ def open_named(args: argparse.Namespace) -> Workspace:
             raise
         if isinstance(damage, ForeignSchema):
             raise WorkspaceError(
-                f"{damage.message.removesuffix('.')}; nothing was changed. `verify` lists what "
-                "was added, and `backups` the backups that can replace it."
+                _(
+                    "{removesuffix}; nothing was changed. `verify` lists what was added, "
+                    "and `backups` the backups that can replace it."
+                ).format(removesuffix=damage.message.removesuffix("."))
             ) from None
         raise WorkspaceError(
-            f"{path.name} is damaged and can only be read, so nothing was changed; restore a "
-            "backup to change it (`backups` lists them, `restore BACKUP` brings one back)."
+            _(
+                "{name} is damaged and can only be read, so nothing was changed; "
+                "restore a backup to change it (`backups` lists them, `restore BACKUP` "
+                "brings one back)."
+            ).format(name=path.name)
         ) from None
     if workspace.damage is not None and not getattr(args, "warned", False):
         args.warned = True  # the chair check and the command open it: one warning is enough
         print(
-            f"grant-evaluator: warning: {workspace.damage.removesuffix('.')}; this was read "
-            "from it read-only, and `backups` lists the backups that can replace it.",
+            _(
+                "grant-evaluator: warning: {removesuffix}; this was read from it "
+                "read-only, and `backups` lists the backups that can replace it."
+            ).format(removesuffix=workspace.damage.removesuffix(".")),
             file=sys.stderr,
         )
     return workspace

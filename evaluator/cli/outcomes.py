@@ -10,9 +10,9 @@ from evaluator.cli.common import Usage
 from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.cli.outputs import say_recorded, write_batch
-from evaluator.rules.text import plural
+from evaluator.i18n import N_, _, plural
 
-WHOLE = "(whole proposal)"
+WHOLE = N_("(whole proposal)")
 
 
 def feedback(args: argparse.Namespace, out: TextIO) -> None:
@@ -20,15 +20,18 @@ def feedback(args: argparse.Namespace, out: TextIO) -> None:
         _list_feedback(args, out)
         return
     if args.reference is None:
-        raise Usage("feedback needs the REFERENCE of the proposal (or --list)")
+        raise Usage(_("feedback needs the REFERENCE of the proposal (or --list)"))
     if args.from_evaluator is not None and args.criterion is None:
-        raise Usage("--from-evaluator copies a comment on one criterion: give --criterion CODE")
+        raise Usage(_("--from-evaluator copies a comment on one criterion: give --criterion CODE"))
     with open_named(args) as workspace:
         if args.clear:
             actions.clear_feedback(
                 workspace=workspace, reference=args.reference, criterion=args.criterion
             )
-            print(f"Cleared the feedback on {_on(args.reference, args.criterion)}.", file=out)
+            print(
+                _("Cleared the feedback on {on}.").format(on=_on(args.reference, args.criterion)),
+                file=out,
+            )
             return
         if args.from_evaluator is not None:
             view = actions.copy_comment(
@@ -38,20 +41,29 @@ def feedback(args: argparse.Namespace, out: TextIO) -> None:
                 evaluator_name=args.from_evaluator,
             ).result
             print(
-                f"Copied the comment of {args.from_evaluator} into the feedback on "
-                f"{_on(view.reference, view.criterion)}; edit it with --text before the "
-                f"letters go out:\n{view.text}",
+                _(
+                    "Copied the comment of {from_evaluator} into the feedback on {on}; "
+                    "edit it with --text before the letters go out:\n{text}"
+                ).format(
+                    from_evaluator=args.from_evaluator,
+                    on=_on(view.reference, view.criterion),
+                    text=view.text,
+                ),
                 file=out,
             )
             return
         view = actions.set_feedback(
             workspace=workspace, reference=args.reference, criterion=args.criterion, text=args.text
         ).result
-    print(f"Saved the feedback on {_on(view.reference, view.criterion)}.", file=out)
+    print(_("Saved the feedback on {on}.").format(on=_on(view.reference, view.criterion)), file=out)
 
 
 def _on(reference: str, criterion: str | None) -> str:
-    return f"{reference}, criterion {criterion}" if criterion else f"{reference} as a whole"
+    return (
+        _("{reference}, criterion {criterion}").format(reference=reference, criterion=criterion)
+        if criterion
+        else _("{reference} as a whole").format(reference=reference)
+    )
 
 
 def _list_feedback(args: argparse.Namespace, out: TextIO) -> None:
@@ -78,7 +90,7 @@ def _list_feedback(args: argparse.Namespace, out: TextIO) -> None:
     rows = [
         {
             "reference": v.reference,
-            "criterion": v.criterion or ("" if args.format == "csv" else WHOLE),
+            "criterion": v.criterion or ("" if args.format == "csv" else _(WHOLE)),
             "written_by": v.written_by,
             "written_at": v.written_at.isoformat(),
             "text": v.text if args.format == "csv" else " ".join(v.text.split()),
@@ -90,7 +102,7 @@ def _list_feedback(args: argparse.Namespace, out: TextIO) -> None:
     else:
         write_text(out, rows, columns, {})
         if not rows:
-            print("No feedback yet; `feedback REFERENCE --text T` writes it.", file=out)
+            print(_("No feedback yet; `feedback REFERENCE --text T` writes it."), file=out)
 
 
 def letters(args: argparse.Namespace, out: TextIO) -> None:
@@ -98,8 +110,9 @@ def letters(args: argparse.Namespace, out: TextIO) -> None:
     batch = written.batch
     for path in [*batch.files, batch.mail_merge]:
         print(path, file=out)
-    wrote = (
-        f"Wrote {plural(len(batch.files), 'outcome letter')} and {batch.mail_merge.name} "
-        f"into {batch.folder}"
+    wrote = _("Wrote {count} and {name} into {folder}").format(
+        count=plural(len(batch.files), "{count} outcome letter", "{count} outcome letters"),
+        name=batch.mail_merge.name,
+        folder=batch.folder,
     )
     say_recorded(written, wrote, "letters", out)

@@ -13,7 +13,7 @@ from evaluator.actions.outputs import Recorded
 from evaluator.cli.opening import open_named
 from evaluator.cli.signals import terminate_as_exception
 from evaluator.errors import EvaluatorError
-from evaluator.rules.text import plural
+from evaluator.i18n import _, plural
 
 R = TypeVar("R", bound=Recorded[Any])
 
@@ -26,7 +26,11 @@ def write_batch(
     so the workers stop and the scratch folder goes."""
 
     def progress(done: int, total: int) -> None:
-        print(f"\r{done} of {total} {noun}s written", end="", file=sys.stderr)
+        print(
+            "\r" + _("{done} of {total} {noun}s written").format(done=done, total=total, noun=noun),
+            end="",
+            file=sys.stderr,
+        )
 
     with terminate_as_exception(), open_named(args) as workspace:
         result = action(
@@ -46,31 +50,45 @@ def say_recorded(recorded: Recorded[Any], wrote: str, what: str, out: TextIO) ->
     if recorded.read_only:
         print(f"{wrote}.", file=out)
         print(
-            f"The {what} are not entered in the audit trail: the workspace is open "
-            "read-only because it is damaged.",
+            _(
+                "The {what} are not entered in the audit trail: the workspace is open "
+                "read-only because it is damaged."
+            ).format(what=what),
             file=sys.stderr,
         )
         return
     if recorded.audit_error is not None:
         raise EvaluatorError(
-            f"{wrote}, but could not enter them in the audit trail: {recorded.audit_error}"
+            _("{wrote}, but could not enter them in the audit trail: {audit_error}").format(
+                wrote=wrote, audit_error=recorded.audit_error
+            )
         )
     print(f"{wrote}.", file=out)
 
 
 def contracts(args: argparse.Namespace, out: TextIO) -> None:
-    drafted = write_batch(args, actions.draw_contracts, "contract draft")
+    drafted = write_batch(args, actions.draw_contracts, _("contract draft"))
     batch = drafted.batch
     for path in batch.files:
         print(path, file=out)
-    wrote = f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}"
+    wrote = _("Wrote {count} into {folder}").format(
+        count=plural(len(batch.files), "{count} contract draft", "{count} contract drafts"),
+        folder=batch.folder,
+    )
     say_recorded(drafted, wrote, "drafts", out)
 
 
 def report(args: argparse.Namespace, out: TextIO) -> None:
     if args.out.suffix.lower() != ".pdf":
-        raise EvaluatorError(f"{args.out.name}: the report is a .pdf file.")
+        raise EvaluatorError(_("{name}: the report is a .pdf file.").format(name=args.out.name))
     with terminate_as_exception(), open_named(args) as workspace:
         count = actions.write_report(workspace=workspace, out=args.out)
-    summaries = "1 evaluation summary" if count == 1 else f"{count} evaluation summaries"
-    print(f"Wrote {args.out}: the ranking and {summaries}.", file=out)
+    summaries = (
+        _("1 evaluation summary")
+        if count == 1
+        else _("{count} evaluation summaries").format(count=count)
+    )
+    print(
+        _("Wrote {out}: the ranking and {summaries}.").format(out=args.out, summaries=summaries),
+        file=out,
+    )

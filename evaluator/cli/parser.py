@@ -13,13 +13,14 @@ from pathlib import Path
 
 from evaluator import __version__
 from evaluator.cli.common import DEMO_FILE, FORMATS, WORKSPACE_ENV
+from evaluator.i18n import ENV, LANGUAGES, _
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``grant-evaluator``."""
     parser = argparse.ArgumentParser(
         prog="grant-evaluator",
-        description="Evaluate grant proposals offline: one workspace file per call.",
+        description=_("Evaluate grant proposals offline: one workspace file per call."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -27,8 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--workspace",
         default=os.environ.get(WORKSPACE_ENV) or None,
         metavar="WORKSPACE",
-        help=f"the workspace file, or postgresql://[user@]host[:port]/database for a "
-        f"workspace on a server (default: ${WORKSPACE_ENV})",
+        help=_(
+            "the workspace file, or postgresql://[user@]host[:port]/database for a "
+            "workspace on a server (default: ${WORKSPACE_ENV})"
+        ).format(WORKSPACE_ENV=WORKSPACE_ENV),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help=_(
+            "the language of messages, reports, letters and contracts: {codes} "
+            "(default: ${env}, else English)"
+        ).format(codes=", ".join(LANGUAGES), env=ENV),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (
@@ -51,7 +62,9 @@ def audit_head(text: str) -> str:
     """An ``--anchor``: 64 hex digits, as ``verify`` prints them."""
     head = text.strip().lower()
     if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
-        raise argparse.ArgumentTypeError(f"“{text[:70]}” is not an audit head (64 hex digits)")
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not an audit head (64 hex digits)").format(text=text[:70])
+        )
     return head
 
 
@@ -64,27 +77,32 @@ def letter_date(text: str) -> date:
     except ValueError:
         pass
     raise argparse.ArgumentTypeError(
-        f"“{text[:70]}” is not a date; write it as YYYY-MM-DD, for example 2026-12-15"
+        _("“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-12-15").format(
+            text=text[:70]
+        )
     )
 
 
 def _setup(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    new = commands.add_parser("new", help="create the workspace file from a call file")
+    new = commands.add_parser("new", help=_("create the workspace file from a call file"))
     new.add_argument("--call", type=Path, required=True, metavar="CALL.toml")
     commands.add_parser(
         "demo",
-        help=f"create a workspace with the SMART Balkans demo call (default file: {DEMO_FILE})",
+        help=_(
+            "create a workspace with the SMART Balkans demo call (default file: {DEMO_FILE})"
+        ).format(DEMO_FILE=DEMO_FILE),
     )
     imports = commands.add_parser(
-        "import-proposals", help="import proposals from a .csv, .xlsx or .ods file, all or nothing"
+        "import-proposals",
+        help=_("import proposals from a .csv, .xlsx or .ods file, all or nothing"),
     )
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument(
-        "--replace", action="store_true", help="replace proposals whose reference already exists"
+        "--replace", action="store_true", help=_("replace proposals whose reference already exists")
     )
     organisation = commands.add_parser(
         "organisation-set",
-        help="complete or correct an organisation's details, at any time (chair)",
+        help=_("complete or correct an organisation's details, at any time (chair)"),
     )
     organisation.add_argument("name", metavar="NAME")
     organisation.add_argument("--country", required=True, metavar="C")
@@ -97,23 +115,23 @@ def _setup(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _proposal_documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = commands.add_parser(
         "import-documents",
-        help="documents from FOLDER's subfolders, each named after a proposal's reference",
+        help=_("documents from FOLDER's subfolders, each named after a proposal's reference"),
     )
     imports.add_argument("folder", type=Path, metavar="FOLDER")
-    imports.add_argument("--replace", action="store_true", help="replace documents of that name")
-    attach = commands.add_parser("attach", help="attach files to one proposal")
+    imports.add_argument("--replace", action="store_true", help=_("replace documents of that name"))
+    attach = commands.add_parser("attach", help=_("attach files to one proposal"))
     attach.add_argument("reference", metavar="REFERENCE")
     attach.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    attach.add_argument("--replace", action="store_true", help="replace documents of that name")
-    detach = commands.add_parser("detach", help="remove one of a proposal's documents")
+    attach.add_argument("--replace", action="store_true", help=_("replace documents of that name"))
+    detach = commands.add_parser("detach", help=_("remove one of a proposal's documents"))
     detach.add_argument("reference", metavar="REFERENCE")
     detach.add_argument("name", metavar="NAME")
     listing = commands.add_parser(
-        "documents", help="list documents: reference, name, bytes, sha256"
+        "documents", help=_("list documents: reference, name, bytes, sha256")
     )
     listing.add_argument("reference", nargs="?", default=None, metavar="REFERENCE")
     listing.add_argument("--format", choices=FORMATS, default="text")
-    export = commands.add_parser("export-document", help="write a document's bytes, unchanged")
+    export = commands.add_parser("export-document", help=_("write a document's bytes, unchanged"))
     export.add_argument("reference", metavar="REFERENCE")
     export.add_argument("name", metavar="NAME")
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -121,12 +139,12 @@ def _proposal_documents(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 def _listings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, text in (
-        ("proposals", "list the proposals"),
-        ("eligibility", "check eligibility; per proposal: eligible and the reason codes"),
-        ("evaluators", "list the evaluators with their load"),
-        ("assignments", "list assignments: reference, evaluator, status"),
-        ("reconcile", "per proposal: review totals, spread, flags"),
-        ("rank", "final scores, ranks, statuses, budget line"),
+        ("proposals", _("list the proposals")),
+        ("eligibility", _("check eligibility; per proposal: eligible and the reason codes")),
+        ("evaluators", _("list the evaluators with their load")),
+        ("assignments", _("list assignments: reference, evaluator, status")),
+        ("reconcile", _("per proposal: review totals, spread, flags")),
+        ("rank", _("final scores, ranks, statuses, budget line")),
     ):
         listing = commands.add_parser(name, help=text)
         listing.add_argument("--format", choices=FORMATS, default="text")
@@ -134,68 +152,70 @@ def _listings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def _people(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     chair = commands.add_parser(
-        "chair-set", help="name the chair, whom the audit trail names for every change"
+        "chair-set", help=_("name the chair, whom the audit trail names for every change")
     )
     chair.add_argument("name", metavar="NAME")
 
-    add = commands.add_parser("evaluator-add", help="register an evaluator")
+    add = commands.add_parser("evaluator-add", help=_("register an evaluator"))
     add.add_argument("name", metavar="NAME")
     add.add_argument("--country", default="")
     add.add_argument("--email", default="")
     add.add_argument(
-        "--login", default=None, metavar="ROLE",
-        help="on a server: the database role the evaluator signs in with",
-    )  # fmt: skip
+        "--login",
+        default=None,
+        metavar="ROLE",
+        help=_("on a server: the database role the evaluator signs in with"),
+    )
 
-    conflict = commands.add_parser("conflict-add", help="record a conflict of interest")
+    conflict = commands.add_parser("conflict-add", help=_("record a conflict of interest"))
     conflict.add_argument("name", metavar="NAME")
     conflict.add_argument("reference", metavar="REFERENCE")
     conflict.add_argument("--reason", default="")
 
     assign = commands.add_parser(
-        "assign", help="assign evaluators to eligible proposals (balanced, deterministic)"
+        "assign", help=_("assign evaluators to eligible proposals (balanced, deterministic)")
     )
     assign.add_argument("--per-proposal", type=int, metavar="N")
     assign.add_argument(
         "--divergent",
         action="store_true",
-        help="one more evaluator for each divergent proposal awaiting reconciliation",
+        help=_("one more evaluator for each divergent proposal awaiting reconciliation"),
     )
 
 
 def _acting(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
-        "--as", dest="as_name", metavar="NAME", help="the evaluator to act as (chair workspace)"
+        "--as", dest="as_name", metavar="NAME", help=_("the evaluator to act as (chair workspace)")
     )
     return parser
 
 
 def _scoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    declare = _acting(commands.add_parser("declare", help="declare (no) conflict of interest"))
+    declare = _acting(commands.add_parser("declare", help=_("declare (no) conflict of interest")))
     declare.add_argument("reference", metavar="REFERENCE")
     stance = declare.add_mutually_exclusive_group(required=True)
     stance.add_argument("--no-conflict", action="store_true")
     stance.add_argument("--conflict", metavar="REASON")
 
-    score = _acting(commands.add_parser("score", help="record one score"))
+    score = _acting(commands.add_parser("score", help=_("record one score")))
     score.add_argument("reference", metavar="REFERENCE")
     score.add_argument("criterion", metavar="CRITERION")
     score.add_argument("value", metavar="VALUE")
     score.add_argument("--comment")
 
-    scores = _acting(commands.add_parser("import-scores", help="scores from .csv/.xlsx/.ods"))
+    scores = _acting(commands.add_parser("import-scores", help=_("scores from .csv/.xlsx/.ods")))
     scores.add_argument("file", type=Path, metavar="FILE")
 
     sheet = _acting(
-        commands.add_parser("export-scoresheet", help="a pre-filled .xlsx of your assignments")
+        commands.add_parser("export-scoresheet", help=_("a pre-filled .xlsx of your assignments"))
     )
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
 
-    submit = _acting(commands.add_parser("submit", help="submit finished reviews"))
+    submit = _acting(commands.add_parser("submit", help=_("submit finished reviews")))
     submit.add_argument("references", nargs="*", metavar="REFERENCE")
-    submit.add_argument("--all", action="store_true", help="every review assigned to you")
+    submit.add_argument("--all", action="store_true", help=_("every review assigned to you"))
 
-    reopen = commands.add_parser("reopen", help="reopen a submitted review (chair)")
+    reopen = commands.add_parser("reopen", help=_("reopen a submitted review (chair)"))
     reopen.add_argument("reference", metavar="REFERENCE")
     reopen.add_argument("name", metavar="NAME")
     reopen.add_argument("--reason", required=True)
@@ -203,19 +223,19 @@ def _scoring(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _exchange(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    package = commands.add_parser("export-package", help="the evaluator's package file (chair)")
+    package = commands.add_parser("export-package", help=_("the evaluator's package file (chair)"))
     package.add_argument("name", metavar="NAME")
     package.add_argument("--out", type=Path, required=True, metavar="FILE")
 
     opening = commands.add_parser(
-        "open-package", help="create the evaluator's workspace (-w) from a package"
+        "open-package", help=_("create the evaluator's workspace (-w) from a package")
     )
     opening.add_argument("file", type=Path, metavar="FILE")
 
-    returns = commands.add_parser("export-returns", help="the signed returns file (evaluator)")
+    returns = commands.add_parser("export-returns", help=_("the signed returns file (evaluator)"))
     returns.add_argument("--out", type=Path, required=True, metavar="FILE")
 
-    merge = commands.add_parser("import-returns", help="verify and merge returns files (chair)")
+    merge = commands.add_parser("import-returns", help=_("verify and merge returns files (chair)"))
     merge.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
 
@@ -223,100 +243,105 @@ def _dry_run(parser: argparse.ArgumentParser, when: str = "") -> None:
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help=f"{when}print what would change (status and rank before → after), change nothing",
+        help=_(
+            "{when}print what would change (status and rank before → after), change nothing"
+        ).format(when=when),
     )
 
 
 def _decisions(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    exclude = commands.add_parser("exclude", help="exclude one review (chair)")
+    exclude = commands.add_parser("exclude", help=_("exclude one review (chair)"))
     exclude.add_argument("reference", metavar="REFERENCE")
     exclude.add_argument("name", metavar="NAME")
     exclude.add_argument("--reason", required=True)
 
-    include = commands.add_parser("include", help="count an excluded review again (chair)")
+    include = commands.add_parser("include", help=_("count an excluded review again (chair)"))
     include.add_argument("reference", metavar="REFERENCE")
     include.add_argument("name", metavar="NAME")
-    include.add_argument("--reason", default="", help="why (entered in the audit trail)")
+    include.add_argument("--reason", default="", help=_("why (entered in the audit trail)"))
     _dry_run(include)
 
     consensus = commands.add_parser(
-        "consensus", help="set (or with --clear withdraw) the consensus score of a criterion"
+        "consensus", help=_("set (or with --clear withdraw) the consensus score of a criterion")
     )
     consensus.add_argument("reference", metavar="REFERENCE")
     consensus.add_argument("criterion", metavar="CRITERION")
     consensus.add_argument("value", nargs="?", default=None, metavar="VALUE")
     consensus.add_argument(
-        "--clear", action="store_true", help="withdraw the consensus score (no VALUE)"
+        "--clear", action="store_true", help=_("withdraw the consensus score (no VALUE)")
     )
     consensus.add_argument("--reason", required=True)
-    _dry_run(consensus, "with --clear: ")
+    _dry_run(consensus, _("with --clear: "))
 
-    resolve = commands.add_parser("resolve", help="mark a divergent proposal reconciled")
+    resolve = commands.add_parser("resolve", help=_("mark a divergent proposal reconciled"))
     resolve.add_argument("reference", metavar="REFERENCE")
     resolve.add_argument("--note", required=True)
 
-    unresolve = commands.add_parser("unresolve", help="withdraw a proposal's resolution (chair)")
+    unresolve = commands.add_parser("unresolve", help=_("withdraw a proposal's resolution (chair)"))
     unresolve.add_argument("reference", metavar="REFERENCE")
     unresolve.add_argument("--reason", required=True)
     _dry_run(unresolve)
 
     unassign = commands.add_parser(
-        "unassign", help="take back an assignment whose review has no score yet (chair)"
+        "unassign", help=_("take back an assignment whose review has no score yet (chair)")
     )
     unassign.add_argument("reference", metavar="REFERENCE")
     unassign.add_argument("name", metavar="EVALUATOR")
     unassign.add_argument("--reason", required=True)
     _dry_run(unassign)
 
-    award = commands.add_parser("award", help="set the awarded amount (default: requested)")
+    award = commands.add_parser("award", help=_("set the awarded amount (default: requested)"))
     award.add_argument("reference", metavar="REFERENCE")
     award.add_argument("--amount", required=True, metavar="A")
-    award.add_argument("--reason", metavar="R", help="why less than requested (required then)")
+    award.add_argument("--reason", metavar="R", help=_("why less than requested (required then)"))
 
 
 def _outcomes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     feedback = commands.add_parser(
-        "feedback", help="the chair's feedback for the applicant, on a proposal or a criterion"
+        "feedback", help=_("the chair's feedback for the applicant, on a proposal or a criterion")
     )
     feedback.add_argument("reference", nargs="?", default=None, metavar="REFERENCE")
-    feedback.add_argument("--criterion", metavar="CODE", help="one criterion, not the whole")
+    feedback.add_argument("--criterion", metavar="CODE", help=_("one criterion, not the whole"))
     what = feedback.add_mutually_exclusive_group(required=True)
-    what.add_argument("--list", action="store_true", help="list the feedback written")
-    what.add_argument("--text", metavar="T", help="the feedback (replaces what was there)")
-    what.add_argument("--clear", action="store_true", help="remove the feedback")
+    what.add_argument("--list", action="store_true", help=_("list the feedback written"))
+    what.add_argument("--text", metavar="T", help=_("the feedback (replaces what was there)"))
+    what.add_argument("--clear", action="store_true", help=_("remove the feedback"))
     what.add_argument(
         "--from-evaluator",
         metavar="NAME",
-        help="copy NAME's comment on --criterion into the feedback, to edit it",
+        help=_("copy NAME's comment on --criterion into the feedback, to edit it"),
     )
     feedback.add_argument("--format", choices=FORMATS, default="text")
 
     letters = commands.add_parser(
-        "letters", help="PDF outcome letters for the decided proposals, and letters.csv"
+        "letters", help=_("PDF outcome letters for the decided proposals, and letters.csv")
     )
     letters.add_argument("--out", type=Path, required=True, metavar="DIR")
     letters.add_argument("--reference", nargs="+", default=None, metavar="R")
     letters.add_argument(
-        "--date", type=letter_date, default=None, metavar="YYYY-MM-DD",
-        help="the date the letters carry (default: today)",
-    )  # fmt: skip
+        "--date",
+        type=letter_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help=_("the date the letters carry (default: today)"),
+    )
 
 
 def _documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     contracts = commands.add_parser(
-        "contracts", help="PDF contract drafts for the funded proposals, one per proposal"
+        "contracts", help=_("PDF contract drafts for the funded proposals, one per proposal")
     )
     contracts.add_argument("--out", type=Path, required=True, metavar="DIR")
     contracts.add_argument("--reference", nargs="+", default=None, metavar="R")
 
-    report = commands.add_parser("report", help="ranking and consensus report (PDF)")
+    report = commands.add_parser("report", help=_("ranking and consensus report (PDF)"))
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
 
 def _care(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The workspace's care: verify, backups, restore."""
     check = commands.add_parser(
-        "verify", help="check the workspace's integrity, schema, data and audit trail"
+        "verify", help=_("check the workspace's integrity, schema, data and audit trail")
     )
     check.add_argument(
         "--anchor",
@@ -324,10 +349,12 @@ def _care(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default=[],
         type=audit_head,
         metavar="HASH",
-        help="an audit head written down earlier, which must still be in the trail",
+        help=_("an audit head written down earlier, which must still be in the trail"),
     )
     check.add_argument("--format", choices=("text", "json"), default="text")
-    listing = commands.add_parser("backups", help="list the automatic backups of the workspace")
+    listing = commands.add_parser("backups", help=_("list the automatic backups of the workspace"))
     listing.add_argument("--format", choices=FORMATS, default="text")
-    restore = commands.add_parser("restore", help="bring a backup back in place of the workspace")
+    restore = commands.add_parser(
+        "restore", help=_("bring a backup back in place of the workspace")
+    )
     restore.add_argument("backup", metavar="BACKUP")

@@ -11,14 +11,16 @@ from evaluator.actions import workspace as workspace_actions
 from evaluator.cli.common import Usage
 from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
-from evaluator.rules.text import plural
+from evaluator.i18n import _, plural
 
 
 def chair_set(args: argparse.Namespace, out: TextIO) -> None:
     with open_named(args) as workspace:
         name = workspace_actions.name_chair(workspace=workspace, name=args.name).result
     print(
-        f"The chair is {name}: the audit trail names them for every change from now on.",
+        _("The chair is {name}: the audit trail names them for every change from now on.").format(
+            name=name
+        ),
         file=out,
     )
 
@@ -33,13 +35,20 @@ def evaluator_add(args: argparse.Namespace, out: TextIO) -> None:
             login=args.login,
         ).result
     if added.login is None:
-        print(f"Registered the evaluator {added.name}.", file=out)
+        print(_("Registered the evaluator {name}.").format(name=added.name), file=out)
         return
-    print(f"Registered the evaluator {added.name}, who signs in as {added.login}.", file=out)
+    print(
+        _("Registered the evaluator {name}, who signs in as {login}.").format(
+            name=added.name, login=added.login
+        ),
+        file=out,
+    )
     if added.created:
         print(
-            f"The role {added.login} was created without a password: set one with "
-            f"ALTER ROLE {added.login} PASSWORD '…' (or as the server's pg_hba.conf allows).",
+            _(
+                "The role {login} was created without a password: set one with ALTER "
+                "ROLE {login} PASSWORD '…' (or as the server's pg_hba.conf allows)."
+            ).format(login=added.login),
             file=out,
         )
 
@@ -53,21 +62,26 @@ def conflict_add(args: argparse.Namespace, out: TextIO) -> None:
             reason=args.reason,
         ).result
     print(
-        f"Recorded a conflict of interest: {name} will not review {reference}.",
+        _("Recorded a conflict of interest: {name} will not review {reference}.").format(
+            name=name, reference=reference
+        ),
         file=out,
     )
 
 
 def assign(args: argparse.Namespace, out: TextIO) -> None:
     if args.divergent and args.per_proposal is not None:
-        raise Usage("--divergent adds one evaluator; it takes no --per-proposal")
+        raise Usage(_("--divergent adds one evaluator; it takes no --per-proposal"))
     with open_named(args) as workspace:
         added = actions.assign(
             workspace=workspace, per_proposal=args.per_proposal, divergent=args.divergent
         ).result
     evaluators = len({a.evaluator for a in added})
     print(
-        f"Assigned {plural(len(added), 'review')} to {plural(evaluators, 'evaluator')}.",
+        _("Assigned {count} to {evaluators}.").format(
+            count=plural(len(added), "{count} review", "{count} reviews"),
+            evaluators=plural(evaluators, "{count} evaluator", "{count} evaluators"),
+        ),
         file=out,
     )
 
@@ -85,7 +99,7 @@ def assignments(args: argparse.Namespace, out: TextIO) -> None:
     else:
         write_text(out, rows, ["reference", "evaluator", "status"], {})
         if not rows:
-            print("No assignments yet.", file=out)
+            print(_("No assignments yet."), file=out)
 
 
 def evaluators(args: argparse.Namespace, out: TextIO) -> None:
@@ -109,4 +123,4 @@ def evaluators(args: argparse.Namespace, out: TextIO) -> None:
     else:
         write_text(out, rows, columns, {})
         if not rows:
-            print("No evaluators yet; `evaluator-add NAME` registers one.", file=out)
+            print(_("No evaluators yet; `evaluator-add NAME` registers one."), file=out)

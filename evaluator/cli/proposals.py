@@ -8,8 +8,9 @@ from typing import Any, TextIO
 from evaluator.actions import proposals as actions
 from evaluator.actions.proposals import DETAIL_WORDS, ProposalView
 from evaluator.actions.workspace import describe
-from evaluator.cli.listing import eligible_word, money, write_csv, write_json, write_text
+from evaluator.cli.listing import eligible_word, machine_amount, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
+from evaluator.i18n import _
 from evaluator.rules.words import explain
 
 PROPOSAL_COLUMNS = [
@@ -46,7 +47,7 @@ def proposals(args: argparse.Namespace, out: TextIO) -> None:
             "lead_country": p.lead.country if p.lead else "",
             "members": len(p.members),
             "priority_area": p.priority_area,
-            "requested_amount": money(p.requested_amount),
+            "requested_amount": machine_amount(p.requested_amount),
             "duration_months": p.duration_months,
             "eligible": eligible_word(p.eligible, args.format),
             "reasons": " ".join(p.reasons),
@@ -62,7 +63,7 @@ def proposals(args: argparse.Namespace, out: TextIO) -> None:
         ["reference", "eligible", "requested_amount", "duration_months", "lead", "title"],
         {"requested_amount": "requested", "duration_months": "months"},
     )
-    print(f"{len(rows)} proposals.", file=out)
+    print(_("{count} proposals.").format(count=len(rows)), file=out)
 
 
 def _proposal_json(p: ProposalView) -> dict[str, Any]:
@@ -72,7 +73,7 @@ def _proposal_json(p: ProposalView) -> dict[str, Any]:
         "summary": p.summary,
         "priority_area": p.priority_area,
         "topics": p.topics,
-        "requested_amount": money(p.requested_amount),
+        "requested_amount": machine_amount(p.requested_amount),
         "duration_months": p.duration_months,
         "eligible": p.eligible,
         "reasons": p.reasons,
@@ -119,7 +120,12 @@ def eligibility(args: argparse.Namespace, out: TextIO) -> None:
         for code in p.reasons:
             print(f"    {code}: {explain(spec, code)}", file=out)
     eligible = sum(1 for p in checked if p.eligible)
-    print(f"{eligible} of {len(checked)} proposals are eligible.", file=out)
+    print(
+        _("{eligible} of {count} proposals are eligible.").format(
+            eligible=eligible, count=len(checked)
+        ),
+        file=out,
+    )
 
 
 def organisation_set(args: argparse.Namespace, out: TextIO) -> None:
@@ -135,6 +141,6 @@ def organisation_set(args: argparse.Namespace, out: TextIO) -> None:
     who = f"{change.name} ({change.country})"
     if change.changed:
         words = ", ".join(DETAIL_WORDS[key] for key in change.changed)
-        print(f"Updated {who}: {words}.", file=out)
+        print(_("Updated {who}: {words}.").format(who=who, words=words), file=out)
     else:
-        print(f"{who} already has these details; nothing was changed.", file=out)
+        print(_("{who} already has these details; nothing was changed.").format(who=who), file=out)

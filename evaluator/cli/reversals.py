@@ -14,6 +14,7 @@ from evaluator.actions import reversals as actions
 from evaluator.actions.changes import Done
 from evaluator.actions.reversals import Reversal
 from evaluator.cli.opening import open_named
+from evaluator.i18n import _
 from evaluator.rules.preview import preview_lines
 
 
@@ -21,7 +22,10 @@ def _report(out: TextIO, done: Done[Reversal], did: str, would: str, *, preview:
     """``did`` (or on a dry run ``would``, with the note that nothing changed) and, on a dry
     run or when ``preview``, the status and rank before → after."""
     dry_run = not done.result.preview.applied
-    print(f"Would {would} (dry run: nothing was changed)." if dry_run else did, file=out)
+    print(
+        _("Would {would} (dry run: nothing was changed).").format(would=would) if dry_run else did,
+        file=out,
+    )
     if dry_run or preview:
         for line in preview_lines(done.result.preview):
             print(line, file=out)
@@ -43,29 +47,59 @@ def _reverse(args: argparse.Namespace, action: Any, **arguments: str) -> Done[Re
 def unresolve(args: argparse.Namespace, out: TextIO) -> None:
     done = _reverse(args, actions.unresolve)
     ref = done.result.reference
-    _report(out, done, f"{ref} is no longer resolved.", f"un-resolve {ref}", preview=True)
+    _report(
+        out,
+        done,
+        _("{ref} is no longer resolved.").format(ref=ref),
+        _("un-resolve {ref}").format(ref=ref),
+        preview=True,
+    )
 
 
 def clear_consensus(args: argparse.Namespace, out: TextIO) -> None:
     done = _reverse(args, actions.clear_consensus, criterion=args.criterion)
-    what = f"the consensus score of {done.result.reference} {done.result.who}"
-    _report(out, done, f"Cleared {what}.", f"clear {what}", preview=True)
+    what = _("the consensus score of {reference} {who}").format(
+        reference=done.result.reference, who=done.result.who
+    )
+    _report(
+        out,
+        done,
+        _("Cleared {what}.").format(what=what),
+        _("clear {what}").format(what=what),
+        preview=True,
+    )
 
 
 def include(args: argparse.Namespace, out: TextIO) -> None:
     done = _reverse(args, actions.include, evaluator_name=args.name)
-    review = f"the review of {args.reference} by {done.result.who}"
-    _report(out, done, f"{review[0].upper()}{review[1:]} counts again.", f"count {review} again",
-            preview=False)  # fmt: skip
+    review = _("the review of {reference} by {who}").format(
+        reference=args.reference, who=done.result.who
+    )
+    again = _("{review} counts again.").format(review=review[0].upper() + review[1:])
+    _report(out, done, again, _("count {review} again").format(review=review), preview=False)
 
 
 def reopen(args: argparse.Namespace, out: TextIO) -> None:
     done = _reverse(args, actions.reopen, evaluator_name=args.name)
-    review = f"the review of {args.reference} by {done.result.who}"
-    _report(out, done, f"Reopened {review}.", f"reopen {review}", preview=False)
+    review = _("the review of {reference} by {who}").format(
+        reference=args.reference, who=done.result.who
+    )
+    _report(
+        out,
+        done,
+        _("Reopened {review}.").format(review=review),
+        _("reopen {review}").format(review=review),
+        preview=False,
+    )
 
 
 def unassign(args: argparse.Namespace, out: TextIO) -> None:
     done = _reverse(args, actions.unassign, evaluator_name=args.name)
-    what = f"{done.result.reference} from {done.result.who}"
-    _report(out, done, f"Unassigned {what}.", f"unassign {what}", preview=True)
+    what = _("{reference} from {who}").format(reference=done.result.reference, who=done.result.who)
+    _report(
+        out,
+        done,
+        _("Unassigned {what}.").format(what=what),
+        _("unassign {what}").format(what=what),
+        preview=True,
+    )

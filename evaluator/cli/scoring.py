@@ -10,8 +10,8 @@ from evaluator.actions import scoring as actions
 from evaluator.cli.common import Usage
 from evaluator.cli.opening import open_named
 from evaluator.cli.signals import terminate_as_exception
+from evaluator.i18n import _, plural
 from evaluator.rules.scoring import parse_score
-from evaluator.rules.text import plural
 
 
 def declare(args: argparse.Namespace, out: TextIO) -> None:
@@ -23,11 +23,18 @@ def declare(args: argparse.Namespace, out: TextIO) -> None:
             conflict=None if args.no_conflict else args.conflict,
         ).result
     if args.no_conflict:
-        print(f"{name} declared no conflict of interest with {args.reference}.", file=out)
+        print(
+            _("{name} declared no conflict of interest with {reference}.").format(
+                name=name, reference=args.reference
+            ),
+            file=out,
+        )
     else:
         print(
-            f"{name} declared a conflict of interest with {args.reference}; "
-            "the assignment is released.",
+            _(
+                "{name} declared a conflict of interest with {reference}; the "
+                "assignment is released."
+            ).format(name=name, reference=args.reference),
             file=out,
         )
 
@@ -44,7 +51,10 @@ def score(args: argparse.Namespace, out: TextIO) -> None:
         ).result
     progress = f"{scored.scored} of {scored.criteria}"
     print(
-        f"Saved {args.criterion} = {args.value} for {args.reference} ({progress} scored).", file=out
+        _("Saved {criterion} = {value} for {reference} ({progress} scored).").format(
+            criterion=args.criterion, value=args.value, reference=args.reference, progress=progress
+        ),
+        file=out,
     )
 
 
@@ -59,16 +69,27 @@ def import_scores(args: argparse.Namespace, out: TextIO) -> None:
 def export_scoresheet(args: argparse.Namespace, out: TextIO) -> None:
     with terminate_as_exception(), open_named(args) as workspace:
         rows = actions.export_scoresheet(workspace=workspace, as_name=args.as_name, out=args.out)
-    print(f"Wrote {args.out} ({plural(rows, 'row')} to score).", file=out)
+    print(
+        _("Wrote {out} ({rows} to score).").format(
+            out=args.out, rows=plural(rows, "{count} row", "{count} rows")
+        ),
+        file=out,
+    )
 
 
 def submit(args: argparse.Namespace, out: TextIO) -> None:
     if bool(args.references) == bool(args.all):
-        raise Usage("give the references to submit, or --all")
+        raise Usage(_("give the references to submit, or --all"))
     with open_named(args) as workspace:
         references = actions.submit(
             workspace=workspace,
             as_name=args.as_name,
             references=None if args.all else args.references,
         ).result
-    print(f"Submitted {plural(len(references), 'review')}: {', '.join(references)}.", file=out)
+    print(
+        _("Submitted {reviews}: {references}.").format(
+            reviews=plural(len(references), "{count} review", "{count} reviews"),
+            references=", ".join(references),
+        ),
+        file=out,
+    )

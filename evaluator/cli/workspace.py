@@ -11,27 +11,37 @@ from evaluator.cli.common import DEMO_FILE
 from evaluator.cli.listing import write_csv, write_json, write_text
 from evaluator.cli.opening import workspace_place
 from evaluator.errors import EvaluatorError, WorkspaceError
-from evaluator.rules.text import plural
+from evaluator.i18n import _, plural
 
 
 def _named(place: actions.Place) -> str:
     """How a message names the workspace: its file, or the server's database (no password)."""
-    return f"the workspace on {actions.shown(place)}" if isinstance(place, str) else str(place)
+    return (
+        _("the workspace on {shown}").format(shown=actions.shown(place))
+        if isinstance(place, str)
+        else str(place)
+    )
 
 
 def new(args: argparse.Namespace, out: TextIO) -> None:
     path = workspace_place(args)
     spec = actions.new_workspace(path=path, call_file=args.call).result
-    print(f"Created {_named(path)} for {spec.call.id} “{spec.call.title}”.", file=out)
+    print(
+        _("Created {named} for {id} “{title}”.").format(
+            named=_named(path), id=spec.call.id, title=spec.call.title
+        ),
+        file=out,
+    )
 
 
 def demo(args: argparse.Namespace, out: TextIO) -> None:
     path = workspace_place(args) if args.workspace else Path(DEMO_FILE)
     made = actions.create_demo(path=path).result
-    where = _named(path).removeprefix("the workspace on ")
+    where = _named(path).removeprefix(_("the workspace on "))
     print(
-        f"Created the demo workspace {where}: {made.proposals} proposals, "
-        f"{made.eligible} eligible.",
+        _("Created the demo workspace {where}: {proposals} proposals, {eligible} eligible.").format(
+            where=where, proposals=made.proposals, eligible=made.eligible
+        ),
         file=out,
     )
 
@@ -52,27 +62,55 @@ def verify(args: argparse.Namespace, out: TextIO) -> None:
         )
     elif result.ok and isinstance(place, str):
         print(
-            f"{_named(place).capitalize()} is healthy: the schema is this version's, the audit "
-            "trail is one unbroken chain, every document matches its SHA-256"
-            + (f", {plural(len(args.anchor), 'anchor')} found in the trail" if args.anchor else "")
+            _(
+                "{capitalize} is healthy: the schema is this version's, the audit "
+                "trail is one unbroken chain, every document matches its SHA-256"
+            ).format(capitalize=_named(place).capitalize())
+            + (
+                _(", {count} found in the trail").format(
+                    count=plural(len(args.anchor), "{count} anchor", "{count} anchors")
+                )
+                if args.anchor
+                else ""
+            )
             + ".",
             file=out,
         )
     elif result.ok:
         print(
-            f"{path.name} is healthy: integrity ok, every reference resolves, the schema is "
-            "exactly this version's, every row matches the audit trail"
-            + (f", {plural(len(args.anchor), 'anchor')} found in the trail" if args.anchor else "")
+            _(
+                "{name} is healthy: integrity ok, every reference resolves, the schema "
+                "is exactly this version's, every row matches the audit trail"
+            ).format(name=path.name)
+            + (
+                _(", {count} found in the trail").format(
+                    count=plural(len(args.anchor), "{count} anchor", "{count} anchors")
+                )
+                if args.anchor
+                else ""
+            )
             + ".",
             file=out,
         )
     if args.format == "text":
         # Last, so that a script (or a person) can copy it down as an anchor.
-        entries = "1 entry" if result.entries == 1 else f"{result.entries} entries"
-        print(f"audit head: {result.audit_head} ({entries})", file=out)
+        entries = (
+            _("1 entry")
+            if result.entries == 1
+            else _("{entries} entries").format(entries=result.entries)
+        )
+        print(
+            _("audit head: {audit_head} ({entries})").format(
+                audit_head=result.audit_head, entries=entries
+            ),
+            file=out,
+        )
     if not result.ok:
         raise EvaluatorError(
-            f"{path.name} failed verification: {plural(len(result.problems), 'problem')} found.",
+            _("{name} failed verification: {count} found.").format(
+                name=path.name,
+                count=plural(len(result.problems), "{count} problem", "{count} problems"),
+            ),
             [] if args.format == "json" else result.problems,
         )
 
@@ -81,16 +119,18 @@ def backups(args: argparse.Namespace, out: TextIO) -> None:
     place = workspace_place(args)
     if isinstance(place, str):
         print(
-            f"{_named(place).capitalize()} is backed up by the server, not by Grant Evaluator: "
-            f"`pg_dump --format=custom --file=workspace.dump {actions.shown(place)}` makes a "
-            "backup and `pg_restore` brings one back into an empty database.",
+            _(
+                "{capitalize} is backed up by the server, not by Grant Evaluator: "
+                "`pg_dump --format=custom --file=workspace.dump {shown}` makes a "
+                "backup and `pg_restore` brings one back into an empty database."
+            ).format(capitalize=_named(place).capitalize(), shown=actions.shown(place)),
             file=out,
         )
         return
     path = place
     if not path.is_file():
         # Backups are kept by the workspace's path: without the file there is nothing to list.
-        raise WorkspaceError(f"Workspace {path} does not exist.")
+        raise WorkspaceError(_("Workspace {path} does not exist.").format(path=path))
     rows = [
         {
             "backup": b.path.name,
@@ -108,20 +148,34 @@ def backups(args: argparse.Namespace, out: TextIO) -> None:
     elif rows:
         write_text(out, rows, ["backup", "made", "reason", "bytes"], {})
     else:
-        print(f"{path.name} has no backups yet (they are made before every import).", file=out)
+        print(
+            _("{name} has no backups yet (they are made before every import).").format(
+                name=path.name
+            ),
+            file=out,
+        )
 
 
 def restore(args: argparse.Namespace, out: TextIO) -> None:
     place = workspace_place(args)
     if isinstance(place, str):
         raise WorkspaceError(
-            f"{_named(place).capitalize()} is restored with the server's own tools: "
-            "`pg_restore --dbname=URL workspace.dump` into an empty database; nothing was changed."
+            _(
+                "{capitalize} is restored with the server's own tools: `pg_restore "
+                "--dbname=URL workspace.dump` into an empty database; nothing was "
+                "changed."
+            ).format(capitalize=_named(place).capitalize())
         )
     path = place
     backup = actions.restore(path=path, name=args.backup).result
     print(
-        f"Restored {path.name} from the backup made {backup.made.astimezone():%Y-%m-%d %H:%M} "
-        f"({backup.reason.replace('-', ' ')}); the state before the restore is backed up too.",
+        _(
+            "Restored {name} from the backup made {astimezone:%Y-%m-%d %H:%M} "
+            "({replace}); the state before the restore is backed up too."
+        ).format(
+            name=path.name,
+            astimezone=backup.made.astimezone(),
+            replace=backup.reason.replace("-", " "),
+        ),
         file=out,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evaluator.errors import CallFileError
+from evaluator.i18n import _
 from evaluator.resources_path import resources_dir
 from evaluator.rules.call import CallSpec, parse_call
 
@@ -21,19 +22,27 @@ def load_call(path: Path) -> tuple[CallSpec, str]:
     try:
         size = path.stat().st_size
         if size > MAX_CALL_FILE_BYTES:
-            raise CallFileError(f"{path.name} is {size:,} bytes; a call file is at most 1 MB.")
+            raise CallFileError(
+                _("{name} is {size:,} bytes; a call file is at most 1 MB.").format(
+                    name=path.name, size=size
+                )
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise CallFileError(f"Call file {path} does not exist.") from None
+        raise CallFileError(_("Call file {path} does not exist.").format(path=path)) from None
     except IsADirectoryError:
-        raise CallFileError(f"{path} is a folder, not a call file.") from None
+        raise CallFileError(_("{path} is a folder, not a call file.").format(path=path)) from None
     except PermissionError:
-        raise CallFileError(f"Call file {path} cannot be read: permission denied.") from None
+        raise CallFileError(
+            _("Call file {path} cannot be read: permission denied.").format(path=path)
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CallFileError(
-            f"{path.name} is not UTF-8 text (bad byte at position {exc.start}); "
-            "save it with UTF-8 encoding."
+            _(
+                "{name} is not UTF-8 text (bad byte at position {start}); save it with "
+                "UTF-8 encoding."
+            ).format(name=path.name, start=exc.start)
         ) from None
     return parse_call(text, source=path.name), text

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.documents import (
     HEAD_BYTES,
     MAX_DOCUMENT_BYTES,
@@ -54,29 +55,39 @@ def check_file(path: Path, reference: str, shown: str) -> Incoming | str:
     try:
         info = path.lstat()
     except OSError as error:
-        return f"{shown}: cannot be read ({error.strerror or error})"
+        return _("{shown}: cannot be read ({value})").format(
+            shown=shown, value=error.strerror or error
+        )
     if stat.S_ISLNK(info.st_mode):
-        return f"{shown}: is a link; attach the file itself"
+        return _("{shown}: is a link; attach the file itself").format(shown=shown)
     if stat.S_ISDIR(info.st_mode):
-        return f"{shown}: is a folder, not a file"
+        return _("{shown}: is a folder, not a file").format(shown=shown)
     if not stat.S_ISREG(info.st_mode):
-        return f"{shown}: is not a regular file"
+        return _("{shown}: is not a regular file").format(shown=shown)
     name = clean_name(path.name)
     if hidden_reordering(path.name) or not name:
-        return f"{shown}: its name holds characters that change how it reads; rename it"
+        return _("{shown}: its name holds characters that change how it reads; rename it").format(
+            shown=shown
+        )
     if len(name) > MAX_NAME:
-        return f"{shown}: its name is longer than {MAX_NAME} characters"
+        return _("{shown}: its name is longer than {MAX_NAME} characters").format(
+            shown=shown, MAX_NAME=MAX_NAME
+        )
     if info.st_size == 0:
-        return f"{shown}: is empty"
+        return _("{shown}: is empty").format(shown=shown)
     if info.st_size > MAX_DOCUMENT_BYTES:
-        return f"{shown}: is {info.st_size:,} bytes; a document is at most 100 MB"
+        return _("{shown}: is {st_size:,} bytes; a document is at most 100 MB").format(
+            shown=shown, st_size=info.st_size
+        )
     kind = kind_of(name)
     if kind is None:
         return f"{shown}: {content_problem(name, b'')}"
     try:
         digest, head, text = _hash(path, text=kind.starts is None)
     except OSError as error:
-        return f"{shown}: cannot be read ({error.strerror or error})"
+        return _("{shown}: cannot be read ({value})").format(
+            shown=shown, value=error.strerror or error
+        )
     problem = content_problem(name, head, text)
     if problem is not None:
         return f"{shown}: {problem}"
@@ -104,11 +115,11 @@ def _text_problem(
     decoder: codecs.IncrementalDecoder, chunk: bytes, final: bool = False
 ) -> str | None:
     if b"\x00" in chunk:
-        return "it is not text"
+        return _("it is not text")
     try:
         decoder.decode(chunk, final)
     except UnicodeDecodeError:
-        return "it is not UTF-8 text"
+        return _("it is not UTF-8 text")
     return None
 
 
@@ -116,7 +127,7 @@ def scan_folder(folder: Path) -> Scan:
     """Each subfolder of ``folder`` named after a reference; each regular file in it one of
     that proposal's documents. Every problem is listed, naming the file."""
     if not folder.is_dir():
-        raise EvaluatorError(f"{folder} is not a folder.")
+        raise EvaluatorError(_("{folder} is not a folder.").format(folder=folder))
     scan = Scan([], [])
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if _skipped(entry.name):
@@ -124,8 +135,10 @@ def scan_folder(folder: Path) -> Scan:
             continue
         if entry.is_symlink() or not entry.is_dir():
             scan.problems.append(
-                f"{entry.name}: stands beside the proposals' folders; put each document in "
-                "the folder named after its proposal's reference"
+                _(
+                    "{name}: stands beside the proposals' folders; put each document in "
+                    "the folder named after its proposal's reference"
+                ).format(name=entry.name)
             )
             continue
         for path in sorted(entry.iterdir(), key=lambda p: p.name):
@@ -160,10 +173,14 @@ def read_checked(incoming: Incoming) -> bytes:
             data = handle.read(incoming.size + 1)
     except OSError as error:
         raise EvaluatorError(
-            f"{incoming.path.name} cannot be read ({error.strerror or error}); nothing was changed."
+            _("{name} cannot be read ({value}); nothing was changed.").format(
+                name=incoming.path.name, value=error.strerror or error
+            )
         ) from None
     if len(data) != incoming.size or hashlib.sha256(data).hexdigest() != incoming.sha256:
         raise EvaluatorError(
-            f"{incoming.path.name} changed while it was being imported; nothing was changed."
+            _("{name} changed while it was being imported; nothing was changed.").format(
+                name=incoming.path.name
+            )
         )
     return data

@@ -108,9 +108,11 @@ def _cell(cell: Any, validation: str | None) -> str:
     value = cell.value
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         number = Decimal(str(value))
-        shown = f"{number:,.2f}" if cell.number_format == MONEY_FORMAT else (
-            f"{number:.2f}" if cell.number_format == SCORE_FORMAT else str(value)
-        )  # fmt: skip
+        shown = (
+            f"{number:,.2f}"
+            if cell.number_format == MONEY_FORMAT
+            else (f"{number:.2f}" if cell.number_format == SCORE_FORMAT else str(value))
+        )
         plain = format(number.normalize(), "f") if number else "0"
         attributes.append(f'office:value-type="float" office:value="{plain}"')
         return f"<table:table-cell {' '.join(attributes)}>{_paragraphs(shown)}</table:table-cell>"

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic, write_bytes_atomic
+from evaluator.i18n import _
 from evaluator.rules.call import CallSpec
 from evaluator.rules.export_text import MONEY_FORMAT, SCORE_FORMAT, csv_cell, xlsx_cell
 from evaluator.rules.ranking import Ranking
@@ -67,9 +68,13 @@ def export_ranking(*, session: Session, out: Path) -> int:
         elif suffix == ".xlsx":
             _write_xlsx(out, header, rows)
         else:
-            raise EvaluatorError(f"{out.name}: the ranking is exported as .csv or .xlsx.")
+            raise EvaluatorError(
+                _("{name}: the ranking is exported as .csv or .xlsx.").format(name=out.name)
+            )
     except OSError as exc:
-        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise EvaluatorError(
+            _("Cannot write {out}: {value}.").format(out=out, value=exc.strerror or exc)
+        ) from None
     return len(rows)
 
 
@@ -100,10 +105,14 @@ def _write_xlsx(out: Path, header: list[str], rows: list[list[str]]) -> None:
     # As the ranking prints them: money with thousands and cents, scores with two decimals
     # (a spreadsheet's General format shows 89.5 and 30000).
     formats = {
-        i: MONEY_FORMAT if h in ("requested", "awarded") else "0" if h in ("rank", "reviews")
+        i: MONEY_FORMAT
+        if h in ("requested", "awarded")
+        else "0"
+        if h in ("rank", "reviews")
         else SCORE_FORMAT
-        for i, h in enumerate(header) if i in numeric
-    }  # fmt: skip
+        for i, h in enumerate(header)
+        if i in numeric
+    }
     for row in rows:
         # Numbers as numbers, so that the sheet can sum and sort them; names stay text, with
         # what XML cannot hold taken out (openpyxl refuses a control character).

@@ -13,10 +13,11 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
 from evaluator.files.ods import save_as_ods
 from evaluator.files.tabular import read_table
+from evaluator.i18n import _, plural
 from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.export_text import SCORE_FORMAT, xlsx_cell
 from evaluator.rules.table import Problems, Table, check_header
-from evaluator.rules.text import clean_name, hidden_reordering, plural
+from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.services.calls import stored_call
 from evaluator.services.scoring import (
     needs_justification,
@@ -43,9 +44,11 @@ class ScoreImport:
 
     def summary(self, source: str) -> str:
         """One sentence for the user."""
-        return (
-            f"Imported {plural(self.changed, 'score')} for {plural(self.proposals, 'proposal')} "
-            f"from {source} ({self.unchanged} unchanged)."
+        return _("Imported {scores} for {proposals} from {source} ({unchanged} unchanged).").format(
+            scores=plural(self.changed, "{count} score", "{count} scores"),
+            proposals=plural(self.proposals, "{count} proposal", "{count} proposals"),
+            source=source,
+            unchanged=self.unchanged,
         )
 
 
@@ -68,10 +71,14 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
     spec = stored_call(session)
     reviews = reviews_of(session, evaluator)
     if not reviews:
-        raise EvaluatorError(f"{evaluator.name} has no proposals assigned; nothing to export.")
+        raise EvaluatorError(
+            _("{name} has no proposals assigned; nothing to export.").format(name=evaluator.name)
+        )
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".ods"):
-        raise EvaluatorError(f"{out.name}: a scoresheet is an .xlsx or an .ods file.")
+        raise EvaluatorError(
+            _("{name}: a scoresheet is an .xlsx or an .ods file.").format(name=out.name)
+        )
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -102,7 +109,9 @@ def export_scoresheet(*, session: Session, evaluator: Evaluator, out: Path) -> i
         else:
             write_atomic(out, workbook.save)
     except OSError as exc:
-        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise EvaluatorError(
+            _("Cannot write {out}: {value}.").format(out=out, value=exc.strerror or exc)
+        ) from None
     return sheet.max_row - 1
 
 
@@ -164,9 +173,9 @@ def _validation(criterion: Criterion, spec: CallSpec) -> Any:
     from openpyxl.worksheet.datavalidation import DataValidation  # see export_scoresheet
 
     justified = ", ".join(points(v) for v in spec.scoring.comments_required_for)
-    prompt = f"Score from {_scale(criterion)}."
+    prompt = _("Score from {scale}.").format(scale=_scale(criterion))
     if justified:
-        prompt += f" Scores {justified} need a comment."
+        prompt += _(" Scores {justified} need a comment.").format(justified=justified)
     steps = int((criterion.scale_max - criterion.scale_min) / criterion.step) + 1
     if steps <= 20:
         values = [points(criterion.scale_min + i * criterion.step) for i in range(steps)]
@@ -179,8 +188,8 @@ def _validation(criterion: Criterion, spec: CallSpec) -> Any:
             formula2=points(criterion.scale_max),
         )
     validation.allow_blank = True
-    validation.error = f"Allowed scores: {_scale(criterion)}."
-    validation.errorTitle = "Not a score"
+    validation.error = _("Allowed scores: {scale}.").format(scale=_scale(criterion))
+    validation.errorTitle = _("Not a score")
     validation.prompt = prompt
     validation.showErrorMessage = True
     validation.showInputMessage = True
@@ -223,7 +232,7 @@ def import_score_table(
     return ScoreImport(
         changed=len(rows.writes),
         unchanged=rows.unchanged,
-        proposals=len({id(r) for r, *_ in rows.writes}),
+        proposals=len({id(r) for r, *_ignored in rows.writes}),
     )
 
 
@@ -265,21 +274,29 @@ class _ScoreRows:
         reference, code = clean_name(reference), clean_name(code)
         if not raw:
             if comment:
-                problem(number, "score", "a comment without a score; score it or clear both")
+                problem(number, "score", _("a comment without a score; score it or clear both"))
             return
         review = self.reviews.get(reference)
         if review is None:
-            problem(number, "reference", f"“{reference}” is not assigned to {self.evaluator.name}")
+            problem(
+                number,
+                "reference",
+                _("“{reference}” is not assigned to {name}").format(
+                    reference=reference, name=self.evaluator.name
+                ),
+            )
             return
         criterion = self.criteria.get(code)
         if criterion is None:
-            problem(number, "criterion", f"the call has no criterion “{code}”")
+            problem(number, "criterion", _("the call has no criterion “{code}”").format(code=code))
             return
         if (reference, code) in self.seen:
             problem(
                 number,
                 "criterion",
-                f"{reference} {code} is already scored on row {self.seen[(reference, code)]}",
+                _("{reference} {code} is already scored on row {seen}").format(
+                    reference=reference, code=code, seen=self.seen[(reference, code)]
+                ),
             )
             return
         self.seen[(reference, code)] = number
@@ -299,27 +316,37 @@ class _ScoreRows:
         try:
             value = parse_score(raw)
         except EvaluatorError:
-            problem(number, "score", f"“{raw}” is not a number")
+            problem(number, "score", _("“{raw}” is not a number").format(raw=raw))
             return
         bad = score_problem(criterion, value)
         if bad is not None:
             problem(number, "score", bad)
             return
         if needs_justification(self.spec, value) and not comment:
-            problem(number, "comment", f"a score of {points(value)} needs a written justification")
+            problem(
+                number,
+                "comment",
+                _("a score of {points} needs a written justification").format(points=points(value)),
+            )
             return
         stored = next((s for s in review.scores if s.criterion == code), None)
         if stored is not None and stored.value == value and stored.comment == comment:
             self.unchanged += 1
             return
         if review.submitted_at is not None:
-            problem(number, "score", f"the review of {reference} is submitted and locked")
+            problem(
+                number,
+                "score",
+                _("the review of {reference} is submitted and locked").format(reference=reference),
+            )
             return
         if review.declared_at is None:
             problem(
                 number,
                 "reference",
-                f"declare that you have no conflict of interest with {reference} first",
+                _("declare that you have no conflict of interest with {reference} first").format(
+                    reference=reference
+                ),
             )
             return
         self.writes.append((review, code, value, comment))

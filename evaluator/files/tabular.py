@@ -18,6 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import N_, _
 from evaluator.rules.table import Table, column_letter
 
 # What a sheet may hold. A file beyond one of these is refused in one sentence before it can
@@ -45,17 +46,23 @@ def read_table(path: Path) -> Table:
     """
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".ods"):
-        raise EvaluatorError(f"{path.name} is neither a .csv, an .xlsx nor an .ods file.")
+        raise EvaluatorError(
+            _("{name} is neither a .csv, an .xlsx nor an .ods file.").format(name=path.name)
+        )
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise EvaluatorError(f"File {path} does not exist.") from None
+        raise EvaluatorError(_("File {path} does not exist.").format(path=path)) from None
     if size > MAX_FILE_BYTES:
-        raise EvaluatorError(f"{path.name} is {size:,} bytes; the limit is 50 MB.")
+        raise EvaluatorError(
+            _("{name} is {size:,} bytes; the limit is 50 MB.").format(name=path.name, size=size)
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise EvaluatorError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise EvaluatorError(
+            _("Cannot read {name}: {value}.").format(name=path.name, value=exc.strerror or exc)
+        ) from None
     if suffix == ".csv":
         text = _csv_text(path.name, data)
         delimiter = _delimiter(text)
@@ -73,8 +80,10 @@ def _table(name: str, raw: Iterable[tuple[int, list[str]]]) -> Table:
     for number, cells in raw:
         if number > MAX_ROWS + 1:
             raise EvaluatorError(
-                f"{name}, row {number:,}: the sheet goes on past row {MAX_ROWS + 1:,}; "
-                f"the limit is {MAX_ROWS:,} rows below the header."
+                _(
+                    "{name}, row {number:,}: the sheet goes on past row {count:,}; the "
+                    "limit is {MAX_ROWS:,} rows below the header."
+                ).format(name=name, number=number, count=MAX_ROWS + 1, MAX_ROWS=MAX_ROWS)
             )
         stripped = _within_limits(name, number, cells, header)
         if header is None:
@@ -85,7 +94,7 @@ def _table(name: str, raw: Iterable[tuple[int, list[str]]]) -> Table:
         if any(stripped):
             rows.append((number, stripped))
     if not header:
-        raise EvaluatorError(f"{name} is empty: it has no header row.")
+        raise EvaluatorError(_("{name} is empty: it has no header row.").format(name=name))
     return Table(header, rows)
 
 
@@ -96,16 +105,32 @@ def _within_limits(name: str, number: int, cells: list[str], header: list[str] |
         extra = next((i for i in range(MAX_COLUMNS, len(cells)) if cells[i].strip()), None)
         if extra is not None:
             raise EvaluatorError(
-                f"{name}, row {number:,}, column {column_letter(extra)}: a value stands beyond "
-                f"column {column_letter(MAX_COLUMNS - 1)}; the limit is {MAX_COLUMNS} columns."
+                _(
+                    "{name}, row {number:,}, column {column_letter}: a value stands beyond "
+                    "column {column_letter2}; the limit is {MAX_COLUMNS} columns."
+                ).format(
+                    name=name,
+                    number=number,
+                    column_letter=column_letter(extra),
+                    column_letter2=column_letter(MAX_COLUMNS - 1),
+                    MAX_COLUMNS=MAX_COLUMNS,
+                )
             )
         cells = cells[:MAX_COLUMNS]
     for index, cell in enumerate(cells):
         if len(cell) > MAX_CELL_CHARS:
             shown = header[index] if header and index < len(header) and header[index] else None
             raise EvaluatorError(
-                f"{name}, row {number:,}, column {shown or column_letter(index)}: the cell holds "
-                f"{len(cell):,} characters; the limit is {MAX_CELL_CHARS:,}."
+                _(
+                    "{name}, row {number:,}, column {value}: the cell holds {count:,} "
+                    "characters; the limit is {MAX_CELL_CHARS:,}."
+                ).format(
+                    name=name,
+                    number=number,
+                    value=shown or column_letter(index),
+                    count=len(cell),
+                    MAX_CELL_CHARS=MAX_CELL_CHARS,
+                )
             )
     return [c.strip() for c in cells]
 
@@ -115,10 +140,14 @@ def _csv_text(name: str, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise EvaluatorError(
-            f"{name} is not UTF-8 text (bad byte at position {exc.start}); save it as “CSV UTF-8”."
+            _(
+                "{name} is not UTF-8 text (bad byte at position {start}); save it as “CSV UTF-8”."
+            ).format(name=name, start=exc.start)
         ) from None
     if "\x00" in text:
-        raise EvaluatorError(f"{name} is not a text file (it contains NUL bytes).")
+        raise EvaluatorError(
+            _("{name} is not a text file (it contains NUL bytes).").format(name=name)
+        )
     return text
 
 
@@ -140,11 +169,15 @@ def _csv_rows(name: str, text: str, delimiter: str) -> Iterator[tuple[int, list[
             # The csv module refuses a cell over its own limit (131,072) before we see it.
             if "field larger than field limit" in str(exc):
                 raise EvaluatorError(
-                    f"{name}, line {reader.line_num:,}: a cell holds more than "
-                    f"{MAX_CELL_CHARS:,} characters, the limit."
+                    _(
+                        "{name}, line {line_num:,}: a cell holds more than {MAX_CELL_CHARS:,} "
+                        "characters, the limit."
+                    ).format(name=name, line_num=reader.line_num, MAX_CELL_CHARS=MAX_CELL_CHARS)
                 ) from None
             raise EvaluatorError(
-                f"{name}, line {reader.line_num:,}, is not well-formed CSV: {exc}."
+                _("{name}, line {line_num:,}, is not well-formed CSV: {exc}.").format(
+                    name=name, line_num=reader.line_num, exc=exc
+                )
             ) from None
         number += 1
         yield number, cells
@@ -163,16 +196,23 @@ def _xlsx_table(name: str, data: bytes) -> Table:
             cause = cause.__cause__ or cause.__context__
         if cause is not None:
             raise EvaluatorError(
-                f"{name} declares XML entities, which no workbook needs and which can make a "
-                "reader expand a small file without end or read other files; it was not read."
+                _(
+                    "{name} declares XML entities, which no workbook needs and which can "
+                    "make a reader expand a small file without end or read other files; it "
+                    "was not read."
+                ).format(name=name)
             ) from None
         detail = " ".join(str(exc).split()).rstrip(".")  # one line, as every refusal is
-        raise EvaluatorError(f"{name} cannot be read as an Excel workbook: {detail}.") from None
+        raise EvaluatorError(
+            _("{name} cannot be read as an Excel workbook: {detail}.").format(
+                name=name, detail=detail
+            )
+        ) from None
 
 
 # What a zip-based spreadsheet is called in a refusal, its suffix, and such files together.
-XLSX = ("Excel workbook", ".xlsx", "workbooks")
-ODS = ("OpenDocument spreadsheet", ".ods", "spreadsheets")
+XLSX = (N_("Excel workbook"), ".xlsx", "workbooks")
+ODS = (N_("OpenDocument spreadsheet"), ".ods", "spreadsheets")
 
 
 def _check_zip(name: str, data: bytes, kind: tuple[str, str, str] = XLSX) -> None:
@@ -183,23 +223,32 @@ def _check_zip(name: str, data: bytes, kind: tuple[str, str, str] = XLSX) -> Non
     tail = data[-(0xFFFF + 22) :]
     end = tail.rfind(_END_OF_ZIP)
     if end < 0 or len(tail) - end < 22 or not zipfile.is_zipfile(io.BytesIO(data)):
-        raise EvaluatorError(f"{name} is not an {what} ({suffix}).")
+        raise EvaluatorError(
+            _("{name} is not an {what} ({suffix}).").format(name=name, what=what, suffix=suffix)
+        )
     # The count from the end record, before zipfile builds an object for every member.
     (entries,) = struct.unpack_from("<H", tail, end + 10)
     if entries > MAX_MEMBERS:
-        raise EvaluatorError(f"{name} holds {entries:,} parts; an {what} has a few dozen at most.")
+        raise EvaluatorError(
+            _("{name} holds {entries:,} parts; an {what} has a few dozen at most.").format(
+                name=name, entries=entries, what=what
+            )
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise EvaluatorError(
-                    f"{name} holds {len(members):,} parts; an {what} has a few dozen at most."
+                    _("{name} holds {count:,} parts; an {what} has a few dozen at most.").format(
+                        name=name, count=len(members), what=what
+                    )
                 )
             total = sum(m.file_size for m in members)
             if total > MAX_UNPACKED_BYTES:
                 raise EvaluatorError(
-                    f"{name} unpacks to {total:,} bytes; the limit is "
-                    f"{MAX_UNPACKED_BYTES // 1_000_000} MB."
+                    _("{name} unpacks to {total:,} bytes; the limit is {count} MB.").format(
+                        name=name, total=total, count=MAX_UNPACKED_BYTES // 1_000_000
+                    )
                 )
             for member in members:
                 _check_member(name, archive, member, what, plural)
@@ -213,7 +262,9 @@ def _check_zip(name: str, data: bytes, kind: tuple[str, str, str] = XLSX) -> Non
         ValueError,
         OSError,
     ) as exc:
-        raise EvaluatorError(f"{name} is a damaged {what}: {exc}.") from None
+        raise EvaluatorError(
+            _("{name} is a damaged {what}: {exc}.").format(name=name, what=what, exc=exc)
+        ) from None
 
 
 def _check_member(
@@ -221,9 +272,16 @@ def _check_member(
 ) -> None:
     if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * member.compress_size:
         raise EvaluatorError(
-            f"{name} is a zip bomb: its part {member.filename} is compressed "
-            f"{member.file_size // max(member.compress_size, 1):,} to 1; {plural} are "
-            f"compressed less than {MAX_RATIO} to 1."
+            _(
+                "{name} is a zip bomb: its part {filename} is compressed {count:,} to "
+                "1; {plural} are compressed less than {MAX_RATIO} to 1."
+            ).format(
+                name=name,
+                filename=member.filename,
+                count=member.file_size // max(member.compress_size, 1),
+                plural=plural,
+                MAX_RATIO=MAX_RATIO,
+            )
         )
     unpacked = 0
     with archive.open(member) as stream:
@@ -231,8 +289,16 @@ def _check_member(
             unpacked += len(chunk)
     if unpacked != member.file_size:
         raise EvaluatorError(
-            f"{name} is a damaged {what}: its part {member.filename} unpacks to "
-            f"{unpacked:,} bytes, not the {member.file_size:,} it declares."
+            _(
+                "{name} is a damaged {what}: its part {filename} unpacks to "
+                "{unpacked:,} bytes, not the {file_size:,} it declares."
+            ).format(
+                name=name,
+                what=what,
+                filename=member.filename,
+                unpacked=unpacked,
+                file_size=member.file_size,
+            )
         )
 
 
@@ -244,13 +310,15 @@ def _xlsx_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise EvaluatorError(f"{name} has no worksheet.")
+            raise EvaluatorError(_("{name} has no worksheet.").format(name=name))
         previous = 0
         for number, cells in _parsed_rows(workbook, sheet):
             if number <= previous:
                 raise EvaluatorError(
-                    f"{name}, row {number:,}: the row comes again after row {previous:,}; "
-                    "the workbook is damaged (save it again from the spreadsheet)."
+                    _(
+                        "{name}, row {number:,}: the row comes again after row {previous:,}; "
+                        "the workbook is damaged (save it again from the spreadsheet)."
+                    ).format(name=name, number=number, previous=previous)
                 )
             previous = number
             yield number, _row_cells(name, number, cells)
@@ -287,8 +355,10 @@ def _row_cells(name: str, number: int, cells: list[dict[str, Any]]) -> list[str]
         column, value = cell["column"], cell["value"]
         if column in seen:
             raise EvaluatorError(
-                f"{name}, row {number:,}, column {column_letter(column - 1)}: the cell is "
-                "written twice; the workbook is damaged (save it again from the spreadsheet)."
+                _(
+                    "{name}, row {number:,}, column {column_letter}: the cell is written "
+                    "twice; the workbook is damaged (save it again from the spreadsheet)."
+                ).format(name=name, number=number, column_letter=column_letter(column - 1))
             )
         seen.add(column)
         if value is None:
@@ -296,9 +366,16 @@ def _row_cells(name: str, number: int, cells: list[dict[str, Any]]) -> list[str]
         text = _cell_text(value)
         if column > MAX_COLUMNS and text.strip():
             raise EvaluatorError(
-                f"{name}, row {number:,}, column {column_letter(column - 1)}: a value stands "
-                f"beyond column {column_letter(MAX_COLUMNS - 1)}; the limit is {MAX_COLUMNS} "
-                "columns."
+                _(
+                    "{name}, row {number:,}, column {column_letter}: a value stands beyond "
+                    "column {column_letter2}; the limit is {MAX_COLUMNS} columns."
+                ).format(
+                    name=name,
+                    number=number,
+                    column_letter=column_letter(column - 1),
+                    column_letter2=column_letter(MAX_COLUMNS - 1),
+                    MAX_COLUMNS=MAX_COLUMNS,
+                )
             )
         if column <= MAX_COLUMNS:
             values[column] = text
@@ -342,7 +419,9 @@ def _ods_table(name: str, data: bytes) -> Table:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
             if mimetype != _ODS_MIMETYPE or "content.xml" not in names:
-                raise EvaluatorError(f"{name} is not an OpenDocument spreadsheet (.ods).")
+                raise EvaluatorError(
+                    _("{name} is not an OpenDocument spreadsheet (.ods).").format(name=name)
+                )
             with archive.open("content.xml") as content:
                 events = iterparse(_LargeReads(content), events=("start", "end"))
                 return _table(name, _ods_rows(name, events))
@@ -350,8 +429,11 @@ def _ods_table(name: str, data: bytes) -> Table:
         raise
     except DefusedXmlException:
         raise EvaluatorError(
-            f"{name} declares XML entities, which no spreadsheet needs and which can make a "
-            "reader expand a small file without end or read other files; it was not read."
+            _(
+                "{name} declares XML entities, which no spreadsheet needs and which "
+                "can make a reader expand a small file without end or read other "
+                "files; it was not read."
+            ).format(name=name)
         ) from None
     # LookupError: the XML names an encoding Python does not have (or one that is no text).
     except (
@@ -365,7 +447,9 @@ def _ods_table(name: str, data: bytes) -> Table:
     ) as exc:
         detail = " ".join(str(exc).split()).rstrip(".")
         raise EvaluatorError(
-            f"{name} cannot be read as an OpenDocument spreadsheet: {detail}."
+            _("{name} cannot be read as an OpenDocument spreadsheet: {detail}.").format(
+                name=name, detail=detail
+            )
         ) from None
 
 
@@ -407,17 +491,26 @@ def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[in
             elements += 1
             if elements > MAX_ODS_ELEMENTS:
                 raise EvaluatorError(
-                    f"{name} holds more than {MAX_ODS_ELEMENTS:,} XML elements; a proposals "
-                    "file or scoresheet needs far fewer."
+                    _(
+                        "{name} holds more than {MAX_ODS_ELEMENTS:,} XML elements; a proposals "
+                        "file or scoresheet needs far fewer."
+                    ).format(name=name, MAX_ODS_ELEMENTS=MAX_ODS_ELEMENTS)
                 )
             parents.append(element)
             if in_cell:
                 cell_elements, cell_depth = cell_elements + 1, cell_depth + 1
                 if cell_elements > MAX_CELL_ELEMENTS or cell_depth > MAX_CELL_DEPTH:
                     raise EvaluatorError(
-                        f"{name}, row {number + 1:,}: a cell holds more than "
-                        f"{MAX_CELL_ELEMENTS:,} XML elements or nests them more than "
-                        f"{MAX_CELL_DEPTH} deep; no spreadsheet writes a cell so."
+                        _(
+                            "{name}, row {count:,}: a cell holds more than {MAX_CELL_ELEMENTS:,} "
+                            "XML elements or nests them more than {MAX_CELL_DEPTH} deep; no "
+                            "spreadsheet writes a cell so."
+                        ).format(
+                            name=name,
+                            count=number + 1,
+                            MAX_CELL_ELEMENTS=MAX_CELL_ELEMENTS,
+                            MAX_CELL_DEPTH=MAX_CELL_DEPTH,
+                        )
                     )
             elif element.tag == f"{_TABLE}table":
                 tables, depth = tables + 1, depth + 1
@@ -444,14 +537,18 @@ def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[in
                 number += repeat  # LibreOffice's empty rest of the sheet
             else:
                 size = sum(len(c) for c in cells)
-                for _ in range(repeat):  # the limit on rows stops a huge repeat of a filled row
+                for _row in range(repeat):  # the limit on rows stops a huge repeat of a filled row
                     number += 1
                     spelled += size
                     if spelled > MAX_UNPACKED_BYTES:
                         raise EvaluatorError(
-                            f"{name}, row {number:,}: its repeated rows spell out more than "
-                            f"{MAX_UNPACKED_BYTES // 1_000_000} MB of cells, the limit; a "
-                            "proposals file or scoresheet holds far less."
+                            _(
+                                "{name}, row {number:,}: its repeated rows spell out more than "
+                                "{count} MB of cells, the limit; a proposals file or scoresheet "
+                                "holds far less."
+                            ).format(
+                                name=name, number=number, count=MAX_UNPACKED_BYTES // 1_000_000
+                            )
                         )
                     yield number, cells
         element.clear()
@@ -477,11 +574,18 @@ class _OdsRow:
             return
         if self.column + repeat > MAX_COLUMNS:
             raise EvaluatorError(
-                f"{self.name}, row {number:,}, column "
-                f"{column_letter(max(self.column, MAX_COLUMNS))}: a value stands beyond column "
-                f"{column_letter(MAX_COLUMNS - 1)}; the limit is {MAX_COLUMNS} columns."
+                _(
+                    "{name}, row {number:,}, column {column_letter}: a value stands beyond "
+                    "column {column_letter2}; the limit is {MAX_COLUMNS} columns."
+                ).format(
+                    name=self.name,
+                    number=number,
+                    column_letter=column_letter(max(self.column, MAX_COLUMNS)),
+                    column_letter2=column_letter(MAX_COLUMNS - 1),
+                    MAX_COLUMNS=MAX_COLUMNS,
+                )
             )
-        for _ in range(repeat):
+        for _cell in range(repeat):
             self.column += 1
             self.values[self.column] = text
 

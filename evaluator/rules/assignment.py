@@ -131,9 +131,9 @@ class _Picks:
         first = needy[0]
         best: tuple[int, int, int] | None = None  # (shared, evaluator, proposal)
         for e in self.by_load[self.lowest]:
-            root = first if self.free(first, e) else next(
-                (p for p in needy if self.free(p, e)), None
-            )  # fmt: skip
+            root = (
+                first if self.free(first, e) else next((p for p in needy if self.free(p, e)), None)
+            )
             if root is None:
                 return None
             together = sum(self.shared[e][f] for f in self.panels[root])

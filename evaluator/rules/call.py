@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from evaluator.errors import CallFileError
+from evaluator.i18n import N_, _
 from evaluator.rules.text import fold
 
 MAX_DECIMALS = 6
@@ -29,18 +30,20 @@ MAX_DECIMALS = 6
 
 def _to_decimal(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise ValueError('expected a number such as "65"')
+        raise ValueError(_('expected a number such as "65"'))
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValueError('expected a number such as "65"') from None
+        raise ValueError(_('expected a number such as "65"')) from None
     if not number.is_finite():
-        raise ValueError("expected a finite number")
+        raise ValueError(_("expected a finite number"))
     # A bound on the decimals, as on the size: every sum and product of scores and weights
     # then stays exact within the ranking's arithmetic (see ranking.EXACT).
     exponent = number.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
-        raise ValueError(f"expected at most {MAX_DECIMALS} decimal places")
+        raise ValueError(
+            _("expected at most {MAX_DECIMALS} decimal places").format(MAX_DECIMALS=MAX_DECIMALS)
+        )
     return number
 
 
@@ -70,7 +73,7 @@ def _to_threshold(value: Any) -> Threshold:
     percent = isinstance(text, str) and text.endswith("%")
     number = _to_decimal(text[:-1] if percent else text)
     if number <= 0:
-        raise ValueError("must be greater than 0")
+        raise ValueError(_("must be greater than 0"))
     return Threshold(number, percent)
 
 
@@ -173,7 +176,7 @@ def _to_payment(value: Any) -> Any:
     if isinstance(value, list | tuple) and len(value) == 2:
         return {"label": value[0], "percent": value[1]}
     if isinstance(value, list | tuple):
-        raise ValueError('expected a pair ["label", "percent"]')
+        raise ValueError(_('expected a pair ["label", "percent"]'))
     return value
 
 
@@ -230,12 +233,14 @@ def _lookup(names: list[str], name: str) -> str | None:
     return next((n for n in names if fold(n) == key), None)
 
 
-def parse_call(text: str, *, source: str = "call file") -> CallSpec:
+def parse_call(text: str, *, source: str = N_("call file")) -> CallSpec:
     """Validate the text of a call file; every problem found is listed in the error."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CallFileError(f"{source} is not valid TOML: {exc}.") from None
+        raise CallFileError(
+            _("{source} is not valid TOML: {exc}.").format(source=source, exc=exc)
+        ) from None
     try:
         spec = CallSpec.model_validate(raw)
     except ValidationError as exc:
@@ -248,8 +253,12 @@ def parse_call(text: str, *, source: str = "call file") -> CallSpec:
 
 
 def _invalid(source: str, problems: list[str]) -> CallFileError:
-    count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-    summary = f"{source} is not a valid call file ({count}): {problems[0]}"
+    count = (
+        _("1 problem") if len(problems) == 1 else _("{count} problems").format(count=len(problems))
+    )
+    summary = _("{source} is not a valid call file ({count}): {problems}").format(
+        source=source, count=count, problems=problems[0]
+    )
     return CallFileError(summary, [f"{source}: {p}" for p in problems])
 
 
@@ -259,15 +268,15 @@ def _describe(error: Any, raw: dict[str, Any]) -> str:
     key = _key_name(parts, raw)
     kind = error["type"]
     if kind == "extra_forbidden":
-        return f"{key}: unknown key"
+        return _("{key}: unknown key").format(key=key)
     if kind == "missing":
-        return f"{key}: required key is missing"
-    message = str(error["msg"]).removeprefix("Value error, ")
+        return _("{key}: required key is missing").format(key=key)
+    message = str(error["msg"]).removeprefix(_("Value error, "))
     message = message[:1].lower() + message[1:]
     if kind == "string_pattern_mismatch" and parts[-1] == "currency":
-        message = "must be a three-letter ISO code such as EUR"
+        message = _("must be a three-letter ISO code such as EUR")
     if "input" in error and kind not in ("model_type", "list_type", "dict_type"):
-        message += f" (got {error['input']!r})"
+        message += _(" (got {input!r})").format(input=error["input"])
     return f"{key}: {message}"
 
 
@@ -279,7 +288,7 @@ def _key_name(parts: list[Any], raw: dict[str, Any]) -> str:
             name += f"[{part + 1}]"
             item = node[part] if isinstance(node, list) and part < len(node) else None
             if isinstance(item, dict) and isinstance(item.get("code"), str):
-                name += f" (code {item['code']})"
+                name += _(" (code {code})").format(code=item["code"])
             node = item
         else:
             name += f".{part}" if name else str(part)
@@ -293,14 +302,25 @@ def _cross_check(spec: CallSpec) -> list[str]:
     call = spec.call
     if call.min_grant > call.max_grant:
         problems.append(
-            f"call.min_grant ({call.min_grant}) is greater than call.max_grant ({call.max_grant})"
+            _("call.min_grant ({min_grant}) is greater than call.max_grant ({max_grant})").format(
+                min_grant=call.min_grant, max_grant=call.max_grant
+            )
         )
     if call.budget < call.min_grant:
-        problems.append(f"call.budget ({call.budget}) is below call.min_grant ({call.min_grant})")
+        problems.append(
+            _("call.budget ({budget}) is below call.min_grant ({min_grant})").format(
+                budget=call.budget, min_grant=call.min_grant
+            )
+        )
     if call.min_duration_months > call.max_duration_months:
         problems.append(
-            f"call.min_duration_months ({call.min_duration_months}) is greater than "
-            f"call.max_duration_months ({call.max_duration_months})"
+            _(
+                "call.min_duration_months ({min_duration_months}) is greater than "
+                "call.max_duration_months ({max_duration_months})"
+            ).format(
+                min_duration_months=call.min_duration_months,
+                max_duration_months=call.max_duration_months,
+            )
         )
     problems += _duplicates("call.countries", call.countries)
     problems += _duplicates("priority_areas.name", [a.name for a in spec.priority_areas])
@@ -309,41 +329,64 @@ def _cross_check(spec: CallSpec) -> list[str]:
 
     sections = {s.name for s in spec.sections}
     for number, criterion in enumerate(spec.criteria, start=1):
-        key = f"criteria[{number}] (code {criterion.code})"
+        key = _("criteria[{number}] (code {code})").format(number=number, code=criterion.code)
         if criterion.section not in sections:
-            problems.append(f"{key}.section: no section is named {criterion.section!r}")
+            problems.append(
+                _("{key}.section: no section is named {section!r}").format(
+                    key=key, section=criterion.section
+                )
+            )
         if criterion.scale_min >= criterion.scale_max:
             problems.append(
-                f"{key}: scale_min ({criterion.scale_min}) must be below "
-                f"scale_max ({criterion.scale_max})"
+                _("{key}: scale_min ({scale_min}) must be below scale_max ({scale_max})").format(
+                    key=key, scale_min=criterion.scale_min, scale_max=criterion.scale_max
+                )
             )
         elif (Fraction(criterion.scale_max) - Fraction(criterion.scale_min)) % Fraction(
             criterion.step
         ):
             problems.append(
-                f"{key}.step: {criterion.step} does not divide the scale "
-                f"{criterion.scale_min}–{criterion.scale_max} into whole steps"
+                _(
+                    "{key}.step: {step} does not divide the scale {scale_min}–{scale_max} "
+                    "into whole steps"
+                ).format(
+                    key=key,
+                    step=criterion.step,
+                    scale_min=criterion.scale_min,
+                    scale_max=criterion.scale_max,
+                )
             )
     for number, section in enumerate(spec.sections, start=1):
         maximum = spec.section_max(section.name)
         if maximum == 0:
-            problems.append(f"sections[{number}] ({section.name}): no criteria belong to it")
+            problems.append(
+                _("sections[{number}] ({name}): no criteria belong to it").format(
+                    number=number, name=section.name
+                )
+            )
         elif section.pass_min is not None and section.pass_min > maximum:
             problems.append(
-                f"sections[{number}] ({section.name}).pass_min: {section.pass_min} is more "
-                f"than the section's maximum of {maximum}"
+                _(
+                    "sections[{number}] ({name}).pass_min: {pass_min} is more than the "
+                    "section's maximum of {maximum}"
+                ).format(
+                    number=number, name=section.name, pass_min=section.pass_min, maximum=maximum
+                )
             )
     if spec.scoring.pass_total > spec.total_max:
         problems.append(
-            f"scoring.pass_total: {spec.scoring.pass_total} is more than the grid's maximum "
-            f"of {spec.total_max}"
+            _(
+                "scoring.pass_total: {pass_total} is more than the grid's maximum of {total_max}"
+            ).format(pass_total=spec.scoring.pass_total, total_max=spec.total_max)
         )
     low = min(c.scale_min for c in spec.criteria)
     high = max(c.scale_max for c in spec.criteria)
     for value in spec.scoring.comments_required_for:
         if not low <= value <= high:
             problems.append(
-                f"scoring.comments_required_for: {value} is outside every criterion's scale"
+                _(
+                    "scoring.comments_required_for: {value} is outside every criterion's scale"
+                ).format(value=value)
             )
     if spec.contract is not None:
         problems += _check_contract(spec.contract)
@@ -352,7 +395,11 @@ def _cross_check(spec: CallSpec) -> list[str]:
 
 def _duplicates(key: str, names: list[str]) -> list[str]:
     counts = Counter(fold(n) for n in names)
-    return [f"{key}: {n!r} appears more than once" for n in names if counts.pop(fold(n), 0) > 1]
+    return [
+        _("{key}: {n!r} appears more than once").format(key=key, n=n)
+        for n in names
+        if counts.pop(fold(n), 0) > 1
+    ]
 
 
 def _check_contract(contract: ContractTerms) -> list[str]:
@@ -361,11 +408,17 @@ def _check_contract(contract: ContractTerms) -> list[str]:
         contract.number_format.format(call_id="SB", seq=1)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
         problems.append(
-            f"contract.number_format: {contract.number_format!r} may only use "
-            f"{{call_id}} and {{seq}} ({exc})"
+            _(
+                "contract.number_format: {number_format!r} may only use {{call_id}} "
+                "and {{seq}} ({exc})"
+            ).format(number_format=contract.number_format, exc=exc)
         )
     if contract.payments:
         total = sum((p.percent for p in contract.payments), Decimal(0))
         if total != 100:
-            problems.append(f"contract.payments: the percentages add up to {total}, not 100")
+            problems.append(
+                _("contract.payments: the percentages add up to {total}, not 100").format(
+                    total=total
+                )
+            )
     return problems

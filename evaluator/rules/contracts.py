@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from num2words import num2words
 
+from evaluator.i18n import _
 from evaluator.rules.money import CENT
 
 
@@ -15,7 +16,7 @@ def amount_in_words(amount: Decimal, currency: str) -> str:
     """``58000.50 EUR`` → "fifty-eight thousand euro, fifty cents"."""
     try:
         words = str(num2words(amount, lang="en", to="currency", currency=currency))
-        return words.removesuffix(", zero cents")
+        return words.removesuffix(_(", zero cents"))
     except NotImplementedError:
         whole = int(amount)
         cents = int((amount - whole) * 100)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evaluator.i18n import _
+
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024  # 100 MB, as INTERFACE.md promises
 # What one evaluation package may carry, all its documents together: a package is written and
 # read a document at a time, so this bounds the disk it takes, not the memory.
@@ -64,11 +66,13 @@ def content_problem(name: str, head: bytes, text: str | None = None) -> str | No
     kind = kind_of(name)
     if kind is None:
         known = ", ".join(sorted(KINDS))
-        return f"its kind is not one a proposal's document may be ({known})"
+        return _("its kind is not one a proposal's document may be ({known})").format(known=known)
     if kind.starts is None:
-        return None if text is None else f"{text}, as its extension says it is"
+        return None if text is None else _("{text}, as its extension says it is").format(text=text)
     if not head.startswith(kind.starts):
-        return f"its content is not a {name[name.rfind('.') + 1 :].upper()} file"
+        return _("its content is not a {upper} file").format(
+            upper=name[name.rfind(".") + 1 :].upper()
+        )
     return None
 
 
@@ -82,4 +86,6 @@ def size_text(count: int) -> str:
 
 def documents_text(count: int, size: int) -> str:
     """How many documents travelled, and their size: ``3 documents of 1.2 MB``."""
-    return f"{count} document{'' if count == 1 else 's'} of {size_text(size)}"
+    return _("{count} document{value} of {size_text}").format(
+        count=count, value="" if count == 1 else "s", size_text=size_text(size)
+    )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from evaluator.i18n import N_, Words, _, money
 from evaluator.rules.documents import size_text
 from evaluator.rules.words import REASON_LABELS
 
@@ -19,36 +20,38 @@ from evaluator.rules.words import REASON_LABELS
 _QUIET = frozenset({"reference", "key", "criterion", "sha256", "media_type", "source_file"})
 _MOMENTS = {
     # field: (sentence when set, sentence when cleared)
-    "declared_at": ("Declared no conflict of interest.", "Declaration withdrawn."),
-    "submitted_at": ("Submitted the review.", "Review reopened: it can be changed again."),
-    "resolved_at": ("Marked reconciled.", "Reconciliation undone."),
+    "declared_at": (N_("Declared no conflict of interest."), N_("Declaration withdrawn.")),
+    "submitted_at": (N_("Submitted the review."), N_("Review reopened: it can be changed again.")),
+    "resolved_at": (N_("Marked reconciled."), N_("Reconciliation undone.")),
 }
-_LABELS = {
-    "title": "title",
-    "summary": "summary",
-    "priority_area": "priority area",
-    "topics": "topics",
-    "requested_amount": "amount requested",
-    "duration_months": "duration (months)",
-    "org_type": "type of organisation",
-    "registration_number": "registration number",
-    "representative": "representative",
-    "address": "address",
-    "email": "e-mail",
-    "country": "country",
-    "name": "name",
-    "role": "role",
-    "value": "score",
-    "comment": "comment",
-    "reason": "reason",
-    "note": "note",
-    "resolve_note": "reconciliation note",
-    "reopen_reason": "reason for reopening",
-    "exclusion_reason": "reason for exclusion",
-    "chair_version": "chair's version",
-    "size": "size",
-    "added_by": "added by",
-}
+_LABELS = Words(
+    {
+        "title": N_("title"),
+        "summary": N_("summary"),
+        "priority_area": N_("priority area"),
+        "topics": N_("topics"),
+        "requested_amount": N_("amount requested"),
+        "duration_months": N_("duration (months)"),
+        "org_type": N_("type of organisation"),
+        "registration_number": N_("registration number"),
+        "representative": N_("representative"),
+        "address": N_("address"),
+        "email": N_("e-mail"),
+        "country": N_("country"),
+        "name": N_("name"),
+        "role": N_("role"),
+        "value": N_("score"),
+        "comment": N_("comment"),
+        "reason": N_("reason"),
+        "note": N_("note"),
+        "resolve_note": N_("reconciliation note"),
+        "reopen_reason": N_("reason for reopening"),
+        "exclusion_reason": N_("reason for exclusion"),
+        "chair_version": N_("chair's version"),
+        "size": N_("size"),
+        "added_by": N_("added by"),
+    }
+)
 
 
 CRUD = frozenset({"created", "changed", "deleted"})
@@ -89,73 +92,94 @@ def _kind(subject: str) -> str:
 
 def _created(kind: str, subject: str, values: dict[str, Any]) -> str:
     makers: dict[str, Callable[[dict[str, Any]], str]] = {
-        "proposal": lambda v: f"Imported, requesting {_amount(v.get('requested_amount'))}.",
-        "organisation": lambda v: (
-            f"Organisation recorded: {v.get('name', '?')} ({v.get('country', '?')})."
+        "proposal": lambda v: _("Imported, requesting {amount}.").format(
+            amount=_amount(v.get("requested_amount"))
         ),
-        "evaluator": lambda v: f"Evaluator registered: {v.get('name', '?')}.",
-        "member": lambda v: (
-            f"Listed {_ordinal(v.get('position'))} in the consortium, as {v.get('role', 'member')}."
+        "organisation": lambda v: _("Organisation recorded: {get} ({get2}).").format(
+            get=v.get("name", "?"), get2=v.get("country", "?")
+        ),
+        "evaluator": lambda v: _("Evaluator registered: {get}.").format(get=v.get("name", "?")),
+        "member": lambda v: _("Listed {ordinal} in the consortium, as {get}.").format(
+            ordinal=_ordinal(v.get("position")), get=v.get("role", "member")
         ),
         "score": lambda v: (
-            f"Scored {_number(v.get('value'))}"
-            + (f", with the comment “{_short(v['comment'])}”." if v.get("comment") else ".")
+            _("Scored {number}").format(number=_number(v.get("value")))
+            + (
+                _(", with the comment “{short}”.").format(short=_short(v["comment"]))
+                if v.get("comment")
+                else "."
+            )
         ),
         "consensus": lambda v: (
-            f"Consensus score set to {_number(v.get('value'))}"
+            _("Consensus score set to {number}").format(number=_number(v.get("value")))
             + (f": {_short(v['reason'])}." if v.get("reason") else ".")
         ),
-        "document": lambda v: f"Document attached ({_size(v.get('size'))}).",
+        "document": lambda v: _("Document attached ({size}).").format(size=_size(v.get("size"))),
         "review": lambda v: (
-            "Assigned for review." + (" Excluded from the result." if v.get("excluded") else "")
+            _("Assigned for review.")
+            + (_(" Excluded from the result.") if v.get("excluded") else "")
         ),
         "conflict": lambda v: (
-            "Conflict of interest recorded"
+            _("Conflict of interest recorded")
             + (f": {_short(v['reason'])}." if v.get("reason") else ".")
         ),
     }
     maker = makers.get(kind)
     if maker is not None:
         return maker(values)
-    return f"Recorded: {subject}."
+    return _("Recorded: {subject}.").format(subject=subject)
 
 
 def _deleted(kind: str, subject: str) -> str:
     return {
-        "member": "Removed from the consortium.",
-        "review": "Assignment removed.",
-        "score": "Score removed.",
-        "consensus": "Consensus score cleared.",
-        "document": "Document removed.",
-        "conflict": "Conflict of interest removed.",
+        "member": _("Removed from the consortium."),
+        "review": _("Assignment removed."),
+        "score": _("Score removed."),
+        "consensus": _("Consensus score cleared."),
+        "document": _("Document removed."),
+        "conflict": _("Conflict of interest removed."),
     }.get(kind, f"Removed: {subject}.")
 
 
 def _changed(field: str, old: Any, new: Any) -> str:
     if field in _MOMENTS:
-        done, undone = _MOMENTS[field]
+        done, undone = (_(moment) for moment in _MOMENTS[field])
         return done if new is not None else undone
     if field == "excluded":
-        return "Excluded from the result." if new else "Counted in the result again."
+        return _("Excluded from the result.") if new else _("Counted in the result again.")
     if field == "eligible":
-        return {True: "Found eligible.", False: "Found ineligible."}.get(
+        return {True: _("Found eligible."), False: _("Found ineligible.")}.get(
             new, "Eligibility to be checked again."
         )
     if field == "reasons":
         labels = [REASON_LABELS.get(code, str(code)) for code in new or []]
-        return f"Reasons: {'; '.join(labels)}." if labels else "No reasons any more."
+        return (
+            _("Reasons: {join}.").format(join="; ".join(labels))
+            if labels
+            else _("No reasons any more.")
+        )
     if field == "awarded_amount":
-        return f"Award set to {_amount(new)}." if new is not None else "Award cleared."
+        return (
+            _("Award set to {amount}.").format(amount=_amount(new))
+            if new is not None
+            else _("Award cleared.")
+        )
     if field == "position":
-        return f"Moved to {_ordinal(new)} in the consortium."
+        return _("Moved to {ordinal} in the consortium.").format(ordinal=_ordinal(new))
     if field in _QUIET:
         return ""
     label = _LABELS.get(field, field.replace("_", " "))
     if old in (None, "", []):
-        return f"{label.capitalize()} set to {_shown(field, new)}."
+        return _("{capitalize} set to {shown}.").format(
+            capitalize=label.capitalize(), shown=_shown(field, new)
+        )
     if new in (None, "", []):
-        return f"{label.capitalize()} cleared (was {_shown(field, old)})."
-    return f"{label.capitalize()} changed from {_shown(field, old)} to {_shown(field, new)}."
+        return _("{capitalize} cleared (was {shown}).").format(
+            capitalize=label.capitalize(), shown=_shown(field, old)
+        )
+    return _("{capitalize} changed from {shown} to {shown2}.").format(
+        capitalize=label.capitalize(), shown=_shown(field, old), shown2=_shown(field, new)
+    )
 
 
 def _shown(field: str, value: Any) -> str:
@@ -177,7 +201,7 @@ def _amount(value: Any) -> str:
         amount = Decimal(str(value)).quantize(Decimal("0.01"))
     except (InvalidOperation, ValueError):
         return str(value)
-    return f"{amount:,.2f} EUR"
+    return f"{money(amount)} EUR"
 
 
 def _number(value: Any) -> str:

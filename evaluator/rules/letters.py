@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from evaluator.i18n import _
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.statuses import Status
 from evaluator.rules.words import STATUS_WORDS
@@ -37,11 +38,11 @@ class Readiness:
         said = "; ".join(f"{r} ({STATUS_WORDS[status]})" for r, status in self.open)
         if not self.provisional:
             return f"{said}."
-        pronoun = "it is" if len(self.open) == 1 else "they are"
-        return (
-            f"{said}. While {pronoun} open the ranking can change, so the funded and reserve "
-            f"proposals wait too: {', '.join(self.provisional)}."
-        )
+        pronoun = _("it is") if len(self.open) == 1 else _("they are")
+        return _(
+            "{said}. While {pronoun} open the ranking can change, so the funded "
+            "and reserve proposals wait too: {join}."
+        ).format(said=said, pronoun=pronoun, join=", ".join(self.provisional))
 
 
 def readiness(outcomes: Iterable[Outcome]) -> Readiness:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from evaluator.i18n import _
 from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.statuses import Status
@@ -71,12 +72,23 @@ def describe(shift: Shift) -> str:
     """``RG-004: status reserve → needs_reconciliation, rank 3 → —, final score 21.50 →
     21.50``: the status codes as ``rank`` prints them."""
     a, b = shift.before, shift.after
-    return (
-        f"{shift.reference}: status {a.status} → {b.status}, rank {_rank(a.rank)} → "
-        f"{_rank(b.rank)}, final score {_score(a.final_score)} → {_score(b.final_score)}"
+    return _(
+        "{reference}: status {status} → {status2}, rank {rank} → {rank2}, "
+        "final score {score} → {score2}"
+    ).format(
+        reference=shift.reference,
+        status=a.status,
+        status2=b.status,
+        rank=_rank(a.rank),
+        rank2=_rank(b.rank),
+        score=_score(a.final_score),
+        score2=_score(b.final_score),
     )
 
 
 def preview_lines(preview: Preview) -> list[str]:
     """The preview as lines: the proposal's own shift, then each other proposal it moves."""
-    return [describe(preview.subject), *(f"  also {describe(s)}" for s in preview.others)]
+    return [
+        describe(preview.subject),
+        *(_("  also {describe}").format(describe=describe(s)) for s in preview.others),
+    ]

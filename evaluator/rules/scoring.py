@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.exact import ZERO
 from evaluator.rules.points import points
@@ -18,7 +19,9 @@ def parse_score(text: str) -> Decimal:
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.") from None
+        raise EvaluatorError(
+            _("“{strip}” is not a score; type a number.").format(strip=text.strip())
+        ) from None
     # Absurd magnitudes or precision (1e999999999, or thirty decimals) are typing accidents
     # that would overflow Decimal arithmetic; the scale check explains anything else.
     exponent = value.as_tuple().exponent
@@ -27,7 +30,9 @@ def parse_score(text: str) -> Decimal:
         or value.adjusted() >= 12
         or (isinstance(exponent, int) and exponent < -12)
     ):
-        raise EvaluatorError(f"“{text.strip()}” is not a score; type a number.")
+        raise EvaluatorError(
+            _("“{strip}” is not a score; type a number.").format(strip=text.strip())
+        )
     return value
 
 
@@ -35,18 +40,23 @@ def score_problem(criterion: Criterion, value: Decimal) -> str | None:
     """Why ``value`` is not a valid score of ``criterion``, or None if it is."""
     low, high, step = criterion.scale_min, criterion.scale_max, criterion.step
     if value < low:
-        return (
-            f"{points(value)} is below the scale of {criterion.code} ({points(low)}–{points(high)})"
+        return _("{points} is below the scale of {code} ({points2}–{points3})").format(
+            points=points(value), code=criterion.code, points2=points(low), points3=points(high)
         )
     if value > high:
-        return (
-            f"{points(value)} is above the scale of {criterion.code} ({points(low)}–{points(high)})"
+        return _("{points} is above the scale of {code} ({points2}–{points3})").format(
+            points=points(value), code=criterion.code, points2=points(low), points3=points(high)
         )
     # Exact fractions: Decimal arithmetic would round a long fraction onto the step.
     if (Fraction(value) - Fraction(low)) % Fraction(step):
-        return (
-            f"{points(value)} is not on the scale of {criterion.code}: "
-            f"{points(low)}–{points(high)} in steps of {points(step)}"
+        return _(
+            "{points} is not on the scale of {code}: {points2}–{points3} in steps of {points4}"
+        ).format(
+            points=points(value),
+            code=criterion.code,
+            points2=points(low),
+            points3=points(high),
+            points4=points(step),
         )
     return None
 
@@ -62,7 +72,11 @@ def criterion_of(spec: CallSpec, code: str) -> Criterion:
         if criterion.code == code.strip():
             return criterion
     codes = ", ".join(c.code for c in spec.criteria)
-    raise EvaluatorError(f"The call has no criterion “{code.strip()}”; its criteria are {codes}.")
+    raise EvaluatorError(
+        _("The call has no criterion “{strip}”; its criteria are {codes}.").format(
+            strip=code.strip(), codes=codes
+        )
+    )
 
 
 def review_total(weights: Mapping[str, Decimal], scores: Mapping[str, Decimal]) -> Decimal:
@@ -78,17 +92,17 @@ def missing_for(
     submitted, in words; empty when it is complete."""
     problems = []
     if not declared:
-        problems.append("no declaration of absence of conflict of interest")
+        problems.append(_("no declaration of absence of conflict of interest"))
     unscored = [c.code for c in spec.criteria if c.code not in scores]
     if unscored:
-        problems.append(f"not scored: {', '.join(unscored)}")
+        problems.append(_("not scored: {join}").format(join=", ".join(unscored)))
     unjustified = [
-        f"{c.code} (score {points(scores[c.code][0])})"
+        _("{code} (score {points})").format(code=c.code, points=points(scores[c.code][0]))
         for c in spec.criteria
         if c.code in scores
         and needs_justification(spec, scores[c.code][0])
         and not scores[c.code][1]
     ]
     if unjustified:
-        problems.append(f"justification missing for {', '.join(unjustified)}")
+        problems.append(_("justification missing for {join}").format(join=", ".join(unjustified)))
     return problems

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from evaluator.i18n import _
+
 
 class Status(StrEnum):
     """Where a proposal stands, in reporting order."""
@@ -47,7 +49,11 @@ class FlagOf(str):
 
     def __new__(cls, flag: Flag, criterion: str | None = None) -> FlagOf:
         if (flag is Flag.DIVERGENT_CRITERION) != (criterion is not None):
-            raise ValueError(f"{flag} takes a criterion code exactly when it is per criterion")
+            raise ValueError(
+                _("{flag} takes a criterion code exactly when it is per criterion").format(
+                    flag=flag
+                )
+            )
         raised = super().__new__(cls, flag if criterion is None else f"{flag}:{criterion}")
         raised.flag = flag
         raised.criterion = criterion

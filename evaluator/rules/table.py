@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evaluator.i18n import _
+
 
 class Problems:
     """Problems found in a user's sheet, each naming the file, the row and the column."""
@@ -14,7 +16,11 @@ class Problems:
 
     def add(self, row: int, column: str, message: str) -> None:
         """A problem in one cell (row 1 is the header)."""
-        self.lines.append(f"{self.source}, row {row}, column {column}: {message}")
+        self.lines.append(
+            _("{source}, row {row}, column {column}: {message}").format(
+                source=self.source, row=row, column=column, message=message
+            )
+        )
 
     def note(self, message: str) -> None:
         """A problem of the whole file."""
@@ -23,8 +29,8 @@ class Problems:
     def summary(self) -> str:
         """The sentence that heads the list."""
         noun = "error" if len(self.lines) == 1 else "errors"
-        return (
-            f"{self.source} was not imported: {len(self.lines)} {noun} found, nothing was changed."
+        return _("{source} was not imported: {count} {noun} found, nothing was changed.").format(
+            source=self.source, count=len(self.lines), noun=noun
         )
 
 
@@ -41,15 +47,19 @@ def check_header(
     for index, heading in enumerate(table.header):
         name = heading.lower()
         if name not in known:
-            shown = heading or "(empty heading)"
-            problems.add(1, shown, f"unknown column “{shown}”")
+            shown = heading or _("(empty heading)")
+            problems.add(1, shown, _("unknown column “{shown}”").format(shown=shown))
         elif name in columns:
-            problems.add(1, heading, f"the column “{heading}” appears twice")
+            problems.add(
+                1, heading, _("the column “{heading}” appears twice").format(heading=heading)
+            )
         else:
             columns[name] = index
     missing = [c for c in required if c not in columns]
     if missing:
-        problems.add(1, missing[0], f"required columns are missing: {', '.join(missing)}")
+        problems.add(
+            1, missing[0], _("required columns are missing: {join}").format(join=", ".join(missing))
+        )
     return None if missing else columns
 
 

@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from evaluator.i18n import _
+
 # Controls that show a text's letters in another order than they are stored: "RG-\u202e100"
 # reads "RG-001". Removing them would keep a name other than the one the user read, so a name
 # holding one is refused (``hidden_reordering``) instead of cleaned.
@@ -58,10 +60,11 @@ def hidden_reordering(text: str) -> str | None:
     if not found:
         return None
     codes = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c).lower()}" for c in found)
-    return (
-        f"“{shown_name(text)}” holds an invisible control ({codes}) that shows its letters in "
-        "another order than they are written; delete it and try again"
-    )
+    return _(
+        "“{shown_name}” holds an invisible control ({codes}) that shows its "
+        "letters in another order than they are written; delete it and try "
+        "again"
+    ).format(shown_name=shown_name(text), codes=codes)
 
 
 def shown_name(text: str) -> str:
@@ -94,13 +97,41 @@ def loose(text: str) -> str:
 # Lower case only: ``search_key`` folds case first.
 _CYRILLIC_TO_LATIN = str.maketrans(
     {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "ѓ": "gj", "е": "e",
-        "ж": "ž", "з": "z", "ѕ": "dz", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj",
-        "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-        "ћ": "ć", "ќ": "kj", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž",
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "ђ": "đ",
+        "ѓ": "gj",
+        "е": "e",
+        "ж": "ž",
+        "з": "z",
+        "ѕ": "dz",
+        "и": "i",
+        "ј": "j",
+        "к": "k",
+        "л": "l",
+        "љ": "lj",
+        "м": "m",
+        "н": "n",
+        "њ": "nj",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "ћ": "ć",
+        "ќ": "kj",
+        "у": "u",
+        "ф": "f",
+        "х": "h",
+        "ц": "c",
+        "ч": "č",
+        "џ": "dž",
         "ш": "š",
     }
-)  # fmt: skip
+)
 
 
 def search_key(text: str) -> str:
@@ -115,11 +146,6 @@ def search_key(text: str) -> str:
 def is_email(text: str) -> bool:
     """Whether ``text`` looks like an e-mail address (one @, a dot in the domain, no spaces)."""
     return bool(_EMAIL.match(text))
-
-
-def plural(count: int, noun: str) -> str:
-    """``1 proposal``, ``2 proposals``."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

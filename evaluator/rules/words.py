@@ -6,40 +6,46 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
+from evaluator.i18n import N_, Words, _, money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.statuses import Flag, FlagOf, Reason, Slot, Status
 
 # Keyed by the members, which equal their interface strings, so either looks a word up.
 # In reporting order (``Status``), which is also the order lists sort statuses in.
-STATUS_WORDS: dict[str, str] = {
-    Status.INELIGIBLE: "ineligible",
-    Status.INCOMPLETE: "incomplete",
-    Status.NEEDS_RECONCILIATION: "needs reconciliation",
-    Status.BELOW_THRESHOLD: "below threshold",
-    Status.FUNDED: "funded",
-    Status.RESERVE: "reserve list",
-}
+STATUS_WORDS = Words(
+    {
+        Status.INELIGIBLE: N_("ineligible"),
+        Status.INCOMPLETE: N_("incomplete"),
+        Status.NEEDS_RECONCILIATION: N_("needs reconciliation"),
+        Status.BELOW_THRESHOLD: N_("below threshold"),
+        Status.FUNDED: N_("funded"),
+        Status.RESERVE: N_("reserve list"),
+    }
+)
 
 # The reasons in a few words, for lists and table cells; ``explain`` gives the full sentence.
-REASON_LABELS: dict[str, str] = {
-    Reason.NO_LEAD: "no lead applicant",
-    Reason.MULTIPLE_LEADS: "several lead applicants",
-    Reason.MIN_MEMBERS: "too few members",
-    Reason.MIN_COUNTRIES: "too few countries",
-    Reason.COUNTRY_NOT_ELIGIBLE: "lead outside the beneficiary countries",
-    Reason.PRIORITY_AREA: "not a priority area of the call",
-    Reason.AMOUNT_RANGE: "amount out of range",
-    Reason.DURATION_RANGE: "duration out of range",
-}
+REASON_LABELS = Words(
+    {
+        Reason.NO_LEAD: N_("no lead applicant"),
+        Reason.MULTIPLE_LEADS: N_("several lead applicants"),
+        Reason.MIN_MEMBERS: N_("too few members"),
+        Reason.MIN_COUNTRIES: N_("too few countries"),
+        Reason.COUNTRY_NOT_ELIGIBLE: N_("lead outside the beneficiary countries"),
+        Reason.PRIORITY_AREA: N_("not a priority area of the call"),
+        Reason.AMOUNT_RANGE: N_("amount out of range"),
+        Reason.DURATION_RANGE: N_("duration out of range"),
+    }
+)
 
-SLOT_WORDS: dict[str, str] = {
-    Slot.ASSIGNED: "assigned, not started",
-    Slot.IN_PROGRESS: "in progress",
-    Slot.SUBMITTED: "submitted",
-    Slot.CONFLICT: "conflict of interest",
-}
+SLOT_WORDS = Words(
+    {
+        Slot.ASSIGNED: N_("assigned, not started"),
+        Slot.IN_PROGRESS: N_("in progress"),
+        Slot.SUBMITTED: N_("submitted"),
+        Slot.CONFLICT: N_("conflict of interest"),
+    }
+)
 
 
 def explain(spec: CallSpec, code: str) -> str:
@@ -48,30 +54,40 @@ def explain(spec: CallSpec, code: str) -> str:
     call = spec.call
     members = " or ".join(rules.member_types)
     waiver = (
-        f" (not required when the lead is a {' or '.join(rules.network_types)})"
+        _(" (not required when the lead is a {join})").format(join=" or ".join(rules.network_types))
         if rules.network_types
         else ""
     )
     texts = {
-        Reason.NO_LEAD: "No member of the consortium is the lead applicant.",
-        Reason.MULTIPLE_LEADS: "More than one member is named as lead applicant.",
+        Reason.NO_LEAD: _("No member of the consortium is the lead applicant."),
+        Reason.MULTIPLE_LEADS: _("More than one member is named as lead applicant."),
         Reason.MIN_MEMBERS: (
-            f"Fewer than {rules.min_members} {members} members from beneficiary countries{waiver}."
+            _(
+                "Fewer than {min_members} {members} members from beneficiary countries{waiver}."
+            ).format(min_members=rules.min_members, members=members, waiver=waiver)
         ),
         Reason.MIN_COUNTRIES: (
-            f"{members} members come from fewer than {rules.min_countries} beneficiary "
-            f"countries{waiver}."
+            _(
+                "{members} members come from fewer than {min_countries} beneficiary "
+                "countries{waiver}."
+            ).format(members=members, min_countries=rules.min_countries, waiver=waiver)
         ),
         Reason.COUNTRY_NOT_ELIGIBLE: (
-            "The lead applicant is not established in a beneficiary country."
+            _("The lead applicant is not established in a beneficiary country.")
         ),
-        Reason.PRIORITY_AREA: "The priority area is not one of the call's priority areas.",
+        Reason.PRIORITY_AREA: _("The priority area is not one of the call's priority areas."),
         Reason.AMOUNT_RANGE: (
-            f"The requested amount is outside {call.min_grant:,.2f}–{call.max_grant:,.2f} "
-            f"{call.currency}."
+            _("The requested amount is outside {min_grant}–{max_grant} {currency}.").format(
+                min_grant=money(call.min_grant),
+                max_grant=money(call.max_grant),
+                currency=call.currency,
+            )
         ),
         Reason.DURATION_RANGE: (
-            f"The duration is outside {call.min_duration_months}–{call.max_duration_months} months."
+            _("The duration is outside {min_duration_months}–{max_duration_months} months.").format(
+                min_duration_months=call.min_duration_months,
+                max_duration_months=call.max_duration_months,
+            )
         ),
     }
     return texts[Reason(code)]
@@ -84,13 +100,13 @@ def flag_words(flags: Iterable[FlagOf], *, resolved: bool = False) -> str:
     criteria = [f.criterion for f in raised if f.criterion is not None]
     words = []
     if any(f.flag is Flag.DIVERGENT_TOTAL for f in raised):
-        words.append("divergent total")
+        words.append(_("divergent total"))
     elif len(criteria) == 1:
-        words.append(f"divergent on criterion {criteria[0]}")
+        words.append(_("divergent on criterion {criteria}").format(criteria=criteria[0]))
     elif criteria:
-        words.append(f"divergent on {len(criteria)} criteria")
+        words.append(_("divergent on {count} criteria").format(count=len(criteria)))
     if any(f.flag is Flag.MISSING_REVIEWS for f in raised):
-        words.append("missing reviews")
+        words.append(_("missing reviews"))
     if resolved:
         words.append("resolved")
     return ", ".join(words)
@@ -99,11 +115,11 @@ def flag_words(flags: Iterable[FlagOf], *, resolved: bool = False) -> str:
 def flag_lines(flags: Iterable[FlagOf]) -> list[str]:
     """Each flag in words, one a line, for a tooltip: ``divergent on criterion 2.1``."""
     return [
-        f"divergent on criterion {f.criterion}"
+        _("divergent on criterion {criterion}").format(criterion=f.criterion)
         if f.criterion is not None
-        else "divergent total"
+        else _("divergent total")
         if f.flag is Flag.DIVERGENT_TOTAL
-        else "missing reviews"
+        else _("missing reviews")
         for f in flags
     ]
 
@@ -112,9 +128,9 @@ def flag_summary(flags: Iterable[FlagOf]) -> str:
     """The flags in a few words: ``2 divergent, missing reviews``; empty when none is raised."""
     raised = list(flags)
     divergent = sum(1 for f in raised if f.divergent)
-    words = [f"{divergent} divergent"] if divergent else []
+    words = [_("{divergent} divergent").format(divergent=divergent)] if divergent else []
     if any(f.flag is Flag.MISSING_REVIEWS for f in raised):
-        words.append("missing reviews")
+        words.append(_("missing reviews"))
     return ", ".join(words)
 
 
@@ -129,14 +145,3 @@ def quoted(title: str) -> str:
     if DOUBLE_QUOTES.intersection(title):
         return f"‘{title}’"
     return f"“{title}”"
-
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def long_date(day: date) -> str:
-    """``day`` as a letter dates itself: ``1 December 2026``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -10,9 +10,10 @@ from typing import Protocol, cast
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _, plural
 from evaluator.rules.assignment import balance, slot_of
 from evaluator.rules.statuses import Slot, Status
-from evaluator.rules.text import fold, plural
+from evaluator.rules.text import fold
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
 from evaluator.services.reconcile import ranking
@@ -113,8 +114,12 @@ def assign(*, session: Session, per_proposal: int | None = None) -> list[Assignm
         else per_proposal
     )
     if wanted < 1:
-        raise EvaluatorError("Each proposal needs at least one evaluator.")
-    return _assign(session, lambda proposal, have: max(0, wanted - have), f"{wanted} evaluators")
+        raise EvaluatorError(_("Each proposal needs at least one evaluator."))
+    return _assign(
+        session,
+        lambda proposal, have: max(0, wanted - have),
+        _("{wanted} evaluators").format(wanted=wanted),
+    )
 
 
 def assign_divergent(*, session: Session) -> list[AssignmentView]:
@@ -127,7 +132,7 @@ def assign_divergent(*, session: Session) -> list[AssignmentView]:
         o.reference for o in ranking(session).outcomes if o.status is Status.NEEDS_RECONCILIATION
     }
     if not flagged:
-        raise EvaluatorError("No proposal is flagged as divergent and awaiting reconciliation.")
+        raise EvaluatorError(_("No proposal is flagged as divergent and awaiting reconciliation."))
     under_way = {
         r.proposal_id
         for r in session.exec(select(Review)).all()
@@ -140,14 +145,16 @@ def assign_divergent(*, session: Session) -> list[AssignmentView]:
     )
     if len(waiting) == len(flagged):
         raise EvaluatorError(
-            f"Every divergent proposal already has an extra review under way: {', '.join(waiting)}."
+            _("Every divergent proposal already has an extra review under way: {join}.").format(
+                join=", ".join(waiting)
+            )
         )
     return _assign(
         session,
         lambda proposal, have: (
             1 if proposal.reference in flagged and proposal.id not in under_way else 0
         ),
-        "one more evaluator",
+        _("one more evaluator"),
     )
 
 
@@ -157,7 +164,7 @@ def _assign(
     """Add ``needed(proposal, reviews it has)`` evaluators to each eligible proposal."""
     evaluators = list(session.exec(select(Evaluator).order_by(col(Evaluator.key))).all())
     if not evaluators:
-        raise EvaluatorError("No evaluators are registered; add them before assigning.")
+        raise EvaluatorError(_("No evaluators are registered; add them before assigning."))
     proposals = eligible_proposals(session)
     index = {e.id: i for i, e in enumerate(evaluators)}
     existing: dict[int | None, set[int]] = defaultdict(set)
@@ -183,25 +190,44 @@ def _assign(
         barred.append(blocked)
         if free < need[-1]:
             short.append(
-                f"{proposal.reference}: {len(panel) + free} of the {len(evaluators)} evaluators "
-                f"can review it, {len(panel) + need[-1]} are needed"
+                _(
+                    "{reference}: {count} of the {count2} evaluators can review it, "
+                    "{count3} are needed"
+                ).format(
+                    reference=proposal.reference,
+                    count=len(panel) + free,
+                    count2=len(evaluators),
+                    count3=len(panel) + need[-1],
+                )
             )
     if short:
         raise EvaluatorError(
-            f"Not every eligible proposal can get {what} without a conflict of "
-            "interest; nothing was assigned.",
+            _(
+                "Not every eligible proposal can get {what} without a conflict of "
+                "interest; nothing was assigned."
+            ).format(what=what),
             short,
         )
     chosen = balance(need, barred, load, [existing.get(p.id, set()) for p in proposals])
     picks = sorted(
         (proposals[p].reference, evaluators[e].key, proposals[p], evaluators[e]) for p, e in chosen
     )
-    _insert_reviews(session, [(proposal, evaluator) for _, _, proposal, evaluator in picks])
-    return [AssignmentView(p.reference, e.name, Slot.ASSIGNED) for _, _, p, e in picks]
+    _insert_reviews(
+        session, [(proposal, evaluator) for _ignored, _ignored, proposal, evaluator in picks]
+    )
+    return [
+        AssignmentView(p.reference, e.name, Slot.ASSIGNED) for _ignored, _ignored, p, e in picks
+    ]
 
 
-_REVIEW_COLUMNS = ["evaluator_id", "proposal_id", "assigned_at", "reopen_reason", "chair_version",
-                   "excluded"]  # fmt: skip
+_REVIEW_COLUMNS = [
+    "evaluator_id",
+    "proposal_id",
+    "assigned_at",
+    "reopen_reason",
+    "chair_version",
+    "excluded",
+]
 
 
 def _insert_reviews(session: Session, pairs: list[tuple[_Eligible, Evaluator]]) -> None:
@@ -216,11 +242,22 @@ def _insert_reviews(session: Session, pairs: list[tuple[_Eligible, Evaluator]]) 
     now = utc_now()
     moment, flag = stored["assigned_at"](now), stored["excluded"](False)
     connection.exec_driver_sql(statement, [(e.id, p.id, moment, "", 0, flag) for p, e in pairs])
-    created = {"assigned_at": [None, plain(now)], "chair_version": [None, 0],
-               "excluded": [None, False]}  # fmt: skip
+    created = {
+        "assigned_at": [None, plain(now)],
+        "chair_version": [None, 0],
+        "excluded": [None, False],
+    }
     append_many(
         session,
-        (("created", f"{p.reference} review by {e.name}", p.reference, created) for p, e in pairs),
+        (
+            (
+                "created",
+                f"{p.reference} review by {e.name}",
+                p.reference,
+                created,
+            )
+            for p, e in pairs
+        ),
     )
 
 
@@ -230,19 +267,27 @@ def assign_one(*, session: Session, evaluator_name: str, reference: str) -> Revi
     proposal = find_proposal(session, reference)
     if not proposal.eligible:
         raise EvaluatorError(
-            f"{proposal.reference} is not eligible; only eligible proposals are assigned."
+            _("{reference} is not eligible; only eligible proposals are assigned.").format(
+                reference=proposal.reference
+            )
         )
     proposals = [proposal]
     if (evaluator.id, proposal.id) in blocked_pairs(session, [evaluator], proposals):
         raise EvaluatorError(
-            f"{evaluator.name} cannot review {proposal.reference}: a conflict of interest "
-            "(or the call's own-country rule) stands in the way."
+            _(
+                "{name} cannot review {reference}: a conflict of interest (or the "
+                "call's own-country rule) stands in the way."
+            ).format(name=evaluator.name, reference=proposal.reference)
         )
     existing = session.exec(
         select(Review).where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
     ).first()
     if existing is not None:
-        raise EvaluatorError(f"{evaluator.name} already reviews {proposal.reference}.")
+        raise EvaluatorError(
+            _("{name} already reviews {reference}.").format(
+                name=evaluator.name, reference=proposal.reference
+            )
+        )
     review = Review(evaluator_id=evaluator.id, proposal_id=proposal.id)
     session.add(review)
     session.flush()
@@ -260,16 +305,28 @@ def unassign(
         select(Review).where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
     ).first()
     if review is None:
-        raise EvaluatorError(f"{evaluator.name} does not review {proposal.reference}.")
+        raise EvaluatorError(
+            _("{name} does not review {reference}.").format(
+                name=evaluator.name, reference=proposal.reference
+            )
+        )
     if review.submitted_at is not None:
         raise EvaluatorError(
-            f"{evaluator.name} has submitted the review of {proposal.reference}; it cannot be "
-            "unassigned." + (" Reopen it or exclude it instead." if unscored else "")
+            _("{name} has submitted the review of {reference}; it cannot be unassigned.").format(
+                name=evaluator.name, reference=proposal.reference
+            )
+            + (_(" Reopen it or exclude it instead.") if unscored else "")
         )
     if unscored and review.scores:
         raise EvaluatorError(
-            f"{evaluator.name} has already given {plural(len(review.scores), 'score')} to "
-            f"{proposal.reference}, so the review cannot be unassigned; exclude it instead."
+            _(
+                "{name} has already given {count} to {reference}, so the review cannot "
+                "be unassigned; exclude it instead."
+            ).format(
+                name=evaluator.name,
+                count=plural(len(review.scores), "{count} score", "{count} scores"),
+                reference=proposal.reference,
+            )
         )
     session.delete(review)
     session.flush()
@@ -308,7 +365,7 @@ def assignment_matrix(session: Session) -> Matrix:
         .order_by(col(Proposal.reference))
     ).all()
     names = {e.id: e.name for e in evaluators}
-    references = {pid: reference for pid, reference, _ in proposals}
+    references = {pid: reference for pid, reference, _ignored in proposals}
     cells: dict[tuple[str, str], Slot] = {}
     for evaluator_id, proposal_id in blocked_pairs(
         session, evaluators, [_Row(p[0]) for p in proposals]
@@ -324,7 +381,7 @@ def assignment_matrix(session: Session) -> Matrix:
                 declared=declared is not None, submitted=submitted is not None
             )
     return Matrix(
-        [(reference, title) for _, reference, title in proposals],
+        [(reference, title) for _ignored, reference, title in proposals],
         [e.name for e in evaluators],
         cells,
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import N_, _, money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.ranking import Outcome
@@ -21,7 +22,7 @@ from evaluator.services.reconcile import ranking
 from evaluator.storage import audit
 from evaluator.storage.models import Member, Proposal
 
-MISSING = "[to be completed]"
+MISSING = N_("[to be completed]")
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,30 @@ class ContractData:
 def contract_placeholders() -> list[str]:
     """The placeholders a contract template may use."""
     return [
-        "contract_number", "call_id", "call_title", "currency", "authority_name",
-        "authority_address", "authority_representative", "beneficiary_name",
-        "beneficiary_country", "beneficiary_address", "beneficiary_registration",
-        "beneficiary_representative", "reference", "title", "quoted_title", "priority_area",
-        "topics", "partners", "duration_months", "start_date", "end_date", "amount",
+        "contract_number",
+        "call_id",
+        "call_title",
+        "currency",
+        "authority_name",
+        "authority_address",
+        "authority_representative",
+        "beneficiary_name",
+        "beneficiary_country",
+        "beneficiary_address",
+        "beneficiary_registration",
+        "beneficiary_representative",
+        "reference",
+        "title",
+        "quoted_title",
+        "priority_area",
+        "topics",
+        "partners",
+        "duration_months",
+        "start_date",
+        "end_date",
+        "amount",
         "amount_words",
-    ]  # fmt: skip
+    ]
 
 
 def contract_data(session: Session, references: list[str] | None = None) -> list[ContractData]:
@@ -80,14 +98,15 @@ def _funded(session: Session, references: list[str] | None) -> list[Outcome]:
     ``references`` names one that is not funded."""
     funded = [o for o in ranking(session).outcomes if o.status == Status.FUNDED]
     if not funded:
-        raise EvaluatorError("No proposal is funded yet; there is no contract to draw up.")
+        raise EvaluatorError(_("No proposal is funded yet; there is no contract to draw up."))
     if references:
         known = {o.reference for o in funded}
         strangers = [r for r in references if r not in known]
         if strangers:
             raise EvaluatorError(
-                f"Not funded, so no contract: {', '.join(strangers)}; the funded proposals are "
-                f"{', '.join(sorted(known))}."
+                _("Not funded, so no contract: {join}; the funded proposals are {join2}.").format(
+                    join=", ".join(strangers), join2=", ".join(sorted(known))
+                )
             )
     return funded
 
@@ -104,7 +123,7 @@ def _draft(
     values = _values(spec, number, proposal, amount, missing)
     schedule = tranches(amount, [(p.label, p.percent) for p in terms.payments] if terms else [])
     if not schedule:
-        missing.append("payment schedule ([contract].payments in the call file)")
+        missing.append(_("payment schedule ([contract].payments in the call file)"))
     return ContractData(
         number=number,
         values=values,
@@ -114,7 +133,7 @@ def _draft(
             if m.role != Role.LEAD
         ],
         payments=[
-            (label, f"{percent.normalize():f} %", f"{share:,.2f}")
+            (label, f"{percent.normalize():f} %", money(share))
             for label, percent, share in schedule
         ],
         missing=missing,
@@ -132,7 +151,7 @@ def _values(
         if value:
             return value
         missing.append(what)
-        return MISSING
+        return _(MISSING)
 
     terms, authority, currency = spec.contract, spec.contracting_authority, spec.call.currency
     start = terms.start_date if terms else None
@@ -145,28 +164,30 @@ def _values(
         "call_title": spec.call.title,
         "currency": currency,
         "authority_name": given(
-            authority.name if authority else None, "contracting authority: name"
+            authority.name if authority else None, _("contracting authority: name")
         ),
         "authority_address": given(
-            authority.address if authority else None, "contracting authority: address"
+            authority.address if authority else None, _("contracting authority: address")
         ),
         "authority_representative": given(
             authority.representative if authority else None,
-            "contracting authority: representative",
+            _("contracting authority: representative"),
         ),
-        "beneficiary_name": given(organisation.name if organisation else None, "beneficiary: name"),
+        "beneficiary_name": given(
+            organisation.name if organisation else None, _("beneficiary: name")
+        ),
         "beneficiary_country": given(
-            organisation.country if organisation else None, "beneficiary: country"
+            organisation.country if organisation else None, _("beneficiary: country")
         ),
         "beneficiary_address": given(
-            organisation.address if organisation else None, "beneficiary: address"
+            organisation.address if organisation else None, _("beneficiary: address")
         ),
         "beneficiary_registration": given(
             organisation.registration_number if organisation else None,
-            "beneficiary: registration number",
+            _("beneficiary: registration number"),
         ),
         "beneficiary_representative": given(
-            organisation.representative if organisation else None, "beneficiary: representative"
+            organisation.representative if organisation else None, _("beneficiary: representative")
         ),
         "reference": proposal.reference,
         "title": proposal.title,
@@ -175,8 +196,8 @@ def _values(
         "topics": "; ".join(proposal.topics),
         "partners": ", ".join(m.organisation.name for m in proposal.members if m.role != Role.LEAD),
         "duration_months": str(proposal.duration_months),
-        "start_date": given(start.isoformat() if start else None, "start date of the action"),
-        "end_date": given(end.isoformat() if end else None, "end date of the action"),
-        "amount": f"{amount:,.2f}",
+        "start_date": given(start.isoformat() if start else None, _("start date of the action")),
+        "end_date": given(end.isoformat() if end else None, _("end date of the action")),
+        "amount": money(amount),
         "amount_words": amount_in_words(amount, currency),
     }

@@ -12,7 +12,8 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
-from evaluator.rules.text import fold, plural
+from evaluator.i18n import _, plural
+from evaluator.rules.text import fold
 from evaluator.services.evaluators import find_proposal
 from evaluator.storage.audit import current_actor
 from evaluator.storage.models import Blob, Document, Proposal, utc_now
@@ -58,10 +59,13 @@ class Attached:
     proposals: int
 
     def summary(self) -> str:
-        replaced = f", {self.replaced} replaced" if self.replaced else ""
-        return (
-            f"Attached {plural(self.added + self.replaced, 'document')} to "
-            f"{plural(self.proposals, 'proposal')}{replaced}."
+        replaced = (
+            _(", {replaced} replaced").format(replaced=self.replaced) if self.replaced else ""
+        )
+        return _("Attached {count} to {proposals}{replaced}.").format(
+            count=plural(self.added + self.replaced, "{count} document", "{count} documents"),
+            proposals=plural(self.proposals, "{count} proposal", "{count} proposals"),
+            replaced=replaced,
         )
 
 
@@ -76,7 +80,10 @@ def attach(
     proposals, existing, problems = _plan(session, offered, replace)
     if problems:
         raise EvaluatorError(
-            f"Nothing was attached: {plural(len(problems), 'problem')} found.", problems
+            _("Nothing was attached: {count} found.").format(
+                count=plural(len(problems), "{count} problem", "{count} problems")
+            ),
+            problems,
         )
     added = replaced = 0
     for item in offered:
@@ -105,7 +112,9 @@ def _plan(
     for reference in sorted({fold(i.reference): i.reference for i in offered}.values()):
         found = session.exec(select(Proposal).where(Proposal.reference == reference)).first()
         if found is None:
-            problems.append(f"{reference}: no proposal has this reference")
+            problems.append(
+                _("{reference}: no proposal has this reference").format(reference=reference)
+            )
         else:
             proposals[fold(reference)] = found
     existing = {
@@ -124,12 +133,16 @@ def _plan(
         key = (fold(item.reference), fold(item.name))
         if key in seen:
             problems.append(
-                f"{item.reference}/{item.name}: offered twice under names that read alike"
+                _("{reference}/{name}: offered twice under names that read alike").format(
+                    reference=item.reference, name=item.name
+                )
             )
         seen.add(key)
         if (proposal.id or 0, fold(item.name)) in existing and not replace:
             problems.append(
-                f"{item.reference}/{item.name}: is already attached; --replace replaces it"
+                _("{reference}/{name}: is already attached; --replace replaces it").format(
+                    reference=item.reference, name=item.name
+                )
             )
     return proposals, existing, problems
 
@@ -192,14 +205,23 @@ def stored_bytes(session: Session, document: DocumentView) -> bytes:
     # A hand-edited workspace may hold text or a number where the bytes were.
     if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != document.sha256:
         raise EvaluatorError(
-            f"The stored bytes of {document.reference}'s “{document.name}” do not match their "
-            "SHA-256: the workspace is damaged; `verify` says more."
+            _(
+                "The stored bytes of {reference}'s “{name}” do not match their "
+                "SHA-256: the workspace is damaged; `verify` says more."
+            ).format(reference=document.reference, name=document.name)
         )
     if len(data) != document.bytes:
         raise EvaluatorError(
-            f"The stored bytes of {document.reference}'s “{document.name}” are not the size "
-            f"the workspace lists ({len(data):,} bytes, not {document.bytes:,}): the workspace "
-            "is damaged; `verify` says more."
+            _(
+                "The stored bytes of {reference}'s “{name}” are not the size the "
+                "workspace lists ({count:,} bytes, not {bytes:,}): the workspace is "
+                "damaged; `verify` says more."
+            ).format(
+                reference=document.reference,
+                name=document.name,
+                count=len(data),
+                bytes=document.bytes,
+            )
         )
     return data
 
@@ -219,7 +241,11 @@ def _document(session: Session, reference: str, name: str) -> tuple[Proposal, Do
         select(Document).where(Document.proposal_id == proposal.id, Document.key == fold(name))
     ).first()
     if document is None:
-        raise EvaluatorError(f"{proposal.reference} has no document named “{name}”.")
+        raise EvaluatorError(
+            _("{reference} has no document named “{name}”.").format(
+                reference=proposal.reference, name=name
+            )
+        )
     return proposal, document
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email
 from evaluator.storage import server
 from evaluator.storage.models import Conflict, Evaluator, Proposal, Review
@@ -45,7 +46,9 @@ def add_evaluator(
     _check_email(email)
     twin = session.exec(select(Evaluator).where(Evaluator.key == fold(name))).first()
     if twin is not None:
-        raise EvaluatorError(f"An evaluator named “{twin.name}” is already registered.")
+        raise EvaluatorError(
+            _("An evaluator named “{name}” is already registered.").format(name=twin.name)
+        )
     if login is not None:
         login = _login(session, login)
     evaluator = Evaluator(
@@ -61,21 +64,30 @@ def _login(session: Session, login: str) -> str:
     server has no such role and the chair's role may create it."""
     if session.connection().dialect.name != "postgresql":
         raise EvaluatorError(
-            "A login is for a workspace on a server; the evaluators of a workspace file work "
-            "through packages and returns."
+            _(
+                "A login is for a workspace on a server; the evaluators of a workspace file work "
+                "through packages and returns."
+            )
         )
     role = login.strip()
     if not server.ROLE_NAME.fullmatch(role):
         raise EvaluatorError(
-            f"“{login[:70]}” cannot be a login: use lowercase letters, digits and _ (at most 63, "
-            "not starting with a digit), for example ana_stojanovska."
+            _(
+                "“{login}” cannot be a login: use lowercase letters, digits and _ (at "
+                "most 63, not starting with a digit), for example ana_stojanovska."
+            ).format(login=login[:70])
         )
     if role == server.login_role(session):
-        raise EvaluatorError(f"{role} is the chair's own role; give the evaluator a role of "
-                             "their own.")  # fmt: skip
+        raise EvaluatorError(
+            _("{role} is the chair's own role; give the evaluator a role of their own.").format(
+                role=role
+            )
+        )
     taken = session.exec(select(Evaluator.name).where(Evaluator.login == role)).first()
     if taken is not None:
-        raise EvaluatorError(f"The login {role} is already {taken}'s.")
+        raise EvaluatorError(
+            _("The login {role} is already {taken}'s.").format(role=role, taken=taken)
+        )
     if not server.role_exists(session, role):
         if not server.may_create_roles(session):
             raise EvaluatorError(
@@ -97,7 +109,9 @@ def update_evaluator(
     _check_email(email)
     other = session.exec(select(Evaluator).where(Evaluator.key == fold(new_name))).first()
     if other is not None and other.id != evaluator.id:
-        raise EvaluatorError(f"An evaluator named “{new_name}” is already registered.")
+        raise EvaluatorError(
+            _("An evaluator named “{new_name}” is already registered.").format(new_name=new_name)
+        )
     evaluator.key = fold(new_name)
     evaluator.name = new_name
     evaluator.country = clean_name(country)
@@ -115,20 +129,22 @@ def _name(name: str, country: str) -> str:
             raise EvaluatorError(f"{why[0].upper()}{why[1:]}.")
     name = clean_name(name)
     if not name:
-        raise EvaluatorError("An evaluator needs a name.")
+        raise EvaluatorError(_("An evaluator needs a name."))
     return name
 
 
 def _check_email(email: str) -> None:
     if email.strip() and not is_email(email.strip()):
-        raise EvaluatorError(f"“{email.strip()}” is not an e-mail address.")
+        raise EvaluatorError(_("“{strip}” is not an e-mail address.").format(strip=email.strip()))
 
 
 def find_evaluator(session: Session, name: str) -> Evaluator:
     """The evaluator called ``name`` (ignoring case and spacing)."""
     evaluator = session.exec(select(Evaluator).where(Evaluator.key == fold(name))).first()
     if evaluator is None:
-        raise EvaluatorError(f"No evaluator is named “{clean_name(name)}”.")
+        raise EvaluatorError(
+            _("No evaluator is named “{clean_name}”.").format(clean_name=clean_name(name))
+        )
     return evaluator
 
 
@@ -137,7 +153,9 @@ def find_proposal(session: Session, reference: str) -> Proposal:
     reference = clean_name(reference)
     proposal = session.exec(select(Proposal).where(Proposal.reference == reference)).first()
     if proposal is None:
-        raise EvaluatorError(f"No proposal has the reference “{reference}”.")
+        raise EvaluatorError(
+            _("No proposal has the reference “{reference}”.").format(reference=reference)
+        )
     return proposal
 
 
@@ -157,7 +175,9 @@ def add_conflict(
     ).first()
     if existing is not None:
         raise EvaluatorError(
-            f"{evaluator.name} already has a conflict of interest with {proposal.reference}."
+            _("{name} already has a conflict of interest with {reference}.").format(
+                name=evaluator.name, reference=proposal.reference
+            )
         )
     review = session.exec(
         select(Review).where(Review.evaluator_id == evaluator.id, Review.proposal_id == proposal.id)
@@ -165,8 +185,10 @@ def add_conflict(
     if review is not None:
         if review.submitted_at is not None:
             raise EvaluatorError(
-                f"{evaluator.name} has already submitted a review of {proposal.reference}; "
-                "reopen it before recording a conflict of interest."
+                _(
+                    "{name} has already submitted a review of {reference}; reopen it "
+                    "before recording a conflict of interest."
+                ).format(name=evaluator.name, reference=proposal.reference)
             )
         session.delete(review)
     conflict = Conflict(
@@ -186,7 +208,9 @@ def remove_conflict(*, session: Session, evaluator: Evaluator, proposal: Proposa
     ).first()
     if conflict is None:
         raise EvaluatorError(
-            f"{evaluator.name} has no conflict of interest with {proposal.reference}."
+            _("{name} has no conflict of interest with {reference}.").format(
+                name=evaluator.name, reference=proposal.reference
+            )
         )
     session.delete(conflict)
     session.flush()

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.scoring import criterion_of
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import find_evaluator, find_proposal
@@ -61,7 +62,11 @@ def _row(session: Session, proposal: Proposal, code: str | None) -> Feedback | N
 
 
 def _on(reference: str, code: str | None) -> str:
-    return f"{reference}, criterion {code}" if code else f"{reference} as a whole"
+    return (
+        _("{reference}, criterion {code}").format(reference=reference, code=code)
+        if code
+        else _("{reference} as a whole").format(reference=reference)
+    )
 
 
 def set_feedback(
@@ -74,13 +79,19 @@ def set_feedback(
     written = "\n".join(line.rstrip() for line in text.strip().splitlines())
     if not written:
         raise EvaluatorError(
-            f"The feedback on {_on(proposal.reference, code)} is empty; write it, or use "
-            "--clear to remove it. Nothing was changed."
+            _(
+                "The feedback on {on} is empty; write it, or use --clear to remove it. "
+                "Nothing was changed."
+            ).format(on=_on(proposal.reference, code))
         )
     if len(written) > MAX_FEEDBACK:
         raise EvaluatorError(
-            f"The feedback on {_on(proposal.reference, code)} is {len(written)} characters "
-            f"long; at most {MAX_FEEDBACK} fit in a letter. Nothing was changed."
+            _(
+                "The feedback on {on} is {count} characters long; at most "
+                "{MAX_FEEDBACK} fit in a letter. Nothing was changed."
+            ).format(
+                on=_on(proposal.reference, code), count=len(written), MAX_FEEDBACK=MAX_FEEDBACK
+            )
         )
     row = _row(session, proposal, code)
     if row is None:
@@ -102,8 +113,9 @@ def clear_feedback(*, session: Session, reference: str, criterion: str | None) -
     row = _row(session, proposal, code)
     if row is None:
         raise EvaluatorError(
-            f"There is no feedback on {_on(proposal.reference, code)} to clear; nothing was "
-            "changed."
+            _("There is no feedback on {on} to clear; nothing was changed.").format(
+                on=_on(proposal.reference, code)
+            )
         )
     session.delete(row)
     session.flush()
@@ -121,8 +133,9 @@ def copy_comment(
     comment = next((s.comment for s in review.scores if s.criterion == code), "")
     if not comment.strip():
         raise EvaluatorError(
-            f"{evaluator.name} wrote no comment on {code} of {review.proposal.reference}; "
-            "nothing was changed."
+            _("{name} wrote no comment on {code} of {reference}; nothing was changed.").format(
+                name=evaluator.name, code=code, reference=review.proposal.reference
+            )
         )
     return set_feedback(session=session, reference=reference, criterion=code, text=comment)
 

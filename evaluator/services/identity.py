@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.services.evaluators import find_evaluator
 from evaluator.storage.audit import append, person_named
@@ -70,7 +71,9 @@ def require_chair(session: Session, action: str) -> None:
     name = own_evaluator_name(session)
     if name is not None:
         raise EvaluatorError(
-            f"This is {name}'s evaluation workspace; {action} is done in the chair's workspace."
+            _(
+                "This is {name}'s evaluation workspace; {action} is done in the chair's workspace."
+            ).format(name=name, action=action)
         )
 
 
@@ -82,18 +85,24 @@ def chair_name(session: Session) -> str | None:
 def name_chair(session: Session, name: str) -> str:
     """Name the chair: the person the trail names for the changes made from now on (until
     now, the operating system's login); returns the name as kept."""
-    require_chair(session, "naming the chair")
+    require_chair(session, _("naming the chair"))
     kept = clean_name(name)
     if not kept:
-        raise EvaluatorError("The chair's name is empty; give the name the committee knows.")
+        raise EvaluatorError(_("The chair's name is empty; give the name the committee knows."))
     if len(kept) > MAX_PERSON_NAME:
-        raise EvaluatorError(f"The chair's name is longer than {MAX_PERSON_NAME} characters.")
+        raise EvaluatorError(
+            _("The chair's name is longer than {MAX_PERSON_NAME} characters.").format(
+                MAX_PERSON_NAME=MAX_PERSON_NAME
+            )
+        )
     reason = hidden_reordering(name)
     if reason:
-        raise EvaluatorError(f"The chair's name {reason}.")
+        raise EvaluatorError(_("The chair's name {reason}.").format(reason=reason))
     before = chair_name(session)
     if before == kept:
-        raise EvaluatorError(f"The chair is already named {kept}; nothing changed.")
+        raise EvaluatorError(
+            _("The chair is already named {kept}; nothing changed.").format(kept=kept)
+        )
     set_setting(session, "chair_name", kept)
     append(session, "chair named", f"chair {kept}", None, {"name": [before, kept]})
     session.info["actor"] = kept

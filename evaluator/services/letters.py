@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _, long_date, money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import amount_in_words
 from evaluator.rules.letters import Readiness, readiness
@@ -21,7 +22,7 @@ from evaluator.rules.points import points, two_decimals
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.statuses import Role, Status
 from evaluator.rules.text import clean_name, safe_file_name
-from evaluator.rules.words import STATUS_WORDS, explain, long_date, quoted
+from evaluator.rules.words import STATUS_WORDS, explain, quoted
 from evaluator.services.calls import stored_call
 from evaluator.services.feedback import ApplicantFeedback, applicant_feedback
 from evaluator.services.reconcile import ranking
@@ -73,11 +74,30 @@ class LetterData:
 def letter_placeholders() -> list[str]:
     """The placeholders a letter template may use."""
     return [
-        "call_id", "call_title", "currency", "authority_name", "authority_address",
-        "authority_representative", "organisation", "address", "country", "reference",
-        "title", "quoted_title", "date", "outcome", "final_score", "max_total", "pass_total",
-        "rank", "ranked", "requested", "amount", "amount_words", "award_reason",
-    ]  # fmt: skip
+        "call_id",
+        "call_title",
+        "currency",
+        "authority_name",
+        "authority_address",
+        "authority_representative",
+        "organisation",
+        "address",
+        "country",
+        "reference",
+        "title",
+        "quoted_title",
+        "date",
+        "outcome",
+        "final_score",
+        "max_total",
+        "pass_total",
+        "rank",
+        "ranked",
+        "requested",
+        "amount",
+        "amount_words",
+        "award_reason",
+    ]
 
 
 def letter_data(
@@ -118,12 +138,14 @@ def _wanted(outcomes: dict[str, Outcome], references: list[str] | None) -> list[
         unknown = [r for r in asked if r not in outcomes]
         if unknown:
             raise EvaluatorError(
-                f"No proposal has the reference {', '.join(unknown)}; no letter was written."
+                _("No proposal has the reference {join}; no letter was written.").format(
+                    join=", ".join(unknown)
+                )
             )
     else:
         asked = sorted(outcomes)
     if not asked:
-        raise EvaluatorError("The workspace holds no proposal yet; there is no letter to write.")
+        raise EvaluatorError(_("The workspace holds no proposal yet; there is no letter to write."))
     state = readiness(outcomes.values())
     waiting = [r for r in asked if r not in state.ready]
     if waiting:
@@ -133,10 +155,12 @@ def _wanted(outcomes: dict[str, Outcome], references: list[str] | None) -> list[
             open_ = state.open
         asked_state = Readiness(ready=[], open=open_, provisional=provisional)
         raise EvaluatorError(
-            "Not decided yet, so no letter was written: "
+            _("Not decided yet, so no letter was written: ")
             + asked_state.waiting_words()
-            + " Complete the reviews and reconcile them first, or name the decided "
-            "proposals with --reference."
+            + _(
+                " Complete the reviews and reconcile them first, or name the decided "
+                "proposals with --reference."
+            )
         )
     return asked
 
@@ -206,8 +230,8 @@ def _values(spec: CallSpec, outcome: Outcome, proposal: Proposal, ranked: int) -
         "pass_total": points(spec.scoring.pass_total),
         "rank": str(outcome.rank or ""),
         "ranked": str(ranked),
-        "requested": f"{outcome.requested:,.2f}",
-        "amount": f"{amount:,.2f}" if outcome.status == Status.FUNDED else "",
+        "requested": money(outcome.requested),
+        "amount": money(amount) if outcome.status == Status.FUNDED else "",
         "amount_words": (
             amount_in_words(amount, call.currency) if outcome.status == Status.FUNDED else ""
         ),

@@ -8,17 +8,20 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import N_, Words, _
 from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email, loose
 from evaluator.services.calls import stored_call
 from evaluator.storage.models import Organisation
 
 # The details one can set, by the name the command line and messages give them.
-DETAILS = {
-    "address": "address",
-    "registration_number": "registration number",
-    "representative": "representative",
-    "email": "e-mail",
-}
+DETAILS = Words(
+    {
+        "address": N_("address"),
+        "registration_number": N_("registration number"),
+        "representative": N_("representative"),
+        "email": N_("e-mail"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,9 @@ def find_organisation(session: Session, name: str, country: str) -> Organisation
     if found is not None:
         return found
     raise EvaluatorError(
-        f"No organisation “{name}” from {country or '(no country)'} is in the workspace"
-        f"{_hint(session, name)}"
+        _("No organisation “{name}” from {value} is in the workspace{hint}").format(
+            name=name, value=country or _("(no country)"), hint=_hint(session, name)
+        )
     )
 
 
@@ -59,10 +63,12 @@ def _hint(session: Session, name: str) -> str:
     everyone = session.exec(select(Organisation).order_by(col(Organisation.name))).all()
     same = [o for o in everyone if fold(o.name) == fold(name)]
     if same:
-        return f"; it is registered in {', '.join(sorted(o.country for o in same))}."
+        return _("; it is registered in {join}.").format(
+            join=", ".join(sorted(o.country for o in same))
+        )
     alike = [o for o in everyone if loose(o.name) == loose(name)]
     if alike:
-        return "; did you mean " + " or ".join(f"“{o.name}” ({o.country})" for o in alike) + "?"
+        return _("; did you mean ") + " or ".join(f"“{o.name}” ({o.country})" for o in alike) + "?"
     return "."
 
 
@@ -73,11 +79,13 @@ def set_details(
     organisation. Refused when none is given, or the e-mail is not an e-mail address."""
     unknown = sorted(set(details) - set(DETAILS))
     if unknown:
-        raise ValueError(f"not organisation details: {unknown}")
+        raise ValueError(_("not organisation details: {unknown}").format(unknown=unknown))
     if not details:
         raise EvaluatorError(
-            "Give at least one detail to set: --address, --registration-number, "
-            "--representative or --email."
+            _(
+                "Give at least one detail to set: --address, --registration-number, "
+                "--representative or --email."
+            )
         )
     values = {}
     for key in DETAILS:
@@ -85,11 +93,11 @@ def set_details(
             continue
         why = hidden_reordering(details[key])
         if why is not None:
-            raise EvaluatorError(f"The {DETAILS[key]}: {why}.")
+            raise EvaluatorError(_("The {detail}: {why}.").format(detail=DETAILS[key], why=why))
         values[key] = clean(details[key])
     email = values.get("email", "")
     if email and not is_email(email):
-        raise EvaluatorError(f"“{email}” is not an e-mail address.")
+        raise EvaluatorError(_("“{email}” is not an e-mail address.").format(email=email))
     organisation = find_organisation(session, name, country)
     changed = [key for key, value in values.items() if getattr(organisation, key) != value]
     for key in changed:

@@ -12,20 +12,13 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import ProposalFileError
+from evaluator.i18n import N_, _, plural
 from evaluator.rules import eligibility
 from evaluator.rules.call import CallSpec
 from evaluator.rules.money import amount_examples, parse_amount
 from evaluator.rules.statuses import Reason, Role
 from evaluator.rules.table import Problems, Table, check_header
-from evaluator.rules.text import (
-    clean,
-    clean_name,
-    fold,
-    hidden_reordering,
-    is_email,
-    plural,
-    search_key,
-)
+from evaluator.rules.text import clean, clean_name, fold, hidden_reordering, is_email, search_key
 from evaluator.services.calls import stored_call
 from evaluator.storage.models import Conflict, Member, Organisation, Proposal, Review
 
@@ -99,15 +92,28 @@ class ImportReport:
 
     def summary(self, source: str) -> str:
         """One sentence for the user."""
-        replaced = f", replacing {len(self.replaced)}" if self.replaced else ""
-        eligible = "it is" if self.proposals == 1 else f"{self.eligible} of them are"
+        replaced = (
+            _(", replacing {count}").format(count=len(self.replaced)) if self.replaced else ""
+        )
+        eligible = (
+            _("it is")
+            if self.proposals == 1
+            else _("{eligible} of them are").format(eligible=self.eligible)
+        )
         if self.proposals == 1 and not self.eligible:
-            eligible = "it is not"
-        return (
-            f"Imported {plural(self.proposals, 'proposal')} "
-            f"({plural(self.members, 'consortium member')}, "
-            f"{plural(self.new_organisations, 'new organisation')}){replaced} from {source}; "
-            f"{eligible} eligible."
+            eligible = _("it is not")
+        return _(
+            "Imported {proposals} ({members}, {new_organisations}){replaced} from "
+            "{source}; {eligible} eligible."
+        ).format(
+            proposals=plural(self.proposals, "{count} proposal", "{count} proposals"),
+            members=plural(self.members, "{count} consortium member", "{count} consortium members"),
+            new_organisations=plural(
+                self.new_organisations, "{count} new organisation", "{count} new organisations"
+            ),
+            replaced=replaced,
+            source=source,
+            eligible=eligible,
         )
 
 
@@ -125,7 +131,7 @@ def import_table(
     columns = check_header(table, REQUIRED_COLUMNS, OPTIONAL_COLUMNS, problems)
     drafts = _parse_rows(table, columns, spec, problems) if columns is not None else []
     if columns is not None and not table.rows:
-        problems.note("the file has a header but no proposal rows")
+        problems.note(_("the file has a header but no proposal rows"))
     existing = {
         p.reference: p
         for p in session.exec(
@@ -145,15 +151,17 @@ def import_table(
             problems.add(
                 draft.row,
                 "reference",
-                f"{draft.reference} is already assigned to evaluators; it can no longer be "
-                "replaced.",
+                _(
+                    "{reference} is already assigned to evaluators; it can no longer be replaced."
+                ).format(reference=draft.reference),
             )
     for draft in clashes:
         problems.add(
             draft.row,
             "reference",
-            f"{draft.reference} is already in the workspace; "
-            "import with “replace” to overwrite it.",
+            _(
+                "{reference} is already in the workspace; import with “replace” to overwrite it."
+            ).format(reference=draft.reference),
         )
     _check_type_changes(session, drafts, problems)
     if problems.lines:
@@ -180,8 +188,15 @@ def _check_type_changes(session: Session, drafts: list[_ProposalRows], problems:
             problems.add(
                 row.row,
                 "org_type",
-                f"“{organisation.name}” ({organisation.country}) is “{organisation.org_type}” in "
-                f"{', '.join(others)}; a different type here would change their eligibility",
+                _(
+                    "“{name}” ({country}) is “{org_type}” in {join}; a different type here "
+                    "would change their eligibility"
+                ).format(
+                    name=organisation.name,
+                    country=organisation.country,
+                    org_type=organisation.org_type,
+                    join=", ".join(others),
+                ),
             )
 
 
@@ -210,8 +225,9 @@ def _parse_rows(
             problems.add(
                 number,
                 "organisation",
-                f"“{member.name}” ({member.country}) is already a member of {reference} "
-                f"on row {clash.row}",
+                _("“{name}” ({country}) is already a member of {reference} on row {row}").format(
+                    name=member.name, country=member.country, reference=reference, row=clash.row
+                ),
             )
             continue
         seen = organisations.setdefault(key, (number, member.org_type))
@@ -219,15 +235,20 @@ def _parse_rows(
             problems.add(
                 number,
                 "org_type",
-                f"“{member.name}” ({member.country}) is “{seen[1]}” on row {seen[0]}, "
-                f"not “{member.org_type}”",
+                _("“{name}” ({country}) is “{seen}” on row {seen2}, not “{org_type}”").format(
+                    name=member.name,
+                    country=member.country,
+                    seen=seen[1],
+                    seen2=seen[0],
+                    org_type=member.org_type,
+                ),
             )
         draft.members.append(member)
     return list(drafts.values())
 
 
 # Said of a number cell a spreadsheet formats as a date (LibreOffice shows 18 as 1900-01-18).
-_AS_DATE = (
+_AS_DATE = N_(
     ": the spreadsheet formats the cell as a date; format the column as numbers and type the "
     "value again"
 )
@@ -262,11 +283,11 @@ def _row_values(
         problems.add(number, name, why)
     blank = [name for name in REQUIRED_COLUMNS if not values[name]]
     for name in blank:
-        problems.add(number, name, "this cell is empty")
+        problems.add(number, name, _("this cell is empty"))
     row_ok = not blank and not reordered
     extra_cells = cells[len(table.header) :]
     if any(extra_cells):
-        problems.add(number, f"#{len(table.header) + 1}", "a value stands beyond the header")
+        problems.add(number, f"#{len(table.header) + 1}", _("a value stands beyond the header"))
     amount = parse_amount(values["requested_amount"], decimal_comma=table.decimal_comma)
     if amount is not None:
         # As the rest of the import reads it: a decimal comma's amount in the usual form.
@@ -277,11 +298,13 @@ def _row_values(
         problems.add(
             number,
             "requested_amount",
-            f"“{typed}” is not an amount"
+            _("“{typed}” is not an amount").format(typed=typed)
             + (
-                _AS_DATE
+                _(_AS_DATE)
                 if looks_like_a_date(typed)
-                else f"; write it like {amount_examples(decimal_comma=table.decimal_comma)}"
+                else _("; write it like {amount_examples}").format(
+                    amount_examples=amount_examples(decimal_comma=table.decimal_comma)
+                )
             ),
         )
     duration = values["duration_months"]
@@ -291,16 +314,20 @@ def _row_values(
         problems.add(
             number,
             "duration_months",
-            f"“{duration}” is not a whole number of months"
-            + (_AS_DATE if looks_like_a_date(duration) else ""),
+            _("“{duration}” is not a whole number of months").format(duration=duration)
+            + (_(_AS_DATE) if looks_like_a_date(duration) else ""),
         )
     role = values["role"].lower()
     if values["role"] and role not in ROLES:
         row_ok = False
-        problems.add(number, "role", f"“{values['role']}” must be lead or partner")
+        problems.add(
+            number, "role", _("“{role}” must be lead or partner").format(role=values["role"])
+        )
     if values["email"] and not is_email(values["email"]):
         row_ok = False
-        problems.add(number, "email", f"“{values['email']}” is not an e-mail address")
+        problems.add(
+            number, "email", _("“{email}” is not an e-mail address").format(email=values["email"])
+        )
     return values if row_ok else None
 
 
@@ -317,8 +344,10 @@ def _check_agrees(
             problems.add(
                 number,
                 name,
-                f"“{here}” differs from “{first}” on row {draft.row} of proposal "
-                f"{draft.reference}; a proposal's columns must agree on all its rows",
+                _(
+                    "“{here}” differs from “{first}” on row {row} of proposal {reference}; "
+                    "a proposal's columns must agree on all its rows"
+                ).format(here=here, first=first, row=draft.row, reference=draft.reference),
             )
 
 
@@ -522,10 +551,17 @@ def list_proposals(session: Session) -> list[ProposalView]:
     for proposal_id, *member in session.exec(consortia):
         members[proposal_id].append(MemberView(*member))
     proposals = select(  # type: ignore[call-overload]
-        Proposal.id, Proposal.reference, Proposal.title, Proposal.summary,
-        Proposal.priority_area, Proposal.topics, Proposal.requested_amount,
-        Proposal.duration_months, Proposal.eligible, Proposal.reasons,
-    ).order_by(col(Proposal.reference))  # fmt: skip
+        Proposal.id,
+        Proposal.reference,
+        Proposal.title,
+        Proposal.summary,
+        Proposal.priority_area,
+        Proposal.topics,
+        Proposal.requested_amount,
+        Proposal.duration_months,
+        Proposal.eligible,
+        Proposal.reasons,
+    ).order_by(col(Proposal.reference))
     return [
         ProposalView(
             reference=reference,

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _, money
 from evaluator.rules.exact import EXACT, round_half_up
 from evaluator.rules.money import CENT
 from evaluator.rules.ranking import Grid, ProposalFacts, Ranking, ReviewFacts, rank
@@ -99,7 +100,7 @@ def _load(session: Session, *, comments: bool = False) -> _Loaded:
                 eligible=bool(eligible),
                 requested=Decimal(requested),
                 reviews=[line[0] for line in own],
-                consensus={code: value for code, (value, _) in consensus[pid].items()},
+                consensus={code: value for code, (value, _ignored) in consensus[pid].items()},
                 resolved=bool(resolved),
                 awarded=None if awarded is None else Decimal(awarded),
             )
@@ -200,16 +201,20 @@ def _open(item: Reconciliation) -> bool:
 def _reason(reason: str, what: str) -> str:
     reason = " ".join(reason.split())
     if not reason:
-        raise EvaluatorError(f"Give the reason for {what}.")
+        raise EvaluatorError(_("Give the reason for {what}.").format(what=what))
     return reason
 
 
 def exclude(*, session: Session, reference: str, evaluator_name: str, reason: str) -> None:
     """Leave one review out of the proposal's scores, with a reason."""
-    text = _reason(reason, "excluding the review")
+    text = _reason(reason, _("excluding the review"))
     review = review_of(session, find_evaluator(session, evaluator_name), reference)
     if review.excluded:
-        raise EvaluatorError(f"The review of {reference} by {evaluator_name} is already excluded.")
+        raise EvaluatorError(
+            _("The review of {reference} by {evaluator_name} is already excluded.").format(
+                reference=reference, evaluator_name=evaluator_name
+            )
+        )
     review.excluded = True
     review.exclusion_reason = text
     review.chair_version += 1
@@ -220,7 +225,11 @@ def include(*, session: Session, reference: str, evaluator_name: str) -> None:
     """Count an excluded review again."""
     review = review_of(session, find_evaluator(session, evaluator_name), reference)
     if not review.excluded:
-        raise EvaluatorError(f"The review of {reference} by {evaluator_name} is not excluded.")
+        raise EvaluatorError(
+            _("The review of {reference} by {evaluator_name} is not excluded.").format(
+                reference=reference, evaluator_name=evaluator_name
+            )
+        )
     review.excluded = False
     review.exclusion_reason = None
     review.chair_version += 1
@@ -231,7 +240,7 @@ def set_consensus(
     *, session: Session, reference: str, criterion: str, value: Decimal, reason: str
 ) -> None:
     """The committee's consensus score of one criterion; it replaces the aggregate."""
-    text = _reason(reason, "the consensus score")
+    text = _reason(reason, _("the consensus score"))
     spec = stored_call(session)
     proposal = find_proposal(session, reference)
     found = criterion_of(spec, criterion)
@@ -263,7 +272,9 @@ def clear_consensus(*, session: Session, reference: str, criterion: str) -> None
     ).first()
     if existing is None:
         raise EvaluatorError(
-            f"{proposal.reference} has no consensus score for {code}; there is nothing to clear."
+            _("{reference} has no consensus score for {code}; there is nothing to clear.").format(
+                reference=proposal.reference, code=code
+            )
         )
     session.delete(existing)
     session.flush()
@@ -271,7 +282,7 @@ def clear_consensus(*, session: Session, reference: str, criterion: str) -> None
 
 def resolve(*, session: Session, reference: str, note: str) -> None:
     """Mark a proposal reconciled, with the chair's note."""
-    text = _reason(note, "resolving the proposal (a note)")
+    text = _reason(note, _("resolving the proposal (a note)"))
     proposal = find_proposal(session, reference)
     proposal.resolved_at = utc_now()
     proposal.resolve_note = text
@@ -283,7 +294,9 @@ def unresolve(*, session: Session, reference: str) -> None:
     proposal = find_proposal(session, reference)
     if proposal.resolved_at is None:
         raise EvaluatorError(
-            f"{proposal.reference} is not resolved; there is nothing to un-resolve."
+            _("{reference} is not resolved; there is nothing to un-resolve.").format(
+                reference=proposal.reference
+            )
         )
     proposal.resolved_at = None
     proposal.resolve_note = None
@@ -297,19 +310,36 @@ def award(*, session: Session, reference: str, amount: Decimal, reason: str | No
     spec = stored_call(session)
     proposal = find_proposal(session, reference)
     if amount != amount.quantize(CENT):
-        raise EvaluatorError(f"{amount} has more than two decimals; amounts are in cents.")
+        raise EvaluatorError(
+            _("{amount} has more than two decimals; amounts are in cents.").format(amount=amount)
+        )
     low, high = spec.call.min_grant, proposal.requested_amount
     if not low <= amount <= high:
         raise EvaluatorError(
-            f"The award to {proposal.reference} must lie between {low:,.2f} and the requested "
-            f"{high:,.2f} {spec.call.currency}; {amount:,.2f} does not."
+            _(
+                "The award to {reference} must lie between {low} and the "
+                "requested {high} {currency}; {amount} does not."
+            ).format(
+                reference=proposal.reference,
+                low=money(low),
+                high=money(high),
+                currency=spec.call.currency,
+                amount=money(amount),
+            )
         )
     why = " ".join((reason or "").split())
     if amount < high and not why:
         raise EvaluatorError(
-            f"{amount:,.2f} {spec.call.currency} is less than the {high:,.2f} "
-            f"{proposal.reference} requested; give the reason for awarding less (--reason), "
-            "nothing was changed."
+            _(
+                "{amount} {currency} is less than the {high} {reference} "
+                "requested; give the reason for awarding less (--reason), nothing was "
+                "changed."
+            ).format(
+                amount=money(amount),
+                currency=spec.call.currency,
+                high=money(high),
+                reference=proposal.reference,
+            )
         )
     proposal.awarded_amount = amount.quantize(CENT)
     proposal.award_reason = why if amount < high else None

@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points
 from evaluator.rules.scoring import (
@@ -34,7 +35,11 @@ def review_of(session: Session, evaluator: Evaluator, reference: str) -> Review:
         .options(selectinload(Review.scores))  # type: ignore[arg-type]
     ).first()
     if review is None:
-        raise EvaluatorError(f"{proposal.reference} is not assigned to {evaluator.name}.")
+        raise EvaluatorError(
+            _("{reference} is not assigned to {name}.").format(
+                reference=proposal.reference, name=evaluator.name
+            )
+        )
     return review
 
 
@@ -52,7 +57,7 @@ def declare(
         session.flush()
         return
     if not conflict.strip():
-        raise EvaluatorError("Say what the conflict of interest is.")
+        raise EvaluatorError(_("Say what the conflict of interest is."))
     proposal = session.get(Proposal, review.proposal_id)
     assert proposal is not None
     add_conflict(
@@ -92,8 +97,9 @@ def record_score(
     text = (comment if comment is not None else (existing.comment if existing else "")).strip()
     if require_justification and needs_justification(spec, value) and not text:
         raise EvaluatorError(
-            f"{proposal.reference}: a score of {points(value)} on {found.code} needs a "
-            "written justification."
+            _("{reference}: a score of {points} on {code} needs a written justification.").format(
+                reference=proposal.reference, points=points(value), code=found.code
+            )
         )
     if existing is None:
         existing = Score(criterion=found.code, value=value, comment=text)
@@ -109,12 +115,15 @@ def record_score(
 def _check_open(review: Review, proposal: Proposal) -> None:
     if review.declared_at is None:
         raise EvaluatorError(
-            f"Declare that you have no conflict of interest with {proposal.reference} "
-            "before scoring it."
+            _(
+                "Declare that you have no conflict of interest with {reference} before scoring it."
+            ).format(reference=proposal.reference)
         )
     if review.submitted_at is not None:
         raise EvaluatorError(
-            f"The review of {proposal.reference} is submitted and locked; the chair can reopen it."
+            _("The review of {reference} is submitted and locked; the chair can reopen it.").format(
+                reference=proposal.reference
+            )
         )
 
 
@@ -132,10 +141,18 @@ def submit(*, session: Session, review: Review) -> None:
     proposal = session.get(Proposal, review.proposal_id)
     assert proposal is not None
     if review.submitted_at is not None:
-        raise EvaluatorError(f"The review of {proposal.reference} is already submitted.")
+        raise EvaluatorError(
+            _("The review of {reference} is already submitted.").format(
+                reference=proposal.reference
+            )
+        )
     problems = missing(stored_call(session), review)
     if problems:
-        raise EvaluatorError(f"{proposal.reference} cannot be submitted: {'; '.join(problems)}.")
+        raise EvaluatorError(
+            _("{reference} cannot be submitted: {join}.").format(
+                reference=proposal.reference, join="; ".join(problems)
+            )
+        )
     review.submitted_at = utc_now()
     review.reopen_reason = ""
     session.flush()
@@ -144,11 +161,15 @@ def submit(*, session: Session, review: Review) -> None:
 def reopen(*, session: Session, evaluator_name: str, reference: str, reason: str) -> None:
     """The chair reopens a submitted review so that it can be changed."""
     if not reason.strip():
-        raise EvaluatorError("Give the reason for reopening the review.")
+        raise EvaluatorError(_("Give the reason for reopening the review."))
     evaluator = find_evaluator(session, evaluator_name)
     review = review_of(session, evaluator, reference)
     if review.submitted_at is None:
-        raise EvaluatorError(f"The review of {reference} by {evaluator.name} is not submitted.")
+        raise EvaluatorError(
+            _("The review of {reference} by {name} is not submitted.").format(
+                reference=reference, name=evaluator.name
+            )
+        )
     review.submitted_at = None
     review.reopen_reason = reason.strip()
     review.chair_version += 1

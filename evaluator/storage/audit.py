@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
 from evaluator.errors import TamperedWorkspace
+from evaluator.i18n import _
 from evaluator.rules.text import clean_name, hidden_reordering
 from evaluator.storage import seals, server, sqlite
 from evaluator.storage.models import (
@@ -45,10 +46,30 @@ from evaluator.storage.models import (
 
 GENESIS = "0" * 64
 # What is recorded of each kind of row; Setting (keys!) and Call (the whole file) are not.
-AUDITED = (Proposal, Organisation, Member, Evaluator, Conflict, Review, Score, Consensus,
-           Package, ReturnsImport, Document, Feedback)  # fmt: skip
-SKIPPED_FIELDS = {"id", "key", "public_key", "imported_at", "updated_at", "created_at", "set_at",
-                  "written_at"}  # fmt: skip
+AUDITED = (
+    Proposal,
+    Organisation,
+    Member,
+    Evaluator,
+    Conflict,
+    Review,
+    Score,
+    Consensus,
+    Package,
+    ReturnsImport,
+    Document,
+    Feedback,
+)
+SKIPPED_FIELDS = {
+    "id",
+    "key",
+    "public_key",
+    "imported_at",
+    "updated_at",
+    "created_at",
+    "set_at",
+    "written_at",
+}
 
 
 def default_actor() -> str:
@@ -121,7 +142,9 @@ def _subject(row: Any) -> tuple[str, str | None]:
         return f"{reference} review by {name}", reference
     if isinstance(row, Score):
         reference, name = _reviewed(_related(row, "review", Review, row.review_id))
-        return f"{reference} score {row.criterion} by {name}", reference
+        return _("{reference} score {criterion} by {name}").format(
+            reference=reference, criterion=row.criterion, name=name
+        ), reference
     if isinstance(row, Document):
         proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
         reference = proposal.reference if proposal else None
@@ -184,8 +207,16 @@ def _changes(row: Any, kind: str) -> dict[str, Any]:
 
 def entry_hash(prev_hash: str, entry: Audit) -> str:
     """The hash of an entry: its content and the previous entry's hash."""
-    return _digest(prev_hash, entry.at, entry.actor, entry.action, entry.subject,
-                   entry.reference, entry.changes, entry.reason)  # fmt: skip
+    return _digest(
+        prev_hash,
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.subject,
+        entry.reference,
+        entry.changes,
+        entry.reason,
+    )
 
 
 # What json.dumps(..., ensure_ascii=False, sort_keys=True, default=str) uses, made once: the
@@ -193,8 +224,16 @@ def entry_hash(prev_hash: str, entry: Audit) -> str:
 _HASHED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _digest(prev_hash: str, at: datetime, actor: str, action: str, subject: str,
-            reference: str | None, changes: dict[str, Any], reason: str | None) -> str:  # fmt: skip
+def _digest(
+    prev_hash: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject: str,
+    reference: str | None,
+    changes: dict[str, Any],
+    reason: str | None,
+) -> str:
     content = _HASHED_JSON.encode(
         [prev_hash, at.isoformat(), actor, action, subject, reference, changes, reason]
     )
@@ -217,8 +256,14 @@ def _last_hash(session: Session) -> str:
     return last
 
 
-def append(session: Session, action: str, subject: str, reference: str | None,
-           changes: dict[str, Any], reason: str | None = None) -> Audit:  # fmt: skip
+def append(
+    session: Session,
+    action: str,
+    subject: str,
+    reference: str | None,
+    changes: dict[str, Any],
+    reason: str | None = None,
+) -> Audit:
     """Add one entry to the chain (within the caller's transaction). In a transaction that
     chains at commit (``CHAIN_AT_COMMIT``) the entry waits for the commit instead."""
     entry = Audit(
@@ -253,8 +298,17 @@ _LOCKED = "writer_locked"
 
 # One change for ``append_many``: action, subject, reference and changes, as ``append`` takes them.
 Change = tuple[str, str, str | None, dict[str, Any]]
-_COLUMNS = ["at", "actor", "action", "subject", "reference", "changes", "reason", "prev_hash",
-            "hash"]  # fmt: skip
+_COLUMNS = [
+    "at",
+    "actor",
+    "action",
+    "subject",
+    "reference",
+    "changes",
+    "reason",
+    "prev_hash",
+    "hash",
+]
 
 
 def append_many(session: Session, changes: Iterable[Change]) -> int:
@@ -267,8 +321,10 @@ def append_many(session: Session, changes: Iterable[Change]) -> int:
     # Pending entries first: the chain is verified in id order.
     session.flush()
     at, actor, reason = utc_now(), current_actor(session), session.info.get("reason")
-    entries = [(at, actor, action, subject, reference, detail, reason)
-               for action, subject, reference, detail in changes]  # fmt: skip
+    entries = [
+        (at, actor, action, subject, reference, detail, reason)
+        for action, subject, reference, detail in changes
+    ]
     if entries:
         if session.info.get(CHAIN_AT_COMMIT):
             session.info.setdefault(_PENDING, []).extend(entries)
@@ -290,8 +346,9 @@ def _write(connection: Connection, last: str, entries: list[Entry]) -> str:
     rows = []
     for at, actor, action, subject, reference, detail, reason in entries:
         digest = _digest(last, at, actor, action, subject, reference, detail, reason)
-        rows.append((moment(at), actor, action, subject, reference, as_json(detail), reason,
-                     last, digest))  # fmt: skip
+        rows.append(
+            (moment(at), actor, action, subject, reference, as_json(detail), reason, last, digest)
+        )
         last = digest
     # One row as one statement: an executemany of one costs psycopg a pipeline round trip.
     connection.exec_driver_sql(statement, rows[0] if len(rows) == 1 else rows)
@@ -317,7 +374,11 @@ def driver_insert(
             f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
         )
     elif compiled.positiontup != columns:
-        raise ValueError(f"{table.__name__} takes its columns in the order {compiled.positiontup}")
+        raise ValueError(
+            _("{value} takes its columns in the order {positiontup}").format(
+                value=table.__name__, positiontup=compiled.positiontup
+            )
+        )
     return statement, {
         name: compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) or _as_is
         for name in columns
@@ -368,8 +429,13 @@ def _seal(session: OrmSession) -> None:
     _refuse_tampered(raw, changed)
     state, data = seals.reseal(raw, changed)
     if data:
-        append(session, "sealed", "workspace data", None,
-               {"rows": state.rows, "sum": seals.as_hex(state.total)})  # fmt: skip
+        append(
+            session,
+            "sealed",
+            "workspace data",
+            None,
+            {"rows": state.rows, "sum": seals.as_hex(state.total)},
+        )
         session.flush()
     last = _last_hash(session)
     seals.write_state(raw, state, last)
@@ -388,17 +454,20 @@ def _refuse_tampered(raw: sqlite.Connection, changed: dict[str, dict[Any, str | 
     ).fetchone()
     problem = seals.tampering(raw, changed)
     if problem is None and state.head is not None and (before_ours or [None])[0] != state.head:
-        problem = "the audit trail does not end where the application left it"
+        problem = _("the audit trail does not end where the application left it")
     if problem is None and state.sequence is not None:
         recorded = dict(part.split("=") for part in state.sequence.split(";") if part)
         now = dict(part.split("=") for part in seals.sequence(raw).split(";") if part)
         if any(int(now.get(name, 0)) < int(seq) for name, seq in recorded.items()):
-            problem = "SQLite's AUTOINCREMENT counters were set back outside the application"
+            problem = _("SQLite's AUTOINCREMENT counters were set back outside the application")
     if problem is not None:
         name = sqlite.file_name(raw) or "workspace"
         raise TamperedWorkspace(
-            f"{name}: {problem}, so the application does not write over it; nothing was "
-            "changed. `verify` lists every such change; restore a backup to go on."
+            _(
+                "{name}: {problem}, so the application does not write over it; nothing "
+                "was changed. `verify` lists every such change; restore a backup to go "
+                "on."
+            ).format(name=name, problem=problem)
         )
 
 
@@ -407,8 +476,14 @@ def seal_everything(session: Session, why: str) -> None:
     session.flush()
     raw = sqlite.driver_connection(session)
     state = seals.reseal_all(raw)
-    append(session, "sealed", "workspace data", None,
-           {"rows": state.rows, "sum": seals.as_hex(state.total)}, why)  # fmt: skip
+    append(
+        session,
+        "sealed",
+        "workspace data",
+        None,
+        {"rows": state.rows, "sum": seals.as_hex(state.total)},
+        why,
+    )
     session.flush()
     seals.write_state(raw, state, _last_hash(session))
 
@@ -456,11 +531,15 @@ def verify_chain(session: Session) -> list[str]:
     for entry in session.exec(select(Audit).order_by(col(Audit.id))).all():
         if entry.prev_hash != previous:
             problems.append(
-                f"audit entries are missing between {previous_id or 'the start'} and {entry.id}"
+                _("audit entries are missing between {value} and {id}").format(
+                    value=previous_id or _("the start"), id=entry.id
+                )
             )
         if entry_hash(entry.prev_hash, entry) != entry.hash:
             problems.append(
-                f"audit entry {entry.id} ({entry.subject}) was changed after it was written"
+                _("audit entry {id} ({subject}) was changed after it was written").format(
+                    id=entry.id, subject=entry.subject
+                )
             )
         previous = entry.hash
         previous_id = entry.id or 0

@@ -19,6 +19,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from evaluator.errors import WorkspaceError, WorkspaceInUse
+from evaluator.i18n import _
 from evaluator.storage import sqlite
 from evaluator.storage.damage import check_workspace, in_use_message
 
@@ -67,12 +68,16 @@ def make_backup(workspace: Path, reason: str) -> Backup:
         if sqlite.is_busy(exc):
             raise WorkspaceInUse(in_use_message(workspace)) from None
         raise WorkspaceError(
-            f"No backup of {workspace.name} could be made ({exc}); nothing was changed."
+            _("No backup of {name} could be made ({exc}); nothing was changed.").format(
+                name=workspace.name, exc=exc
+            )
         ) from None
     if problem is not None:
         target.unlink(missing_ok=True)
         raise WorkspaceError(
-            f"The backup of {workspace.name} failed its check; nothing was changed."
+            _("The backup of {name} failed its check; nothing was changed.").format(
+                name=workspace.name
+            )
         )
     earlier = [b for b in list_backups(workspace) if b.path != target]
     if earlier and earlier[0].reason != DAMAGED and _same_bytes(earlier[0].path, target):
@@ -125,7 +130,9 @@ def find_backup(workspace: Path, name: str) -> Backup:
         if backup.path.name == wanted:
             return backup
     raise WorkspaceError(
-        f"{workspace.name} has no backup named {wanted}; `backups` lists the ones there are."
+        _("{name} has no backup named {wanted}; `backups` lists the ones there are.").format(
+            name=workspace.name, wanted=wanted
+        )
     )
 
 
@@ -152,5 +159,9 @@ def restore(workspace: Path, name: str) -> Backup:
         os.replace(partial, workspace)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise WorkspaceError(f"Cannot restore {workspace.name}: {exc.strerror or exc}.") from None
+        raise WorkspaceError(
+            _("Cannot restore {name}: {value}.").format(
+                name=workspace.name, value=exc.strerror or exc
+            )
+        ) from None
     return backup

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluator.errors import DamagedWorkspace, ForeignSchema, WorkspaceError, WorkspaceInUse
+from evaluator.i18n import _
 from evaluator.storage import revisions, schema, sqlite
 
 # Tables the application can do without when they are damaged: only the History tab and
@@ -24,19 +25,25 @@ SECONDARY_TABLES = frozenset({"audit"})
 
 def in_use_message(path: Path) -> str:
     """What the user is told when another program holds the workspace locked."""
-    return f"{path.name} is in use by another program; nothing was changed, try again."
+    return _("{name} is in use by another program; nothing was changed, try again.").format(
+        name=path.name
+    )
 
 
 def read_only_message(path: Path) -> str:
     """What the user is told when they try to change a workspace opened read-only."""
-    return f"{path.name} is open read-only because it is damaged; restore a backup to change it."
+    return _(
+        "{name} is open read-only because it is damaged; restore a backup to change it."
+    ).format(name=path.name)
 
 
 def unreadable(path: Path, exc: sqlite.Error) -> WorkspaceError:
     """The error a user is shown when reading ``path`` failed with ``exc``."""
     if sqlite.is_busy(exc):
         return WorkspaceInUse(in_use_message(path))
-    return DamagedWorkspace(f"{path.name} is damaged and cannot be read ({exc}).")
+    return DamagedWorkspace(
+        _("{name} is damaged and cannot be read ({exc}).").format(name=path.name, exc=exc)
+    )
 
 
 def check_workspace(path: Path) -> str:
@@ -64,19 +71,23 @@ def examine(path: Path) -> tuple[str, DamagedWorkspace | None]:
 def _header(path: Path) -> bytes:
     """The first bytes of ``path``, once they show it is a workspace file."""
     if not path.exists():
-        raise WorkspaceError(f"Workspace {path} does not exist.")
+        raise WorkspaceError(_("Workspace {path} does not exist.").format(path=path))
     if not path.is_file():
-        raise WorkspaceError(f"{path} is a folder, not a workspace file.")
+        raise WorkspaceError(_("{path} is a folder, not a workspace file.").format(path=path))
     try:
         with path.open("rb") as handle:
             header = handle.read(sqlite.HEADER_BYTES)
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise WorkspaceError(
+            _("Cannot read {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from None
     if not sqlite.is_database(header):
-        raise WorkspaceError(f"{path.name} is not a Grant Evaluator workspace.")
+        raise WorkspaceError(_("{name} is not a Grant Evaluator workspace.").format(name=path.name))
     if not sqlite.is_workspace(header):
         raise WorkspaceError(
-            f"{path.name} is an SQLite database, but not a Grant Evaluator workspace."
+            _("{name} is an SQLite database, but not a Grant Evaluator workspace.").format(
+                name=path.name
+            )
         )
     return header
 
@@ -97,7 +108,9 @@ def _findings(path: Path, header: bytes) -> _Findings:
     try:
         connection = sqlite.connect(path, "ro")
     except sqlite.Error as exc:
-        raise WorkspaceError(f"Cannot open {path.name}: {exc}.") from None
+        raise WorkspaceError(
+            _("Cannot open {name}: {exc}.").format(name=path.name, exc=exc)
+        ) from None
     try:
         try:
             found = sqlite.quick_check(connection)
@@ -131,13 +144,19 @@ def _judge(path: Path, findings: _Findings) -> tuple[str, DamagedWorkspace | Non
     found = findings.damage
     if len(findings.versions) != 1:
         if found is not None:
-            raise DamagedWorkspace(f"{path.name} is damaged ({found}).")
-        raise WorkspaceError(f"{path.name} has no schema version; it is not a usable workspace.")
+            raise DamagedWorkspace(
+                _("{name} is damaged ({found}).").format(name=path.name, found=found)
+            )
+        raise WorkspaceError(
+            _("{name} has no schema version; it is not a usable workspace.").format(name=path.name)
+        )
     revision = str(findings.versions[0])
     if revision not in revisions.known():
         raise WorkspaceError(
-            f"{path.name} was made by a newer version of Grant Evaluator (schema {revision}); "
-            "update the application to open it."
+            _(
+                "{name} was made by a newer version of Grant Evaluator (schema "
+                "{revision}); update the application to open it."
+            ).format(name=path.name, revision=revision)
         )
     if findings.planted or findings.changed:
         return revision, _foreign(path, findings, current=revision == revisions.head())
@@ -145,9 +164,13 @@ def _judge(path: Path, findings: _Findings) -> tuple[str, DamagedWorkspace | Non
         return revision, None
     # Read-only means read as it is: an older schema, which would need upgrading, cannot be.
     if findings.readable and revision == revisions.head():
-        message = f"{path.name} is damaged ({found}), but it can still be read."
+        message = _("{name} is damaged ({found}), but it can still be read.").format(
+            name=path.name, found=found
+        )
         return revision, DamagedWorkspace(message, readable=True)
-    return revision, DamagedWorkspace(f"{path.name} is damaged and cannot be read ({found}).")
+    return revision, DamagedWorkspace(
+        _("{name} is damaged and cannot be read ({found}).").format(name=path.name, found=found)
+    )
 
 
 def _foreign(path: Path, findings: _Findings, *, current: bool) -> ForeignSchema:
@@ -159,12 +182,16 @@ def _foreign(path: Path, findings: _Findings, *, current: bool) -> ForeignSchema
     """
     planted = findings.planted
     message = (
-        f"{path.name} holds database objects that Grant Evaluator does not create "
-        f"({', '.join(planted[:3])}{', …' if len(planted) > 3 else ''}): another program "
-        "changed it, so it is not written to."
+        _(
+            "{name} holds database objects that Grant Evaluator does not create "
+            "({join}{value}): another program changed it, so it is not written to."
+        ).format(
+            name=path.name, join=", ".join(planted[:3]), value=", …" if len(planted) > 3 else ""
+        )
         if planted
-        else f"{path.name}'s database was changed by another program ({findings.changed[0]}), "
-        "so it is not written to."
+        else _(
+            "{name}'s database was changed by another program ({changed}), so it is not written to."
+        ).format(name=path.name, changed=findings.changed[0])
     )
     if findings.damage is None and current:
         return ForeignSchema(message, readable=True)

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Any
 
+from evaluator.i18n import _
 from evaluator.storage import revisions, sqlite
 
 # An object of the schema: its type and, as SQLite describes it, its structure.
@@ -89,30 +90,38 @@ def problems(connection: sqlite.Connection, revision: str | None = None) -> list
     wanted = expected(revision)
     found = shape_of(connection)
     differences = [
-        f"the schema holds a {kind} “{name}” that Grant Evaluator does not create"
-        for name, (kind, _) in found.items()
+        _("the schema holds a {kind} “{name}” that Grant Evaluator does not create").format(
+            kind=kind, name=name
+        )
+        for name, (kind, _ignored) in found.items()
         if name not in wanted or wanted[name][0] != kind
     ]
     differences += [
-        f"the schema lacks the {kind} “{name}”"
-        for name, (kind, _) in wanted.items()
+        _("the schema lacks the {kind} “{name}”").format(kind=kind, name=name)
+        for name, (kind, _ignored) in wanted.items()
         if name not in found
     ]
     differences += [
-        f"the {kind} “{name}” is not defined as this version defines it"
+        _("the {kind} “{name}” is not defined as this version defines it").format(
+            kind=kind, name=name
+        )
         for name, (kind, shape) in found.items()
         if name in wanted and wanted[name][0] == kind and wanted[name][1] != shape
     ]
     user_version = connection.execute("PRAGMA main.user_version").fetchone()[0]
     if user_version != USER_VERSION:
-        differences.append(f"the file's user_version is {user_version}, not {USER_VERSION}")
+        differences.append(
+            _("the file's user_version is {user_version}, not {USER_VERSION}").format(
+                user_version=user_version, USER_VERSION=USER_VERSION
+            )
+        )
     return differences
 
 
 def header_problems(header: bytes) -> list[str]:
     """What is wrong with the first 100 bytes of a workspace file (its journal mode)."""
     if len(header) >= 20 and (header[18], header[19]) != (ROLLBACK_JOURNAL, ROLLBACK_JOURNAL):
-        return ["the file is set to a write-ahead log (WAL), which the application never sets"]
+        return [_("the file is set to a write-ahead log (WAL), which the application never sets")]
     return []
 
 

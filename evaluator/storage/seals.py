@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from evaluator.i18n import _
 from evaluator.storage import sqlite
 
 # The tables of the workspace's data and the column naming each row. The audit trail is its
@@ -54,8 +55,9 @@ _CHUNK = 500
 
 def row_digest(table: str, row: tuple[Any, ...]) -> str:
     """The seal of one row: a digest of its table and every column's stored value."""
-    return hashlib.blake2b(repr((table, row)).encode("utf-8", "surrogatepass"),
-                           digest_size=16).hexdigest()  # fmt: skip
+    return hashlib.blake2b(
+        repr((table, row)).encode("utf-8", "surrogatepass"), digest_size=16
+    ).hexdigest()
 
 
 def _value(digest: str) -> int:
@@ -158,10 +160,14 @@ def tampering(
         for key, before in rows.items():
             seal = kept.get(str(key))
             if before is None and seal is not None:
-                return f"{table} row {key} was deleted outside the application"
+                return _("{table} row {key} was deleted outside the application").format(
+                    table=table, key=key
+                )
             if before is not None and seal != before:
                 what = "added" if seal is None else "changed"
-                return f"{describe(connection, table, str(key))} was {what} outside the application"
+                return _("{describe} was {what} outside the application").format(
+                    describe=describe(connection, table, str(key)), what=what
+                )
     return None
 
 
@@ -319,11 +325,23 @@ def data_problems(connection: sqlite.Connection, describe: Any) -> tuple[list[st
         rows += len(kept)
         for key in sorted(now.keys() | kept.keys(), key=lambda k: (len(k), k)):
             if key not in kept:
-                problems.append(f"{describe(table, key)} was added outside the application")
+                problems.append(
+                    _("{describe} was added outside the application").format(
+                        describe=describe(table, key)
+                    )
+                )
             elif key not in now:
-                problems.append(f"{table} row {key} was deleted outside the application")
+                problems.append(
+                    _("{table} row {key} was deleted outside the application").format(
+                        table=table, key=key
+                    )
+                )
             elif now[key] != kept[key]:
-                problems.append(f"{describe(table, key)} was changed outside the application")
+                problems.append(
+                    _("{describe} was changed outside the application").format(
+                        describe=describe(table, key)
+                    )
+                )
     return problems, total, rows
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from evaluator.errors import PasswordNeeded, WorkspaceError
+from evaluator.i18n import _
 
 SCHEMES = ("postgresql://", "postgres://")
 # The advisory lock a writing transaction holds: the same number as a file's application id.
@@ -42,11 +43,17 @@ def parse(url: str) -> URL:
     try:
         parsed = make_url(url.strip())
     except (ArgumentError, ValueError):
-        raise WorkspaceError(f"“{shown(url)}” is not a server address; write it like "
-                             "postgresql://user@host:5432/database.") from None  # fmt: skip
+        raise WorkspaceError(
+            _(
+                "“{shown}” is not a server address; write it like "
+                "postgresql://user@host:5432/database."
+            ).format(shown=shown(url))
+        ) from None
     if not parsed.database:
         raise WorkspaceError(
-            f"{shown(url)} names no database; write it like postgresql://user@host/database."
+            _("{shown} names no database; write it like postgresql://user@host/database.").format(
+                shown=shown(url)
+            )
         )
     return parsed.set(drivername="postgresql+psycopg")
 
@@ -137,8 +144,10 @@ def refused(url: str, exc: DBAPIError) -> WorkspaceError | None:
     if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
         return None
     return WorkspaceError(
-        f"The server refused: your role on {shown(url)} may not do this (it is the chair's "
-        "part of the workspace); nothing was changed."
+        _(
+            "The server refused: your role on {shown} may not do this (it is the "
+            "chair's part of the workspace); nothing was changed."
+        ).format(shown=shown(url))
     )
 
 
@@ -157,10 +166,16 @@ def unreachable(url: str, exc: DBAPIError) -> WorkspaceError:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
     if "no password supplied" in detail or "password authentication failed" in detail:
         return PasswordNeeded(
-            f"The server {shown(url)} asks for a password: {detail.rstrip('.')}. Put it in "
-            "~/.pgpass (or PGPASSWORD); Grant Evaluator never stores one."
+            _(
+                "The server {shown} asks for a password: {rstrip}. Put it in ~/.pgpass "
+                "(or PGPASSWORD); Grant Evaluator never stores one."
+            ).format(shown=shown(url), rstrip=detail.rstrip("."))
         )
-    return WorkspaceError(f"Cannot open the workspace on {shown(url)}: {detail.rstrip('.')}.")
+    return WorkspaceError(
+        _("Cannot open the workspace on {shown}: {rstrip}.").format(
+            shown=shown(url), rstrip=detail.rstrip(".")
+        )
+    )
 
 
 def table_names(connection: Any) -> set[str]:
@@ -176,6 +191,8 @@ def json_groups(
 ) -> Iterator[tuple[Any, ...]]:
     """As ``sqlite.json_groups``: one row per value of ``by``, then for each column of
     ``values`` a dict from the ``key`` column to that column (the server packs each group)."""
-    packed = ", ".join(f"json_object_agg({key}, {value})::text" for value in values)
+    packed = ", ".join(
+        _("json_object_agg({key}, {value})::text").format(key=key, value=value) for value in values
+    )
     for group, *objects in connection.execute(f"SELECT {by}, {packed} FROM {table} GROUP BY {by}"):
         yield (group, *(json.loads(document) for document in objects))

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evaluator.errors import WorkspaceError, WorkspaceInUse
+from evaluator.i18n import _
 from evaluator.storage import revisions, schema, seals, server, sqlite
 from evaluator.storage.audit import head as audit_head
 from evaluator.storage.audit import verify_chain
@@ -32,11 +33,11 @@ HOLDERS = (
 
 def _changed_bytes(names: Sequence[Any]) -> str:
     """The problem of a blob whose bytes no longer match its SHA-256, naming its documents."""
-    held = ", ".join(n for (n,) in names) or "no document"
-    return (
-        f"the bytes of {held} were changed outside the application (they no longer match "
-        "their SHA-256)"
-    )
+    held = ", ".join(n for (n,) in names) or _("no document")
+    return _(
+        "the bytes of {held} were changed outside the application (they no "
+        "longer match their SHA-256)"
+    ).format(held=held)
 
 
 @dataclass(frozen=True)
@@ -61,21 +62,29 @@ def verify(path: Path, anchors: Sequence[str] = ()) -> Verification:
     trail, and that each of ``anchors`` (audit heads written down earlier) is still in the
     trail. A workspace too damaged to be read at all is refused (DamagedWorkspace).
     """
-    _, damage = examine(path)
+    _found, damage = examine(path)
     if damage is not None and not damage.readable:
         raise damage
     problems = []
     head, entries = GENESIS_HEAD, 0
     connection = sqlite.connect(path, "ro")
     try:
-        problems += [f"integrity: {line}" for line in sqlite.integrity(connection)]
+        problems += [
+            _("integrity: {line}").format(line=line) for line in sqlite.integrity(connection)
+        ]
         try:
             for table, rowid, parent in sqlite.dangling_references(connection):
-                problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+                problems.append(
+                    _("{table} row {rowid} refers to a missing {parent} row").format(
+                        table=table, rowid=rowid, parent=parent
+                    )
+                )
         except sqlite.DatabaseError as exc:
             if sqlite.is_busy(exc):
                 raise
-            problems.append(f"the references between rows cannot be checked ({exc})")
+            problems.append(
+                _("the references between rows cannot be checked ({exc})").format(exc=exc)
+            )
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         hashes = (
             [row[0] for row in connection.execute("SELECT hash FROM audit ORDER BY id")]
@@ -87,14 +96,16 @@ def verify(path: Path, anchors: Sequence[str] = ()) -> Verification:
             problems += schema.header_problems(handle.read(sqlite.HEADER_BYTES))
         if version != revisions.head():
             problems.append(
-                f"schema {version} is older than {revisions.head()}; open it to upgrade"
+                _("schema {version} is older than {head}; open it to upgrade").format(
+                    version=version, head=revisions.head()
+                )
             )
         else:
             problems += _current(path, connection, hashes, anchors)
     except sqlite.DatabaseError as exc:
         if sqlite.is_busy(exc):
             raise WorkspaceInUse(in_use_message(path)) from None
-        problems.append(f"the database cannot be read ({exc})")
+        problems.append(_("the database cannot be read ({exc})").format(exc=exc))
     finally:
         connection.close()
     return Verification(problems, head, entries)
@@ -110,8 +121,10 @@ def _current(
     problems += _verify_blobs(connection)
     known = set(hashes)
     problems += [
-        f"the audit head {anchor} is not in the trail: the trail was rewritten or cut "
-        "short after it was written down"
+        _(
+            "the audit head {anchor} is not in the trail: the trail was rewritten "
+            "or cut short after it was written down"
+        ).format(anchor=anchor)
         for anchor in anchors
         if anchor.lower() not in known
     ]
@@ -145,7 +158,7 @@ def _verify_audit(path: Path) -> list[str]:
     except DatabaseError as exc:
         if sqlite.is_busy(exc.orig):
             raise WorkspaceInUse(in_use_message(path)) from None
-        return [f"the audit trail cannot be read ({exc.orig})"]
+        return [_("the audit trail cannot be read ({orig})").format(orig=exc.orig)]
     finally:
         engine.dispose()
 
@@ -158,19 +171,26 @@ def _verify_seals(connection: sqlite.Connection, hashes: list[str]) -> list[str]
     state = seals.stored_state(connection)
     if (total, rows) != (state.total, state.rows):
         problems.append(
-            "the row seals were edited outside the application: they no longer add up to "
-            "the sum they record"
+            _(
+                "the row seals were edited outside the application: they no longer add up to "
+                "the sum they record"
+            )
         )
     problems += _against_last_seal(connection, state)
     problems += [
-        f"the seal table holds a row “{table or '—'} {key}” that the application did not write"
+        _("the seal table holds a row “{value} {key}” that the application did not write").format(
+            value=table or "—", key=key
+        )
         for table, key in connection.execute("SELECT tbl, pk FROM seal ORDER BY tbl, pk")
         if (table not in seals.SEALED and table != seals.META)
         or (table == seals.META and key not in ("sum", "rows", "head", "sequence"))
     ]
     if state.sequence is not None and state.sequence != seals.sequence(connection):
         problems.append(
-            "SQLite's AUTOINCREMENT counters (sqlite_sequence) were changed outside the application"
+            _(
+                "SQLite's AUTOINCREMENT counters (sqlite_sequence) were changed "
+                "outside the application"
+            )
         )
     return problems + _against_head(state, hashes)
 
@@ -181,13 +201,15 @@ def _against_last_seal(connection: sqlite.Connection, state: seals.State) -> lis
         "SELECT id, changes FROM audit WHERE action = 'sealed' ORDER BY id DESC LIMIT 1"
     ).fetchone()
     if last is None:
-        return ["the audit trail holds no seal of the data"]
+        return [_("the audit trail holds no seal of the data")]
     sealed = json.loads(last[1])
     if (sealed.get("sum"), sealed.get("rows")) != (seals.as_hex(state.total), state.rows):
         return [
-            f"the data do not match the audit trail's last seal (entry {last[0]}): the "
-            "trail's newest entries were deleted, or rows and their seals were changed "
-            "outside the application"
+            _(
+                "the data do not match the audit trail's last seal (entry {last}): the "
+                "trail's newest entries were deleted, or rows and their seals were "
+                "changed outside the application"
+            ).format(last=last[0])
         ]
     return []
 
@@ -197,18 +219,23 @@ def _against_head(state: seals.State, hashes: list[str]) -> list[str]:
     newest = hashes[-1] if hashes else None
     if state.head is None and hashes:
         return [
-            "the seal table does not record where the audit trail ended after the "
-            "application's last change: it was edited outside the application"
+            _(
+                "the seal table does not record where the audit trail ended after the "
+                "application's last change: it was edited outside the application"
+            )
         ]
     if state.head is not None and state.head != newest:
         if state.head in hashes:
             return [
-                f"audit entries after entry {hashes.index(state.head) + 1} were added outside "
-                "the application"
+                _("audit entries after entry {count} were added outside the application").format(
+                    count=hashes.index(state.head) + 1
+                )
             ]
         return [
-            "the audit trail does not end where it ended after the application's last "
-            "change: its newest entries were deleted or rewritten"
+            _(
+                "the audit trail does not end where it ended after the application's last "
+                "change: its newest entries were deleted or rewritten"
+            )
         ]
     return []
 
@@ -224,19 +251,27 @@ def verify_server(url: str, anchors: Sequence[str] = ()) -> Verification:
             tables = server.table_names(connection)
             if "alembic_version" not in tables or "audit" not in tables:
                 raise WorkspaceError(
-                    f"The database {server.shown(url)} holds no Grant Evaluator workspace."
+                    _("The database {shown} holds no Grant Evaluator workspace.").format(
+                        shown=server.shown(url)
+                    )
                 )
             problems = []
             version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             if version != revisions.head():
-                problems.append(f"schema {version} is not {revisions.head()}; open it to upgrade")
+                problems.append(
+                    _("schema {version} is not {head}; open it to upgrade").format(
+                        version=version, head=revisions.head()
+                    )
+                )
             problems += verify_chain(session)
             hashes = {row[0] for row in connection.exec_driver_sql("SELECT hash FROM audit")}
             head_hash, entries = audit_head(session)
             problems += _server_blobs(connection)
             problems += [
-                f"the audit head {anchor} is not in the trail: the trail was rewritten or cut "
-                "short after it was written down"
+                _(
+                    "the audit head {anchor} is not in the trail: the trail was rewritten "
+                    "or cut short after it was written down"
+                ).format(anchor=anchor)
                 for anchor in anchors
                 if anchor.lower() not in hashes
             ]

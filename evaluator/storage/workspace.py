@@ -27,6 +27,7 @@ from evaluator.errors import (
     WorkspaceError,
     WorkspaceInUse,
 )
+from evaluator.i18n import N_, _
 from evaluator.storage import audit, revisions, seals, server, sqlite
 from evaluator.storage.audit import actor_of, seal_everything
 from evaluator.storage.backups import make_backup
@@ -171,9 +172,11 @@ class Workspace:
         except sqlite.DatabaseError as exc:
             # Raised past SQLAlchemy by the seals' hooks, which use the driver's connection.
             problem = _storage_problem(
-                self.path, OperationalError(None, None, exc), writing=writing,
+                self.path,
+                OperationalError(None, None, exc),
+                writing=writing,
                 read_only=self.read_only,
-            )  # fmt: skip
+            )
             if problem is None:
                 raise
             raise problem from None
@@ -208,15 +211,25 @@ def _storage_problem(
         return WorkspaceError(read_only_message(path))
     if sqlite.is_damaged(cause):
         return DamagedWorkspace(
-            f"{path.name} is damaged ({cause}); nothing was changed, restore a backup to repair it."
+            _(
+                "{name} is damaged ({cause}); nothing was changed, restore a backup to repair it."
+            ).format(name=path.name, cause=cause)
         )
     if not writing or not isinstance(exc, OperationalError):
         return None
     if sqlite.is_full(cause):
-        return WorkspaceError(f"The disk holding {path.name} is full; nothing was changed.")
+        return WorkspaceError(
+            _("The disk holding {name} is full; nothing was changed.").format(name=path.name)
+        )
     if sqlite.is_read_only(cause):
-        return WorkspaceError(f"{path.name} cannot be written (read-only); nothing was changed.")
-    return WorkspaceError(f"{path.name} could not be written ({cause}); nothing was changed.")
+        return WorkspaceError(
+            _("{name} cannot be written (read-only); nothing was changed.").format(name=path.name)
+        )
+    return WorkspaceError(
+        _("{name} could not be written ({cause}); nothing was changed.").format(
+            name=path.name, cause=cause
+        )
+    )
 
 
 def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
@@ -226,9 +239,15 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
     failure leaves nothing behind. An existing file is never overwritten.
     """
     if path.exists():
-        raise WorkspaceError(f"{path} already exists; choose another file name or delete it.")
+        raise WorkspaceError(
+            _("{path} already exists; choose another file name or delete it.").format(path=path)
+        )
     if not path.parent.is_dir():
-        raise WorkspaceError(f"Cannot create {path}: the folder {path.parent} does not exist.")
+        raise WorkspaceError(
+            _("Cannot create {path}: the folder {parent} does not exist.").format(
+                path=path, parent=path.parent
+            )
+        )
     partial = path.with_name(f".{path.name}.partial")
     _clear_stale_partial(path, partial)
     engine = sqlite.file_engine(partial)
@@ -239,10 +258,14 @@ def create_workspace(path: Path, populate: Callable[[Session], None]) -> None:
             populate(session)
         engine.dispose()
         if path.exists():
-            raise WorkspaceError(f"{path} already exists; choose another file name or delete it.")
+            raise WorkspaceError(
+                _("{path} already exists; choose another file name or delete it.").format(path=path)
+            )
         os.replace(partial, path)
     except OSError as exc:
-        raise WorkspaceError(f"Cannot create {path}: {exc.strerror or exc}.") from None
+        raise WorkspaceError(
+            _("Cannot create {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from None
     finally:
         engine.dispose()
         with contextlib.suppress(FileNotFoundError):
@@ -259,13 +282,17 @@ def _clear_stale_partial(path: Path, partial: Path) -> None:
     except FileNotFoundError:
         start = b"" if partial.is_symlink() else None  # a dangling link: never followed
     except OSError as exc:
-        raise WorkspaceError(f"Cannot create {path}: {exc.strerror or exc}.") from None
+        raise WorkspaceError(
+            _("Cannot create {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from None
     if start is None:
         return
     if partial.is_symlink() or start not in (b"", sqlite.MAGIC):
         raise WorkspaceError(
-            f"Cannot create {path}: a file named {partial.name} is in the way; move it "
-            "elsewhere or delete it."
+            _(
+                "Cannot create {path}: a file named {name} is in the way; move it "
+                "elsewhere or delete it."
+            ).format(path=path, name=partial.name)
         )
     partial.unlink()
 
@@ -304,8 +331,10 @@ def _upgrade(engine: Engine) -> None:
         if dangling:
             table, rowid, parent = dangling[0]
             raise WorkspaceError(
-                f"The upgrade would leave {table} row {rowid} referring to a missing "
-                f"{parent} row; nothing was changed."
+                _(
+                    "The upgrade would leave {table} row {rowid} referring to a missing "
+                    "{parent} row; nothing was changed."
+                ).format(table=table, rowid=rowid, parent=parent)
             )
 
 
@@ -328,7 +357,9 @@ def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspa
         return opened
     if not os.access(path, os.W_OK):
         raise WorkspaceError(
-            f"{path.name} is read-only; copy it to a folder where you can write, then open it."
+            _("{name} is read-only; copy it to a folder where you can write, then open it.").format(
+                name=path.name
+            )
         )
     engine = sqlite.file_engine(path)
     if revision != head_revision():
@@ -341,8 +372,10 @@ def open_workspace(path: Path, *, read_only_if_damaged: bool = False) -> Workspa
         except DatabaseError as exc:
             engine.dispose()
             raise DamagedWorkspace(
-                f"{path.name} cannot be upgraded from schema {revision} ({exc.orig}); nothing "
-                "was changed, restore a backup to repair it."
+                _(
+                    "{name} cannot be upgraded from schema {revision} ({orig}); nothing "
+                    "was changed, restore a backup to repair it."
+                ).format(name=path.name, revision=revision, orig=exc.orig)
             ) from None
     return Workspace(path, engine)
 
@@ -418,7 +451,7 @@ class ServerWorkspace(Workspace):
             yield
         except DBAPIError as exc:
             if server.transient(exc):
-                raise ChangedMeanwhile(SAME_MOMENT) from None
+                raise ChangedMeanwhile(_(SAME_MOMENT)) from None
             if isinstance(exc, OperationalError):
                 raise server.unreachable(self.url, exc) from None
             problem = server.refused(self.url, exc)
@@ -428,13 +461,15 @@ class ServerWorkspace(Workspace):
         except StaleDataError:
             # A row this change meant to update was changed or locked at the same moment
             # (row security hides a review submitted meanwhile): nothing was written.
-            raise ChangedMeanwhile(SAME_MOMENT) from None
+            raise ChangedMeanwhile(_(SAME_MOMENT)) from None
 
     def backup(self, reason: str) -> None:
         """Nothing: a server workspace is backed up by the server (``pg_dump``)."""
 
 
-SAME_MOMENT = "Someone changed this at the same moment; nothing was changed, reload and try again."
+SAME_MOMENT = N_(
+    "Someone changed this at the same moment; nothing was changed, reload and try again."
+)
 
 
 def create_server_workspace(url: str, populate: Callable[[Session], None]) -> None:
@@ -446,9 +481,10 @@ def create_server_workspace(url: str, populate: Callable[[Session], None]) -> No
             found = server.table_names(connection)
             if found:
                 raise WorkspaceError(
-                    f"The database {server.shown(url)} already holds tables "
-                    f"({', '.join(sorted(found)[:3])}…); a workspace is created only in an "
-                    "empty database."
+                    _(
+                        "The database {shown} already holds tables ({join}…); a workspace is "
+                        "created only in an empty database."
+                    ).format(shown=server.shown(url), join=", ".join(sorted(found)[:3]))
                 )
             server.one_writer(connection)
             revisions.upgrade(connection)
@@ -472,14 +508,18 @@ def open_server_workspace(url: str) -> ServerWorkspace:
             tables = server.table_names(connection)
             if "alembic_version" not in tables or "call" not in tables:
                 raise WorkspaceError(
-                    f"The database {server.shown(url)} holds no Grant Evaluator workspace; "
-                    "`new --call CALL.toml` creates one in an empty database."
+                    _(
+                        "The database {shown} holds no Grant Evaluator workspace; `new --call "
+                        "CALL.toml` creates one in an empty database."
+                    ).format(shown=server.shown(url))
                 )
             version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             if version not in revisions.known():
                 raise WorkspaceError(
-                    f"The workspace on {server.shown(url)} was made by a newer version of "
-                    f"Grant Evaluator (schema {version}); update the application to open it."
+                    _(
+                        "The workspace on {shown} was made by a newer version of Grant "
+                        "Evaluator (schema {version}); update the application to open it."
+                    ).format(shown=server.shown(url), version=version)
                 )
             if version != head_revision():
                 server.one_writer(connection)

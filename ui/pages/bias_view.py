@@ -18,13 +18,21 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from evaluator.actions.decisions import EvaluatorBias
 from evaluator.rules.points import two_decimals
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.table_model import RowTableModel
 
 
 class BiasModel(RowTableModel):
     """One row per evaluator."""
 
-    COLUMNS = ("Evaluator", "Reviews", "Mean total", "Spread", "Deviation from co-reviewers")
+    CONTEXT = "bias_view"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("bias_view", "Evaluator"),
+        QT_TRANSLATE_NOOP("bias_view", "Reviews"),
+        QT_TRANSLATE_NOOP("bias_view", "Mean total"),
+        QT_TRANSLATE_NOOP("bias_view", "Spread"),
+        QT_TRANSLATE_NOOP("bias_view", "Deviation from co-reviewers"),
+    )
 
     def bias(self, row: int) -> EvaluatorBias:
         """The evaluator on ``row``."""
@@ -53,9 +61,13 @@ class BiasView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         note = QLabel(
-            "Advisory only: these figures never change an official score. Deviation is the "
-            "evaluator's total minus the mean of the other reviewers of the same proposal, "
-            "averaged over their reviews (submitted and included reviews only)."
+            translate(
+                "bias_view",
+                "Advisory only: these figures never change an official score. "
+                "Deviation is the "
+                "evaluator's total minus the mean of the other reviewers of the same proposal, "
+                "averaged over their reviews (submitted and included reviews only).",
+            )
         )
         note.setWordWrap(True)
         self.model = BiasModel(self)
@@ -65,7 +77,7 @@ class BiasView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.chart = QChart()
-        self.chart.setTitle("Review totals per evaluator")
+        self.chart.setTitle(translate("bias_view", "Review totals per evaluator"))
         self.chart.legend().hide()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)

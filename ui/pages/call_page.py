@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from evaluator.actions import workspace as workspaces
 from evaluator.actions.workspace import Workspace
+from evaluator.i18n import money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points as _points
 from ui import operations
+from ui.i18n import translate
 
 
 def _money(value: Decimal, currency: str) -> str:
-    return f"{value:,.2f} {escape(currency)}"
+    return f"{money(value)} {escape(currency)}"
 
 
 STYLE = (
@@ -44,7 +46,9 @@ def call_html(spec: CallSpec) -> str:
     return "\n".join(
         [
             *STYLE,
-            f"<h1>{escape(call.title)}</h1><p class='key'>{escape(call.id)}</p>",
+            translate("call_page", "<h1>{escape}</h1><p class='key'>{escape2}</p>").format(
+                escape=escape(call.title), escape2=escape(call.id)
+            ),
             "<table>",
             *(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in _facts(spec)),
             "</table>",
@@ -57,12 +61,19 @@ def call_html(spec: CallSpec) -> str:
 def _consortium(spec: CallSpec) -> str:
     """Who may apply: the consortium's size and make-up, and who may apply alone."""
     rules = spec.eligibility
-    consortium = (
-        f"at least {rules.min_members} {escape(' or '.join(rules.member_types))} members from "
-        f"at least {rules.min_countries} beneficiary countries, lead included"
+    consortium = translate(
+        "call_page",
+        "at least {min_members} {escape} members from at least {min_countries} "
+        "beneficiary countries, lead included",
+    ).format(
+        min_members=rules.min_members,
+        escape=escape(" or ".join(rules.member_types)),
+        min_countries=rules.min_countries,
     )
     if rules.network_types:
-        consortium += f"; a lead of type {escape(' or '.join(rules.network_types))} may apply alone"
+        consortium += translate("call_page", "; a lead of type {escape} may apply alone").format(
+            escape=escape(" or ".join(rules.network_types))
+        )
     return consortium
 
 
@@ -71,9 +82,9 @@ def _pass_marks(spec: CallSpec) -> str:
     section_marks = ", ".join(
         f"{escape(s.name)} ≥ {_points(s.pass_min)}" for s in spec.sections if s.pass_min is not None
     )
-    return f"total ≥ {_points(spec.scoring.pass_total)} of {_points(spec.total_max)}" + (
-        f"; {section_marks}" if section_marks else ""
-    )
+    return translate("call_page", "total ≥ {points} of {points2}").format(
+        points=_points(spec.scoring.pass_total), points2=_points(spec.total_max)
+    ) + (f"; {section_marks}" if section_marks else "")
 
 
 def _facts(spec: CallSpec) -> list[tuple[str, str]]:
@@ -81,43 +92,67 @@ def _facts(spec: CallSpec) -> list[tuple[str, str]]:
     call = spec.call
     scoring = spec.scoring
     facts = [
-        ("Budget", _money(call.budget, call.currency)),
+        (translate("call_page", "Budget"), _money(call.budget, call.currency)),
         (
-            "Grant size",
+            translate("call_page", "Grant size"),
             f"{_money(call.min_grant, call.currency)} – {_money(call.max_grant, call.currency)}",
         ),
-        ("Duration", f"{call.min_duration_months}–{call.max_duration_months} months"),
-        ("Beneficiary countries", escape(", ".join(call.countries))),
-        ("Consortium", _consortium(spec)),
-        ("Pass marks", _pass_marks(spec)),
         (
-            "Reviews",
-            f"{scoring.reviewers_per_proposal} per proposal, combined by {scoring.aggregate}; "
-            f"divergent when totals differ by ≥ {scoring.divergence_total} points"
-            f"{'' if not scoring.divergence_total.percent else ' of the higher total'} "
-            f"or a criterion by ≥ {_points(scoring.divergence_criterion)}",
+            translate("call_page", "Duration"),
+            translate("call_page", "{min_duration_months}–{max_duration_months} months").format(
+                min_duration_months=call.min_duration_months,
+                max_duration_months=call.max_duration_months,
+            ),
+        ),
+        (translate("call_page", "Beneficiary countries"), escape(", ".join(call.countries))),
+        (translate("call_page", "Consortium"), _consortium(spec)),
+        (translate("call_page", "Pass marks"), _pass_marks(spec)),
+        (
+            translate("call_page", "Reviews"),
+            translate(
+                "call_page",
+                "{reviewers_per_proposal} per proposal, combined by {aggregate}; "
+                "divergent when totals differ by ≥ {divergence_total} points{value} or "
+                "a criterion by ≥ {points}",
+            ).format(
+                reviewers_per_proposal=scoring.reviewers_per_proposal,
+                aggregate=scoring.aggregate,
+                divergence_total=scoring.divergence_total,
+                value="" if not scoring.divergence_total.percent else " of the higher total",
+                points=_points(scoring.divergence_criterion),
+            ),
         ),
         (
-            "Written justification",
-            "required for scores "
+            translate("call_page", "Written justification"),
+            translate("call_page", "required for scores ")
             + escape(", ".join(_points(v) for v in scoring.comments_required_for))
             if scoring.comments_required_for
             else "optional",
         ),
         (
-            "Budget line",
-            "strict: the first proposal that does not fit and all after it go to the reserve list"
+            translate("call_page", "Budget line"),
+            translate(
+                "call_page",
+                "strict: the first proposal that does not fit and all after it go to "
+                "the reserve list",
+            )
             if scoring.funding == "strict"
-            else "fill: a proposal that does not fit goes to the reserve list, the next may fit",
+            else translate(
+                "call_page",
+                "fill: a proposal that does not fit goes to the reserve list, the next may fit",
+            ),
         ),
     ]
     if spec.contracting_authority:
         authority = spec.contracting_authority
         facts.append(
             (
-                "Contracting authority",
-                f"{escape(authority.name)}, {escape(authority.address)} "
-                f"(represented by {escape(authority.representative)})",
+                translate("call_page", "Contracting authority"),
+                translate("call_page", "{escape}, {escape2} (represented by {escape3})").format(
+                    escape=escape(authority.name),
+                    escape2=escape(authority.address),
+                    escape3=escape(authority.representative),
+                ),
             )
         )
     return facts
@@ -125,35 +160,71 @@ def _facts(spec: CallSpec) -> list[tuple[str, str]]:
 
 def _priority_areas(spec: CallSpec) -> list[str]:
     """The priority areas, each with its example topics."""
-    parts = ["<h2>Priority areas</h2>"]
+    parts = [translate("call_page", "<h2>Priority areas</h2>")]
     for area in spec.priority_areas:
         topics = "; ".join(escape(t) for t in area.topics)
-        parts.append(f"<p><b>{escape(area.name)}</b><br><span class='guidance'>{topics}</span></p>")
+        parts.append(
+            translate(
+                "call_page", "<p><b>{escape}</b><br><span class='guidance'>{topics}</span></p>"
+            ).format(escape=escape(area.name), topics=topics)
+        )
     return parts
 
 
 def _grid(spec: CallSpec) -> list[str]:
     """The scoring grid: a line per section with its maximum, then its criteria."""
     parts = [
-        f"<h2>Scoring grid — {_points(spec.total_max)} points</h2>",
+        translate("call_page", "<h2>Scoring grid — {points} points</h2>").format(
+            points=_points(spec.total_max)
+        ),
         "<table width='100%' cellspacing='0'>",
-        "<tr><th>Code</th><th>Criterion</th><th class='num'>Scale</th>"
-        "<th class='num'>Weight</th><th class='num'>Max</th></tr>",
+        translate(
+            "call_page",
+            "<tr><th>Code</th><th>Criterion</th><th class='num'>Scale</th>"
+            "<th class='num'>Weight</th><th class='num'>Max</th></tr>",
+        ),
     ]
     for section in spec.sections:
-        mark = f" (pass mark {_points(section.pass_min)})" if section.pass_min is not None else ""
+        mark = (
+            translate("call_page", " (pass mark {points})").format(points=_points(section.pass_min))
+            if section.pass_min is not None
+            else ""
+        )
         parts.append(
-            f"<tr class='section'><td></td><td>{escape(section.name)}{mark}</td><td></td><td></td>"
-            f"<td class='num'>{_points(spec.section_max(section.name))}</td></tr>"
+            translate(
+                "call_page",
+                "<tr "
+                "class='section'><td></td><td>{escape}{mark}</td><td></td><td></td><td "
+                "class='num'>{points}</td></tr>",
+            ).format(
+                escape=escape(section.name),
+                mark=mark,
+                points=_points(spec.section_max(section.name)),
+            )
         )
         for criterion in spec.criteria_of(section.name):
-            step = "" if criterion.step == 1 else f" by {_points(criterion.step)}"
+            step = (
+                ""
+                if criterion.step == 1
+                else translate("call_page", " by {points}").format(points=_points(criterion.step))
+            )
             parts.append(
-                f"<tr><td>{escape(criterion.code)}</td><td>{escape(criterion.text)}"
-                f"<br><span class='guidance'>{escape(criterion.guidance)}</span></td>"
-                f"<td class='num'>{_points(criterion.scale_min)}–{_points(criterion.scale_max)}"
-                f"{step}</td><td class='num'>×{_points(criterion.weight)}</td>"
-                f"<td class='num'>{_points(criterion.max_points)}</td></tr>"
+                translate(
+                    "call_page",
+                    "<tr><td>{escape}</td><td>{escape2}<br><span "
+                    "class='guidance'>{escape3}</span></td><td "
+                    "class='num'>{points}–{points2}{step}</td><td "
+                    "class='num'>×{points3}</td><td class='num'>{points4}</td></tr>",
+                ).format(
+                    escape=escape(criterion.code),
+                    escape2=escape(criterion.text),
+                    escape3=escape(criterion.guidance),
+                    points=_points(criterion.scale_min),
+                    points2=_points(criterion.scale_max),
+                    step=step,
+                    points3=_points(criterion.weight),
+                    points4=_points(criterion.max_points),
+                )
             )
     parts.append("</table>")
     return parts
@@ -172,7 +243,7 @@ class CallPage(QWidget):
         self.chair = QLabel()
         self.chair.setObjectName("chair_name")
         self.chair.setWordWrap(True)
-        self.chair_button = QPushButton("Name the chair…")
+        self.chair_button = QPushButton(translate("call_page", "Name the chair…"))
         self.chair_button.setObjectName("name_chair")
         self.chair_button.clicked.connect(self.name_chair)
         bar = QHBoxLayout()
@@ -195,7 +266,9 @@ class CallPage(QWidget):
         if chair and workspace is not None:
             name = workspaces.chair_name(workspace=workspace)
             self.chair.setText(
-                f"Chair: <b>{escape(name)}</b> (the history names them for each change)."
+                translate(
+                    "call_page", "Chair: <b>{escape}</b> (the history names them for each change)."
+                ).format(escape=escape(name))
                 if name
                 else "Chair: <i>not named yet</i>; the history names the computer's login "
                 f"({escape(workspaces.login())}) for each change until you name the chair."
@@ -208,9 +281,16 @@ class CallPage(QWidget):
             return
         current = workspaces.chair_name(workspace=self.workspace) or ""
         name, given = QInputDialog.getText(
-            self, "Name the chair", "The chair's name, as the committee knows it:", text=current
+            self,
+            translate("call_page", "Name the chair"),
+            translate("call_page", "The chair's name, as the committee knows it:"),
+            text=current,
         )
         if given and operations.perform(
-            self, "Chair not named", workspaces.name_chair, workspace=self.workspace, name=name
+            self,
+            translate("call_page", "Chair not named"),
+            workspaces.name_chair,
+            workspace=self.workspace,
+            name=name,
         ):
             self.show_call(workspaces.describe(workspace=self.workspace).spec, self.workspace)

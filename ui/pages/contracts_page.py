@@ -26,10 +26,11 @@ from evaluator.actions import outputs
 from evaluator.actions.outputs import ContractData, Drafted
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import plural
 from evaluator.rules.call import CallSpec
-from evaluator.rules.text import plural
 from ui import msgbox, operations
 from ui.batches import choose_folder, trail_note
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages.lazy import LazyPage
 from ui.table_model import SAMPLED_ROWS, RowTableModel
 
@@ -39,7 +40,14 @@ MISSING = 4  # the column of what a draft lacks
 class ContractListModel(RowTableModel):
     """One row per funded proposal, in rank order."""
 
-    COLUMNS = ("Contract", "Reference", "Beneficiary", "Amount", "Missing data")
+    CONTEXT = "contracts_page"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("contracts_page", "Contract"),
+        QT_TRANSLATE_NOOP("contracts_page", "Reference"),
+        QT_TRANSLATE_NOOP("contracts_page", "Beneficiary"),
+        QT_TRANSLATE_NOOP("contracts_page", "Amount"),
+        QT_TRANSLATE_NOOP("contracts_page", "Missing data"),
+    )
 
     def contract(self, row: int) -> ContractData:
         """The contract on ``row``."""
@@ -62,7 +70,9 @@ class ContractListModel(RowTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor("#fbe3e1"))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Printed as “[to be completed]”:\n" + "\n".join(item.missing)
+                return translate("contracts_page", "Printed as “[to be completed]”:\n") + "\n".join(
+                    item.missing
+                )
         return None
 
 
@@ -70,7 +80,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     """Print every page of ``document`` on ``printer``, each scaled to the page; returns pages."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise EvaluatorError("The printer could not be started.")
+        raise EvaluatorError(translate("contracts_page", "The printer could not be started."))
     try:
         for page in range(document.pageCount()):
             if page:
@@ -110,9 +120,9 @@ class ContractsPage(LazyPage):
         self.message = QLabel()
         self.message.setObjectName("contracts_message")
         self.message.setWordWrap(True)
-        self.export_button = QPushButton("Export all…")
+        self.export_button = QPushButton(translate("contracts_page", "Export all…"))
         self.export_button.clicked.connect(self.export_all)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(translate("contracts_page", "Print…"))
         self.print_button.clicked.connect(self.print_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
@@ -159,8 +169,13 @@ class ContractsPage(LazyPage):
         self.print_button.setEnabled(False)
         if rows:
             self.message.setText(
-                f"{plural(len(rows), 'funded proposal')}: contract drafts in rank order. "
-                "Check each draft, then export or print it for signature."
+                translate(
+                    "contracts_page",
+                    "{count}: contract drafts in rank order. Check each draft, then export "
+                    "or print it for signature.",
+                ).format(
+                    count=plural(len(rows), "{count} funded proposal", "{count} funded proposals")
+                )
             )
             self.list.selectRow(0)
 
@@ -176,7 +191,7 @@ class ContractsPage(LazyPage):
         try:
             outputs.render_preview(draft, pdf)
         except EvaluatorError as error:
-            msgbox.refusal(self, "Draft not made", error)
+            msgbox.refusal(self, translate("contracts_page", "Draft not made"), error)
             return
         self._buffer.close()
         self._buffer.setData(QByteArray(pdf.getvalue()))
@@ -189,7 +204,7 @@ class ContractsPage(LazyPage):
         """Write every draft into a folder the user picks, with progress and Cancel."""
         if self.workspace is None:
             return
-        target = choose_folder(self, "Folder for the contract drafts")
+        target = choose_folder(self, translate("contracts_page", "Folder for the contract drafts"))
         if target is None:
             return
         workspace = self.workspace
@@ -199,17 +214,22 @@ class ContractsPage(LazyPage):
             problem = trail_note(drafted)
             msgbox.information(
                 self,
-                "Contract drafts exported",
-                f"Wrote {plural(len(batch.files), 'contract draft')} into {batch.folder}."
+                translate("contracts_page", "Contract drafts exported"),
+                translate("contracts_page", "Wrote {count} into {folder}.").format(
+                    count=plural(
+                        len(batch.files), "{count} contract draft", "{count} contract drafts"
+                    ),
+                    folder=batch.folder,
+                )
                 + (f"\n\n{problem}" if problem else ""),
             )
 
         operations.in_background(
             self,
-            "Writing contract drafts…",
+            translate("contracts_page", "Writing contract drafts…"),
             outputs.draw_contracts,
             on_done=done,
-            refused="Contract drafts not exported",
+            refused=translate("contracts_page", "Contract drafts not exported"),
             workspace=workspace,
             folder=target,
         )
@@ -226,14 +246,14 @@ class ContractsPage(LazyPage):
         try:
             print_document(self.document, printer)
         except EvaluatorError as error:
-            msgbox.refusal(self, "Not printed", error)
+            msgbox.refusal(self, translate("contracts_page", "Not printed"), error)
             return
         rows = self.list.selectionModel().selectedRows()
         if rows and self.workspace is not None and not self.workspace.read_only:
             draft = self.model.contract(rows[0].row())
             operations.perform(
                 self,
-                "Printed, but not entered in the audit trail",
+                translate("contracts_page", "Printed, but not entered in the audit trail"),
                 outputs.record_printed,
                 workspace=self.workspace,
                 draft=draft,

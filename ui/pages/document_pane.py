@@ -19,6 +19,7 @@ from evaluator.actions.documents import DocumentView
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
 from evaluator.rules.documents import size_text
+from ui.i18n import translate
 from ui.pages.pdf_reader import PdfReader
 from ui.private_copy import open_externally
 
@@ -57,16 +58,18 @@ class DocumentPane(QWidget):
         )
         self.chooser.setMinimumContentsLength(12)
         self.chooser.currentIndexChanged.connect(self._chosen)
-        self.chooser_label = QLabel("&Document:")
+        self.chooser_label = QLabel(translate("document_pane", "&Document:"))
         self.chooser_label.setBuddy(self.chooser)
         self.reader = PdfReader()
         self.message = QLabel()
         self.message.setObjectName("document_message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(translate("document_pane", "Open"))
         self.open_button.setObjectName("open_document")
-        self.open_button.setToolTip("Open a private read-only copy in your system's application")
+        self.open_button.setToolTip(
+            translate("document_pane", "Open a private read-only copy in your system's application")
+        )
         self.open_button.clicked.connect(self.open_current)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.reader)
@@ -113,9 +116,14 @@ class DocumentPane(QWidget):
         if not has:
             self.reader.close_document()
             self._say(
-                f"{reference} has no documents attached; score it from the summary."
+                translate(
+                    "document_pane",
+                    "{reference} has no documents attached; score it from the summary.",
+                ).format(reference=reference)
                 if reference
-                else "The documents of the proposal you score are shown here."
+                else translate(
+                    "document_pane", "The documents of the proposal you score are shown here."
+                )
             )
             return
         first = next((i for i, d in enumerate(self.shown) if is_pdf(d)), 0)
@@ -139,7 +147,12 @@ class DocumentPane(QWidget):
             return
         if not is_pdf(document):
             self.reader.close_document()
-            self._say(f"{described(document)} opens in your system's application.", can_open=True)
+            self._say(
+                translate(
+                    "document_pane", "{described} opens in your system's application."
+                ).format(described=described(document)),
+                can_open=True,
+            )
             return
         try:
             data = documents.document_bytes(
@@ -152,8 +165,11 @@ class DocumentPane(QWidget):
         problem = self.reader.load(data, document.sha256)
         if problem is not None:
             self._say(
-                f"{described(document)} cannot be shown here: {problem}. "
-                "Your system's application may still open it.",
+                translate(
+                    "document_pane",
+                    "{described} cannot be shown here: {problem}. Your system's "
+                    "application may still open it.",
+                ).format(described=described(document), problem=problem),
                 can_open=True,
             )
             return

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 
 from evaluator.actions import documents
 from evaluator.actions.workspace import Workspace
+from evaluator.i18n import plural
 from evaluator.rules.documents import size_text
-from evaluator.rules.text import plural
 from ui import msgbox, operations, settings
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.private_copy import open_externally
 
-DOCUMENT_FILTER = (
-    "Documents (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf "
-    "*.png *.jpg *.jpeg *.txt *.csv *.md);;All files (*)"
+DOCUMENT_FILTER = QT_TRANSLATE_NOOP(
+    "documents_panel",
+    "Documents (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc "
+    "*.xls *.ppt *.rtf "
+    "*.png *.jpg *.jpeg *.txt *.csv *.md);;All files (*)",
 )
 
 
@@ -44,18 +47,20 @@ class DocumentsPanel(QWidget):
         self.reference: str | None = None
         self.editable = False
         self.setAcceptDrops(True)
-        self.title = QLabel("<b>Documents</b>")
+        self.title = QLabel(translate("documents_panel", "<b>Documents</b>"))
         self.list = QTreeWidget()
         self.list.setObjectName("document_list")
-        self.list.setHeaderLabels(["Name", "Size", "SHA-256"])
+        self.list.setHeaderLabels(
+            [translate("documents_panel", "Name"), translate("documents_panel", "Size"), "SHA-256"]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 260)
         self.list.itemDoubleClicked.connect(self.open_selected)
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(translate("documents_panel", "Add…"))
         self.add_button.clicked.connect(self.add_files)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("documents_panel", "Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(translate("documents_panel", "Open"))
         self.open_button.clicked.connect(self.open_selected)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.open_button):
@@ -83,13 +88,20 @@ class DocumentsPanel(QWidget):
             shown = documents.list_documents(workspace=self.workspace, reference=self.reference)
         for d in shown:
             item = QTreeWidgetItem([d.name, size_text(d.bytes), d.sha256[:16] + "…"])
-            item.setToolTip(0, f"{d.media_type}, added by {d.added_by}")
+            item.setToolTip(
+                0,
+                translate("documents_panel", "{media_type}, added by {added_by}").format(
+                    media_type=d.media_type, added_by=d.added_by
+                ),
+            )
             item.setToolTip(2, d.sha256)
             self.list.addTopLevelItem(item)
         self.title.setText(
-            f"<b>Documents of {self.reference}</b> ({len(shown)})"
+            translate("documents_panel", "<b>Documents of {reference}</b> ({count})").format(
+                reference=self.reference, count=len(shown)
+            )
             if self.reference
-            else "<b>Documents</b>: select a proposal"
+            else translate("documents_panel", "<b>Documents</b>: select a proposal")
         )
         has = self.reference is not None
         self.add_button.setEnabled(has and self.editable)
@@ -106,7 +118,12 @@ class DocumentsPanel(QWidget):
         if self.reference is None or not self.editable:
             return
         names, _ = QFileDialog.getOpenFileNames(
-            self, f"Add documents to {self.reference}", settings.last_folder(), DOCUMENT_FILTER
+            self,
+            translate("documents_panel", "Add documents to {reference}").format(
+                reference=self.reference
+            ),
+            settings.last_folder(),
+            translate("documents_panel", DOCUMENT_FILTER),
         )
         if names:
             settings.set_last_folder(Path(names[0]))
@@ -118,7 +135,7 @@ class DocumentsPanel(QWidget):
             return
         done = operations.perform(
             self,
-            "Documents not added",
+            translate("documents_panel", "Documents not added"),
             documents.attach,
             workspace=self.workspace,
             reference=self.reference,
@@ -132,13 +149,26 @@ class DocumentsPanel(QWidget):
         if self.workspace is None:
             return
         done = operations.perform(
-            self, "Documents not imported", documents.import_documents,
-            workspace=self.workspace, folder=folder,
-        )  # fmt: skip
+            self,
+            translate("documents_panel", "Documents not imported"),
+            documents.import_documents,
+            workspace=self.workspace,
+            folder=folder,
+        )
         if done is not None:
             attached, skipped = done.result
-            left = f" ({plural(skipped, 'hidden or system file')} left out)" if skipped else ""
-            msgbox.information(self, "Documents imported", attached.summary() + left)
+            left = (
+                translate("documents_panel", " ({skipped} left out)").format(
+                    skipped=plural(
+                        skipped, "{count} hidden or system file", "{count} hidden or system files"
+                    )
+                )
+                if skipped
+                else ""
+            )
+            msgbox.information(
+                self, translate("documents_panel", "Documents imported"), attached.summary() + left
+            )
             self.show_proposal(self.reference)
 
     @Slot()
@@ -148,13 +178,22 @@ class DocumentsPanel(QWidget):
         if self.workspace is None or self.reference is None or name is None:
             return
         if not msgbox.question(
-            self, "Remove document", f"Remove “{name}” from {self.reference}?", yes="Remove"
+            self,
+            translate("documents_panel", "Remove document"),
+            translate("documents_panel", "Remove “{name}” from {reference}?").format(
+                name=name, reference=self.reference
+            ),
+            yes=translate("documents_panel", "Remove"),
         ):
             return
         if operations.perform(
-            self, "Document not removed", documents.detach,
-            workspace=self.workspace, reference=self.reference, name=name,
-        ):  # fmt: skip
+            self,
+            translate("documents_panel", "Document not removed"),
+            documents.detach,
+            workspace=self.workspace,
+            reference=self.reference,
+            name=name,
+        ):
             self.show_proposal(self.reference)
 
     @Slot()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from evaluator.actions.people import EvaluatorView, ExchangeStatus, Matrix
 from evaluator.rules.statuses import Slot as Cell
 from evaluator.rules.words import SLOT_WORDS
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.table_model import Index, RowTableModel
 
 # How each cell of the matrix looks: symbol, words, background.
@@ -26,14 +27,15 @@ CELL_LOOK = {
 class EvaluatorTableModel(RowTableModel):
     """The evaluators with their load and exchange status."""
 
+    CONTEXT = "evaluators_models"
     COLUMNS = (
-        "Name",
-        "Country",
-        "Reviews",
-        "Submitted",
-        "Conflicts",
-        "Package sent",
-        "Returns",
+        QT_TRANSLATE_NOOP("evaluators_models", "Name"),
+        QT_TRANSLATE_NOOP("evaluators_models", "Country"),
+        QT_TRANSLATE_NOOP("evaluators_models", "Reviews"),
+        QT_TRANSLATE_NOOP("evaluators_models", "Submitted"),
+        QT_TRANSLATE_NOOP("evaluators_models", "Conflicts"),
+        QT_TRANSLATE_NOOP("evaluators_models", "Package sent"),
+        QT_TRANSLATE_NOOP("evaluators_models", "Returns"),
         "E-mail",
     )
 
@@ -76,7 +78,9 @@ class EvaluatorTableModel(RowTableModel):
             return "", ""
         sent = _when(status.package_exported_at) if status.package_exported_at else "—"
         returns = (
-            f"revision {status.returns_revision}, {_when(status.returns_imported_at)}"
+            translate("evaluators_models", "revision {returns_revision}, {when}").format(
+                returns_revision=status.returns_revision, when=_when(status.returns_imported_at)
+            )
             if status.returns_revision is not None and status.returns_imported_at
             else "—"
         )
@@ -135,7 +139,10 @@ class MatrixModel(QAbstractTableModel):
         name = self.matrix.evaluators[index.column()]
         if status is None:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{name} — {reference} {title}: free, double-click to assign"
+                return translate(
+                    "evaluators_models",
+                    "{name} — {reference} {title}: free, double-click to assign",
+                ).format(name=name, reference=reference, title=title)
             return None
         symbol, words, colour = CELL_LOOK[status]
         if role == Qt.ItemDataRole.DisplayRole:

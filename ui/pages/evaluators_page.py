@@ -27,11 +27,13 @@ from evaluator.actions.exchange import ReturnsOutcome
 from evaluator.actions.people import EvaluatorView, Matrix
 from evaluator.actions.workspace import ServerWorkspace, Workspace
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import plural
 from evaluator.rules.call import CallSpec
 from evaluator.rules.statuses import Slot as Cell
-from evaluator.rules.text import fold, plural
+from evaluator.rules.text import fold
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
+from ui.i18n import translate
 from ui.pages.evaluators_models import CELL_LOOK, EvaluatorTableModel, MatrixModel
 from ui.pages.lazy import LazyPage
 
@@ -67,20 +69,20 @@ class EvaluatorsPage(LazyPage):
 
     def _build_toolbar(self) -> QHBoxLayout:
         """Add and edit evaluators, exchange packages and returns, assign automatically."""
-        self.add_button = QPushButton("Add evaluator…")
+        self.add_button = QPushButton(translate("evaluators_page", "Add evaluator…"))
         self.add_button.clicked.connect(self.add_evaluator)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(translate("evaluators_page", "Edit…"))
         self.edit_button.clicked.connect(self.edit_evaluator)
         self.per_proposal = QSpinBox()
         self.per_proposal.setRange(1, 9)
-        self.per_proposal.setSuffix(" per proposal")
-        self.assign_button = QPushButton("Assign automatically")
+        self.per_proposal.setSuffix(translate("evaluators_page", " per proposal"))
+        self.assign_button = QPushButton(translate("evaluators_page", "Assign automatically"))
         self.assign_button.setObjectName("assign_button")
         self.assign_button.clicked.connect(self.assign_all)
-        self.export_button = QPushButton("Export packages…")
+        self.export_button = QPushButton(translate("evaluators_page", "Export packages…"))
         self.export_button.setObjectName("export_packages")
         self.export_button.clicked.connect(self.export_packages)
-        self.returns_button = QPushButton("Import returns…")
+        self.returns_button = QPushButton(translate("evaluators_page", "Import returns…"))
         self.returns_button.setObjectName("import_returns")
         self.returns_button.clicked.connect(self.import_returns)
         bar = QHBoxLayout()
@@ -90,7 +92,7 @@ class EvaluatorsPage(LazyPage):
         bar.addWidget(self.export_button)
         bar.addWidget(self.returns_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Evaluators:"))
+        bar.addWidget(QLabel(translate("evaluators_page", "Evaluators:")))
         bar.addWidget(self.per_proposal)
         bar.addWidget(self.assign_button)
         return bar
@@ -111,7 +113,13 @@ class EvaluatorsPage(LazyPage):
 
         self.conflicts = QTreeWidget()
         self.conflicts.setObjectName("conflict_list")
-        self.conflicts.setHeaderLabels(["Proposal", "Reason", "Recorded by"])
+        self.conflicts.setHeaderLabels(
+            [
+                translate("evaluators_page", "Proposal"),
+                translate("evaluators_page", "Reason"),
+                translate("evaluators_page", "Recorded by"),
+            ]
+        )
         self.conflicts.setRootIsDecorated(False)
         # A reason is a sentence or two: it wraps in the room the other columns leave.
         self.conflicts.setWordWrap(True)
@@ -120,12 +128,12 @@ class EvaluatorsPage(LazyPage):
         conflict_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         conflict_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         conflict_header.sectionResized.connect(self._wrap_reasons)
-        self.add_conflict_button = QPushButton("Add conflict…")
+        self.add_conflict_button = QPushButton(translate("evaluators_page", "Add conflict…"))
         self.add_conflict_button.clicked.connect(self.add_conflict)
-        self.remove_conflict_button = QPushButton("Remove conflict")
+        self.remove_conflict_button = QPushButton(translate("evaluators_page", "Remove conflict"))
         self.remove_conflict_button.clicked.connect(self.remove_conflict)
         conflict_bar = QHBoxLayout()
-        conflict_bar.addWidget(QLabel("<b>Conflicts of interest</b>"))
+        conflict_bar.addWidget(QLabel(translate("evaluators_page", "<b>Conflicts of interest</b>")))
         conflict_bar.addStretch(1)
         conflict_bar.addWidget(self.add_conflict_button)
         conflict_bar.addWidget(self.remove_conflict_button)
@@ -150,7 +158,7 @@ class EvaluatorsPage(LazyPage):
         self.matrix.doubleClicked.connect(self.toggle_cell)
         legend = QLabel(
             "  ".join(f"{symbol} {words}" for symbol, words, _ in CELL_LOOK.values())
-            + "  ·  double-click a cell to assign or unassign"
+            + translate("evaluators_page", "  ·  double-click a cell to assign or unassign")
         )
         legend.setWordWrap(True)
         self.summary = QLabel()
@@ -158,7 +166,11 @@ class EvaluatorsPage(LazyPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Assignments</b> (eligible proposals × evaluators)"))
+        right_layout.addWidget(
+            QLabel(
+                translate("evaluators_page", "<b>Assignments</b> (eligible proposals × evaluators)")
+            )
+        )
         right_layout.addWidget(self.matrix)
         right_layout.addWidget(legend)
         right_layout.addWidget(self.summary)
@@ -194,8 +206,17 @@ class EvaluatorsPage(LazyPage):
         reviews = sum(1 for c in cells if c != Cell.CONFLICT)
         submitted = sum(1 for c in cells if c == Cell.SUBMITTED)
         self.summary.setText(
-            f"{plural(len(self.matrix_model.matrix.proposals), 'eligible proposal')} · "
-            f"{plural(reviews, 'review')} assigned · {submitted} submitted"
+            translate(
+                "evaluators_page", "{count} · {reviews} assigned · {submitted} submitted"
+            ).format(
+                count=plural(
+                    len(self.matrix_model.matrix.proposals),
+                    "{count} eligible proposal",
+                    "{count} eligible proposals",
+                ),
+                reviews=plural(reviews, "{count} review", "{count} reviews"),
+                submitted=submitted,
+            )
         )
 
     def _fit_matrix(self) -> None:
@@ -249,7 +270,7 @@ class EvaluatorsPage(LazyPage):
             return
         if done := operations.perform(
             self,
-            "Evaluator not added",
+            translate("evaluators_page", "Evaluator not added"),
             people.add_evaluator,
             workspace=self.workspace,
             name=fields.name,
@@ -261,7 +282,7 @@ class EvaluatorsPage(LazyPage):
             if added.created:
                 msgbox.information(
                     self,
-                    "Evaluator added",
+                    translate("evaluators_page", "Evaluator added"),
                     f"{added.name} signs in to the server as {added.login}. The role was "
                     f"created without a password: set one with ALTER ROLE {added.login} "
                     "PASSWORD '…' (or as the server's pg_hba.conf allows).",
@@ -284,7 +305,7 @@ class EvaluatorsPage(LazyPage):
             return
         if operations.perform(
             self,
-            "Evaluator not changed",
+            translate("evaluators_page", "Evaluator not changed"),
             people.update_evaluator,
             workspace=self.workspace,
             name=current.name,
@@ -302,7 +323,7 @@ class EvaluatorsPage(LazyPage):
             return
         done = operations.perform(
             self,
-            "Nothing assigned",
+            translate("evaluators_page", "Nothing assigned"),
             people.assign,
             workspace=self.workspace,
             per_proposal=self.per_proposal.value(),
@@ -312,10 +333,14 @@ class EvaluatorsPage(LazyPage):
             self._changed()
             msgbox.information(
                 self,
-                "Assignments",
-                f"Assigned {plural(len(added), 'review')}."
+                translate("evaluators_page", "Assignments"),
+                translate("evaluators_page", "Assigned {count}.").format(
+                    count=plural(len(added), "{count} review", "{count} reviews")
+                )
                 if added
-                else "Every eligible proposal already has its evaluators.",
+                else translate(
+                    "evaluators_page", "Every eligible proposal already has its evaluators."
+                ),
             )
 
     @Slot(QModelIndex)
@@ -327,13 +352,17 @@ class EvaluatorsPage(LazyPage):
         status = self.matrix_model.matrix.cells.get((reference, name))
         if status == Cell.CONFLICT:
             msgbox.information(
-                self, "Conflict of interest", f"{name} has a conflict of interest with {reference}."
+                self,
+                translate("evaluators_page", "Conflict of interest"),
+                translate(
+                    "evaluators_page", "{name} has a conflict of interest with {reference}."
+                ).format(name=name, reference=reference),
             )
             return
         if status is None:
             done = operations.perform(
                 self,
-                "Not assigned",
+                translate("evaluators_page", "Not assigned"),
                 people.assign_one,
                 workspace=self.workspace,
                 evaluator_name=name,
@@ -342,14 +371,18 @@ class EvaluatorsPage(LazyPage):
         else:
             if status == Cell.IN_PROGRESS and not msgbox.question(
                 self,
-                "Unassign",
-                f"{name} has started reviewing {reference}. Unassign it and discard their scores?",
-                yes="Unassign",
+                translate("evaluators_page", "Unassign"),
+                translate(
+                    "evaluators_page",
+                    "{name} has started reviewing {reference}. Unassign it and discard "
+                    "their scores?",
+                ).format(name=name, reference=reference),
+                yes=translate("evaluators_page", "Unassign"),
             ):
                 return
             done = operations.perform(
                 self,
-                "Not unassigned",
+                translate("evaluators_page", "Not unassigned"),
                 people.unassign,
                 workspace=self.workspace,
                 evaluator_name=name,
@@ -367,9 +400,12 @@ class EvaluatorsPage(LazyPage):
         references = [r for r, _ in self.matrix_model.matrix.proposals]
         answer = ReasonDialog.ask(
             self,
-            "Conflict of interest",
-            f"Record a conflict of interest of {current.name}. They will not review the "
-            "proposal; an unsubmitted review of it is released.",
+            translate("evaluators_page", "Conflict of interest"),
+            translate(
+                "evaluators_page",
+                "Record a conflict of interest of {name}. They will not review the "
+                "proposal; an unsubmitted review of it is released.",
+            ).format(name=current.name),
             references,
         )
         if answer is None:
@@ -377,7 +413,7 @@ class EvaluatorsPage(LazyPage):
         reference, reason = answer
         if operations.perform(
             self,
-            "Conflict not recorded",
+            translate("evaluators_page", "Conflict not recorded"),
             people.add_conflict,
             workspace=self.workspace,
             evaluator_name=current.name,
@@ -396,7 +432,7 @@ class EvaluatorsPage(LazyPage):
         reference = item.text(0)
         if operations.perform(
             self,
-            "Conflict not removed",
+            translate("evaluators_page", "Conflict not removed"),
             people.remove_conflict,
             workspace=self.workspace,
             evaluator_name=current.name,
@@ -421,7 +457,9 @@ class EvaluatorsPage(LazyPage):
                     [
                         conflict.reference,
                         conflict.reason,
-                        "the evaluator" if conflict.declared else "the chair",
+                        translate("evaluators_page", "the evaluator")
+                        if conflict.declared
+                        else translate("evaluators_page", "the chair"),
                     ],
                 )
         self._wrap_reasons()
@@ -458,18 +496,24 @@ class EvaluatorsPage(LazyPage):
             self._changed()
             msgbox.show_error_list(
                 self,
-                "Packages exported",
-                f"{plural(sum(1 for x in lines if ': skipped: ' not in x), 'package')} "
-                f"written to {folder}.",
+                translate("evaluators_page", "Packages exported"),
+                translate("evaluators_page", "{sum} written to {folder}.").format(
+                    sum=plural(
+                        sum(1 for x in lines if ": skipped: " not in x),
+                        "{count} package",
+                        "{count} packages",
+                    ),
+                    folder=folder,
+                ),
                 lines,
             )
 
         operations.in_background(
             self,
-            "Exporting packages…",
+            translate("evaluators_page", "Exporting packages…"),
             exchange.export_packages,
             on_done=done,
-            refused="Packages not exported",
+            refused=translate("evaluators_page", "Packages not exported"),
             workspace=self.workspace,
             names=chosen,
             folder=folder,
@@ -482,9 +526,9 @@ class EvaluatorsPage(LazyPage):
             return
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Import returns",
+            translate("evaluators_page", "Import returns"),
             settings.last_folder(),
-            "Returns files (*.ger);;All files (*)",
+            translate("evaluators_page", "Returns files (*.ger);;All files (*)"),
         )
         if not names:
             return
@@ -497,10 +541,15 @@ class EvaluatorsPage(LazyPage):
             imported = len(paths) - refused
             msgbox.show_error_list(
                 self,
-                "Returns imported",
-                f"{imported} of {plural(len(paths), 'file')} accepted"
+                translate("evaluators_page", "Returns imported"),
+                translate("evaluators_page", "{imported} of {count} accepted").format(
+                    imported=imported, count=plural(len(paths), "{count} file", "{count} files")
+                )
                 + (
-                    f"; {refused} refused, and each refused file changed nothing."
+                    translate(
+                        "evaluators_page",
+                        "; {refused} refused, and each refused file changed nothing.",
+                    ).format(refused=refused)
                     if refused
                     else "."
                 ),
@@ -509,10 +558,10 @@ class EvaluatorsPage(LazyPage):
 
         operations.in_background(
             self,
-            "Importing returns…",
+            translate("evaluators_page", "Importing returns…"),
             exchange.import_returns,
             on_done=done,
-            refused="Returns not imported",
+            refused=translate("evaluators_page", "Returns not imported"),
             workspace=self.workspace,
             paths=paths,
         )
@@ -526,9 +575,16 @@ def _returns_lines(outcome: ReturnsOutcome) -> list[str]:
     lines: list[str] = []
     for path, result in outcome.files:
         if isinstance(result, EvaluatorError):
-            lines.append(f"{path.name}: refused: {result.message}")
+            lines.append(
+                translate("evaluators_page", "{name}: refused: {message}").format(
+                    name=path.name, message=result.message
+                )
+            )
             lines += [f"    {detail}" for detail in result.details]
         else:
             lines.append(result.summary())
-            lines += [f"    not merged: {conflict}" for conflict in result.conflicts]
+            lines += [
+                translate("evaluators_page", "    not merged: {conflict}").format(conflict=conflict)
+                for conflict in result.conflicts
+            ]
     return lines

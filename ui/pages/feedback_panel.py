@@ -23,8 +23,9 @@ from evaluator.actions.decisions import Reconciliation
 from evaluator.actions.workspace import Workspace
 from evaluator.rules.call import CallSpec
 from ui import operations
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-WHOLE = "The whole proposal"
+WHOLE = QT_TRANSLATE_NOOP("feedback_panel", "The whole proposal")
 
 
 class FeedbackPanel(QWidget):
@@ -41,28 +42,36 @@ class FeedbackPanel(QWidget):
         self.target.currentIndexChanged.connect(self._target_changed)
         self.text = QPlainTextEdit()
         self.text.setObjectName("feedback_text")
-        self.text.setPlaceholderText("What the applicant reads in the outcome letter")
-        self.save_button = QPushButton("Save feedback")
+        self.text.setPlaceholderText(
+            translate("feedback_panel", "What the applicant reads in the outcome letter")
+        )
+        self.save_button = QPushButton(translate("feedback_panel", "Save feedback"))
         self.save_button.setObjectName("save_feedback")
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(translate("feedback_panel", "Clear"))
         self.clear_button.clicked.connect(self.clear)
         self.source = QComboBox()
         self.source.setObjectName("feedback_source")
-        self.copy_button = QPushButton("Copy this evaluator's comment in")
+        self.copy_button = QPushButton(
+            translate("feedback_panel", "Copy this evaluator's comment in")
+        )
         self.copy_button.setObjectName("copy_comment")
         self.copy_button.clicked.connect(self.copy)
         note = QLabel(
-            "Evaluators' comments stay the committee's own: only what you save here reaches "
-            "the applicant, and a comment only when you copy it in."
+            translate(
+                "feedback_panel",
+                "Evaluators' comments stay the committee's own: only what you save "
+                "here reaches "
+                "the applicant, and a comment only when you copy it in.",
+            )
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Feedback on:", self.target)
+        form.addRow(translate("feedback_panel", "Feedback on:"), self.target)
         copying = QHBoxLayout()
         copying.addWidget(self.source, 1)
         copying.addWidget(self.copy_button)
-        form.addRow("From a comment:", copying)
+        form.addRow(translate("feedback_panel", "From a comment:"), copying)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
@@ -88,12 +97,16 @@ class FeedbackPanel(QWidget):
         self.target.blockSignals(True)
         self.target.clear()
         if item is None or spec is None:
-            self.heading.setText("<i>Select a proposal to write its feedback.</i>")
+            self.heading.setText(
+                translate("feedback_panel", "<i>Select a proposal to write its feedback.</i>")
+            )
         else:
             self.heading.setText(
-                f"<b>{escape(item.reference)}</b> — {escape(item.title)}: the chair's feedback"
+                translate(
+                    "feedback_panel", "<b>{escape}</b> — {escape2}: the chair's feedback"
+                ).format(escape=escape(item.reference), escape2=escape(item.title))
             )
-            self.target.addItem(WHOLE, None)
+            self.target.addItem(translate("feedback_panel", WHOLE), None)
             for criterion in spec.criteria:
                 self.target.addItem(f"{criterion.code} {criterion.text}", criterion.code)
             if kept is not None:
@@ -131,7 +144,7 @@ class FeedbackPanel(QWidget):
             return
         operations.perform(
             self,
-            "Feedback not saved",
+            translate("feedback_panel", "Feedback not saved"),
             outcomes.set_feedback,
             workspace=self.workspace,
             reference=self.current.reference,
@@ -145,7 +158,7 @@ class FeedbackPanel(QWidget):
             return
         if operations.perform(
             self,
-            "Feedback not cleared",
+            translate("feedback_panel", "Feedback not cleared"),
             outcomes.clear_feedback,
             workspace=self.workspace,
             reference=self.current.reference,
@@ -160,7 +173,7 @@ class FeedbackPanel(QWidget):
             return
         done = operations.perform(
             self,
-            "Comment not copied",
+            translate("feedback_panel", "Comment not copied"),
             outcomes.copy_comment,
             workspace=self.workspace,
             reference=self.current.reference,

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QWidget
 from evaluator.actions import decisions, outcomes
 from evaluator.actions.outcomes import Written
 from evaluator.actions.workspace import Workspace
+from evaluator.i18n import plural
 from evaluator.rules.letters import readiness
-from evaluator.rules.text import plural
 from ui import msgbox, operations
 from ui.batches import choose_folder, trail_note
+from ui.i18n import translate
 
 
 def write_letters(parent: QWidget, workspace: Workspace) -> None:
@@ -22,34 +23,46 @@ def write_letters(parent: QWidget, workspace: Workspace) -> None:
     if not state.ready:
         msgbox.information(
             parent,
-            "No outcome letters",
-            "No proposal's outcome is final yet, so there is no letter to write"
+            translate("letters_action", "No outcome letters"),
+            translate(
+                "letters_action",
+                "No proposal's outcome is final yet, so there is no letter to write",
+            )
             + (f": {waiting}" if waiting else "."),
         )
         return
-    target = choose_folder(parent, "Folder for the outcome letters")
+    target = choose_folder(parent, translate("letters_action", "Folder for the outcome letters"))
     if target is None:
         return
 
-    held_back = f"Not decided yet, so without a letter: {waiting}" if waiting else ""
+    held_back = (
+        translate("letters_action", "Not decided yet, so without a letter: {waiting}").format(
+            waiting=waiting
+        )
+        if waiting
+        else ""
+    )
 
     def done(written: Written) -> None:
         batch = written.batch
         problem = trail_note(written)
         msgbox.information(
             parent,
-            "Outcome letters written",
-            f"Wrote {plural(len(batch.files), 'outcome letter')} and "
-            f"{batch.mail_merge.name} into {batch.folder}."
+            translate("letters_action", "Outcome letters written"),
+            translate("letters_action", "Wrote {count} and {name} into {folder}.").format(
+                count=plural(len(batch.files), "{count} outcome letter", "{count} outcome letters"),
+                name=batch.mail_merge.name,
+                folder=batch.folder,
+            )
             + "".join(f"\n\n{extra}" for extra in (held_back, problem) if extra),
         )
 
     operations.in_background(
         parent,
-        "Writing outcome letters…",
+        translate("letters_action", "Writing outcome letters…"),
         outcomes.write_letters,
         on_done=done,
-        refused="Outcome letters not written",
+        refused=translate("letters_action", "Outcome letters not written"),
         workspace=workspace,
         folder=target,
         references=state.ready,

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from evaluator.actions import proposals
 from evaluator.actions.workspace import Workspace
 from ui import operations
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 LABELS = {
-    "address": "Address:",
-    "registration_number": "Registration number:",
-    "representative": "Representative:",
+    "address": QT_TRANSLATE_NOOP("organisation_dialog", "Address:"),
+    "registration_number": QT_TRANSLATE_NOOP("organisation_dialog", "Registration number:"),
+    "representative": QT_TRANSLATE_NOOP("organisation_dialog", "Representative:"),
     "email": "E-mail:",
 }
 
@@ -27,13 +28,16 @@ class OrganisationDialog(QDialog):
         self, parent: QWidget | None, workspace: Workspace, name: str, country: str
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Organisation details")
+        self.setWindowTitle(translate("organisation_dialog", "Organisation details"))
         self.workspace, self.name, self.country = workspace, name, country
         current = proposals.organisation_details(workspace=workspace, name=name, country=country)
         form = QFormLayout(self)
         heading = QLabel(
-            f"<b>{escape(name)}</b> ({escape(country)}): what the contract drafts print. "
-            "An empty field prints “[to be completed]”."
+            translate(
+                "organisation_dialog",
+                "<b>{escape}</b> ({escape2}): what the contract drafts print. An empty "
+                "field prints “[to be completed]”.",
+            ).format(escape=escape(name), escape2=escape(country))
         )
         heading.setWordWrap(True)
         form.addRow(heading)
@@ -64,7 +68,7 @@ class OrganisationDialog(QDialog):
             return
         done = operations.perform(
             self,
-            "Details not changed",
+            translate("organisation_dialog", "Details not changed"),
             proposals.set_organisation,
             workspace=self.workspace,
             name=self.name,

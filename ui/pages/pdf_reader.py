@@ -18,12 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 6.0)
 UNREADABLE = {
-    QPdfDocument.Error.IncorrectPassword: "it is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "it is encrypted in a way that cannot be read",
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
+        "pdf_reader", "it is protected by a password"
+    ),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "pdf_reader", "it is encrypted in a way that cannot be read"
+    ),
 }
 
 
@@ -98,20 +103,23 @@ class PdfReader(QWidget):
         layout.addWidget(self.view, 1)
 
     def _build_toolbar(self) -> QHBoxLayout:
-        self.previous_button = _tool("◀", "Previous page")
+        self.previous_button = _tool("◀", translate("pdf_reader", "Previous page"))
         self.previous_button.clicked.connect(self.previous_page)
         self.page_box = QSpinBox()
         self.page_box.setObjectName("page_box")
-        self.page_box.setPrefix("Page ")
+        self.page_box.setPrefix(translate("pdf_reader", "Page "))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(self._page_typed)
-        self.next_button = _tool("▶", "Next page")
+        self.next_button = _tool("▶", translate("pdf_reader", "Next page"))
         self.next_button.clicked.connect(self.next_page)
-        self.zoom_out_button = _tool("−", "Zoom out")
+        self.zoom_out_button = _tool("−", translate("pdf_reader", "Zoom out"))
         self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_in_button = _tool("+", "Zoom in")
+        self.zoom_in_button = _tool("+", translate("pdf_reader", "Zoom in"))
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        self.fit_button = _tool("Fit width", "Fit the page to the width of the pane")
+        self.fit_button = _tool(
+            translate("pdf_reader", "Fit width"),
+            translate("pdf_reader", "Fit the page to the width of the pane"),
+        )
         self.fit_button.setCheckable(True)
         self.fit_button.clicked.connect(self.fit_width)
         self.zoom_label = QLabel()
@@ -119,7 +127,7 @@ class PdfReader(QWidget):
         self.find_result.setObjectName("find_result")
         self.find_field = QLineEdit()
         self.find_field.setObjectName("find_field")
-        self.find_field.setPlaceholderText("Find (Enter, F3)")
+        self.find_field.setPlaceholderText(translate("pdf_reader", "Find (Enter, F3)"))
         self.find_field.setClearButtonEnabled(True)
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.textChanged.connect(lambda _text: self.find_result.clear())
@@ -151,14 +159,20 @@ class PdfReader(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready or not self.document.pageCount():
-            reason = UNREADABLE.get(self.document.error(), "it is damaged or not a PDF")
+            reason = translate(
+                "pdf_reader",
+                UNREADABLE.get(
+                    self.document.error(),
+                    QT_TRANSLATE_NOOP("pdf_reader", "it is damaged or not a PDF"),
+                ),
+            )
             self.close_document()
             return reason
         self.key = key
         count = self.document.pageCount()
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, count)
-        self.page_box.setSuffix(f" of {count}")
+        self.page_box.setSuffix(translate("pdf_reader", " of {count}").format(count=count))
         self.page_box.blockSignals(False)
         self.fit_width()
         self._restoring = True
@@ -283,7 +297,7 @@ class PdfReader(QWidget):
         fresh = text != self.search.searchString()
         count = self._search_for(text)
         if not count:
-            self.find_result.setText("not found")
+            self.find_result.setText(translate("pdf_reader", "not found"))
             return
         current = self.view.currentSearchResultIndex()
         if fresh or current < 0:
@@ -294,4 +308,6 @@ class PdfReader(QWidget):
             index = (current + step) % count
         self.view.setCurrentSearchResultIndex(index)
         self.navigator.jump(self.search.resultAtIndex(index))
-        self.find_result.setText(f"{index + 1} of {count}")
+        self.find_result.setText(
+            translate("pdf_reader", "{count} of {count2}").format(count=index + 1, count2=count)
+        )

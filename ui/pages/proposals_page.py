@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from evaluator.actions.proposals import ProposalView
 from evaluator.actions.workspace import Audit
+from evaluator.i18n import money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.history import CRUD, sentence
 from evaluator.rules.words import explain
 from ui.column_room import ColumnRoom
+from ui.i18n import translate
 from ui.pages.documents_panel import DocumentsPanel
 from ui.pages.organisation_dialog import OrganisationDialog
 from ui.proposal_model import (
@@ -57,14 +59,21 @@ class ProposalDetail(QFrame):
         self.verdict.setMargin(6)
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.area = self._fact("Priority area")
-        self.topics = self._fact("Topics")
-        self.amount = self._fact("Requested")
-        self.duration = self._fact("Duration")
-        self.summary = self._fact("Summary")
+        self.area = self._fact(translate("proposals_page", "Priority area"))
+        self.topics = self._fact(translate("proposals_page", "Topics"))
+        self.amount = self._fact(translate("proposals_page", "Requested"))
+        self.duration = self._fact(translate("proposals_page", "Duration"))
+        self.summary = self._fact(translate("proposals_page", "Summary"))
         self.consortium = QTreeWidget()
         self.consortium.setObjectName("consortium")
-        self.consortium.setHeaderLabels(["Organisation", "Country", "Type", "Role"])
+        self.consortium.setHeaderLabels(
+            [
+                translate("proposals_page", "Organisation"),
+                translate("proposals_page", "Country"),
+                translate("proposals_page", "Type"),
+                translate("proposals_page", "Role"),
+            ]
+        )
         self.consortium.setRootIsDecorated(False)
         self.consortium.setAlternatingRowColors(True)
         self.consortium.header().setStretchLastSection(False)
@@ -80,13 +89,22 @@ class ProposalDetail(QFrame):
         left.addStretch(1)
         self.history = QTreeWidget()
         self.history.setObjectName("history")
-        self.history.setHeaderLabels(["When", "Who", "What", "What happened"])
+        self.history.setHeaderLabels(
+            [
+                translate("proposals_page", "When"),
+                translate("proposals_page", "Who"),
+                translate("proposals_page", "What"),
+                translate("proposals_page", "What happened"),
+            ]
+        )
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
         self.consortium.setToolTip(
-            "Double-click an organisation to complete or correct its details"
+            translate(
+                "proposals_page", "Double-click an organisation to complete or correct its details"
+            )
         )
-        self.organisation_button = QPushButton("Organisation details…")
+        self.organisation_button = QPushButton(translate("proposals_page", "Organisation details…"))
         self.organisation_button.setObjectName("organisation_details")
         self.organisation_button.setEnabled(False)
         members = QWidget()
@@ -95,8 +113,8 @@ class ProposalDetail(QFrame):
         stack.addWidget(self.consortium)
         stack.addWidget(self.organisation_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget()
-        self.tabs.addTab(members, "Consortium")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(members, translate("proposals_page", "Consortium"))
+        self.tabs.addTab(self.history, translate("proposals_page", "History"))
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(self.tabs, 4)
@@ -115,7 +133,7 @@ class ProposalDetail(QFrame):
         for entry in reversed(entries):
             told = sentence(entry.action, entry.subject, entry.changes)
             if entry.reason:
-                told += f" Reason: {entry.reason}"
+                told += translate("proposals_page", " Reason: {reason}").format(reason=entry.reason)
             # The record itself, field by field, for whoever needs to check it.
             record = "; ".join(
                 f"{field}: {_short(old)} → {_short(new)}"
@@ -130,7 +148,14 @@ class ProposalDetail(QFrame):
                     told,
                 ],
             )
-            item.setToolTip(3, f"{told}\n\nAs recorded: {record}" if record else told)
+            item.setToolTip(
+                3,
+                translate("proposals_page", "{told}\n\nAs recorded: {record}").format(
+                    told=told, record=record
+                )
+                if record
+                else told,
+            )
         for column in range(3):
             self.history.resizeColumnToContents(column)
         # Leave room for the changes themselves.
@@ -141,20 +166,27 @@ class ProposalDetail(QFrame):
         self.consortium.clear()
         self.history.clear()
         if proposal is None or spec is None:
-            self.heading.setText("<i>Select a proposal to see its consortium.</i>")
+            self.heading.setText(
+                translate("proposals_page", "<i>Select a proposal to see its consortium.</i>")
+            )
             self.verdict.hide()
             for label in (self.area, self.topics, self.amount, self.duration, self.summary):
                 label.clear()
             return
         self.heading.setText(
-            f"<span style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
-            f"{escape(proposal.title)}</span>"
+            translate(
+                "proposals_page", "<span style='font-size:13pt'><b>{escape}</b> — {escape2}</span>"
+            ).format(escape=escape(proposal.reference), escape2=escape(proposal.title))
         )
         self._show_verdict(proposal, spec)
         self.area.setText(proposal.priority_area)
         self.topics.setText("; ".join(proposal.topics))
-        self.amount.setText(f"{proposal.requested_amount:,.2f} {spec.call.currency}")
-        self.duration.setText(f"{proposal.duration_months} months")
+        self.amount.setText(f"{money(proposal.requested_amount)} {spec.call.currency}")
+        self.duration.setText(
+            translate("proposals_page", "{duration_months} months").format(
+                duration_months=proposal.duration_months
+            )
+        )
         self.summary.setText(proposal.summary or "—")
         for member in proposal.members:
             QTreeWidgetItem(
@@ -164,11 +196,20 @@ class ProposalDetail(QFrame):
 
     def _show_verdict(self, proposal: ProposalView, spec: CallSpec) -> None:
         if proposal.eligible:
-            text = "Eligible: meets every eligibility rule of the call."
+            text = translate(
+                "proposals_page", "Eligible: meets every eligibility rule of the call."
+            )
             colours = (ELIGIBLE_BACKGROUND, ELIGIBLE_TEXT)
         else:
-            reasons = "".join(f"<li>{escape(explain(spec, c))}</li>" for c in proposal.reasons)
-            text = f"<b>Not eligible</b><ul style='margin:0'>{reasons}</ul>"
+            reasons = "".join(
+                translate("proposals_page", "<li>{escape}</li>").format(
+                    escape=escape(explain(spec, c))
+                )
+                for c in proposal.reasons
+            )
+            text = translate(
+                "proposals_page", "<b>Not eligible</b><ul style='margin:0'>{reasons}</ul>"
+            ).format(reasons=reasons)
             colours = (INELIGIBLE_BACKGROUND, INELIGIBLE_TEXT)
         self.verdict.setText(text)
         self.verdict.setStyleSheet(
@@ -199,12 +240,14 @@ class ProposalsPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("proposal_search")
-        self.search.setPlaceholderText("Search reference, title, organisation, country, topic…")
+        self.search.setPlaceholderText(
+            translate("proposals_page", "Search reference, title, organisation, country, topic…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.count = QLabel()
         self.count.setObjectName("proposal_count")
-        import_button = QPushButton("Import proposals…")
+        import_button = QPushButton(translate("proposals_page", "Import proposals…"))
         import_button.clicked.connect(self.import_requested)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -325,8 +368,18 @@ class ProposalsPage(QWidget):
         shown = self.model.rowCount()
         eligible = sum(1 for p in everything if p.eligible)
         if total == 0:
-            self.count.setText("No proposals yet: import a CSV or XLSX file.")
+            self.count.setText(
+                translate("proposals_page", "No proposals yet: import a CSV or XLSX file.")
+            )
         elif shown == total:
-            self.count.setText(f"{total} proposals · {eligible} eligible")
+            self.count.setText(
+                translate("proposals_page", "{total} proposals · {eligible} eligible").format(
+                    total=total, eligible=eligible
+                )
+            )
         else:
-            self.count.setText(f"{shown} of {total} proposals shown")
+            self.count.setText(
+                translate("proposals_page", "{shown} of {total} proposals shown").format(
+                    shown=shown, total=total
+                )
+            )

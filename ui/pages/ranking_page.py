@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from evaluator.actions import decisions, outputs
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
@@ -35,6 +36,7 @@ from evaluator.rules.words import STATUS_WORDS, flag_lines, flag_words
 from ui import msgbox, operations, settings
 from ui.column_room import ColumnRoom
 from ui.dialogs import AwardDialog
+from ui.i18n import translate
 from ui.pages.lazy import LazyPage
 from ui.pages.letters_action import write_letters
 from ui.table_model import RowTableModel
@@ -80,15 +82,17 @@ class RankingModel(RowTableModel):
         """Show ``ranking`` under the call ``spec``."""
         self.sections = [s.name for s in spec.sections] if spec else []
         self.COLUMNS = (
-            "Rank",
-            "Reference",
-            "Title",
-            "Status",
-            "Final",
+            translate("ranking_page", "Rank"),
+            translate("ranking_page", "Reference"),
+            translate("ranking_page", "Title"),
+            translate("ranking_page", "Status"),
+            translate("ranking_page", "Final"),
             *self.sections,
-            f"Requested ({spec.call.currency})" if spec else "Requested",
-            "Awarded",
-            "Flags",
+            translate("ranking_page", "Requested ({currency})").format(currency=spec.call.currency)
+            if spec
+            else translate("ranking_page", "Requested"),
+            translate("ranking_page", "Awarded"),
+            translate("ranking_page", "Flags"),
         )
         rows: list[Any] = list(ranking.outcomes) if ranking is not None else []
         funded = [i for i, o in enumerate(rows) if o.status == Status.FUNDED]
@@ -98,15 +102,24 @@ class RankingModel(RowTableModel):
             and any(o.status == Status.RESERVE for o in rows)
         ):
             below = (
-                "below it, the reserve list"
+                translate("ranking_page", "below it, the reserve list")
                 if spec.scoring.funding == "strict"
-                else "ranked proposals that did not fit are on the reserve list"
+                else translate(
+                    "ranking_page", "ranked proposals that did not fit are on the reserve list"
+                )
             )
             rows.insert(
                 funded[-1] + 1 if funded else 0,
                 BudgetLine(
-                    f"Budget line — {ranking.committed:,.2f} of {ranking.budget:,.2f} "
-                    f"{spec.call.currency} committed; {below}"
+                    translate(
+                        "ranking_page",
+                        "Budget line — {committed} of {budget} {currency} committed; {below}",
+                    ).format(
+                        committed=money(ranking.committed),
+                        budget=money(ranking.budget),
+                        currency=spec.call.currency,
+                        below=below,
+                    )
                 ),
             )
         self._place = {id(row): place for place, row in enumerate(rows)}
@@ -180,9 +193,12 @@ class RankingModel(RowTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         awarded = len(self.COLUMNS) - 2
         if role == Qt.ItemDataRole.ToolTipRole and column == awarded and outcome.rank is not None:
-            return "Double-click to change the awarded amount"
+            return translate("ranking_page", "Double-click to change the awarded amount")
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and outcome.final_score is not None:
-            return "Double-click to see the reviews, exclusions and consensus behind this score"
+            return translate(
+                "ranking_page",
+                "Double-click to see the reviews, exclusions and consensus behind this score",
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, awarded + 1):
             return outcome.title if column == 2 else "\n".join(flag_lines(outcome.flags))
         return None
@@ -198,8 +214,8 @@ class RankingModel(RowTableModel):
             STATUS_WORDS[o.status],
             two_decimals(o.final_score) or "",
             *sections,
-            f"{o.requested:,.2f}",
-            f"{o.awarded:,.2f}" if o.awarded is not None else "",
+            money(o.requested),
+            money(o.awarded) if o.awarded is not None else "",
             flag_words(o.flags, resolved=o.resolved),
         ]
         return values[column]
@@ -226,17 +242,20 @@ class RankingPage(LazyPage):
         self.summary.setObjectName("ranking_summary")
         buttons = []
         for text, kind in (
-            ("Export CSV…", ".csv"),
-            ("Export XLSX…", ".xlsx"),
-            ("Report PDF…", ".pdf"),
+            (translate("ranking_page", "Export CSV…"), ".csv"),
+            (translate("ranking_page", "Export XLSX…"), ".xlsx"),
+            (translate("ranking_page", "Report PDF…"), ".pdf"),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
             buttons.append(button)
-        self.letters_button = QPushButton("Outcome letters…")
+        self.letters_button = QPushButton(translate("ranking_page", "Outcome letters…"))
         self.letters_button.setObjectName("outcome_letters")
         self.letters_button.setToolTip(
-            "One PDF letter per decided proposal, with letters.csv for mail merge"
+            translate(
+                "ranking_page",
+                "One PDF letter per decided proposal, with letters.csv for mail merge",
+            )
         )
         self.letters_button.clicked.connect(
             lambda: self.workspace is not None and write_letters(self, self.workspace)
@@ -244,7 +263,9 @@ class RankingPage(LazyPage):
         buttons.append(self.letters_button)
         self.search = QLineEdit()
         self.search.setObjectName("ranking_search")
-        self.search.setPlaceholderText("Filter by reference, title or status…")
+        self.search.setPlaceholderText(
+            translate("ranking_page", "Filter by reference, title or status…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         self.search.textChanged.connect(self.model_search)
@@ -304,19 +325,38 @@ class RankingPage(LazyPage):
         self.budget.setRange(0, 1000)
         self.budget.setValue(int(share * 1000))
         self.budget.setFormat(
-            f"{result.committed:,.2f} of {result.budget:,.2f} {self.spec.call.currency} "
-            f"committed ({share * 100:.1f}%)"
+            translate(
+                "ranking_page",
+                "{committed} of {budget} {currency} committed ({count:.1f}%)",
+            ).format(
+                committed=money(result.committed),
+                budget=money(result.budget),
+                currency=self.spec.call.currency,
+                count=share * 100,
+            )
         )
         if not result.outcomes:
-            self.summary.setText("No proposals to rank yet: import them on the Proposals page.")
+            self.summary.setText(
+                translate(
+                    "ranking_page", "No proposals to rank yet: import them on the Proposals page."
+                )
+            )
             return
         counts = {s: sum(1 for o in result.outcomes if o.status == s) for s in Status}
         self.summary.setText(
-            f"{counts[Status.FUNDED]} funded · {counts[Status.RESERVE]} on the reserve list · "
-            f"{counts[Status.NEEDS_RECONCILIATION]} to reconcile · "
-            f"{counts[Status.INCOMPLETE]} incomplete · "
-            f"{counts[Status.BELOW_THRESHOLD]} below threshold · "
-            f"{counts[Status.INELIGIBLE]} ineligible"
+            translate(
+                "ranking_page",
+                "{counts} funded · {counts2} on the reserve list · {counts3} to "
+                "reconcile · {counts4} incomplete · {counts5} below threshold · "
+                "{counts6} ineligible",
+            ).format(
+                counts=counts[Status.FUNDED],
+                counts2=counts[Status.RESERVE],
+                counts3=counts[Status.NEEDS_RECONCILIATION],
+                counts4=counts[Status.INCOMPLETE],
+                counts5=counts[Status.BELOW_THRESHOLD],
+                counts6=counts[Status.INELIGIBLE],
+            )
         )
 
     @Slot(str)
@@ -338,7 +378,7 @@ class RankingPage(LazyPage):
         outcome = self.model.outcome(index.row()) if index.isValid() else None
         if outcome is None:
             return
-        if index.column() == self.model.COLUMNS.index("Awarded"):
+        if index.column() == self.model.COLUMNS.index(translate("ranking_page", "Awarded")):
             self.edit_award(index)
         elif outcome.status != Status.INELIGIBLE:
             self.explain_requested.emit(outcome.reference)
@@ -351,8 +391,16 @@ class RankingPage(LazyPage):
         low = self.spec.call.min_grant
         answer = AwardDialog.ask(
             self,
-            f"The amount awarded to {outcome.reference}, between {low:,.2f} and the requested "
-            f"{outcome.requested:,.2f} {self.spec.call.currency}.",
+            translate(
+                "ranking_page",
+                "The amount awarded to {reference}, between {low} and the "
+                "requested {requested} {currency}.",
+            ).format(
+                reference=outcome.reference,
+                low=money(low),
+                requested=money(outcome.requested),
+                currency=self.spec.call.currency,
+            ),
             outcome.awarded or outcome.requested,
             outcome.requested,
         )
@@ -361,7 +409,7 @@ class RankingPage(LazyPage):
         amount, reason = answer
         if operations.perform(
             self,
-            "Amount not awarded",
+            translate("ranking_page", "Amount not awarded"),
             decisions.award,
             workspace=self.workspace,
             reference=outcome.reference,
@@ -375,11 +423,20 @@ class RankingPage(LazyPage):
         """Export the ranking (.csv, .xlsx) or the PDF report to a file the user names."""
         if self.workspace is None or self.spec is None:
             return
-        kinds = {".csv": "CSV (*.csv)", ".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF (*.pdf)"}
-        name = f"{self.spec.call.id} ranking{suffix}"
+        kinds = {
+            ".csv": translate("ranking_page", "CSV (*.csv)"),
+            ".xlsx": translate("ranking_page", "Excel workbook (*.xlsx)"),
+            ".pdf": translate("ranking_page", "PDF (*.pdf)"),
+        }
+        name = translate("ranking_page", "{id} ranking{suffix}").format(
+            id=self.spec.call.id, suffix=suffix
+        )
         folder = settings.remembered_folder() or str(self.workspace.path.parent)
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export the ranking", str(Path(folder) / name), kinds[suffix]
+            self,
+            translate("ranking_page", "Export the ranking"),
+            str(Path(folder) / name),
+            kinds[suffix],
         )
         if not chosen:
             return
@@ -391,6 +448,10 @@ class RankingPage(LazyPage):
         try:
             write(workspace=self.workspace, out=out)
         except EvaluatorError as error:
-            msgbox.refusal(self, "Not exported", error)
+            msgbox.refusal(self, translate("ranking_page", "Not exported"), error)
         else:
-            msgbox.information(self, "Exported", f"Wrote {out}.")
+            msgbox.information(
+                self,
+                translate("ranking_page", "Exported"),
+                translate("ranking_page", "Wrote {out}.").format(out=out),
+            )

@@ -43,6 +43,7 @@ from evaluator.rules.scoring import parse_score, score_problem
 from evaluator.rules.statuses import Status
 from evaluator.rules.words import STATUS_WORDS, flag_summary
 from ui import operations
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages.bias_view import BiasView
 from ui.pages.feedback_panel import FeedbackPanel
 from ui.pages.lazy import LazyPage
@@ -56,7 +57,14 @@ EXCLUDED = QColor("#eeeeee")
 class ReconciliationListModel(RowTableModel):
     """The eligible proposals, flagged and unresolved ones first."""
 
-    COLUMNS = ("Reference", "Status", "Spread", "Flags", "Resolved")
+    CONTEXT = "reconciliation_page"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("reconciliation_page", "Reference"),
+        QT_TRANSLATE_NOOP("reconciliation_page", "Status"),
+        QT_TRANSLATE_NOOP("reconciliation_page", "Spread"),
+        QT_TRANSLATE_NOOP("reconciliation_page", "Flags"),
+        QT_TRANSLATE_NOOP("reconciliation_page", "Resolved"),
+    )
 
     def reconciliation(self, row: int) -> Reconciliation:
         """The proposal on ``row``."""
@@ -123,10 +131,12 @@ class ReconciliationPage(LazyPage):
         splitter.setSizes([380, 1000])
         self.bias = BiasView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, "Proposals")
-        self.tabs.addTab(self.bias, "Evaluator bias (advisory)")
+        self.tabs.addTab(splitter, translate("reconciliation_page", "Proposals"))
+        self.tabs.addTab(self.bias, translate("reconciliation_page", "Evaluator bias (advisory)"))
         self.feedback = FeedbackPanel()
-        self.tabs.addTab(self.feedback, "Feedback for the applicant")
+        self.tabs.addTab(
+            self.feedback, translate("reconciliation_page", "Feedback for the applicant")
+        )
         self.tabs.currentChanged.connect(self._tab_shown)
         self._bias_stale = True
         layout = QVBoxLayout(self)
@@ -173,11 +183,15 @@ class ReconciliationPage(LazyPage):
         self.value.setFixedWidth(60)
         self.reason = QLineEdit()
         self.reason.setObjectName("consensus_reason")
-        self.reason.setPlaceholderText("Reason (required)")
-        self.consensus_button = QPushButton("Set consensus")
+        self.reason.setPlaceholderText(translate("reconciliation_page", "Reason (required)"))
+        self.consensus_button = QPushButton(translate("reconciliation_page", "Set consensus"))
         self.consensus_button.setObjectName("consensus_button")
         self.consensus_button.clicked.connect(self.set_consensus)
-        consensus = QGroupBox("Consensus score (replaces the aggregate of one criterion)")
+        consensus = QGroupBox(
+            translate(
+                "reconciliation_page", "Consensus score (replaces the aggregate of one criterion)"
+            )
+        )
         row = QHBoxLayout(consensus)
         row.addWidget(self.criterion)
         row.addWidget(self.value)
@@ -192,11 +206,15 @@ class ReconciliationPage(LazyPage):
         self.review.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.review.setObjectName("exclusion_review")
         self.exclusion_reason = QLineEdit()
-        self.exclusion_reason.setPlaceholderText("Reason (required to exclude)")
-        self.exclude_button = QPushButton("Exclude")
+        self.exclusion_reason.setPlaceholderText(
+            translate("reconciliation_page", "Reason (required to exclude)")
+        )
+        self.exclude_button = QPushButton(translate("reconciliation_page", "Exclude"))
         self.exclude_button.setObjectName("exclude_button")
         self.exclude_button.clicked.connect(self.toggle_exclusion)
-        exclusion = QGroupBox("Exclude a review (or count it again)")
+        exclusion = QGroupBox(
+            translate("reconciliation_page", "Exclude a review (or count it again)")
+        )
         row = QHBoxLayout(exclusion)
         row.addWidget(self.review)
         row.addWidget(self.exclusion_reason, 1)
@@ -207,11 +225,15 @@ class ReconciliationPage(LazyPage):
         """Resolve the proposal, with a note for the record."""
         self.note = QLineEdit()
         self.note.setObjectName("resolve_note")
-        self.note.setPlaceholderText("Note for the record (required)")
-        self.resolve_button = QPushButton("Resolve")
+        self.note.setPlaceholderText(
+            translate("reconciliation_page", "Note for the record (required)")
+        )
+        self.resolve_button = QPushButton(translate("reconciliation_page", "Resolve"))
         self.resolve_button.setObjectName("resolve_button")
         self.resolve_button.clicked.connect(self.resolve)
-        resolution = QGroupBox("Resolve (the proposal can then pass and be ranked)")
+        resolution = QGroupBox(
+            translate("reconciliation_page", "Resolve (the proposal can then pass and be ranked)")
+        )
         row = QHBoxLayout(resolution)
         row.addWidget(self.note, 1)
         row.addWidget(self.resolve_button)
@@ -223,8 +245,12 @@ class ReconciliationPage(LazyPage):
         self.consensus_preview.setObjectName("consensus_preview")
         self.exclusion_preview = QLabel()
         previews = QFormLayout()
-        previews.addRow("Consensus would give:", self.consensus_preview)
-        previews.addRow("Exclusion would give:", self.exclusion_preview)
+        previews.addRow(
+            translate("reconciliation_page", "Consensus would give:"), self.consensus_preview
+        )
+        previews.addRow(
+            translate("reconciliation_page", "Exclusion would give:"), self.exclusion_preview
+        )
         for edit in (self.value, self.reason, self.exclusion_reason, self.note):
             edit.textChanged.connect(self._update_actions)
         self.criterion.currentIndexChanged.connect(self._update_actions)
@@ -328,10 +354,13 @@ class ReconciliationPage(LazyPage):
         self.review.clear()
         if item is None or spec is None:
             self.heading.setText(
-                "<i>Select a proposal.</i>"
+                translate("reconciliation_page", "<i>Select a proposal.</i>")
                 if self.model.rowCount()
-                else "<i>No proposal to reconcile yet: eligible proposals appear here with "
-                "their reviews.</i>"
+                else translate(
+                    "reconciliation_page",
+                    "<i>No proposal to reconcile yet: eligible proposals appear here with "
+                    "their reviews.</i>",
+                )
             )
             self.grid.setRowCount(0)
             self.grid.setColumnCount(0)
@@ -340,8 +369,14 @@ class ReconciliationPage(LazyPage):
         spread = two_decimals(item.spread or Decimal(0))
         state = "resolved: " + item.resolve_note if item.resolved else STATUS_WORDS[item.status]
         self.heading.setText(
-            f"<span style='font-size:13pt'><b>{item.reference}</b> — {item.title}</span><br>"
-            f"Final score <b>{final}</b> · spread {spread} · {state}"
+            translate(
+                "reconciliation_page",
+                "<span style='font-size:13pt'><b>{reference}</b> — "
+                "{title}</span><br>Final score <b>{final}</b> · spread {spread} · "
+                "{state}",
+            ).format(
+                reference=item.reference, title=item.title, final=final, spread=spread, state=state
+            )
         )
         self._fill_grid(item, spec, final)
         if item.reference != self._shown_reference:
@@ -366,11 +401,11 @@ class ReconciliationPage(LazyPage):
         totals; ``final`` is the proposal's final score as shown."""
         reviews = item.reviews
         headers = [
-            "Criterion",
+            translate("reconciliation_page", "Criterion"),
             *[r.evaluator + ("" if r.included else " (excluded)") for r in reviews],
-            "Spread",
-            "Consensus",
-            "Final",
+            translate("reconciliation_page", "Spread"),
+            translate("reconciliation_page", "Consensus"),
+            translate("reconciliation_page", "Final"),
         ]
         self.grid.setColumnCount(len(headers))
         self.grid.setHorizontalHeaderLabels(headers)
@@ -388,7 +423,7 @@ class ReconciliationPage(LazyPage):
                     cell.setBackground(EXCLUDED)
                 self.grid.setItem(row, column, cell)
         totals = [
-            "Total",
+            translate("reconciliation_page", "Total"),
             *[two_decimals(r.total) for r in reviews],
             two_decimals(item.spread or Decimal(0)),
             "",
@@ -436,7 +471,11 @@ class ReconciliationPage(LazyPage):
             self.exclude_button.setEnabled(False)
         else:
             name, included = chosen
-            self.exclude_button.setText("Exclude" if included else "Include again")
+            self.exclude_button.setText(
+                translate("reconciliation_page", "Exclude")
+                if included
+                else translate("reconciliation_page", "Include again")
+            )
             change = frozenset({name})
             after = (
                 what_if(spec, facts, excluded=change)
@@ -449,7 +488,9 @@ class ReconciliationPage(LazyPage):
             )
         resolved = self.current.resolved
         self.resolve_button.setEnabled(not resolved and bool(self.note.text().strip()))
-        self.resolve_button.setToolTip("Already resolved" if resolved else "")
+        self.resolve_button.setToolTip(
+            translate("reconciliation_page", "Already resolved") if resolved else ""
+        )
 
     def _consensus_value(self) -> Decimal | None:
         if self.spec is None or not self.value.text().strip():
@@ -466,10 +507,12 @@ class ReconciliationPage(LazyPage):
         self, spec: CallSpec, facts: ProposalFacts, before: Decimal | None
     ) -> str:
         if not self.value.text().strip():
-            return "type a score to see its effect"
+            return translate("reconciliation_page", "type a score to see its effect")
         value = self._consensus_value()
         if value is None:
-            return f"“{self.value.text()}” is not a score on this criterion's scale"
+            return translate(
+                "reconciliation_page", "“{text}” is not a score on this criterion's scale"
+            ).format(text=self.value.text())
         after = what_if(spec, facts, consensus={self.criterion.currentData(): value}).final_score
         return _change(before, after)
 
@@ -495,7 +538,7 @@ class ReconciliationPage(LazyPage):
             self.reason.text(),
         )
         self._decide(
-            "Consensus not saved",
+            translate("reconciliation_page", "Consensus not saved"),
             decisions.set_consensus,
             reference=reference,
             criterion=code,
@@ -513,7 +556,7 @@ class ReconciliationPage(LazyPage):
         reference, reason = self.current.reference, self.exclusion_reason.text()
         if included:
             self._decide(
-                "Review not excluded",
+                translate("reconciliation_page", "Review not excluded"),
                 decisions.exclude,
                 reference=reference,
                 evaluator_name=name,
@@ -529,7 +572,7 @@ class ReconciliationPage(LazyPage):
             return
         reference, note = self.current.reference, self.note.text()
         self._decide(
-            "Not resolved",
+            translate("reconciliation_page", "Not resolved"),
             decisions.resolve,
             reference=reference,
             note=note,
@@ -541,5 +584,9 @@ def _change(before: Decimal | None, after: Decimal | None) -> str:
         return two_decimals(value) or "—"
 
     if before == after:
-        return f"final score stays {shown(before)}"
-    return f"final score {shown(before)} → {shown(after)}"
+        return translate("reconciliation_page", "final score stays {shown}").format(
+            shown=shown(before)
+        )
+    return translate("reconciliation_page", "final score {shown} → {shown2}").format(
+        shown=shown(before), shown2=shown(after)
+    )

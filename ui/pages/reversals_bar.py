@@ -32,6 +32,7 @@ from evaluator.errors import EvaluatorError
 from evaluator.rules.preview import preview_lines
 from ui import msgbox, operations
 from ui.dialogs import ReasonDialog
+from ui.i18n import translate
 
 # A dry run needs a reason like any reversal; this one is never stored.
 PREVIEW_REASON = "preview"
@@ -47,7 +48,7 @@ class ReversalDialog(ReasonDialog):
         self.preview.setWordWrap(True)
         form = self.layout()
         assert isinstance(form, QFormLayout)
-        form.insertRow(1, "It will change:", self.preview)
+        form.insertRow(1, translate("reversals_bar", "It will change:"), self.preview)
         self.resize(720, self.sizeHint().height())  # a preview line whole
 
     @classmethod
@@ -66,7 +67,11 @@ class EvaluatorChoiceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, reference: str, names: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Add an evaluator to {reference}")
+        self.setWindowTitle(
+            translate("reversals_bar", "Add an evaluator to {reference}").format(
+                reference=reference
+            )
+        )
         self.choice = QComboBox()
         self.choice.setObjectName("evaluator_choice")
         self.choice.addItems(names)
@@ -76,8 +81,12 @@ class EvaluatorChoiceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel("Free of conflicts of interest, the least loaded first:"))
-        form.addRow("Evaluator:", self.choice)
+        form.addRow(
+            QLabel(
+                translate("reversals_bar", "Free of conflicts of interest, the least loaded first:")
+            )
+        )
+        form.addRow(translate("reversals_bar", "Evaluator:"), self.choice)
         form.addRow(buttons)
 
     @classmethod
@@ -98,20 +107,36 @@ class ReversalsBar(QGroupBox):
     decided = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Reverse a decision (with a reason) or add an evaluator", parent)
+        super().__init__(
+            translate("reversals_bar", "Reverse a decision (with a reason) or add an evaluator"),
+            parent,
+        )
         self.workspace: Workspace | None = None
         self.item: Reconciliation | None = None
         self.review: str | None = None  # the evaluator of the review chosen on the page
         self.criterion: str | None = None  # the criterion chosen on the page
         row = QHBoxLayout(self)
-        self.unresolve_button = self._button(row, "Un-resolve…", "unresolve_button",
-                                             self.unresolve)  # fmt: skip
-        self.clear_button = self._button(row, "Clear consensus…", "clear_consensus_button",
-                                         self.clear_consensus)  # fmt: skip
-        self.reopen_button = self._button(row, "Reopen review…", "reopen_button", self.reopen)
-        self.unassign_button = self._button(row, "Unassign…", "unassign_button", self.unassign)
-        self.third_button = self._button(row, "Add third evaluator…", "third_evaluator_button",
-                                         self.add_evaluator)  # fmt: skip
+        self.unresolve_button = self._button(
+            row, translate("reversals_bar", "Un-resolve…"), "unresolve_button", self.unresolve
+        )
+        self.clear_button = self._button(
+            row,
+            translate("reversals_bar", "Clear consensus…"),
+            "clear_consensus_button",
+            self.clear_consensus,
+        )
+        self.reopen_button = self._button(
+            row, translate("reversals_bar", "Reopen review…"), "reopen_button", self.reopen
+        )
+        self.unassign_button = self._button(
+            row, translate("reversals_bar", "Unassign…"), "unassign_button", self.unassign
+        )
+        self.third_button = self._button(
+            row,
+            translate("reversals_bar", "Add third evaluator…"),
+            "third_evaluator_button",
+            self.add_evaluator,
+        )
         row.addStretch(1)
 
     def _button(
@@ -124,9 +149,12 @@ class ReversalsBar(QGroupBox):
         return button
 
     def show_item(
-        self, workspace: Workspace | None, item: Reconciliation | None, review: str | None,
+        self,
+        workspace: Workspace | None,
+        item: Reconciliation | None,
+        review: str | None,
         criterion: str | None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Offer the reversals that apply to ``item`` (and the review and criterion chosen)."""
         self.workspace, self.item, self.review, self.criterion = workspace, item, review, criterion
         line = next((r for r in item.reviews if r.evaluator == review), None) if item else None
@@ -137,9 +165,12 @@ class ReversalsBar(QGroupBox):
         unscored = line is not None and not line.submitted and not line.scores
         self.unassign_button.setEnabled(unscored)
         self.unassign_button.setToolTip(
-            "Take the proposal back from this evaluator"
+            translate("reversals_bar", "Take the proposal back from this evaluator")
             if unscored
-            else "Only a review without scores can be unassigned; reopen or exclude it instead"
+            else translate(
+                "reversals_bar",
+                "Only a review without scores can be unassigned; reopen or exclude it instead",
+            )
         )
         self.third_button.setEnabled(item is not None)
 
@@ -156,48 +187,77 @@ class ReversalsBar(QGroupBox):
             msgbox.refusal(self, title, error)
             return
         reason = ReversalDialog.ask_reason(self, title, what, preview_lines(preview))
-        if reason is not None and operations.perform(self, title, action, **arguments,
-                                                     reason=reason):  # fmt: skip
+        if reason is not None and operations.perform(
+            self, title, action, **arguments, reason=reason
+        ):
             self.decided.emit()
 
     @Slot()
     def unresolve(self) -> None:
         """Withdraw the resolution of the proposal."""
         if self.item is not None:
-            what = f"Un-resolve {self.item.reference}: {self.item.resolve_note}"
-            self._reverse("Un-resolve", what, reversals.unresolve)
+            what = translate("reversals_bar", "Un-resolve {reference}: {resolve_note}").format(
+                reference=self.item.reference, resolve_note=self.item.resolve_note
+            )
+            self._reverse(translate("reversals_bar", "Un-resolve"), what, reversals.unresolve)
 
     @Slot()
     def clear_consensus(self) -> None:
         """Withdraw the consensus score of the chosen criterion."""
         if self.item is not None and self.criterion is not None:
-            what = f"Clear the consensus score of {self.item.reference} {self.criterion}."
-            self._reverse("Clear consensus", what, reversals.clear_consensus,
-                          criterion=self.criterion)  # fmt: skip
+            what = translate(
+                "reversals_bar", "Clear the consensus score of {reference} {criterion}."
+            ).format(reference=self.item.reference, criterion=self.criterion)
+            self._reverse(
+                translate("reversals_bar", "Clear consensus"),
+                what,
+                reversals.clear_consensus,
+                criterion=self.criterion,
+            )
 
     @Slot()
     def include_again(self) -> None:
         """Count the chosen (excluded) review again."""
         if self.item is not None and self.review is not None:
-            what = f"Count the review of {self.item.reference} by {self.review} again."
-            self._reverse("Include again", what, reversals.include, evaluator_name=self.review)
+            what = translate(
+                "reversals_bar", "Count the review of {reference} by {review} again."
+            ).format(reference=self.item.reference, review=self.review)
+            self._reverse(
+                translate("reversals_bar", "Include again"),
+                what,
+                reversals.include,
+                evaluator_name=self.review,
+            )
 
     @Slot()
     def reopen(self) -> None:
         """Reopen the chosen (submitted) review for its evaluator."""
         if self.item is not None and self.review is not None:
-            what = (
-                f"Reopen the review of {self.item.reference} by {self.review}: it stops "
-                "counting until it is submitted again."
+            what = translate(
+                "reversals_bar",
+                "Reopen the review of {reference} by {review}: it stops counting until "
+                "it is submitted again.",
+            ).format(reference=self.item.reference, review=self.review)
+            self._reverse(
+                translate("reversals_bar", "Reopen review"),
+                what,
+                reversals.reopen,
+                evaluator_name=self.review,
             )
-            self._reverse("Reopen review", what, reversals.reopen, evaluator_name=self.review)
 
     @Slot()
     def unassign(self) -> None:
         """Take the proposal back from the chosen evaluator, whose review holds no score."""
         if self.item is not None and self.review is not None:
-            what = f"Take {self.item.reference} back from {self.review}, who has not started it."
-            self._reverse("Unassign", what, reversals.unassign, evaluator_name=self.review)
+            what = translate(
+                "reversals_bar", "Take {reference} back from {review}, who has not started it."
+            ).format(reference=self.item.reference, review=self.review)
+            self._reverse(
+                translate("reversals_bar", "Unassign"),
+                what,
+                reversals.unassign,
+                evaluator_name=self.review,
+            )
 
     @Slot()
     def add_evaluator(self) -> None:
@@ -207,14 +267,31 @@ class ReversalsBar(QGroupBox):
         reference = self.item.reference
         free = people.free_evaluators(workspace=self.workspace, reference=reference)
         if not free:
-            msgbox.refusal(self, "Add an evaluator", EvaluatorError(
-                f"Every evaluator already reviews {reference} or has a conflict of interest."
-            ))  # fmt: skip
+            msgbox.refusal(
+                self,
+                translate("reversals_bar", "Add an evaluator"),
+                EvaluatorError(
+                    translate(
+                        "reversals_bar",
+                        "Every evaluator already reviews {reference} or has a conflict of "
+                        "interest.",
+                    ).format(reference=reference)
+                ),
+            )
             return
-        names = [f"{v.name} ({v.reviews} reviews)" for v in free]
+        names = [
+            translate("reversals_bar", "{name} ({reviews} reviews)").format(
+                name=v.name, reviews=v.reviews
+            )
+            for v in free
+        ]
         chosen = EvaluatorChoiceDialog.ask(self, reference, names)
         if chosen is not None and operations.perform(
-            self, "Evaluator not assigned", people.assign_one, workspace=self.workspace,
-            evaluator_name=free[chosen].name, reference=reference,
-        ):  # fmt: skip
+            self,
+            translate("reversals_bar", "Evaluator not assigned"),
+            people.assign_one,
+            workspace=self.workspace,
+            evaluator_name=free[chosen].name,
+            reference=reference,
+        ):
             self.decided.emit()

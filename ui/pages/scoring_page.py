@@ -48,6 +48,7 @@ from evaluator.rules.scoring import (
 )
 from ui import msgbox, operations, settings
 from ui.dialogs import ReasonDialog
+from ui.i18n import translate
 from ui.pages.document_pane import DocumentPane
 from ui.pages.lazy import LazyPage
 from ui.pages.scoring_rows import (
@@ -122,12 +123,14 @@ class ScoringPage(LazyPage):
         self.acting = QComboBox()
         self.acting.setObjectName("score_as")
         self.acting.currentTextChanged.connect(self._acting_changed)
-        self.send_back = QPushButton("Send back scores…")
+        self.send_back = QPushButton(translate("scoring_page", "Send back scores…"))
         self.send_back.setObjectName("send_back")
-        self.send_back.setToolTip("Write the signed returns file to send to the chair")
+        self.send_back.setToolTip(
+            translate("scoring_page", "Write the signed returns file to send to the chair")
+        )
         self.send_back.clicked.connect(self.send_back_requested)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Score as:"))
+        bar.addWidget(QLabel(translate("scoring_page", "Score as:")))
         bar.addWidget(self.acting, 1)
         bar.addWidget(self.send_back)
         return bar
@@ -152,7 +155,7 @@ class ScoringPage(LazyPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
-        left_layout.addWidget(QLabel("<b>My proposals</b>"))
+        left_layout.addWidget(QLabel(translate("scoring_page", "<b>My proposals</b>")))
         left_layout.addWidget(self.list, 2)
         self.detail = QTextBrowser()
         self.detail.setObjectName("proposal_summary")
@@ -170,10 +173,14 @@ class ScoringPage(LazyPage):
         )
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.declare_button = QPushButton("I have &no conflict of interest")
+        self.declare_button = QPushButton(
+            translate("scoring_page", "I have &no conflict of interest")
+        )
         self.declare_button.setObjectName("declare_button")
         self.declare_button.clicked.connect(self.declare_no_conflict)
-        self.conflict_button = QPushButton("I have a &conflict of interest…")
+        self.conflict_button = QPushButton(
+            translate("scoring_page", "I have a &conflict of interest…")
+        )
         self.conflict_button.clicked.connect(self.declare_conflict)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text, 1)
@@ -188,7 +195,7 @@ class ScoringPage(LazyPage):
         self.state = QLabel()
         self.state.setObjectName("review_state")
         self.state.setWordWrap(True)
-        self.submit_button = QPushButton("Submit review")
+        self.submit_button = QPushButton(translate("scoring_page", "Submit review"))
         self.submit_button.setObjectName("submit_button")
         self.submit_button.setToolTip("Ctrl+Enter")
         self.submit_button.clicked.connect(self.submit)
@@ -351,16 +358,23 @@ class ScoringPage(LazyPage):
         if self.workspace is None:
             return ""
         if name is None:
-            text = "No evaluators yet: register them on the Evaluators page and assign proposals."
+            text = translate(
+                "scoring_page",
+                "No evaluators yet: register them on the Evaluators page and assign proposals.",
+            )
         elif self.model.rowCount():
-            text = "Select a proposal to score it."
+            text = translate("scoring_page", "Select a proposal to score it.")
         elif self.own is not None:
-            text = "No proposals are assigned to you in this package."
+            text = translate("scoring_page", "No proposals are assigned to you in this package.")
         else:
-            text = f"No proposals are assigned to {escape(name)} yet."
+            text = translate("scoring_page", "No proposals are assigned to {escape} yet.").format(
+                escape=escape(name)
+            )
         # An explicit colour: the pane is disabled while no review is open, and Qt would
         # grey the hint out to the point of being hard to read.
-        return f'<p style="color:#2D3748"><i>{text}</i></p>'
+        return translate("scoring_page", '<p style="color:#2D3748"><i>{text}</i></p>').format(
+            text=text
+        )
 
     def _show_sheet(self) -> None:
         sheet = self.sheet
@@ -378,13 +392,20 @@ class ScoringPage(LazyPage):
                 row.points.clear()
                 row.message.hide()
             self.total.clear()
-            self.state.setText("Select a proposal to score it." if self.model.rowCount() else "")
+            self.state.setText(
+                translate("scoring_page", "Select a proposal to score it.")
+                if self.model.rowCount()
+                else ""
+            )
             return
         self.banner.setVisible(not sheet.declared)
         self.banner_text.setText(
-            f"Before scoring, declare whether you have a conflict of interest with "
-            f"{sheet.reference}: a personal, professional or financial tie to any member of "
-            "the consortium."
+            translate(
+                "scoring_page",
+                "Before scoring, declare whether you have a conflict of interest with "
+                "{reference}: a personal, professional or financial tie to any member "
+                "of the consortium.",
+            ).format(reference=sheet.reference)
         )
         editable = sheet.declared and not sheet.submitted
         for code, row in self.rows.items():
@@ -400,11 +421,17 @@ class ScoringPage(LazyPage):
             row.show_score(value, self.spec)
         self.submit_button.setEnabled(editable)
         if sheet.submitted:
-            self.state.setText("Submitted and locked; the chair can reopen it.")
+            self.state.setText(
+                translate("scoring_page", "Submitted and locked; the chair can reopen it.")
+            )
         elif sheet.reopen_reason:
-            self.state.setText(f"Reopened by the chair: {sheet.reopen_reason}")
+            self.state.setText(
+                translate("scoring_page", "Reopened by the chair: {reopen_reason}").format(
+                    reopen_reason=sheet.reopen_reason
+                )
+            )
         else:
-            self.state.setText("Saved as you type.")
+            self.state.setText(translate("scoring_page", "Saved as you type."))
         self._show_total()
 
     def _show_total(self) -> None:
@@ -413,8 +440,15 @@ class ScoringPage(LazyPage):
             return
         total = review_total(self.spec.weights, self.sheet.scores)
         self.total.setText(
-            f"<b>Total {points(total)}</b> of {points(self.spec.total_max)} · "
-            f"{len(self.sheet.scores)} of {len(self.spec.criteria)} criteria scored"
+            translate(
+                "scoring_page",
+                "<b>Total {points}</b> of {points2} · {count} of {count2} criteria scored",
+            ).format(
+                points=points(total),
+                points2=points(self.spec.total_max),
+                count=len(self.sheet.scores),
+                count2=len(self.spec.criteria),
+            )
         )
 
     # --- editing ---------------------------------------------------------------------------
@@ -513,7 +547,12 @@ class ScoringPage(LazyPage):
         if self.sheet is None or self.spec is None:
             return False
         question = submit_question(self.sheet, self.spec)
-        return question is None or msgbox.question(self, "Submit review", question, yes="Submit")
+        return question is None or msgbox.question(
+            self,
+            translate("scoring_page", "Submit review"),
+            question,
+            yes=translate("scoring_page", "Submit"),
+        )
 
     def _focus_first_blocker(self) -> None:
         """After a refused submit: the first criterion that stops it, unscored or unjustified."""
@@ -549,9 +588,12 @@ class ScoringPage(LazyPage):
             return
         answer = ReasonDialog.ask(
             self,
-            "Conflict of interest",
-            f"Describe your conflict of interest with {self.sheet.reference}. The proposal will "
-            "be taken off your list and the chair will see your declaration.",
+            translate("scoring_page", "Conflict of interest"),
+            translate(
+                "scoring_page",
+                "Describe your conflict of interest with {reference}. The proposal "
+                "will be taken off your list and the chair will see your declaration.",
+            ).format(reference=self.sheet.reference),
         )
         if answer is not None:
             self._declare(answer[1])
@@ -562,7 +604,7 @@ class ScoringPage(LazyPage):
             return
         if operations.perform(
             self,
-            "Declaration not saved",
+            translate("scoring_page", "Declaration not saved"),
             scoring.declare,
             workspace=workspace,
             as_name=name,
@@ -587,7 +629,7 @@ class ScoringPage(LazyPage):
             # One review: its own reason, in one sentence, rather than a list of one.
             if isinstance(error, SubmitRefused) and len(error.causes) == 1:
                 error = error.causes[0]
-            msgbox.refusal(self, "Review not submitted", error)
+            msgbox.refusal(self, translate("scoring_page", "Review not submitted"), error)
             self._focus_first_blocker()
             return
         operations.announce(done.changes)

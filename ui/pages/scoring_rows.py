@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from evaluator.actions.proposals import ProposalView
 from evaluator.actions.scoring import ReviewSheet, ReviewView
+from evaluator.i18n import money
 from evaluator.rules.call import CallSpec, Criterion
 from evaluator.rules.points import points
 from evaluator.rules.scoring import missing_for, needs_justification, review_total
 from evaluator.rules.statuses import ReviewProgress
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages.comment_edit import CommentEdit
 from ui.table_model import RowTableModel
 
@@ -38,26 +40,48 @@ def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
     """What an evaluator reads before scoring: title, facts, summary and consortium (one member
     a line, so that a narrow column does not break names and countries)."""
     members = "".join(
-        f"<li><b>{escape(m.organisation)}</b>"
-        f"{' (lead)' if m.role.lower() == 'lead' else ''}<br>"
-        f"<span style='color:#555'>{escape(m.country)} · {escape(m.org_type)}</span></li>"
+        translate(
+            "scoring_rows",
+            "<li><b>{escape}</b>{value}<br><span style='color:#555'>{escape2} · "
+            "{escape3}</span></li>",
+        ).format(
+            escape=escape(m.organisation),
+            value=" (lead)" if m.role.lower() == "lead" else "",
+            escape2=escape(m.country),
+            escape3=escape(m.org_type),
+        )
         for m in proposal.members
     )
-    return (
-        f"<p style='font-size:13pt'><b>{escape(proposal.reference)}</b> — "
-        f"{escape(proposal.title)}</p>"
-        f"<p><b>{proposal.requested_amount:,.2f} {escape(spec.call.currency)}</b> · "
-        f"{proposal.duration_months} months · {escape(proposal.priority_area)}: "
-        f"{escape('; '.join(proposal.topics))}</p>"
-        f"<p>{escape(proposal.summary)}</p>"
-        f"<p><b>Consortium</b></p><ul style='margin-left:-20px'>{members}</ul>"
+    return translate(
+        "scoring_rows",
+        "<p style='font-size:13pt'><b>{escape}</b> — "
+        "{escape2}</p><p><b>{requested_amount} {escape3}</b> · "
+        "{duration_months} months · {escape4}: "
+        "{escape5}</p><p>{escape6}</p><p><b>Consortium</b></p><ul "
+        "style='margin-left:-20px'>{members}</ul>",
+    ).format(
+        escape=escape(proposal.reference),
+        escape2=escape(proposal.title),
+        requested_amount=money(proposal.requested_amount),
+        escape3=escape(spec.call.currency),
+        duration_months=proposal.duration_months,
+        escape4=escape(proposal.priority_area),
+        escape5=escape("; ".join(proposal.topics)),
+        escape6=escape(proposal.summary),
+        members=members,
     )
 
 
 class ReviewListModel(RowTableModel):
     """The acting evaluator's reviews with their progress."""
 
-    COLUMNS = ("Reference", "Title", "Scored", "Status")
+    CONTEXT = "scoring_rows"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("scoring_rows", "Reference"),
+        QT_TRANSLATE_NOOP("scoring_rows", "Title"),
+        QT_TRANSLATE_NOOP("scoring_rows", "Scored"),
+        QT_TRANSLATE_NOOP("scoring_rows", "Status"),
+    )
 
     def reset(self, rows: list[ReviewView]) -> None:
         """Show ``rows``."""
@@ -100,9 +124,15 @@ class CriterionRow:
         comment = CommentEdit()
         comment.setObjectName(f"comment_{criterion.code}")
         comment.setPlaceholderText(
-            f"Comment (required for scores {required})" if required else "Comment"
+            translate("scoring_rows", "Comment (required for scores {required})").format(
+                required=required
+            )
+            if required
+            else translate("scoring_rows", "Comment")
         )
-        comment.setToolTip("Enter: next criterion · Shift+Enter: new line")
+        comment.setToolTip(
+            translate("scoring_rows", "Enter: next criterion · Shift+Enter: new line")
+        )
         points_label = QLabel()
         points_label.setMinimumWidth(70)
         points_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -116,8 +146,9 @@ class CriterionRow:
         line below (room to write, beside the document), and its message below that."""
         criterion = self.criterion
         text = QLabel(
-            f"<b>{criterion.code}</b> {criterion.text}<br>"
-            f"<span style='color:#555'>{criterion.guidance}</span>"
+            translate(
+                "scoring_rows", "<b>{code}</b> {text}<br><span style='color:#555'>{guidance}</span>"
+            ).format(code=criterion.code, text=criterion.text, guidance=criterion.guidance)
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -145,7 +176,10 @@ class CriterionRow:
         ):
             self.message.setStyleSheet(HINT_STYLE)
             self.message.setText(
-                f"A score of {points(value)} needs a written justification before you submit."
+                translate(
+                    "scoring_rows",
+                    "A score of {points} needs a written justification before you submit.",
+                ).format(points=points(value))
             )
         else:
             self.message.clear()
@@ -162,7 +196,9 @@ def fill_grid(grid: QGridLayout, spec: CallSpec) -> dict[str, CriterionRow]:
     for section in spec.sections:
         maximum = points(spec.section_max(section.name))
         heading = QLabel(
-            f"<b>{section.name}</b> <span style='color:#666'>· {maximum} points</span>"
+            translate(
+                "scoring_rows", "<b>{name}</b> <span style='color:#666'>· {maximum} points</span>"
+            ).format(name=section.name, maximum=maximum)
         )
         heading.setStyleSheet("background: #e8ecf2; padding: 4px;")
         grid.addWidget(heading, line, 0, 1, 4)
@@ -187,10 +223,12 @@ def submit_question(sheet: ReviewSheet, spec: CallSpec) -> str | None:
     if missing_for(spec, declared=sheet.declared, scores=scores):
         return None
     total = review_total(spec.weights, sheet.scores)
-    return (
-        f"Submit your review of {sheet.reference}: total {points(total)} of "
-        f"{points(spec.total_max)}?\n\nOnce submitted it is locked; only the chair can reopen it."
-    )
+    return translate(
+        "scoring_rows",
+        "Submit your review of {reference}: total {points} of "
+        "{points2}?\n\nOnce submitted it is locked; only the chair can reopen "
+        "it.",
+    ).format(reference=sheet.reference, points=points(total), points2=points(spec.total_max))
 
 
 def first_blocker(

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 
 class WelcomePage(QWidget):
     """Start here.
@@ -32,17 +34,21 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(
-            "<h1>Grant Evaluator</h1><p>Score proposals against the call's grid, reconcile the "
-            "evaluators' scores, rank, and draw the budget line — offline, one workspace file "
-            "per call.</p>"
+            translate(
+                "welcome_page",
+                "<h1>Grant Evaluator</h1><p>Score proposals against the call's grid, "
+                "reconcile the "
+                "evaluators' scores, rank, and draw the budget line — offline, one workspace file "
+                "per call.</p>",
+            )
         )
         title.setWordWrap(True)
         buttons = []
         for text, signal in (
-            ("New workspace from call file…", self.new_requested),
-            ("Open workspace…", self.open_requested),
-            ("Open evaluation package…", self.package_requested),
-            ("Open the demo workspace", self.demo_requested),
+            (translate("welcome_page", "New workspace from call file…"), self.new_requested),
+            (translate("welcome_page", "Open workspace…"), self.open_requested),
+            (translate("welcome_page", "Open evaluation package…"), self.package_requested),
+            (translate("welcome_page", "Open the demo workspace"), self.demo_requested),
         ):
             button = QPushButton(text)
             button.clicked.connect(signal)
@@ -55,7 +61,7 @@ class WelcomePage(QWidget):
         for button in buttons:
             column.addWidget(button)
         column.addSpacing(12)
-        column.addWidget(QLabel("<b>Recent workspaces</b>"))
+        column.addWidget(QLabel(translate("welcome_page", "<b>Recent workspaces</b>")))
         column.addWidget(self.recent)
         holder = QWidget()
         holder.setMaximumWidth(560)

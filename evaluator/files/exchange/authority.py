@@ -9,7 +9,7 @@ from decimal import Decimal
 from evaluator.files.exchange.bodies import ReviewData
 from evaluator.files.exchange.merge import HeldReview, score_changes
 from evaluator.files.exchange.values import moment_of
-from evaluator.rules.text import plural
+from evaluator.i18n import _, plural
 from evaluator.storage.models import Package, utc_now
 
 # How far a returns revision may run ahead of the last one imported from the evaluator: their
@@ -27,8 +27,14 @@ def date_problems(package: Package, review: HeldReview, data: ReviewData) -> lis
     problems = []
     if declared is not None and submitted is not None and submitted < declared:
         problems.append(
-            f"{review.reference} is marked submitted ({data.submitted_at}) before its "
-            f"declaration ({data.declared_at})"
+            _(
+                "{reference} is marked submitted ({submitted_at}) before its "
+                "declaration ({declared_at})"
+            ).format(
+                reference=review.reference,
+                submitted_at=data.submitted_at,
+                declared_at=data.declared_at,
+            )
         )
     earliest = _aware(package.exported_at) - CLOCK_SLACK
     latest = utc_now() + CLOCK_SLACK
@@ -40,9 +46,16 @@ def date_problems(package: Package, review: HeldReview, data: ReviewData) -> lis
             continue  # unchanged: made with an earlier package, or already held
         if not earliest <= moment <= latest:
             problems.append(
-                f"{review.reference}: {what} at {moment.isoformat()}, outside the time since "
-                f"the package was made ({earliest + CLOCK_SLACK:%Y-%m-%d}); the evaluator's "
-                "clock may be wrong"
+                _(
+                    "{reference}: {what} at {isoformat}, outside the time since the "
+                    "package was made ({count:%Y-%m-%d}); the evaluator's clock may be "
+                    "wrong"
+                ).format(
+                    reference=review.reference,
+                    what=what,
+                    isoformat=moment.isoformat(),
+                    count=earliest + CLOCK_SLACK,
+                )
             )
     return problems
 
@@ -73,37 +86,42 @@ def chair_keeps(
     reference = review.reference
     issued = issued_version(package, review)
     if issued is None:
-        return (
-            f"{reference}: this review was assigned to {evaluator} after the package these "
-            "returns come from was made; it is kept as the chair holds it"
-        )
+        return _(
+            "{reference}: this review was assigned to {evaluator} after the "
+            "package these returns come from was made; it is kept as the chair "
+            "holds it"
+        ).format(reference=reference, evaluator=evaluator)
     if review.chair_version > issued:
-        return (
-            f"{reference}: the chair changed this review after {evaluator}'s "
+        return _(
+            "{reference}: the chair changed this review after {evaluator}'s "
             "package was made; it is kept as the chair left it"
-        )
+        ).format(reference=reference, evaluator=evaluator)
     wanted = {s.criterion: (Decimal(s.value), s.comment) for s in data.scores}
     undone = []
     if review.submitted_at is not None:
         if data.submitted_at is None:
-            undone.append("un-submit it")
+            undone.append(_("un-submit it"))
         elif moment_of(data.submitted_at) != review.submitted_at:
-            undone.append("change when it was submitted")
+            undone.append(_("change when it was submitted"))
         if wanted != review.scores:
             changed = score_changes(review.scores, wanted)
-            undone.append(f"change its scores or comments ({plural(len(changed), 'change')})")
+            undone.append(
+                _("change its scores or comments ({count})").format(
+                    count=plural(len(changed), "{count} change", "{count} changes")
+                )
+            )
     if review.declared_at is not None:
         if data.declared_at is None:
-            undone.append("withdraw the declaration of no conflict of interest")
+            undone.append(_("withdraw the declaration of no conflict of interest"))
         elif moment_of(data.declared_at) != review.declared_at and review.submitted_at is not None:
-            undone.append("change when the declaration was made")
+            undone.append(_("change when the declaration was made"))
     if not undone:
         return None
-    held = "holds this review as submitted" if review.submitted_at else "holds this review"
-    return (
-        f"{reference}: the chair {held}, but these returns {_and(undone)}; it is kept as "
+    held = _("holds this review as submitted") if review.submitted_at else _("holds this review")
+    return _(
+        "{reference}: the chair {held}, but these returns {undone}; it is kept as "
         "the chair holds it until the chair reopens it"
-    )
+    ).format(reference=reference, held=held, undone=_and(undone))
 
 
 def chair_keeps_conflict(package: Package, review: HeldReview, evaluator: str) -> str | None:
@@ -112,15 +130,17 @@ def chair_keeps_conflict(package: Package, review: HeldReview, evaluator: str) -
     reference = review.reference
     issued = issued_version(package, review)
     if issued is None or review.chair_version > issued:
-        return (
-            f"{reference}: the chair changed this review after {evaluator}'s package was made; "
-            "the conflict of interest these returns declare is not recorded, ask the chair"
-        )
+        return _(
+            "{reference}: the chair changed this review after {evaluator}'s "
+            "package was made; the conflict of interest these returns declare is "
+            "not recorded, ask the chair"
+        ).format(reference=reference, evaluator=evaluator)
     if review.submitted_at is not None:
-        return (
-            f"{reference}: the chair holds this review as submitted, but these returns declare "
-            "a conflict of interest for it; it is kept as submitted until the chair reopens it"
-        )
+        return _(
+            "{reference}: the chair holds this review as submitted, but these "
+            "returns declare a conflict of interest for it; it is kept as "
+            "submitted until the chair reopens it"
+        ).format(reference=reference)
     return None
 
 
@@ -132,8 +152,9 @@ def revision_problem(revision: int, last: int, evaluator: str) -> str | None:
     """Why returns of ``revision`` cannot come after ``last``, the newest revision imported
     from ``evaluator``; None when they can."""
     if revision > last + MAX_REVISION_STEP:
-        return (
-            f"revision {revision} lies far beyond the last one imported from "
-            f"{evaluator} ({last}); an evaluator's workspace counts its returns one by one"
-        )
+        return _(
+            "revision {revision} lies far beyond the last one imported from "
+            "{evaluator} ({last}); an evaluator's workspace counts its returns one "
+            "by one"
+        ).format(revision=revision, evaluator=evaluator, last=last)
     return None

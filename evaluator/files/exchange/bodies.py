@@ -23,6 +23,7 @@ from evaluator.files.exchange.values import (
     printable,
     where,
 )
+from evaluator.i18n import _
 from evaluator.rules.documents import MAX_DOCUMENT_BYTES, kind_of
 from evaluator.rules.documents import MAX_NAME as MAX_DOCUMENT_NAME
 from evaluator.rules.text import clean_name, hidden_reordering
@@ -100,11 +101,11 @@ class CallData(_Model):
 def _document_name(name: str) -> str:
     """A document's name as attaching it would have stored it: a file name, never a path."""
     problem = (
-        "is not a file name"
+        _("is not a file name")
         if clean_name(name) != name or hidden_reordering(name) or any(c in name for c in "/\\")
-        else "is longer than a document's name may be"
+        else _("is longer than a document's name may be")
         if len(name) > MAX_DOCUMENT_NAME
-        else "is not of a kind a document may be"
+        else _("is not of a kind a document may be")
         if kind_of(name) is None or name.startswith(".")
         else None
     )
@@ -131,7 +132,9 @@ class DocumentData(_Model):
         kind = kind_of(self.name)
         if kind is not None and kind.media_type != self.media_type:
             raise ValueError(
-                f"“{printable(self.media_type)}” is not the media type of “{printable(self.name)}”"
+                _("“{printable}” is not the media type of “{printable2}”").format(
+                    printable=printable(self.media_type), printable2=printable(self.name)
+                )
             )
         return self
 
@@ -187,10 +190,12 @@ def parse_body(path: Path, envelope: Envelope, model: type[M], noun: str, *, sig
         first = exc.errors(include_url=False, include_input=False)[0]
         # The field names and the message may quote what the file holds: never print it raw.
         place = printable(where(envelope.body, first["loc"]), 80)
-        message = printable(first["msg"].removeprefix("Value error, "), 120)
-        state = "is" if signed else "is damaged: it is"
+        message = printable(first["msg"].removeprefix(_("Value error, ")), 120)
+        state = "is" if signed else _("is damaged: it is")
         raise ExchangeError(
-            f"{path.name} {state} not a valid {noun} ({place}: {message})."
+            _("{name} {state} not a valid {noun} ({place}: {message}).").format(
+                name=path.name, state=state, noun=noun, place=place, message=message
+            )
         ) from None
 
 

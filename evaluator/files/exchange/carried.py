@@ -24,6 +24,7 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.exchange.bodies import DocumentData, PackageBody
 from evaluator.files.exchange.envelope import CHUNK, Envelope, ExchangeError, file_identity
 from evaluator.files.exchange.values import iso, printable, where
+from evaluator.i18n import _
 from evaluator.rules.documents import MAX_PACKAGE_BYTES
 from evaluator.rules.text import fold
 from evaluator.services.documents import (
@@ -46,9 +47,11 @@ def carried(session: Session, proposal_ids: list[int], evaluator: str) -> list[D
     total = sum(d.bytes for d in documents)
     if total > MAX_PACKAGE_BYTES:
         raise ExchangeError(
-            f"The documents of {evaluator}'s proposals come to {total / GB:.2f} GB, more than "
-            f"the {MAX_PACKAGE_BYTES // GB} GB a package may carry; assign fewer proposals to "
-            "this evaluator or replace the largest documents by smaller ones."
+            _(
+                "The documents of {evaluator}'s proposals come to {count:.2f} GB, more "
+                "than the {count2} GB a package may carry; assign fewer proposals to "
+                "this evaluator or replace the largest documents by smaller ones."
+            ).format(evaluator=evaluator, count=total / GB, count2=MAX_PACKAGE_BYTES // GB)
         )
     return documents
 
@@ -78,19 +81,24 @@ def check_signable(body: dict[str, Any]) -> None:
     except ValidationError as exc:
         first = exc.errors(include_url=False, include_input=False)[0]
         place = printable(where(body, first["loc"]), 80)
-        message = printable(first["msg"].removeprefix("Value error, "), 120)
+        message = printable(first["msg"].removeprefix(_("Value error, ")), 120)
         raise ExchangeError(
-            f"No package was written: the workspace holds what the evaluator's application "
-            f"would refuse ({place}: {message}); `verify` says more."
+            _(
+                "No package was written: the workspace holds what the evaluator's "
+                "application would refuse ({place}: {message}); `verify` says more."
+            ).format(place=place, message=message)
         ) from None
     seen: set[tuple[str, str]] = set()
     for document in parsed.documents:
         key = (document.reference, fold(document.name))
         if key in seen:
             raise ExchangeError(
-                f"No package was written: the workspace lists {printable(document.reference)}'s "
-                f"“{printable(document.name)}” twice, under names that read alike; `verify` "
-                "says more."
+                _(
+                    "No package was written: the workspace lists {printable}'s "
+                    "“{printable2}” twice, under names that read alike; `verify` says more."
+                ).format(
+                    printable=printable(document.reference), printable2=printable(document.name)
+                )
             )
         seen.add(key)
 
@@ -104,7 +112,7 @@ def pieces(session: Session, head: bytes, documents: list[DocumentView]) -> Iter
         try:
             yield stored_bytes(session, document)
         except EvaluatorError as error:
-            raise ExchangeError(f"No package was written: {error}") from None
+            raise ExchangeError(_("No package was written: {error}").format(error=error)) from None
 
 
 def check_listed(path: Path, body: PackageBody, payload: tuple[int, int]) -> None:
@@ -116,30 +124,40 @@ def check_listed(path: Path, body: PackageBody, payload: tuple[int, int]) -> Non
         shown = f"{printable(document.reference)}'s “{printable(document.name)}”"
         if document.reference not in references:
             raise ExchangeError(
-                f"{path.name} is not consistent: it carries {shown}, a proposal it does not "
-                "hold; it cannot be used."
+                _(
+                    "{name} is not consistent: it carries {shown}, a proposal it does not "
+                    "hold; it cannot be used."
+                ).format(name=path.name, shown=shown)
             )
         key = (document.reference, fold(document.name))
         if key in seen:
             raise ExchangeError(
-                f"{path.name} is not consistent: it lists {shown} twice; it cannot be used."
+                _("{name} is not consistent: it lists {shown} twice; it cannot be used.").format(
+                    name=path.name, shown=shown
+                )
             )
         seen.add(key)
     listed_bytes = sum(d.size for d in body.documents)
     if listed_bytes > MAX_PACKAGE_BYTES:
         raise ExchangeError(
-            f"{path.name} is not usable: its documents come to more than the "
-            f"{MAX_PACKAGE_BYTES // GB} GB a package may carry."
+            _(
+                "{name} is not usable: its documents come to more than the {count} GB "
+                "a package may carry."
+            ).format(name=path.name, count=MAX_PACKAGE_BYTES // GB)
         )
     if payload[1] < listed_bytes:
         raise ExchangeError(
-            f"{path.name} is incomplete: it holds {payload[1]:,} bytes of documents where its "
-            f"list gives {listed_bytes:,} (cut short?); it cannot be used."
+            _(
+                "{name} is incomplete: it holds {payload:,} bytes of documents where "
+                "its list gives {listed_bytes:,} (cut short?); it cannot be used."
+            ).format(name=path.name, payload=payload[1], listed_bytes=listed_bytes)
         )
     if payload[1] > listed_bytes:
         raise ExchangeError(
-            f"{path.name} is not usable: it holds {payload[1] - listed_bytes:,} bytes after "
-            "its documents that its signature does not cover."
+            _(
+                "{name} is not usable: it holds {count:,} bytes after its documents "
+                "that its signature does not cover."
+            ).format(name=path.name, count=payload[1] - listed_bytes)
         )
 
 
@@ -189,7 +207,9 @@ def store_carried(
             if handle.read(1):  # grown since its size was checked
                 raise ExchangeError(_changed(path))
     except OSError as exc:
-        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise ExchangeError(
+            _("Cannot read {name}: {value}.").format(name=path.name, value=exc.strerror or exc)
+        ) from None
 
 
 def _same_file(path: Path, handle: BufferedReader, envelope: Envelope) -> None:
@@ -200,7 +220,7 @@ def _same_file(path: Path, handle: BufferedReader, envelope: Envelope) -> None:
 
 
 def _changed(path: Path) -> str:
-    return f"{path.name} changed while it was being opened; open it again."
+    return _("{name} changed while it was being opened; open it again.").format(name=path.name)
 
 
 def _read_one(path: Path, handle: BufferedReader, document: DocumentData) -> bytearray:
@@ -213,16 +233,28 @@ def _read_one(path: Path, handle: BufferedReader, document: DocumentData) -> byt
         got = handle.readinto(view[done : done + CHUNK])
         if not got:
             raise ExchangeError(
-                f"{path.name} is incomplete: the bytes of {printable(document.reference)}'s "
-                f"“{printable(document.name)}” are cut short; it cannot be used."
+                _(
+                    "{name} is incomplete: the bytes of {printable}'s “{printable2}” are "
+                    "cut short; it cannot be used."
+                ).format(
+                    name=path.name,
+                    printable=printable(document.reference),
+                    printable2=printable(document.name),
+                )
             )
         digest.update(view[done : done + got])
         done += got
     view.release()
     if digest.hexdigest() != document.sha256:
         raise ExchangeError(
-            f"{path.name} was changed or damaged after the chair's workspace signed it: the "
-            f"bytes of {printable(document.reference)}'s “{printable(document.name)}” do not "
-            "match their SHA-256; it cannot be used."
+            _(
+                "{name} was changed or damaged after the chair's workspace signed it: "
+                "the bytes of {printable}'s “{printable2}” do not match their SHA-256; "
+                "it cannot be used."
+            ).format(
+                name=path.name,
+                printable=printable(document.reference),
+                printable2=printable(document.name),
+            )
         )
     return data

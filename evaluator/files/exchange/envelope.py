@@ -21,6 +21,7 @@ from sqlmodel import Session
 from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import partial_name
 from evaluator.files.exchange.values import printable
+from evaluator.i18n import N_, Words, _
 from evaluator.services.identity import key_bytes
 from evaluator.storage.sqlite import HEADER_BYTES, is_workspace
 
@@ -30,9 +31,9 @@ from evaluator.storage.sqlite import HEADER_BYTES, is_workspace
 FORMAT = 1
 WRITTEN = {"package": 2, "returns": FORMAT}
 READ = {"package": (1, 2), "returns": (1,)}
-MAGIC = {"package": "GRANT-EVALUATOR PACKAGE", "returns": "GRANT-EVALUATOR RETURNS"}
-NOUN = {"package": "evaluation package", "returns": "returns file"}
-A_NOUN = {"package": "an evaluation package", "returns": "a returns file"}
+MAGIC = {"package": N_("GRANT-EVALUATOR PACKAGE"), "returns": N_("GRANT-EVALUATOR RETURNS")}
+NOUN = Words({"package": N_("evaluation package"), "returns": N_("returns file")})
+A_NOUN = Words({"package": N_("an evaluation package"), "returns": N_("a returns file")})
 # The signed part of a file: a returns file and a format 1 package whole; the part of a
 # format 2 package before its documents.
 MAX_FILE_BYTES = 50_000_000
@@ -84,22 +85,34 @@ def open_envelope(path: Path, kind: str) -> Envelope:
             data, first_line, cut, end = _signed_bytes(path, kind, handle)
             identity = file_identity(handle)
         except OSError as exc:
-            raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+            raise ExchangeError(
+                _("Cannot read {name}: {value}.").format(name=path.name, value=exc.strerror or exc)
+            ) from None
     version = int(first_line[len(MAGIC[kind]) + 1 :])
     if cut < 0 or not data[:end].endswith(b"\n") or cut < len(first_line):
-        raise ExchangeError(f"{path.name} is incomplete: its signature is missing (cut short?).")
+        raise ExchangeError(
+            _("{name} is incomplete: its signature is missing (cut short?).").format(name=path.name)
+        )
     signed, signature_line = data[: cut + 1], data[cut + 1 + len(SIGNATURE_PREFIX) : end - 1]
     try:
         signature = base64.b64decode(signature_line, validate=True)
     except (binascii.Error, ValueError):
-        raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.") from None
+        raise ExchangeError(
+            _("{name} is damaged: its signature is unreadable.").format(name=path.name)
+        ) from None
     # Base64 ignores the spare low bits of its last character: without this check a changed
     # character there would decode to the same signature and the change would go unnoticed.
     if base64.b64encode(signature) != signature_line:
-        raise ExchangeError(f"{path.name} is damaged: its signature is unreadable.")
+        raise ExchangeError(
+            _("{name} is damaged: its signature is unreadable.").format(name=path.name)
+        )
     body = _content(path, signed[len(first_line) + 1 :])
     if not isinstance(body, dict) or body.get("kind") != kind:
-        raise ExchangeError(f"{path.name} is damaged: it does not describe {A_NOUN[kind]}.")
+        raise ExchangeError(
+            _("{name} is damaged: it does not describe {A_NOUN}.").format(
+                name=path.name, A_NOUN=A_NOUN[kind]
+            )
+        )
     digest = hashlib.sha256(data[:end]).hexdigest()
     return Envelope(body, signed, signature, digest, version, (end, identity[2] - end), identity)
 
@@ -121,7 +134,11 @@ def _signed_bytes(path: Path, kind: str, handle: IO[bytes]) -> tuple[bytes, byte
         return signed, first_line, cut, end
     data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     if len(data) > MAX_FILE_BYTES:
-        raise ExchangeError(f"{path.name} is larger than 50 MB; it is not {A_NOUN[kind]}.")
+        raise ExchangeError(
+            _("{name} is larger than 50 MB; it is not {A_NOUN}.").format(
+                name=path.name, A_NOUN=A_NOUN[kind]
+            )
+        )
     return data, first_line, data.rfind(b"\n" + SIGNATURE_PREFIX), len(data)
 
 
@@ -142,8 +159,10 @@ def _signed_part(path: Path, kind: str, handle: IO[bytes], data: bytes) -> tuple
                 return bytes(buffer[: end + 1]), cut, end + 1
         if len(buffer) > MAX_FILE_BYTES:
             raise ExchangeError(
-                f"{path.name} is not usable: the part before its documents is larger than "
-                f"50 MB; it is not {A_NOUN[kind]}."
+                _(
+                    "{name} is not usable: the part before its documents is larger than 50 "
+                    "MB; it is not {A_NOUN}."
+                ).format(name=path.name, A_NOUN=A_NOUN[kind])
             )
         searched = max(0, len(buffer) - len(SIGNATURE_PREFIX) - 1) if cut < 0 else cut
         chunk = handle.read(CHUNK)
@@ -158,14 +177,22 @@ def _opened(path: Path, kind: str) -> IO[bytes]:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ExchangeError(f"{path.name} is a folder, not {A_NOUN[kind]}.")
+            raise ExchangeError(
+                _("{name} is a folder, not {A_NOUN}.").format(name=path.name, A_NOUN=A_NOUN[kind])
+            )
         if not stat.S_ISREG(info.st_mode):
-            raise ExchangeError(f"{path.name} is not a regular file; it is not {A_NOUN[kind]}.")
+            raise ExchangeError(
+                _("{name} is not a regular file; it is not {A_NOUN}.").format(
+                    name=path.name, A_NOUN=A_NOUN[kind]
+                )
+            )
         return path.open("rb")
     except FileNotFoundError:
-        raise ExchangeError(f"{path.name} does not exist.") from None
+        raise ExchangeError(_("{name} does not exist.").format(name=path.name)) from None
     except OSError as exc:
-        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise ExchangeError(
+            _("Cannot read {name}: {value}.").format(name=path.name, value=exc.strerror or exc)
+        ) from None
 
 
 def _check_heading(path: Path, kind: str, data: bytes) -> bytes:
@@ -177,22 +204,32 @@ def _check_heading(path: Path, kind: str, data: bytes) -> bytes:
             None,
         )
         if other is not None:
-            raise ExchangeError(f"{path.name} is {A_NOUN[other]}, not {A_NOUN[kind]}.")
-        raise ExchangeError(f"{path.name} is not a Grant Evaluator {NOUN[kind]}.")
+            raise ExchangeError(
+                _("{name} is {other}, not {kind}.").format(
+                    name=path.name, other=A_NOUN[other], kind=A_NOUN[kind]
+                )
+            )
+        raise ExchangeError(
+            _("{name} is not a Grant Evaluator {NOUN}.").format(name=path.name, NOUN=NOUN[kind])
+        )
     newline = data.find(b"\n")
     first_line = data if newline < 0 else data[:newline]
     version = first_line[len(magic) + 1 :]
     if version.endswith(b"\r") and version[:-1] in {str(known).encode() for known in READ[kind]}:
         raise ExchangeError(
-            f"{path.name} is damaged: its line endings were changed (LF to CR LF) on the way; "
-            "copy the original file again, as a binary file."
+            _(
+                "{name} is damaged: its line endings were changed (LF to CR LF) on the "
+                "way; copy the original file again, as a binary file."
+            ).format(name=path.name)
         )
     if version not in {str(known).encode() for known in READ[kind]}:
         shown = "".join(c if c.isprintable() else "?" for c in version.decode("ascii", "replace"))
         shown = shown[:20]
         raise ExchangeError(
-            f"{path.name} uses format version “{shown}”, which this version of Grant Evaluator "
-            "does not know; update the application."
+            _(
+                "{name} uses format version “{shown}”, which this version of Grant "
+                "Evaluator does not know; update the application."
+            ).format(name=path.name, shown=shown)
         )
     return first_line
 
@@ -205,11 +242,15 @@ def _content(path: Path, text: bytes) -> Any:
         )
     except _RepeatedKey as exc:
         raise ExchangeError(
-            f"{path.name} is not usable: its content gives the key “{printable(str(exc))}” twice."
+            _("{name} is not usable: its content gives the key “{printable}” twice.").format(
+                name=path.name, printable=printable(str(exc))
+            )
         ) from None
     # ValueError: also a number of more digits than Python converts, or NaN and Infinity.
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ExchangeError(f"{path.name} is damaged: its content is unreadable.") from None
+        raise ExchangeError(
+            _("{name} is damaged: its content is unreadable.").format(name=path.name)
+        ) from None
 
 
 class _RepeatedKey(ValueError):
@@ -220,7 +261,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found = dict(pairs)
     if len(found) != len(pairs):  # rare: then find which key came twice
         seen: set[str] = set()
-        for key, _ in pairs:
+        for key, _value in pairs:
             if key in seen:
                 raise _RepeatedKey(key)
             seen.add(key)
@@ -228,7 +269,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number")
+    raise ValueError(_("{name} is not a number").format(name=name))
 
 
 def verify(path: Path, envelope: Envelope, public_key: str, what: str) -> None:
@@ -239,7 +280,9 @@ def verify(path: Path, envelope: Envelope, public_key: str, what: str) -> None:
         key.verify(envelope.signature, envelope.signed)
     except (InvalidSignature, ValueError, binascii.Error):
         raise ExchangeError(
-            f"{path.name} was changed or damaged after {what} signed it; it cannot be used."
+            _("{name} was changed or damaged after {what} signed it; it cannot be used.").format(
+                name=path.name, what=what
+            )
         ) from None
 
 
@@ -253,19 +296,29 @@ def write_on_commit(session: Session, out: Path, data: bytes | Iterable[bytes]) 
     workspace does not know it made.
     """
     if out.is_dir():
-        raise ExchangeError(f"{out} is a folder; give the name of the file to write.")
+        raise ExchangeError(
+            _("{out} is a folder; give the name of the file to write.").format(out=out)
+        )
     if out.is_symlink() or (out.exists() and not out.is_file()):
         # Renaming over a link or a device would replace it, not write where it points.
-        raise ExchangeError(f"{out} is not a regular file; give the name of a file to write.")
+        raise ExchangeError(
+            _("{out} is not a regular file; give the name of a file to write.").format(out=out)
+        )
     if not out.parent.is_dir():
-        raise ExchangeError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise ExchangeError(
+            _("Cannot write {out}: the folder {parent} does not exist.").format(
+                out=out, parent=out.parent
+            )
+        )
     _not_a_workspace(out)
     # A fresh name, created (never opened through a link planted under a name known ahead).
     partial = partial_name(out)
     try:
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise ExchangeError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise ExchangeError(
+            _("Cannot write {out}: {value}.").format(out=out, value=exc.strerror or exc)
+        ) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             for piece in [data] if isinstance(data, bytes) else data:
@@ -274,7 +327,9 @@ def write_on_commit(session: Session, out: Path, data: bytes | Iterable[bytes]) 
             os.fsync(handle.fileno())
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ExchangeError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise ExchangeError(
+            _("Cannot write {out}: {value}.").format(out=out, value=exc.strerror or exc)
+        ) from None
     except BaseException:  # a piece refused while it was made: nothing is left behind
         partial.unlink(missing_ok=True)
         raise
@@ -304,6 +359,8 @@ def _not_a_workspace(out: Path) -> None:
         return  # not there (or unreadable: writing it says why)
     if is_workspace(header):
         raise ExchangeError(
-            f"{out} is a Grant Evaluator workspace; choose another file name (writing there "
-            "would destroy it)."
+            _(
+                "{out} is a Grant Evaluator workspace; choose another file name "
+                "(writing there would destroy it)."
+            ).format(out=out)
         )

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from evaluator.files.exchange.envelope import ExchangeError
+from evaluator.i18n import _
 from evaluator.storage.models import Evaluator, Package, ReturnsImport
 
 
@@ -78,7 +79,10 @@ def already_imported(
     theirs = (order.get(newest.package_id, 0), newest.revision)
     if mine == theirs and sha256 != newest.sha256:
         raise ExchangeError(
-            f"{path.name} has the revision of returns already imported from the same package, "
-            "but different content; ask the evaluator to send back their scores again."
+            _(
+                "{name} has the revision of returns already imported from the same "
+                "package, but different content; ask the evaluator to send back their "
+                "scores again."
+            ).format(name=path.name)
         )
     return mine <= theirs

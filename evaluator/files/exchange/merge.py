@@ -154,8 +154,9 @@ class Merge:
 
     def kept(self, review: HeldReview, why: str) -> None:
         """Record that returns asked to change ``review`` and the chair's copy was kept."""
-        self.refused.append(("returns not merged", f"{review.reference} review", review.reference,
-                             {"kept": why}))  # fmt: skip
+        self.refused.append(
+            ("returns not merged", f"{review.reference} review", review.reference, {"kept": why})
+        )
 
     def write(self, session: Session) -> None:
         """Write what was planned, within the session's transaction."""

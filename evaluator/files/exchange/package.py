@@ -33,6 +33,7 @@ from evaluator.files.exchange.envelope import (
 )
 from evaluator.files.exchange.history import last_revision
 from evaluator.files.exchange.values import moment_of
+from evaluator.i18n import _
 from evaluator.rules.call import parse_call
 from evaluator.rules.text import fold
 from evaluator.services.calls import call_row
@@ -71,7 +72,7 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
     Nothing about other evaluators is included. A new signing key is issued to the
     evaluator; the workspace keeps its public half to verify their returns.
     """
-    require_chair(session, "exporting packages")
+    require_chair(session, _("exporting packages"))
     evaluator = find_evaluator(session, evaluator_name)
     rows = session.exec(
         select(Review, Proposal)
@@ -86,12 +87,14 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
         .order_by(col(Proposal.reference))
     ).all()
     if not rows:
-        raise ExchangeError(f"{evaluator.name} has no proposals assigned; there is no package.")
+        raise ExchangeError(
+            _("{name} has no proposals assigned; there is no package.").format(name=evaluator.name)
+        )
     workspace_id, chair_key = chair_identity(session)
     call = session.exec(select(Call)).one()
     evaluator_key = Ed25519PrivateKey.generate()
     package_id = str(uuid.uuid4())
-    documents = carried(session, [p.id or 0 for _, p in rows], evaluator.name)
+    documents = carried(session, [p.id or 0 for _ignored, p in rows], evaluator.name)
     body = {
         "format": WRITTEN["package"],
         "kind": "package",
@@ -109,7 +112,7 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
             "email": evaluator.email,
             "private_key": key_text(evaluator_key.private_bytes_raw()),
         },
-        "proposals": [_proposal_data(p) for _, p in rows],
+        "proposals": [_proposal_data(p) for _ignored, p in rows],
         "reviews": [review_data(r, p.reference) for r, p in rows],
         "documents": listed(documents),
     }
@@ -119,7 +122,7 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
             package_id=package_id,
             evaluator_id=evaluator.id,
             public_key=key_text(evaluator_key.public_key().public_bytes_raw()),
-            issued={str(r.id): r.chair_version for r, _ in rows},
+            issued={str(r.id): r.chair_version for r, _ignored in rows},
         )
     )
     session.flush()
@@ -128,7 +131,7 @@ def export_package(*, session: Session, evaluator_name: str, out: Path) -> Packa
         evaluator.name,
         out,
         len(rows),
-        sum(len(r.scores) for r, _ in rows),
+        sum(len(r.scores) for r, _ignored in rows),
         len(documents),
         sum(d.bytes for d in documents),
     )
@@ -166,15 +169,17 @@ def _verified(path: Path) -> tuple[PackageBody, Envelope]:
     chair = envelope.body.get("chair")
     claimed = chair.get("public_key") if isinstance(chair, dict) else None
     if isinstance(claimed, str):
-        verify(path, envelope, claimed, "the chair's workspace")
+        verify(path, envelope, claimed, _("the chair's workspace"))
     body = parse_body(
-        path, envelope, PackageBody, "evaluation package", signed=isinstance(claimed, str)
+        path, envelope, PackageBody, _("evaluation package"), signed=isinstance(claimed, str)
     )
-    verify(path, envelope, body.chair.public_key, "the chair's workspace")
+    verify(path, envelope, body.chair.public_key, _("the chair's workspace"))
     if body.format != envelope.version:
         raise ExchangeError(
-            f"{path.name} is not consistent: its content is of format {body.format}, its "
-            f"heading of format {envelope.version}; it cannot be used."
+            _(
+                "{name} is not consistent: its content is of format {format}, its "
+                "heading of format {version}; it cannot be used."
+            ).format(name=path.name, format=body.format, version=envelope.version)
         )
     check_listed(path, body, envelope.payload)
     return body, envelope
@@ -222,12 +227,16 @@ def open_package(*, package: Path, workspace: Path, progress: Progress | None = 
         create_workspace(workspace, populate)
     except (KeyError, ArithmeticError, ValueError) as exc:
         raise ExchangeError(
-            f"{package.name} is not consistent ({exc}); it cannot be used."
+            _("{name} is not consistent ({exc}); it cannot be used.").format(
+                name=package.name, exc=exc
+            )
         ) from None
     except IntegrityError:
         raise ExchangeError(
-            f"{package.name} is not consistent: it lists the same proposal or review twice; "
-            "it cannot be used."
+            _(
+                "{name} is not consistent: it lists the same proposal or review twice; "
+                "it cannot be used."
+            ).format(name=package.name)
         ) from None
     return Opened(body.evaluator.name, len(body.documents), sum(d.size for d in body.documents))
 

@@ -28,8 +28,8 @@ from evaluator.files.exchange.envelope import (
 )
 from evaluator.files.exchange.history import already_imported, last_revision
 from evaluator.files.exchange.merge import HeldReview, Merge, held_reviews
+from evaluator.i18n import _, plural
 from evaluator.rules.call import CallSpec
-from evaluator.rules.text import plural
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import add_conflict
 from evaluator.services.identity import (
@@ -67,8 +67,10 @@ def export_returns(*, session: Session, out: Path) -> ReturnsReport:
     evaluator = own_evaluator(session)
     if evaluator is None:
         raise ExchangeError(
-            "Returns are sent from an evaluator's workspace (made with open-package); "
-            "this is the chair's workspace."
+            _(
+                "Returns are sent from an evaluator's workspace (made with open-package); "
+                "this is the chair's workspace."
+            )
         )
     revision = take_returns_revision(session)
     rows = reviews_of(session, evaluator)
@@ -96,8 +98,8 @@ def export_returns(*, session: Session, out: Path) -> ReturnsReport:
         out,
         revision,
         len(rows),
-        sum(1 for r, _ in rows if r.submitted_at is not None),
-        sum(len(r.scores) for r, _ in rows),
+        sum(1 for r, _ignored in rows if r.submitted_at is not None),
+        sum(len(r.scores) for r, _ignored in rows),
     )
 
 
@@ -117,19 +119,27 @@ class MergeResult:
     def summary(self) -> str:
         """One sentence for the user."""
         if self.status == "unchanged":
-            return (
-                f"{self.source}: already imported ({self.evaluator}, revision {self.revision}); "
-                "nothing changed."
-            )
+            return _(
+                "{source}: already imported ({evaluator}, revision {revision}); nothing changed."
+            ).format(source=self.source, evaluator=self.evaluator, revision=self.revision)
         kept = (
-            f"; {plural(len(self.conflicts), 'review')} not merged (listed below)"
+            _("; {count} not merged (listed below)").format(
+                count=plural(len(self.conflicts), "{count} review", "{count} reviews")
+            )
             if self.conflicts
             else ""
         )
-        return (
-            f"{self.source}: imported revision {self.revision} from {self.evaluator}: "
-            f"{plural(self.reviews, 'review')}, {plural(self.scores, 'score')}, "
-            f"{self.submitted} submitted{kept}."
+        return _(
+            "{source}: imported revision {revision} from {evaluator}: {reviews}, "
+            "{scores}, {submitted} submitted{kept}."
+        ).format(
+            source=self.source,
+            revision=self.revision,
+            evaluator=self.evaluator,
+            reviews=plural(self.reviews, "{count} review", "{count} reviews"),
+            scores=plural(self.scores, "{count} score", "{count} scores"),
+            submitted=self.submitted,
+            kept=kept,
         )
 
 
@@ -140,7 +150,7 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     changes nothing. A review the chair changed after the evaluator's package was made
     (reopened, excluded, overridden) is kept as it is and reported.
     """
-    require_chair(session, "importing returns")
+    require_chair(session, _("importing returns"))
     envelope, body, package, spec = _verified_returns(session, path)
     # The package (whose key signed the file) says who the evaluator is, whatever name the
     # file carries: the chair may have corrected the spelling since.
@@ -153,8 +163,9 @@ def import_returns(*, session: Session, path: Path) -> MergeResult:
     problems = _problems(session, incoming)
     if problems:
         raise ExchangeError(
-            f"{path.name} was not imported: {plural(len(problems), 'problem')}, nothing was "
-            "changed.",
+            _("{name} was not imported: {count}, nothing was changed.").format(
+                name=path.name, count=plural(len(problems), "{count} problem", "{count} problems")
+            ),
             [f"{path.name}: {p}" for p in problems],
         )
     result, merge = _plan(incoming)
@@ -186,17 +197,25 @@ def _verified_returns(
         else None
     )
     if package is not None:
-        verify(path, envelope, package.public_key, "the evaluator")
-    body = parse_body(path, envelope, ReturnsBody, "returns file", signed=package is not None)
+        verify(path, envelope, package.public_key, _("the evaluator"))
+    body = parse_body(path, envelope, ReturnsBody, _("returns file"), signed=package is not None)
     if package is None:
         raise ExchangeError(
-            f"{path.name} was not made from a package of this workspace; it cannot be imported."
+            _(
+                "{name} was not made from a package of this workspace; it cannot be imported."
+            ).format(name=path.name)
         )
     spec = stored_call(session)
     if body.call_id != spec.call.id:
-        raise ExchangeError(f"{path.name} is for the call {body.call_id}, not {spec.call.id}.")
+        raise ExchangeError(
+            _("{name} is for the call {call_id}, not {id}.").format(
+                name=path.name, call_id=body.call_id, id=spec.call.id
+            )
+        )
     if body.chair_workspace_id != workspace_id(session):
-        raise ExchangeError(f"{path.name} belongs to another chair's workspace.")
+        raise ExchangeError(
+            _("{name} belongs to another chair's workspace.").format(name=path.name)
+        )
     return envelope, body, package, spec
 
 
@@ -242,20 +261,26 @@ def _problems(session: Session, incoming: _Incoming) -> list[str]:
     checked: dict[tuple[str, str], _Checked] = {}
     for data in body.reviews:
         if data.reference in seen:
-            problems.append(f"{data.reference} is listed more than once")
+            problems.append(
+                _("{reference} is listed more than once").format(reference=data.reference)
+            )
         elif data.reference in reviews:
             problems += review_problems(incoming.spec, data, checked)
         elif not incoming.released(data.reference):
-            problems.append(f"{data.reference} is not assigned to {name}")
+            problems.append(
+                _("{reference} is not assigned to {name}").format(
+                    reference=data.reference, name=name
+                )
+            )
         seen.add(data.reference)
     problems += [
-        f"{c.reference} is not assigned to {name}"
+        _("{reference} is not assigned to {name}").format(reference=c.reference, name=name)
         for c in body.conflicts
         if c.reference not in reviews and c.reference not in incoming.conflicted
     ]
     declared = Counter(c.reference for c in body.conflicts)
     problems += [
-        f"{ref}: a conflict of interest is declared more than once"
+        _("{ref}: a conflict of interest is declared more than once").format(ref=ref)
         for ref, times in sorted(declared.items())
         if times > 1
     ]
@@ -281,17 +306,19 @@ def _plan(incoming: _Incoming) -> tuple[MergeResult, Merge]:
     for data in body.reviews:
         if incoming.released(data.reference):
             result.conflicts.append(
-                f"{data.reference}: {name} has a conflict of interest recorded for it; "
-                "this review is left out"
+                _(
+                    "{reference}: {name} has a conflict of interest recorded for it; this "
+                    "review is left out"
+                ).format(reference=data.reference, name=name)
             )
             continue
         review = reviews[data.reference]
         kept = chair_keeps(package, review, data, name)
         if kept is None and data.reference in listed:
-            kept = (
-                f"{data.reference}: these returns give both a review and a conflict of interest "
-                "for it; it is kept as the chair holds it"
-            )
+            kept = _(
+                "{reference}: these returns give both a review and a conflict of "
+                "interest for it; it is kept as the chair holds it"
+            ).format(reference=data.reference)
         if kept is not None:
             result.conflicts.append(kept)
             merge.kept(review, kept)
@@ -347,7 +374,7 @@ def _check_score(spec: CallSpec, criterion: str, text: str) -> _Checked:
         if not value.is_finite():
             raise ArithmeticError
     except ArithmeticError:
-        return None, f"“{text}” is not a score"
+        return None, _("“{text}” is not a score").format(text=text)
     try:
         problem = score_problem(criterion_of(spec, criterion), value)
     except EvaluatorError as exc:
@@ -373,7 +400,11 @@ def review_problems(
         if problem:
             problems.append(f"{data.reference} {score.criterion}: {problem}")
         elif score.criterion in scores:
-            problems.append(f"{data.reference} {score.criterion}: scored more than once")
+            problems.append(
+                _("{reference} {criterion}: scored more than once").format(
+                    reference=data.reference, criterion=score.criterion
+                )
+            )
         else:
             assert value is not None
             scores[score.criterion] = (value, score.comment)
@@ -381,5 +412,9 @@ def review_problems(
         # What ``submit`` would have refused: the evaluator's application cannot send it.
         unfinished = missing_for(spec, declared=data.declared_at is not None, scores=scores)
         if unfinished:
-            problems.append(f"{data.reference} is marked submitted but {'; '.join(unfinished)}")
+            problems.append(
+                _("{reference} is marked submitted but {join}").format(
+                    reference=data.reference, join="; ".join(unfinished)
+                )
+            )
     return problems

@@ -14,6 +14,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
+from evaluator.i18n import N_, _
+
 MAX_NAME = 300
 MAX_TEXT = 20_000
 MAX_COUNT = 2**31 - 1
@@ -40,7 +42,7 @@ def printable(text: str, limit: int = 40) -> str:
 def no_surrogates(text: str) -> None:
     """Refuse ``text`` if it holds an unpaired surrogate (ValueError)."""
     if _SURROGATE.search(text):
-        raise ValueError("holds an unpaired surrogate, which is not a character")
+        raise ValueError(_("holds an unpaired surrogate, which is not a character"))
 
 
 def _name(text: str) -> str:
@@ -48,13 +50,13 @@ def _name(text: str) -> str:
     if not text.isprintable():  # unpaired surrogates are not printable either
         no_surrogates(text)
     if len(text) > MAX_NAME:
-        raise ValueError(f"is longer than {MAX_NAME} characters")
+        raise ValueError(_("is longer than {MAX_NAME} characters").format(MAX_NAME=MAX_NAME))
     if not text.strip():
-        raise ValueError("is empty")
+        raise ValueError(_("is empty"))
     if not text.isprintable() and any(
         unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn") for c in text
     ):
-        raise ValueError("holds control or invisible characters")
+        raise ValueError(_("holds control or invisible characters"))
     return text
 
 
@@ -62,17 +64,19 @@ def _text(text: str) -> str:
     """A free text (a comment, a summary): any characters but control ones, line breaks and
     tabs allowed."""
     if len(text) > MAX_TEXT:
-        raise ValueError(f"is longer than {MAX_TEXT:,} characters")
+        raise ValueError(_("is longer than {MAX_TEXT:,} characters").format(MAX_TEXT=MAX_TEXT))
     if _UNFIT.search(text):
         no_surrogates(text)
-        raise ValueError("holds control characters")
+        raise ValueError(_("holds control characters"))
     return text
 
 
 def _pattern(regex: re.Pattern[str], what: str) -> AfterValidator:
     def check(text: str) -> str:
         if not regex.fullmatch(text):
-            raise ValueError(f"“{printable(text)}” is not {what}")
+            raise ValueError(
+                _("“{printable}” is not {what}").format(printable=printable(text), what=what)
+            )
         return text
 
     return AfterValidator(check)
@@ -82,22 +86,26 @@ def _instant(text: str) -> str:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"“{printable(text)}” is not a date and time") from None
+        raise ValueError(
+            _("“{printable}” is not a date and time").format(printable=printable(text))
+        ) from None
     if moment.utcoffset() is None:
-        raise ValueError(f"“{printable(text)}” has no time zone")
+        raise ValueError(_("“{printable}” has no time zone").format(printable=printable(text)))
     try:
         plausible = EARLIEST <= moment.astimezone(UTC) < LATEST
     except OverflowError:
         plausible = False
     if not plausible:
-        raise ValueError(f"“{printable(text)}” is not a plausible date and time")
+        raise ValueError(
+            _("“{printable}” is not a plausible date and time").format(printable=printable(text))
+        )
     return text
 
 
 Name = Annotated[str, AfterValidator(_name)]
 Text = Annotated[str, AfterValidator(_text)]
 Number = Annotated[str, _pattern(_NUMBER, "a number")]
-Amount = Annotated[str, _pattern(_AMOUNT, "an amount")]
+Amount = Annotated[str, _pattern(_AMOUNT, N_("an amount"))]
 Key = Annotated[str, _pattern(_KEY, "a key")]
 Instant = Annotated[str, AfterValidator(_instant)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
@@ -130,10 +138,12 @@ def where(body: Any, loc: tuple[int | str, ...]) -> str:
             child = node[step]
         if isinstance(step, int) and isinstance(child, dict):
             name = child.get("reference", child.get("criterion"))
-            words.append(name if isinstance(name, str) and name else f"item {step + 1}")
+            words.append(
+                name if isinstance(name, str) and name else _("item {count}").format(count=step + 1)
+            )
         elif isinstance(step, str) and not (listed and step in _LISTS):
             words.append(step)
         elif isinstance(step, int):
-            words.append(f"item {step + 1}")
+            words.append(_("item {count}").format(count=step + 1))
         node = child
-    return " ".join(words) or "the content"
+    return " ".join(words) or _("the content")

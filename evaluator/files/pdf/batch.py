@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files.atomic import sync_folder
 from evaluator.files.pdf.fonts import register_fonts
+from evaluator.i18n import _
 from evaluator.services.proposals import Progress
 
 
@@ -98,7 +99,9 @@ def draw_batch(
         raise
     except OSError as exc:
         raise EvaluatorError(
-            f"Cannot write the {what} into {folder}: {exc.strerror or exc}."
+            _("Cannot write the {what} into {folder}: {value}.").format(
+                what=what, folder=folder, value=exc.strerror or exc
+            )
         ) from None
     finally:
         if scratch is not None:
@@ -157,7 +160,7 @@ PR_SET_PDEATHSIG = 1
 def _render_run(drafts: Sequence[Drawn], folder: Path) -> int:
     """Draw a run of drafts into ``folder`` in a pool worker; returns how many."""
     if _worker_batch is None:
-        raise RuntimeError("_render_run runs only in a worker readied by _start_worker")
+        raise RuntimeError(_("_render_run runs only in a worker readied by _start_worker"))
     render, template, invariant = _worker_batch
     for draft in drafts:
         render(draft, template, folder / draft.file_name, invariant)
@@ -211,7 +214,7 @@ def _render_on_cores(
                     done += 1
                     finished = {future for future in pending if future.done()}
                 else:
-                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    finished, _pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
                     pending.discard(future)
                     done += future.result()
@@ -250,9 +253,15 @@ def _make_folder(folder: Path, what: str) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise EvaluatorError(f"{folder} is a file, not a folder for the {what}.") from None
+        raise EvaluatorError(
+            _("{folder} is a file, not a folder for the {what}.").format(folder=folder, what=what)
+        ) from None
     except OSError as exc:
-        raise EvaluatorError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+        raise EvaluatorError(
+            _("Cannot create the folder {folder}: {value}.").format(
+                folder=folder, value=exc.strerror or exc
+            )
+        ) from None
     return missing
 
 

@@ -33,6 +33,7 @@ from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.pdf.templates import check_placeholders, read_template
+from evaluator.i18n import _
 from evaluator.resources_path import resources_dir
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -82,7 +83,9 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
     ]
     if absent:
         raise EvaluatorError(
-            f"The contract template {source.name} lacks the text of {', '.join(absent)}."
+            _("The contract template {name} lacks the text of {join}.").format(
+                name=source.name, join=", ".join(absent)
+            )
         )
     texts = [v for v in template.values() if isinstance(v, str)]
     texts += [a for a in template.get("annexes", [])]
@@ -93,10 +96,20 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
 
 # The texts render_contract prints from the template; without one of them it cannot draw.
 TEMPLATE_TEXTS = (
-    "title", "subtitle", "header", "parties_heading", "authority_role", "beneficiary_role",
-    "partners_heading", "partners_intro", "payments_heading", "payments_intro",
-    "annexes_heading", "signatures_heading", "missing_heading",
-)  # fmt: skip
+    "title",
+    "subtitle",
+    "header",
+    "parties_heading",
+    "authority_role",
+    "beneficiary_role",
+    "partners_heading",
+    "partners_intro",
+    "payments_heading",
+    "payments_intro",
+    "annexes_heading",
+    "signatures_heading",
+    "missing_heading",
+)
 
 # How much of a text a table cell of a draft holds (a table row cannot be taller than a page,
 # and reportlab refuses one that is); in the running text the whole of it prints.
@@ -114,8 +127,10 @@ def render_contract(
     mark = _plain(pdf_markup(template.get("draft_mark", "DRAFT"), 40))
     # Drawn on the canvas, which does not wrap: cut to what fits beside the draft mark.
     header = _fit(_plain(draft.fill(template["header"])), FONT, 8, A4[0] - 60 * mm)
-    footer = f"Audit head: {data.audit_head}" if data.audit_head else ""
-    title = pdf_plain(f"Grant contract {data.number} (draft)", NAME_LIMIT)
+    footer = (
+        _("Audit head: {audit_head}").format(audit_head=data.audit_head) if data.audit_head else ""
+    )
+    title = pdf_plain(_("Grant contract {number} (draft)").format(number=data.number), NAME_LIMIT)
 
     def build(handle: BinaryIO) -> None:
         _build(handle, story, _Decoration(header, mark, footer), title=title, invariant=invariant)
@@ -173,17 +188,32 @@ class _Draft:
             Spacer(1, 4 * mm),
             self.text("parties_heading", self.heading),
             Paragraph(
-                f"<b>{v['authority_name']}</b>, {v['authority_address']}, represented by "
-                f"{v['authority_representative']}, {self.fill(self.template['authority_role'])},",
+                _(
+                    "<b>{authority_name}</b>, {authority_address}, represented by "
+                    "{authority_representative}, {fill},"
+                ).format(
+                    authority_name=v["authority_name"],
+                    authority_address=v["authority_address"],
+                    authority_representative=v["authority_representative"],
+                    fill=self.fill(self.template["authority_role"]),
+                ),
                 body,
             ),
             Paragraph("and", body),
             Paragraph(
-                f"<b>{v['beneficiary_name']}</b>, {v['beneficiary_address']}, "
-                f"{v['beneficiary_country']}, registration number "
-                f"{v['beneficiary_registration']}, represented by "
-                f"{v['beneficiary_representative']}, "
-                f"{self.fill(self.template['beneficiary_role'])}.",
+                _(
+                    "<b>{beneficiary_name}</b>, {beneficiary_address}, "
+                    "{beneficiary_country}, registration number "
+                    "{beneficiary_registration}, represented by "
+                    "{beneficiary_representative}, {fill}."
+                ).format(
+                    beneficiary_name=v["beneficiary_name"],
+                    beneficiary_address=v["beneficiary_address"],
+                    beneficiary_country=v["beneficiary_country"],
+                    beneficiary_registration=v["beneficiary_registration"],
+                    beneficiary_representative=v["beneficiary_representative"],
+                    fill=self.fill(self.template["beneficiary_role"]),
+                ),
                 body,
             ),
         ]
@@ -227,7 +257,11 @@ class _Draft:
     def schedule(self) -> list[Any]:
         """The payment schedule: each instalment's share and amount, and the total."""
         rows = [
-            ["Instalment", "Share", f"Amount ({self.values['currency']})"],
+            [
+                _("Instalment"),
+                _("Share"),
+                _("Amount ({currency})").format(currency=self.values["currency"]),
+            ],
             *[
                 [Paragraph(pdf_markup(label, CELL_LIMIT), self.cell), share, amount]
                 for label, share, amount in self.data.payments
@@ -250,8 +284,8 @@ class _Draft:
         lines = self.template.get("signature_lines", [])
         blocks = []
         for party, name in (
-            ("For the Contracting Authority", self.short["authority_representative"]),
-            ("For the Beneficiary", self.short["beneficiary_representative"]),
+            (_("For the Contracting Authority"), self.short["authority_representative"]),
+            (_("For the Beneficiary"), self.short["beneficiary_representative"]),
         ):
             block = [Paragraph(f"<b>{party}</b>", self.body)]
             for line in lines:
@@ -282,7 +316,7 @@ def _marked(data: ContractData, limit: int | None) -> dict[str, str]:
     over a page."""
     values = {k: pdf_markup(v, limit) for k, v in data.values.items()}
     for key, value in values.items():
-        if data.values[key] == MISSING:
+        if data.values[key] == _(MISSING):
             values[key] = f'<font color="#A52A1F"><b>{value}</b></font>'
     return values
 
@@ -366,7 +400,11 @@ class NumberedCanvas(Canvas):
             self.setFont(FONT, 8)
             self.setFillColorRGB(0.29, 0.33, 0.41)
             width = self._pagesize[0]
-            self.drawRightString(width - 42.5, 28, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(
+                width - 42.5,
+                28,
+                _("Page {value} of {total}").format(value=self._pageNumber, total=total),
+            )
             super().showPage()
         super().save()
 
@@ -402,7 +440,7 @@ def write_contracts(
     names = [d.file_name for d in drafts]
     if len(set(names)) != len(names):
         raise EvaluatorError(
-            "Two contracts would get the same file name; change [contract].number_format."
+            _("Two contracts would get the same file name; change [contract].number_format.")
         )
     files = draw_batch(
         drafts,

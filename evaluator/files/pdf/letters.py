@@ -29,6 +29,7 @@ from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.pdf.templates import check_placeholders, read_template
 from evaluator.files.ranking_export import ranking_csv
+from evaluator.i18n import _
 from evaluator.resources_path import resources_dir
 from evaluator.rules.export_text import pdf_markup, pdf_plain
 from evaluator.rules.statuses import Status
@@ -52,9 +53,19 @@ MAIL_MERGE_COLUMNS = ["reference", "organisation", "email", "status", "file"]
 
 # The texts render_letter prints from the template; without one of them it cannot draw.
 TEMPLATE_TEXTS = (
-    "header", "sender", "subject", "greeting", "scores_heading", "scores_intro", "total_label",
-    "reasons_heading", "feedback_heading", "criteria_heading", "closing", "signature",
-)  # fmt: skip
+    "header",
+    "sender",
+    "subject",
+    "greeting",
+    "scores_heading",
+    "scores_intro",
+    "total_label",
+    "reasons_heading",
+    "feedback_heading",
+    "criteria_heading",
+    "closing",
+    "signature",
+)
 OUTCOME_TEXTS = ("heading", "text")
 
 # The colour of each outcome's heading: good news green, the reserve amber, the rest sober.
@@ -87,7 +98,9 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
     ]
     if absent:
         raise EvaluatorError(
-            f"The letter template {source.name} lacks the text of {', '.join(absent)}."
+            _("The letter template {name} lacks the text of {join}.").format(
+                name=source.name, join=", ".join(absent)
+            )
         )
     texts = [template[key] for key in TEMPLATE_TEXTS]
     if isinstance(template.get("date_line"), str):
@@ -109,8 +122,10 @@ def render_letter(
     register_fonts()
     story = _Letter(data, template).story()
     header = pdf_plain(template["header"].format_map(data.values), 150)
-    footer = f"Audit head: {data.audit_head}" if data.audit_head else ""
-    title = pdf_plain(f"Outcome letter {data.reference}", 120)
+    footer = (
+        _("Audit head: {audit_head}").format(audit_head=data.audit_head) if data.audit_head else ""
+    )
+    title = pdf_plain(_("Outcome letter {reference}").format(reference=data.reference), 120)
 
     def build(handle: BinaryIO) -> None:
         document = a4_document(handle, margin=20 * mm, title=title, invariant=invariant)
@@ -168,7 +183,7 @@ class _Letter:
             Paragraph(self.fill(date_line if isinstance(date_line, str) else "{date}"), dated),
             Spacer(1, 4 * mm),
             Paragraph(self.fill(self.template["subject"]), subject),
-            Paragraph(f"Reference: {v['reference']}", self.body),
+            Paragraph(_("Reference: {reference}").format(reference=v["reference"]), self.body),
         ]
 
     def outcome_part(self) -> list[Any]:
@@ -197,7 +212,7 @@ class _Letter:
     def scores(self) -> list[Any]:
         """Each section's final score against its maximum and pass mark, and the total."""
         v = self.values
-        rows: list[list[Any]] = [["Section", "Score", "Maximum", "Pass mark"]]
+        rows: list[list[Any]] = [["Section", "Score", "Maximum", _("Pass mark")]]
         missed: list[int] = []
         lines = [
             (pdf_markup(line.name, 120), line.score, line.maximum, line.pass_mark, line.passed)
@@ -215,7 +230,7 @@ class _Letter:
                     Paragraph(name, self.cell),
                     score,
                     maximum,
-                    (mark or "—") if passed else f"{mark}, not reached",
+                    (mark or "—") if passed else _("{mark}, not reached").format(mark=mark),
                 ]
             )
         table = Table(rows, colWidths=[90 * mm, 28 * mm, 28 * mm, 34 * mm], repeatRows=1)
@@ -334,7 +349,7 @@ def write_letters(
     names = [d.file_name for d in letters]
     if len(set(n.casefold() for n in names)) != len(names) or MAIL_MERGE in names:
         raise EvaluatorError(
-            "Two letters would get the same file name; give the proposals distinct references."
+            _("Two letters would get the same file name; give the proposals distinct references.")
         )
     files = draw_batch(
         letters,
@@ -361,7 +376,10 @@ def record_batch(session: Session, batch: LetterBatch) -> None:
         }
         changes = {name: [None, value] for name, value in facts.items()}
         audit.append(
-            session, "letter written", f"outcome letter for {letter.reference}",
-            letter.reference, changes,
-        )  # fmt: skip
+            session,
+            "letter written",
+            f"outcome letter for {letter.reference}",
+            letter.reference,
+            changes,
+        )
     session.flush()

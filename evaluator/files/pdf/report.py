@@ -36,6 +36,7 @@ from evaluator.files.ranking_export import (
     ranking_table,
     two_places,
 )
+from evaluator.i18n import _, decimal, money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -149,16 +150,22 @@ def write_report(
     story: list[object] = [
         styles.para(f"{call.title} ({call.id})", styles.heading),
         styles.para(
-            f"Ranking and consensus report · {(today or date.today()).isoformat()} · budget "
-            f"{result.budget:,.2f} {call.currency}, committed {result.committed:,.2f} "
-            f"{call.currency}",
+            _(
+                "Ranking and consensus report · {isoformat} · budget {budget} "
+                "{currency}, committed {committed} {currency}"
+            ).format(
+                isoformat=(today or date.today()).isoformat(),
+                budget=money(result.budget),
+                currency=call.currency,
+                committed=money(result.committed),
+            ),
             styles.body,
         ),
         Spacer(1, 5 * mm),
         _ranking_table(result, call.currency, styles)
         if result.outcomes
         else styles.para(
-            "No proposal is in the workspace yet: there is nothing to rank.", styles.body
+            _("No proposal is in the workspace yet: there is nothing to rank."), styles.body
         ),
         _signatures(chair_name(session), members, styles),
     ]
@@ -168,8 +175,12 @@ def write_report(
         summary = _sheet(spec, o, sheets.get(o.reference), proposals[o.reference], styles)
         story.append(KeepTogether(summary))
     hash_, entries = audit.head(session)
-    footer = f"Audit head: {hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
-    title = pdf_plain(f"{call.title} — ranking and consensus report", TITLE_LIMIT)
+    footer = _("Audit head: {hash_} ({entries} {value})").format(
+        hash_=hash_, entries=entries, value="entry" if entries == 1 else "entries"
+    )
+    title = pdf_plain(
+        _("{title} — ranking and consensus report").format(title=call.title), TITLE_LIMIT
+    )
 
     def build(handle: Any) -> None:
         _build(handle, story, footer=footer, title=title, invariant=invariant)
@@ -178,7 +189,9 @@ def write_report(
         # Drawn whole before the old report is replaced: a layout or disk failure keeps it.
         write_atomic(out, build)
     except OSError as exc:
-        raise EvaluatorError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise EvaluatorError(
+            _("Cannot write {out}: {value}.").format(out=out, value=exc.strerror or exc)
+        ) from None
     return len(result.outcomes)
 
 
@@ -213,8 +226,8 @@ def _ranking_table(result: Ranking, currency: str, styles: _Styles) -> Table:
             pdf_plain(o.title, TITLE_LIMIT),
             STATUS_WORDS[o.status],
             two_places(o.final_score),
-            f"{o.requested:,.2f}",
-            f"{o.awarded:,.2f}" if o.awarded is not None else "",
+            money(o.requested),
+            money(o.awarded) if o.awarded is not None else "",
         ]
         for o in result.outcomes
     ]
@@ -239,10 +252,10 @@ def _ranking_table(result: Ranking, currency: str, styles: _Styles) -> Table:
     line_at = (funded[-1] + 1 if funded else 1) if ranked else None
     if line_at is not None:
         label = _budget_label(result, len(funded), currency)
-        sum_ = Paragraph(f"{result.committed:,.2f}", _red(_right(styles.bold)))
+        sum_ = Paragraph(money(result.committed), _red(_right(styles.bold)))
         rows.insert(line_at, [Paragraph(label, _red(styles.small)), *[""] * 5, sum_])
     table = Table(
-        rows, colWidths=_ranking_widths(header, cells, f"{result.committed:,.2f}"), repeatRows=1
+        rows, colWidths=_ranking_widths(header, cells, money(result.committed)), repeatRows=1
     )
     style = TableStyle(styles.grid.getCommands())
     for number, o in enumerate(result.outcomes, start=1):
@@ -262,18 +275,20 @@ def _budget_label(result: Ranking, funded: int, currency: str) -> str:
     (in the Awarded column) pays for."""
     left = _money(result.budget - result.committed, currency)
     above = (
-        f"awarded to the {funded} funded proposal{'' if funded == 1 else 's'} above:"
+        _("awarded to the {funded} funded proposal{value} above:").format(
+            funded=funded, value="" if funded == 1 else "s"
+        )
         if funded
-        else "no ranked proposal fits within it, nothing awarded:"
+        else _("no ranked proposal fits within it, nothing awarded:")
     )
-    return (
-        f"<b>Budget line: {_money(result.budget, currency)} available</b> · {left} left · {above}"
+    return _("<b>Budget line: {money} available</b> · {left} left · {above}").format(
+        money=_money(result.budget, currency), left=left, above=above
     )
 
 
 def _money(amount: Decimal, currency: str) -> str:
     """An amount as the report prints it: 1,200,000.00 EUR."""
-    return f"{amount:,.2f} {currency}"
+    return f"{money(amount)} {currency}"
 
 
 def _right(style: ParagraphStyle) -> ParagraphStyle:
@@ -328,10 +343,12 @@ def _signatures(chair: str | None, members: list[str], styles: _Styles) -> KeepT
     )
     return KeepTogether(
         [
-            Paragraph("Committee signatures", styles.subheading),
+            Paragraph(_("Committee signatures"), styles.subheading),
             styles.para(
-                "The evaluation committee approves the ranking above and the budget line "
-                "drawn in it.",
+                _(
+                    "The evaluation committee approves the ranking above and the budget line "
+                    "drawn in it."
+                ),
                 styles.body,
             ),
             Spacer(1, 2 * mm),
@@ -368,26 +385,30 @@ def _sheet(
     para, body = styles.para, styles.body
     lead = proposal.lead.organisation if proposal.lead else "—"
     standing = [
-        f"Requested {outcome.requested:,.2f} {spec.call.currency}",
-        f"status: {STATUS_WORDS[outcome.status]}",
+        _("Requested {requested} {currency}").format(
+            requested=money(outcome.requested), currency=spec.call.currency
+        ),
+        _("status: {STATUS_WORDS}").format(STATUS_WORDS=STATUS_WORDS[outcome.status]),
     ]
     if outcome.rank:
-        standing.append(f"rank {outcome.rank}")
+        standing.append(_("rank {rank}").format(rank=outcome.rank))
     if outcome.final_score is not None:
-        standing.append(f"final score {outcome.final_score:.2f}")
+        standing.append(
+            _("final score {final_score}").format(final_score=decimal(outcome.final_score))
+        )
     parts: list[object] = [
         para(f"{outcome.reference} — {outcome.title}", styles.subheading),
-        para(f"Lead applicant: {lead}", body),
+        para(_("Lead applicant: {lead}").format(lead=lead), body),
         para(" · ".join(standing), body),
         Spacer(1, 1.5 * mm),
     ]
     if outcome.status == Status.INELIGIBLE:
         parts.append(
-            para("Not eligible: " + " ".join(explain(spec, c) for c in proposal.reasons), body)
+            para(_("Not eligible: ") + " ".join(explain(spec, c) for c in proposal.reasons), body)
         )
         return parts
     if sheet is None or not sheet.reviews:
-        parts.append(para("No reviews yet.", body))
+        parts.append(para(_("No reviews yet."), body))
         return parts
     parts.append(_scores_table(spec, outcome, sheet, styles))
     notes = _notes(spec, sheet)
@@ -415,7 +436,11 @@ def _scores_table(
     rows: list[list[object]] = [
         [
             # The heading repeats on each page the table runs onto: it says whose scores they are.
-            para(f"Criterion ({outcome.reference})", styles.bold, CELL_LIMIT),
+            para(
+                _("Criterion ({reference})").format(reference=outcome.reference),
+                styles.bold,
+                CELL_LIMIT,
+            ),
             *[para(_reviewer(r), _centred(styles.bold), NAME_LIMIT + 20) for r in reviews],
             Paragraph("Final", _right(styles.bold)),
         ]
@@ -424,7 +449,7 @@ def _scores_table(
     finals = outcome.criterion_scores or {}
     for criterion in spec.criteria:
         final = finals.get(criterion.code)
-        shown = f"{round_half_up(final):.2f}" if final is not None else ""
+        shown = decimal(round_half_up(final)) if final is not None else ""
         if criterion.code in sheet.consensus:
             shown += "<br/>consensus"
         rows.append(
@@ -445,7 +470,7 @@ def _scores_table(
     rows.append(
         [
             Paragraph("Total", styles.bold),
-            *[Paragraph(f"{r.total:.2f}", _centred(styles.bold)) for r in reviews],
+            *[Paragraph(decimal(r.total), _centred(styles.bold)) for r in reviews],
             Paragraph(two_places(outcome.final_score), _right(styles.bold)),
         ]
     )
@@ -458,8 +483,8 @@ def _reviewer(review: ReviewLine) -> str:
     """An evaluator's column heading: their name, and whether their review counts."""
     name = pdf_plain(review.evaluator, NAME_LIMIT)
     if not review.included:
-        return f"{name} (excluded)"
-    return name if review.submitted else f"{name} (not submitted)"
+        return _("{name} (excluded)").format(name=name)
+    return name if review.submitted else _("{name} (not submitted)").format(name=name)
 
 
 def _remarks(code: str, sheet: Reconciliation) -> list[tuple[str, str, str]]:
@@ -469,7 +494,7 @@ def _remarks(code: str, sheet: Reconciliation) -> list[tuple[str, str, str]]:
     for r in sheet.reviews:
         comment = r.comments.get(code, "")
         if comment:
-            score = points(r.scores[code]) if code in r.scores else "no score"
+            score = points(r.scores[code]) if code in r.scores else _("no score")
             found.append((r.evaluator, f"({score}):", comment))
     if code in sheet.consensus:
         value, reason = sheet.consensus[code]
@@ -482,7 +507,7 @@ def _remark(who: str, how: str, text: str, styles: _Styles) -> Paragraph:
     printed whole under the table."""
     shown = pdf_markup(text, COMMENT_LIMIT)
     if _too_long(text):
-        shown += " (in full under the table)"
+        shown += _(" (in full under the table)")
     return Paragraph(
         f"<b>{pdf_markup(who, NAME_LIMIT)}</b> {pdf_markup(how)} {shown}", _indented(styles.note)
     )
@@ -527,16 +552,18 @@ def _notes(spec: CallSpec, sheet: Reconciliation) -> list[str]:
     """Under a proposal's scores: the remarks too long for the table, in full, then the
     exclusions and the resolution."""
     notes = [
-        f"{who} on {criterion.code}, in full: {text}"
+        _("{who} on {code}, in full: {text}").format(who=who, code=criterion.code, text=text)
         for criterion in spec.criteria
         for who, _how, text in _remarks(criterion.code, sheet)
         if _too_long(text)
     ]
     notes += [
-        f"Review by {r.evaluator} excluded: {r.exclusion_reason}"
+        _("Review by {evaluator} excluded: {exclusion_reason}").format(
+            evaluator=r.evaluator, exclusion_reason=r.exclusion_reason
+        )
         for r in sheet.reviews
         if not r.included
     ]
     if sheet.resolved:
-        notes.append(f"Resolved: {sheet.resolve_note}")
+        notes.append(_("Resolved: {resolve_note}").format(resolve_note=sheet.resolve_note))
     return notes

@@ -9,6 +9,7 @@ from string import Formatter
 from typing import Any
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import _
 
 
 def read_template(source: Path, what: str) -> dict[str, Any]:
@@ -17,7 +18,11 @@ def read_template(source: Path, what: str) -> dict[str, Any]:
     try:
         return tomllib.loads(source.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EvaluatorError(f"The {what} template {source.name} cannot be read: {exc}.") from None
+        raise EvaluatorError(
+            _("The {what} template {name} cannot be read: {exc}.").format(
+                what=what, name=source.name, exc=exc
+            )
+        ) from None
 
 
 def check_placeholders(source: Path, what: str, texts: Iterable[str], known: set[str]) -> None:
@@ -25,14 +30,18 @@ def check_placeholders(source: Path, what: str, texts: Iterable[str], known: set
     that is neither a placeholder nor doubled."""
     for text in texts:
         try:
-            names = [name for _, name, _, _ in Formatter().parse(text)]
+            names = [name for _text, name, _spec, _conversion in Formatter().parse(text)]
         except ValueError:
             raise EvaluatorError(
-                f"The {what} template {source.name} has an unmatched brace in “{text}”; "
-                "write {{ and }} for a brace that is not a placeholder."
+                _(
+                    "The {what} template {name} has an unmatched brace in “{text}”; write "
+                    "{{{{ and }}}} for a brace that is not a placeholder."
+                ).format(what=what, name=source.name, text=text)
             ) from None
         for name in names:
             if name is not None and name not in known:
                 raise EvaluatorError(
-                    f"The {what} template {source.name} uses the unknown placeholder {{{name}}}."
+                    _(
+                        "The {what} template {name} uses the unknown placeholder {{{name2}}}."
+                    ).format(what=what, name=source.name, name2=name)
                 )

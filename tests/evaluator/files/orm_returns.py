@@ -27,7 +27,7 @@ from evaluator.files.exchange.envelope import verify
 from evaluator.files.exchange.history import already_imported
 from evaluator.files.exchange.returns import review_problems
 from evaluator.files.exchange.values import moment_of
-from evaluator.rules.text import plural
+from evaluator.i18n import plural
 from evaluator.services.calls import stored_call
 from evaluator.services.evaluators import add_conflict
 from evaluator.storage.audit import append
@@ -100,7 +100,7 @@ def orm_import_returns(*, session: Session, path: Path) -> MergeResult:
     ]
     if problems:
         raise ExchangeError(
-            f"{path.name} was not imported: {plural(len(problems), 'problem')}, nothing was "
+            f"{path.name} was not imported: {plural(len(problems), '{count} problem', '{count} problems')}, nothing was "
             "changed.",
             [f"{path.name}: {p}" for p in problems],
         )

@@ -36,10 +36,24 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TABLES = (
-    "call", "organisation", "proposal", "member", "evaluator", "conflict", "review", "score",
-    "setting", "package", "returns_import", "consensus", "blob", "document", "feedback", "seal",
+    "call",
+    "organisation",
+    "proposal",
+    "member",
+    "evaluator",
+    "conflict",
+    "review",
+    "score",
+    "setting",
+    "package",
+    "returns_import",
+    "consensus",
+    "blob",
+    "document",
+    "feedback",
+    "seal",
     "audit",
-)  # fmt: skip
+)
 MINE = "ge_my_proposals()"
 OPEN_REVIEWS = (
     "(SELECT id FROM review WHERE evaluator_id = ge_me() AND submitted_at IS NULL AND NOT excluded)"
