@@ -28,7 +28,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from evaluator import __version__
-from evaluator.i18n import DOMAIN, LANGUAGES, SOURCE
+from evaluator.i18n import DOMAIN, LANGUAGES, SOURCE, latin_to_cyrillic
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
@@ -213,46 +213,6 @@ def compile_all() -> None:
     for code in TRANSLATED:
         po_path(code).with_suffix(".mo").write_bytes(compiled_mo(code))
         ts_path(code).with_suffix(".qm").write_bytes(compiled_qm(code))
-
-
-# Serbian Latin to Cyrillic, letter by letter; the digraphs first.
-_DIGRAPHS = {"Lj": "Љ", "LJ": "Љ", "lj": "љ", "Nj": "Њ", "NJ": "Њ", "nj": "њ",
-             "Dž": "Џ", "DŽ": "Џ", "dž": "џ"}  # fmt: skip
-_LETTERS = dict(
-    zip(
-        "ABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽabcčćdđefghijklmnoprsštuvzž",
-        "АБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖабцчћдђефгхијклмнопрсштувзж",
-        strict=True,
-    )
-)
-# What stays in Latin letters: placeholders, markup, commands, options, file names and
-# extensions, addresses, acronyms, and words of other scripts' names (PDF, CSV, SHA-256…).
-_KEEP = re.compile(
-    r"\{[^{}]*\}|<[^<>]*>|`[^`]*`|&[a-z]+;|--?[a-z][\w-]*|\b[\w.+-]+@[\w.-]+|"
-    r"[\w.~*:@-]*[/\\][\w.~*:@/\\-]*|\b[\w-]+\.(?:csv|xlsx|ods|toml|gew|gep|ger|pdf|json|zip)\b|"
-    r"\*?\.\w+\b|\b[A-Z][A-Z0-9]+(?:-\d+)?\b|\b\w*\d\w*\b|\bGrant Evaluator\b|\bpostgresql:\S*|"
-    r"\b(?:e-mail|pg_dump|pg_restore|pgpass|PGPASSWORD|TOML|UTF-8|Qt|LibreOffice|Excel|"
-    r"OpenDocument|SQLite|PostgreSQL|Debian|Ubuntu|MB|GB|SHA-256|user_version)\b"
-)
-
-
-def latin_to_cyrillic(text: str) -> str:
-    """Serbian Latin ``text`` in Cyrillic, keeping placeholders, markup, commands and names
-    that are written in Latin letters in either script."""
-    out: list[str] = []
-    position = 0
-    for kept in _KEEP.finditer(text):
-        out.append(_transliterate(text[position : kept.start()]))
-        out.append(kept.group(0))
-        position = kept.end()
-    out.append(_transliterate(text[position:]))
-    return "".join(out)
-
-
-def _transliterate(text: str) -> str:
-    for latin, cyrillic in _DIGRAPHS.items():
-        text = text.replace(latin, cyrillic)
-    return "".join(_LETTERS.get(c, c) for c in text)
 
 
 def derive_cyrillic_ts(latin: Path, cyrillic: Path) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from importlib.resources.abc import Traversable
@@ -86,6 +88,18 @@ def use(code: str) -> None:
     _state.code = code
 
 
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Speak ``code`` inside the block (a document in its own language), then the language
+    spoken before it again."""
+    before = _state.code
+    use(code)
+    try:
+        yield
+    finally:
+        use(before)
+
+
 def current() -> str:
     """The code of the language in use."""
     return _state.code
@@ -113,6 +127,12 @@ def long_date(day: date) -> str:
     """``day`` as a letter or a contract dates itself: ``1 December 2026``, ``1. decembar 2026.``"""
     # English letters write the day first, without the comma of Babel's long format.
     return format_date(day, "d MMMM y" if _state.code == SOURCE else "long", locale=locale())
+
+
+def contract_date(day: date) -> str:
+    """A date in a contract: ``2024-01-01`` in English (as the drafts always printed it), the
+    language's long date in the others (``1. januar 2024.``)."""
+    return day.isoformat() if _state.code == SOURCE else long_date(day)
 
 
 def unknown_language(code: str) -> str:
@@ -168,3 +188,43 @@ class Words(dict[str, str]):
 
     def get(self, key: str, default: str = "") -> str:  # type: ignore[override]
         return _(super().__getitem__(key)) if key in self else default
+
+
+# Serbian Latin to Cyrillic, letter by letter; the digraphs first.
+_DIGRAPHS = {"Lj": "Љ", "LJ": "Љ", "lj": "љ", "Nj": "Њ", "NJ": "Њ", "nj": "њ",
+             "Dž": "Џ", "DŽ": "Џ", "dž": "џ"}  # fmt: skip
+_LETTERS = dict(
+    zip(
+        "ABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽabcčćdđefghijklmnoprsštuvzž",
+        "АБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖабцчћдђефгхијклмнопрсштувзж",
+        strict=True,
+    )
+)
+# What stays in Latin letters: placeholders, markup, commands, options, file names and
+# extensions, addresses, acronyms, and words of other scripts' names (PDF, CSV, SHA-256…).
+_KEEP = re.compile(
+    r"\{[^{}]*\}|<[^<>]*>|`[^`]*`|&[a-z]+;|--?[a-z][\w-]*|\b[\w.+-]+@[\w.-]+|"
+    r"[\w.~*:@-]*[/\\][\w.~*:@/\\-]*|\b[\w-]+\.(?:csv|xlsx|ods|toml|gew|gep|ger|pdf|json|zip)\b|"
+    r"\*?\.\w+\b|\b[A-Z][A-Z0-9]+(?:-\d+)?\b|\b\w*\d\w*\b|\bGrant Evaluator\b|\bpostgresql:\S*|"
+    r"\b(?:e-mail|pg_dump|pg_restore|pgpass|PGPASSWORD|TOML|UTF-8|Qt|LibreOffice|Excel|"
+    r"OpenDocument|SQLite|PostgreSQL|Debian|Ubuntu|MB|GB|SHA-256|user_version)\b"
+)
+
+
+def latin_to_cyrillic(text: str) -> str:
+    """Serbian Latin ``text`` in Cyrillic, keeping placeholders, markup, commands and names
+    that are written in Latin letters in either script."""
+    out: list[str] = []
+    position = 0
+    for kept in _KEEP.finditer(text):
+        out.append(_transliterate(text[position : kept.start()]))
+        out.append(kept.group(0))
+        position = kept.end()
+    out.append(_transliterate(text[position:]))
+    return "".join(out)
+
+
+def _transliterate(text: str) -> str:
+    for latin, cyrillic in _DIGRAPHS.items():
+        text = text.replace(latin, cyrillic)
+    return "".join(_LETTERS.get(c, c) for c in text)

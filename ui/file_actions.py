@@ -24,18 +24,18 @@ if TYPE_CHECKING:
 def new_workspace(window: MainWindow) -> None:
     """Create a workspace from a call file the user chooses, then open it."""
     call_file = window.choose_file(
-        translate("file_actions", "Choose the call file"),
-        translate("file_actions", "Call files (*.toml);;All files (*)"),
+        translate("main_window", "Choose the call file"),
+        translate("main_window", "Call files (*.toml);;All files (*)"),
     )
     if call_file is None:
         return
     try:
         workspaces.read_call(call_file)
     except EvaluatorError as error:
-        msgbox.refusal(window, translate("file_actions", "Not a valid call file"), error)
+        msgbox.refusal(window, translate("main_window", "Not a valid call file"), error)
         return
     target = window.choose_file(
-        translate("file_actions", "Save the new workspace as"),
+        translate("main_window", "Save the new workspace as"),
         menus.workspace_filter(),
         save=True,
     )
@@ -46,16 +46,16 @@ def new_workspace(window: MainWindow) -> None:
     if target.exists():
         msgbox.information(
             window,
-            translate("file_actions", "Workspace not created"),
+            translate("main_window", "Workspace not created"),
             translate(
-                "file_actions",
+                "main_window",
                 "{target} already exists; a new workspace never overwrites a file.",
             ).format(target=target),
         )
         return
     created = operations.perform(
         window,
-        translate("file_actions", "Workspace not created"),
+        translate("main_window", "Workspace not created"),
         workspaces.new_workspace,
         path=target,
         call_file=call_file,
@@ -75,7 +75,7 @@ def send_back(window: MainWindow) -> None:
     folder = settings.remembered_folder() or str(window.workspace.path.parent)
     name, _ = QFileDialog.getSaveFileName(
         window,
-        translate("file_actions", "Send back scores"),
+        translate("main_window", "Send back scores"),
         str(Path(folder) / suggested),
         menus.returns_filter(),
     )
@@ -86,7 +86,7 @@ def send_back(window: MainWindow) -> None:
     window.scoring_page.flush()
     done = operations.perform(
         window,
-        translate("file_actions", "Scores not written"),
+        translate("main_window", "Scores not written"),
         exchange.export_returns,
         workspace=window.workspace,
         out=out,
@@ -95,9 +95,9 @@ def send_back(window: MainWindow) -> None:
         report = done.result
         msgbox.information(
             window,
-            translate("file_actions", "Scores ready to send"),
+            translate("main_window", "Scores ready to send"),
             translate(
-                "file_actions",
+                "main_window",
                 "{name} holds revision {revision}: {reviews}, {submitted} submitted, "
                 "{scores}.\n\nSend this file to the chair (e-mail or USB stick). It is "
                 "signed: any change to it will be detected.",

@@ -19,25 +19,25 @@ PACKAGE_SUFFIX = ".gep"
 
 
 def workspace_filter() -> str:
-    return translate("menus", "Grant Evaluator workspaces (*{suffix});;All files (*)").format(
+    return translate("main_window", "Grant Evaluator workspaces (*{suffix});;All files (*)").format(
         suffix=WORKSPACE_SUFFIX
     )
 
 
 def open_filter() -> str:
     return translate(
-        "menus",
+        "main_window",
         "Workspaces and packages (*{suffix} *{package});;Grant Evaluator workspaces (*{suffix});;"
         "Evaluation packages (*{package});;All files (*)",
     ).format(suffix=WORKSPACE_SUFFIX, package=PACKAGE_SUFFIX)
 
 
 def package_filter() -> str:
-    return translate("menus", "Evaluation packages (*.gep);;All files (*)")
+    return translate("main_window", "Evaluation packages (*.gep);;All files (*)")
 
 
 def returns_filter() -> str:
-    return translate("menus", "Returns files (*.ger);;All files (*)")
+    return translate("main_window", "Returns files (*.ger);;All files (*)")
 
 
 def _action(window: MainWindow, menu: QMenu, text: str, slot: object) -> QAction:
@@ -49,47 +49,58 @@ def _action(window: MainWindow, menu: QMenu, text: str, slot: object) -> QAction
 
 def build_file_menu(window: MainWindow) -> None:
     """The File menu; its actions become attributes of ``window`` (``open_action``…)."""
-    menu = window.menuBar().addMenu(translate("menus", "&File"))
+    menu = window.menuBar().addMenu(translate("main_window", "&File"))
     window.new_action = _action(
-        window, menu, translate("menus", "&New workspace from call file…"), window.new_workspace
+        window,
+        menu,
+        translate("main_window", "&New workspace from call file…"),
+        window.new_workspace,
     )
     window.new_action.setShortcut(QKeySequence.StandardKey.New)
-    window.open_action = _action(window, menu, translate("menus", "&Open…"), window.open_dialog)
+    window.open_action = _action(
+        window, menu, translate("main_window", "&Open…"), window.open_dialog
+    )
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
-    window.recent_menu = menu.addMenu(translate("menus", "Open &Recent"))
+    window.recent_menu = menu.addMenu(translate("main_window", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
     window.connect_action = _action(
         window,
         menu,
-        translate("menus", "Connect to &server…"),
+        translate("main_window", "Connect to &server…"),
         lambda: server_connect.connect(window, window.open_path),
     )
     menu.addSeparator()
     window.import_action = _action(
-        window, menu, translate("menus", "&Import proposals…"), window.import_dialog
+        window, menu, translate("main_window", "&Import proposals…"), window.import_dialog
     )
     window.import_action.setShortcut(QKeySequence("Ctrl+I"))
     menu.addSeparator()
     window.open_package_action = _action(
-        window, menu, translate("menus", "Open evaluation &package…"), window.open_package_dialog
+        window,
+        menu,
+        translate("main_window", "Open evaluation &package…"),
+        window.open_package_dialog,
     )
     window.import_returns_action = _action(
-        window, menu, translate("menus", "Import &returns…"), window.evaluators_page.import_returns
+        window,
+        menu,
+        translate("main_window", "Import &returns…"),
+        window.evaluators_page.import_returns,
     )
     window.send_back_action = _action(
-        window, menu, translate("menus", "&Send back scores…"), window.send_back
+        window, menu, translate("main_window", "&Send back scores…"), window.send_back
     )
     menu.addSeparator()
     window.close_action = _action(
-        window, menu, translate("menus", "&Close workspace"), window.close_workspace
+        window, menu, translate("main_window", "&Close workspace"), window.close_workspace
     )
     window.close_action.setShortcut(QKeySequence.StandardKey.Close)
-    window.quit_action = _action(window, menu, translate("menus", "&Quit"), window.close)
+    window.quit_action = _action(window, menu, translate("main_window", "&Quit"), window.close)
     window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
 
 def build_view_menu(window: MainWindow, chosen: Callable[[str], None]) -> None:
     """The View menu: the language of the application."""
-    menu = window.menuBar().addMenu(translate("menus", "&View"))
+    menu = window.menuBar().addMenu(translate("main_window", "&View"))
     window.language_actions = language.add_menu(menu, chosen)

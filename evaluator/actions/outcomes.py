@@ -75,7 +75,7 @@ def letter_data(*, workspace: Workspace, references: list[str] | None = None) ->
 
 def render_letter_preview(data: LetterData, out: BinaryIO) -> None:
     """One outcome letter as a PDF into ``out``, for showing on screen."""
-    letters.render_letter(data, letters.load_template(), out)
+    letters.render_letter(data, letters.load_template(language=data.language), out)
 
 
 Written = Recorded[LetterBatch]  # outcome letters written
@@ -88,6 +88,7 @@ def write_letters(
     references: list[str] | None = None,
     progress: Progress | None = None,
     dated: date | None = None,
+    language: str | None = None,
 ) -> Done[Written]:
     """Write the decided proposals' outcome letters, dated ``dated`` (today if not given),
     and ``letters.csv`` into ``folder`` (all or none), then enter each letter in the audit
@@ -105,6 +106,7 @@ def write_letters(
             references=references,
             progress=progress,
             dated=dated,
+            language=language,
         ),
         letters.record_batch,
         Written,

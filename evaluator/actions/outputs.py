@@ -33,10 +33,11 @@ B = TypeVar("B")
 R = TypeVar("R")
 
 
-def contract_data(*, workspace: Workspace) -> list[ContractData]:
-    """What each funded proposal's contract draft holds, by rank."""
+def contract_data(*, workspace: Workspace, language: str | None = None) -> list[ContractData]:
+    """What each funded proposal's contract draft holds, by rank, in the documents' language
+    (``language``, else the call's, else the application's)."""
     with workspace.session() as session:
-        return contracts.contract_data(session)
+        return contracts.contract_data(session, language=language)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def draw_contracts(
     folder: Path,
     references: list[str] | None = None,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> Done[Drafted]:
     """Write the funded proposals' contract drafts into ``folder`` (all or none), then
     enter them in the audit trail.
@@ -68,7 +70,11 @@ def draw_contracts(
     return write_then_record(
         workspace,
         lambda session: contracts.write_contracts(
-            session=session, folder=folder, references=references, progress=progress
+            session=session,
+            folder=folder,
+            references=references,
+            progress=progress,
+            language=language,
         ),
         contracts.record_batch,
         Drafted,
@@ -106,7 +112,7 @@ def record_printed(*, workspace: Workspace, draft: ContractData) -> Done[None]:
 
 def render_preview(draft: ContractData, out: BinaryIO) -> None:
     """One contract draft as a PDF into ``out``, for showing on screen."""
-    contracts.render_contract(draft, contracts.load_template(), out)
+    contracts.render_contract(draft, contracts.load_template(language=draft.language), out)
 
 
 def write_report(*, workspace: Workspace, out: Path) -> int:

@@ -38,6 +38,7 @@ def write_batch(
             folder=args.out,
             references=args.reference,
             progress=progress if sys.stderr.isatty() else None,
+            language=args.lang,
             **extra,
         ).result
     if sys.stderr.isatty():

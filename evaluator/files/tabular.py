@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -18,7 +17,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import N_, _
+from evaluator.files.zip_checks import MAX_UNPACKED_BYTES, ODS, check_zip
+from evaluator.i18n import _
 from evaluator.rules.table import Table, column_letter
 
 # What a sheet may hold. A file beyond one of these is refused in one sentence before it can
@@ -28,13 +28,6 @@ MAX_FILE_BYTES = 50_000_000  # the file as it lies on disk
 MAX_ROWS = 50_000  # rows below the header, blank ones included
 MAX_COLUMNS = 64  # the widest known header has 15 columns
 MAX_CELL_CHARS = 32_767  # Excel's own limit on the text of one cell
-MAX_UNPACKED_BYTES = 100_000_000  # an XLSX's zip members, uncompressed, all together
-MAX_RATIO = 100  # uncompressed / compressed size of one zip member larger than RATIO_FROM
-RATIO_FROM = 1_000_000
-MAX_MEMBERS = 1_000  # zip members of an XLSX (Excel writes about a dozen)
-
-_CHUNK = 1 << 20
-_END_OF_ZIP = b"PK\x05\x06"
 
 
 def read_table(path: Path) -> Table:
@@ -184,7 +177,7 @@ def _csv_rows(name: str, text: str, delimiter: str) -> Iterator[tuple[int, list[
 
 
 def _xlsx_table(name: str, data: bytes) -> Table:
-    _check_zip(name, data)
+    check_zip(name, data)
     try:
         return _table(name, _xlsx_rows(name, data))
     except EvaluatorError:
@@ -211,97 +204,6 @@ def _xlsx_table(name: str, data: bytes) -> Table:
 
 
 # What a zip-based spreadsheet is called in a refusal, its suffix, and such files together.
-XLSX = (N_("Excel workbook"), ".xlsx", "workbooks")
-ODS = (N_("OpenDocument spreadsheet"), ".ods", "spreadsheets")
-
-
-def _check_zip(name: str, data: bytes, kind: tuple[str, str, str] = XLSX) -> None:
-    """Refuse a zip whose members unpack to more than the limits allow, before a reader
-    reads them: by their declared sizes first, then by decompressing each one, which zipfile
-    stops at its declared size (a member lying about its size fails its checksum)."""
-    what, suffix, plural = kind
-    tail = data[-(0xFFFF + 22) :]
-    end = tail.rfind(_END_OF_ZIP)
-    if end < 0 or len(tail) - end < 22 or not zipfile.is_zipfile(io.BytesIO(data)):
-        raise EvaluatorError(
-            _("{name} is not an {what} ({suffix}).").format(name=name, what=what, suffix=suffix)
-        )
-    # The count from the end record, before zipfile builds an object for every member.
-    (entries,) = struct.unpack_from("<H", tail, end + 10)
-    if entries > MAX_MEMBERS:
-        raise EvaluatorError(
-            _("{name} holds {entries:,} parts; an {what} has a few dozen at most.").format(
-                name=name, entries=entries, what=what
-            )
-        )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-            if len(members) > MAX_MEMBERS:
-                raise EvaluatorError(
-                    _("{name} holds {count:,} parts; an {what} has a few dozen at most.").format(
-                        name=name, count=len(members), what=what
-                    )
-                )
-            total = sum(m.file_size for m in members)
-            if total > MAX_UNPACKED_BYTES:
-                raise EvaluatorError(
-                    _("{name} unpacks to {total:,} bytes; the limit is {count} MB.").format(
-                        name=name, total=total, count=MAX_UNPACKED_BYTES // 1_000_000
-                    )
-                )
-            for member in members:
-                _check_member(name, archive, member, what, plural)
-    # zipfile's ways of saying the archive is damaged (a bad offset is a ValueError).
-    except (
-        zipfile.BadZipFile,
-        EOFError,
-        zlib.error,
-        NotImplementedError,
-        RuntimeError,
-        ValueError,
-        OSError,
-    ) as exc:
-        raise EvaluatorError(
-            _("{name} is a damaged {what}: {exc}.").format(name=name, what=what, exc=exc)
-        ) from None
-
-
-def _check_member(
-    name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo, what: str, plural: str
-) -> None:
-    if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * member.compress_size:
-        raise EvaluatorError(
-            _(
-                "{name} is a zip bomb: its part {filename} is compressed {count:,} to "
-                "1; {plural} are compressed less than {MAX_RATIO} to 1."
-            ).format(
-                name=name,
-                filename=member.filename,
-                count=member.file_size // max(member.compress_size, 1),
-                plural=plural,
-                MAX_RATIO=MAX_RATIO,
-            )
-        )
-    unpacked = 0
-    with archive.open(member) as stream:
-        while chunk := stream.read(_CHUNK):
-            unpacked += len(chunk)
-    if unpacked != member.file_size:
-        raise EvaluatorError(
-            _(
-                "{name} is a damaged {what}: its part {filename} unpacks to "
-                "{unpacked:,} bytes, not the {file_size:,} it declares."
-            ).format(
-                name=name,
-                what=what,
-                filename=member.filename,
-                unpacked=unpacked,
-                file_size=member.file_size,
-            )
-        )
-
-
 def _xlsx_rows(name: str, data: bytes) -> Iterator[tuple[int, list[str]]]:
     """The first sheet's rows, numbered as the sheet numbers them."""
     from openpyxl import load_workbook  # imported here: loading openpyxl costs a second
@@ -413,7 +315,7 @@ def _ods_table(name: str, data: bytes) -> Table:
     for the empty rest of a sheet (a million rows, 16,384 columns), counts without being
     spelled out.
     """
-    _check_zip(name, data, ODS)
+    check_zip(name, data, ODS)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -500,18 +402,7 @@ def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[in
             if in_cell:
                 cell_elements, cell_depth = cell_elements + 1, cell_depth + 1
                 if cell_elements > MAX_CELL_ELEMENTS or cell_depth > MAX_CELL_DEPTH:
-                    raise EvaluatorError(
-                        _(
-                            "{name}, row {count:,}: a cell holds more than {MAX_CELL_ELEMENTS:,} "
-                            "XML elements or nests them more than {MAX_CELL_DEPTH} deep; no "
-                            "spreadsheet writes a cell so."
-                        ).format(
-                            name=name,
-                            count=number + 1,
-                            MAX_CELL_ELEMENTS=MAX_CELL_ELEMENTS,
-                            MAX_CELL_DEPTH=MAX_CELL_DEPTH,
-                        )
-                    )
+                    raise _nested_too_deep(name, number + 1)
             elif element.tag == f"{_TABLE}table":
                 tables, depth = tables + 1, depth + 1
             elif element.tag in _CELLS:
@@ -556,6 +447,21 @@ def _ods_rows(name: str, events: Iterator[tuple[str, Any]]) -> Iterator[tuple[in
             # Read, or built ahead and queued: the parser's events hold those still to come.
             # (Removing one element at a time from a list of thousands is quadratic.)
             del parent[:]
+
+
+def _nested_too_deep(name: str, row: int) -> EvaluatorError:
+    return EvaluatorError(
+        _(
+            "{name}, row {count:,}: a cell holds more than {MAX_CELL_ELEMENTS:,} "
+            "XML elements or nests them more than {MAX_CELL_DEPTH} deep; no "
+            "spreadsheet writes a cell so."
+        ).format(
+            name=name,
+            count=row,
+            MAX_CELL_ELEMENTS=MAX_CELL_ELEMENTS,
+            MAX_CELL_DEPTH=MAX_CELL_DEPTH,
+        )
+    )
 
 
 class _OdsRow:

@@ -186,6 +186,11 @@ class ContractTerms(_Table):
     number_format: Name = "{call_id}/{seq:03d}"
     start_date: date | None = None
     payments: list[Annotated[Payment, BeforeValidator(_to_payment)]] = []
+    # The language the contracts and outcome letters are written in (one of i18n.LANGUAGES);
+    # without it, the language the application speaks. ``bilingual``: each contract in
+    # English, then again in ``language``.
+    language: Literal["en", "sq", "sr-Latn", "sr-Cyrl", "mk", "bs"] | None = None
+    bilingual: StrictBool = False
 
 
 class CallSpec(_Table):
@@ -296,37 +301,9 @@ def _key_name(parts: list[Any], raw: dict[str, Any]) -> str:
     return name or "file"
 
 
-def _cross_check(spec: CallSpec) -> list[str]:
-    """Rules that tie keys together; each problem names the keys involved."""
+def _check_grid(spec: CallSpec) -> list[str]:
+    """The criteria's sections, scales and steps, and the sections' pass marks."""
     problems: list[str] = []
-    call = spec.call
-    if call.min_grant > call.max_grant:
-        problems.append(
-            _("call.min_grant ({min_grant}) is greater than call.max_grant ({max_grant})").format(
-                min_grant=call.min_grant, max_grant=call.max_grant
-            )
-        )
-    if call.budget < call.min_grant:
-        problems.append(
-            _("call.budget ({budget}) is below call.min_grant ({min_grant})").format(
-                budget=call.budget, min_grant=call.min_grant
-            )
-        )
-    if call.min_duration_months > call.max_duration_months:
-        problems.append(
-            _(
-                "call.min_duration_months ({min_duration_months}) is greater than "
-                "call.max_duration_months ({max_duration_months})"
-            ).format(
-                min_duration_months=call.min_duration_months,
-                max_duration_months=call.max_duration_months,
-            )
-        )
-    problems += _duplicates("call.countries", call.countries)
-    problems += _duplicates("priority_areas.name", [a.name for a in spec.priority_areas])
-    problems += _duplicates("sections.name", [s.name for s in spec.sections])
-    problems += _duplicates("criteria.code", [c.code for c in spec.criteria])
-
     sections = {s.name for s in spec.sections}
     for number, criterion in enumerate(spec.criteria, start=1):
         key = _("criteria[{number}] (code {code})").format(number=number, code=criterion.code)
@@ -373,6 +350,40 @@ def _cross_check(spec: CallSpec) -> list[str]:
                     number=number, name=section.name, pass_min=section.pass_min, maximum=maximum
                 )
             )
+    return problems
+
+
+def _cross_check(spec: CallSpec) -> list[str]:
+    """Rules that tie keys together; each problem names the keys involved."""
+    problems: list[str] = []
+    call = spec.call
+    if call.min_grant > call.max_grant:
+        problems.append(
+            _("call.min_grant ({min_grant}) is greater than call.max_grant ({max_grant})").format(
+                min_grant=call.min_grant, max_grant=call.max_grant
+            )
+        )
+    if call.budget < call.min_grant:
+        problems.append(
+            _("call.budget ({budget}) is below call.min_grant ({min_grant})").format(
+                budget=call.budget, min_grant=call.min_grant
+            )
+        )
+    if call.min_duration_months > call.max_duration_months:
+        problems.append(
+            _(
+                "call.min_duration_months ({min_duration_months}) is greater than "
+                "call.max_duration_months ({max_duration_months})"
+            ).format(
+                min_duration_months=call.min_duration_months,
+                max_duration_months=call.max_duration_months,
+            )
+        )
+    problems += _duplicates("call.countries", call.countries)
+    problems += _duplicates("priority_areas.name", [a.name for a in spec.priority_areas])
+    problems += _duplicates("sections.name", [s.name for s in spec.sections])
+    problems += _duplicates("criteria.code", [c.code for c in spec.criteria])
+    problems += _check_grid(spec)
     if spec.scoring.pass_total > spec.total_max:
         problems.append(
             _(

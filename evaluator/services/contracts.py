@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import N_, _, money
+from evaluator.i18n import N_, SOURCE, _, contract_date, current, money, speaking
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.ranking import Outcome
@@ -36,6 +36,10 @@ class ContractData:
     missing: list[str] = field(default_factory=list)
     # The audit trail's head when the draft's data was read: "<64 hex> (<N> entries)".
     audit_head: str = ""
+    # The language the draft is written in, and the same draft in a second language that
+    # follows it in the same document (a bilingual contract).
+    language: str = SOURCE
+    parallel: ContractData | None = None
 
     @property
     def file_name(self) -> str:
@@ -72,9 +76,30 @@ def contract_placeholders() -> list[str]:
     ]
 
 
-def contract_data(session: Session, references: list[str] | None = None) -> list[ContractData]:
-    """The data of the funded proposals' contracts, numbered by rank among the funded."""
+def document_language(spec: CallSpec, requested: str | None = None) -> str:
+    """The language of the contracts and letters: the one asked for (``--lang``), else the
+    call's (``[contract] language``), else the one the application speaks."""
+    return requested or (spec.contract.language if spec.contract else None) or current()
+
+
+def contract_data(
+    session: Session, references: list[str] | None = None, language: str | None = None
+) -> list[ContractData]:
+    """The data of the funded proposals' contracts, numbered by rank among the funded, in
+    ``document_language``; a bilingual call's drafts are in English with that language
+    after them."""
     spec = stored_call(session)
+    code = document_language(spec, language)
+    with speaking(code):
+        drafts = _drafts(session, spec, references)
+    if spec.contract is None or not spec.contract.bilingual or code == SOURCE:
+        return drafts
+    with speaking(SOURCE):
+        english = _drafts(session, spec, references)
+    return [replace(first, parallel=local) for first, local in zip(english, drafts, strict=True)]
+
+
+def _drafts(session: Session, spec: CallSpec, references: list[str] | None) -> list[ContractData]:
     funded = _funded(session, references)
     proposals = {
         p.reference: p
@@ -138,6 +163,7 @@ def _draft(
         ],
         missing=missing,
         audit_head=head,
+        language=current(),
     )
 
 
@@ -196,8 +222,8 @@ def _values(
         "topics": "; ".join(proposal.topics),
         "partners": ", ".join(m.organisation.name for m in proposal.members if m.role != Role.LEAD),
         "duration_months": str(proposal.duration_months),
-        "start_date": given(start.isoformat() if start else None, _("start date of the action")),
-        "end_date": given(end.isoformat() if end else None, _("end date of the action")),
+        "start_date": given(contract_date(start) if start else None, _("start date of the action")),
+        "end_date": given(contract_date(end) if end else None, _("end date of the action")),
         "amount": money(amount),
-        "amount_words": amount_in_words(amount, currency),
+        "amount_words": amount_in_words(amount, currency, current()),
     }

@@ -14,7 +14,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import _, long_date, money
+from evaluator.i18n import SOURCE, _, current, long_date, money, speaking
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import amount_in_words
 from evaluator.rules.letters import Readiness, readiness
@@ -24,6 +24,7 @@ from evaluator.rules.statuses import Role, Status
 from evaluator.rules.text import clean_name, safe_file_name
 from evaluator.rules.words import STATUS_WORDS, explain, quoted
 from evaluator.services.calls import stored_call
+from evaluator.services.contracts import document_language
 from evaluator.services.feedback import ApplicantFeedback, applicant_feedback
 from evaluator.services.reconcile import ranking
 from evaluator.storage import audit
@@ -64,6 +65,7 @@ class LetterData:
     feedback: str = ""
     criteria: list[CriterionNote] = field(default_factory=list)
     audit_head: str = ""
+    language: str = SOURCE  # the language the letter is written in
 
     @property
     def file_name(self) -> str:
@@ -101,12 +103,22 @@ def letter_placeholders() -> list[str]:
 
 
 def letter_data(
-    session: Session, references: list[str] | None = None, dated: date | None = None
+    session: Session,
+    references: list[str] | None = None,
+    dated: date | None = None,
+    language: str | None = None,
 ) -> list[LetterData]:
     """The letters of the decided proposals (all, or those named), by reference, dated
     ``dated`` (today if not given); refused while a proposal asked for is not decided yet, or
     is funded or reserve while another proposal is still open."""
     spec = stored_call(session)
+    with speaking(document_language(spec, language)):
+        return _letters(session, spec, references, dated)
+
+
+def _letters(
+    session: Session, spec: CallSpec, references: list[str] | None, dated: date | None
+) -> list[LetterData]:
     outcomes = {o.reference: o for o in ranking(session).outcomes}
     wanted = _wanted(outcomes, references)
     proposals = {
@@ -195,6 +207,7 @@ def _letter(
             if code in notes.criteria
         ],
         audit_head=head,
+        language=current(),
     )
 
 
@@ -233,7 +246,9 @@ def _values(spec: CallSpec, outcome: Outcome, proposal: Proposal, ranked: int) -
         "requested": money(outcome.requested),
         "amount": money(amount) if outcome.status == Status.FUNDED else "",
         "amount_words": (
-            amount_in_words(amount, call.currency) if outcome.status == Status.FUNDED else ""
+            amount_in_words(amount, call.currency, current())
+            if outcome.status == Status.FUNDED
+            else ""
         ),
         "award_reason": proposal.award_reason or "",
     }

@@ -114,7 +114,7 @@ def test_100_contract_drafts_against_bare_reportlab(
     # The whole batch through write_contracts, on all cores and in one process, against bare
     # reportlab in one process; in turns, best of ROUNDS_TIMED each, since other programs may
     # share the machine. CPU seconds (workers included) show the work done whatever the load.
-    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references: drafts)
+    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references, _lang: drafts)
     wall: dict[str, list[float]] = {"bare": [], "cores": [], "one": []}
     cpu: dict[str, list[float]] = {"bare": [], "cores": [], "one": []}
     for round_ in range(ROUNDS_TIMED):

@@ -7,7 +7,6 @@ submit. Every change is saved as it is made.
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -51,6 +50,7 @@ from ui.dialogs import ReasonDialog
 from ui.i18n import translate
 from ui.pages.document_pane import DocumentPane
 from ui.pages.lazy import LazyPage
+from ui.pages.review_parts import DeclarationBanner, ReviewFooter, nothing_to_score
 from ui.pages.scoring_rows import (
     LOCKED_STYLE,
     CriterionRow,
@@ -165,51 +165,19 @@ class ScoringPage(LazyPage):
 
     def _build_declaration_banner(self) -> QFrame:
         """The request to declare a conflict of interest, or none, before scoring."""
-        self.banner = QFrame()
-        self.banner.setObjectName("declaration_banner")
-        self.banner.setStyleSheet(
-            "#declaration_banner { background: #fff4d6; border: 1px solid #e0c46c; "
-            "border-radius: 4px; }"
-        )
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.declare_button = QPushButton(
-            translate("scoring_page", "I have &no conflict of interest")
-        )
-        self.declare_button.setObjectName("declare_button")
+        self.banner = DeclarationBanner()
+        self.banner_text = self.banner.text
+        self.declare_button = self.banner.declare_button
+        self.conflict_button = self.banner.conflict_button
         self.declare_button.clicked.connect(self.declare_no_conflict)
-        self.conflict_button = QPushButton(
-            translate("scoring_page", "I have a &conflict of interest…")
-        )
         self.conflict_button.clicked.connect(self.declare_conflict)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(self.declare_button)
-        banner_layout.addWidget(self.conflict_button)
         return self.banner
 
     def _build_footer(self) -> QGridLayout:
         """The review's total and state, and the button (and keys) to submit it."""
-        self.total = QLabel()
-        self.total.setObjectName("review_total")
-        self.state = QLabel()
-        self.state.setObjectName("review_state")
-        self.state.setWordWrap(True)
-        self.submit_button = QPushButton(translate("scoring_page", "Submit review"))
-        self.submit_button.setObjectName("submit_button")
-        self.submit_button.setToolTip("Ctrl+Enter")
-        self.submit_button.clicked.connect(self.submit)
-        self.total.setWordWrap(True)
-        footer = QGridLayout()
-        footer.addWidget(self.total, 0, 0)
-        footer.addWidget(self.submit_button, 0, 1)
-        footer.addWidget(self.state, 1, 0, 1, 2)
-        footer.setColumnStretch(0, 1)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.submit)
-        return footer
+        footer = ReviewFooter(self, self.submit)
+        self.total, self.state, self.submit_button = footer.total, footer.state, footer.button
+        return footer.layout
 
     def _build_review_pane(self) -> QWidget:
         """The right side: the declaration, the criteria grid and the footer."""
@@ -354,27 +322,9 @@ class ScoringPage(LazyPage):
 
     def _nothing_html(self) -> str:
         """What the proposal pane says while no review is open: what to do next."""
-        name = self._evaluator_name()
         if self.workspace is None:
             return ""
-        if name is None:
-            text = translate(
-                "scoring_page",
-                "No evaluators yet: register them on the Evaluators page and assign proposals.",
-            )
-        elif self.model.rowCount():
-            text = translate("scoring_page", "Select a proposal to score it.")
-        elif self.own is not None:
-            text = translate("scoring_page", "No proposals are assigned to you in this package.")
-        else:
-            text = translate("scoring_page", "No proposals are assigned to {escape} yet.").format(
-                escape=escape(name)
-            )
-        # An explicit colour: the pane is disabled while no review is open, and Qt would
-        # grey the hint out to the point of being hard to read.
-        return translate("scoring_page", '<p style="color:#2D3748"><i>{text}</i></p>').format(
-            text=text
-        )
+        return nothing_to_score(self._evaluator_name(), self.model.rowCount(), self.own)
 
     def _show_sheet(self) -> None:
         sheet = self.sheet

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -33,7 +34,7 @@ from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.pdf.templates import check_placeholders, read_template
-from evaluator.i18n import _
+from evaluator.i18n import SOURCE, _, speaking
 from evaluator.resources_path import resources_dir
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -65,14 +66,15 @@ __all__ = [
 ]
 
 
-def template_path() -> Path:
-    """The contract wording shipped in resources/."""
-    return Path(str(resources_dir() / "contracts" / "grant-contract.toml"))
+def template_path(language: str = SOURCE) -> Path:
+    """The contract wording shipped in resources/, in ``language``."""
+    name = "grant-contract.toml" if language == SOURCE else f"grant-contract.{language}.toml"
+    return Path(str(resources_dir() / "contracts" / name))
 
 
-def load_template(path: Path | None = None) -> dict[str, Any]:
+def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str, Any]:
     """The contract wording; every placeholder must be one the drafts can fill."""
-    source = path or template_path()
+    source = path or template_path(language)
     template = read_template(source, "contract")
     absent = [key for key in TEMPLATE_TEXTS if not isinstance(template.get(key), str)]
     absent += [
@@ -122,15 +124,21 @@ def render_contract(
 ) -> Path | BinaryIO:
     """Write one contract draft to ``out`` (a file, or a binary stream for previews)."""
     register_fonts()
-    draft = _Draft(data, template)
-    story = draft.story()
-    mark = _plain(pdf_markup(template.get("draft_mark", "DRAFT"), 40))
-    # Drawn on the canvas, which does not wrap: cut to what fits beside the draft mark.
-    header = _fit(_plain(draft.fill(template["header"])), FONT, 8, A4[0] - 60 * mm)
-    footer = (
-        _("Audit head: {audit_head}").format(audit_head=data.audit_head) if data.audit_head else ""
-    )
-    title = pdf_plain(_("Grant contract {number} (draft)").format(number=data.number), NAME_LIMIT)
+    with speaking(data.language):
+        draft = _Draft(data, template)
+        story = draft.story()
+        mark = _plain(pdf_markup(template.get("draft_mark", "DRAFT"), 40))
+        # Drawn on the canvas, which does not wrap: cut to what fits beside the draft mark.
+        header = _fit(_plain(draft.fill(template["header"])), FONT, 8, A4[0] - 60 * mm)
+        footer = _("Audit head: {audit_head}").format(audit_head=data.audit_head)
+        title = _("Grant contract {number} (draft)").format(number=data.number)
+    if data.parallel is not None:
+        # A bilingual contract: the same draft again in the second language, from a new page.
+        with speaking(data.parallel.language):
+            second = load_template(language=data.parallel.language)
+            story += [PageBreak(), *_Draft(data.parallel, second).story()]
+    footer = footer if data.audit_head else ""
+    title = pdf_plain(title, NAME_LIMIT)
 
     def build(handle: BinaryIO) -> None:
         _build(handle, story, _Decoration(header, mark, footer), title=title, invariant=invariant)
@@ -426,6 +434,7 @@ def write_contracts(
     progress: Progress | None = None,
     invariant: bool = False,
     workers: int | None = None,
+    language: str | None = None,
 ) -> BatchReport:
     """Write the contract drafts of the funded proposals into ``folder``, all or none.
 
@@ -435,8 +444,8 @@ def write_contracts(
     interrupted batch leaves nothing behind: no draft, no scratch folder, and no folder it
     created.
     """
-    drafts = contract_data(session, references)
-    template = load_template()
+    drafts = contract_data(session, references, language)
+    template = load_template(language=drafts[0].language if drafts else SOURCE)
     names = [d.file_name for d in drafts]
     if len(set(names)) != len(names):
         raise EvaluatorError(

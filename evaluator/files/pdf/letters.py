@@ -29,7 +29,7 @@ from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.pdf.templates import check_placeholders, read_template
 from evaluator.files.ranking_export import ranking_csv
-from evaluator.i18n import _
+from evaluator.i18n import SOURCE, _, speaking
 from evaluator.resources_path import resources_dir
 from evaluator.rules.export_text import pdf_markup, pdf_plain
 from evaluator.rules.statuses import Status
@@ -78,14 +78,15 @@ OUTCOME_COLOURS = {
 GREY = "#4A5568"
 
 
-def template_path() -> Path:
-    """The letter wording shipped in resources/."""
-    return Path(str(resources_dir() / "letters" / "outcome-letter.toml"))
+def template_path(language: str = SOURCE) -> Path:
+    """The letter wording shipped in resources/, in ``language``."""
+    name = "outcome-letter.toml" if language == SOURCE else f"outcome-letter.{language}.toml"
+    return Path(str(resources_dir() / "letters" / name))
 
 
-def load_template(path: Path | None = None) -> dict[str, Any]:
+def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str, Any]:
     """The letter wording: a text per outcome, every placeholder one a letter can fill."""
-    source = path or template_path()
+    source = path or template_path(language)
     template = read_template(source, "letter")
     outcomes = template.get("outcomes")
     outcomes = outcomes if isinstance(outcomes, dict) else {}
@@ -120,12 +121,12 @@ def render_letter(
 ) -> Path | BinaryIO:
     """Write one outcome letter to ``out`` (a file, or a binary stream for previews)."""
     register_fonts()
-    story = _Letter(data, template).story()
-    header = pdf_plain(template["header"].format_map(data.values), 150)
-    footer = (
-        _("Audit head: {audit_head}").format(audit_head=data.audit_head) if data.audit_head else ""
-    )
-    title = pdf_plain(_("Outcome letter {reference}").format(reference=data.reference), 120)
+    with speaking(data.language):
+        story = _Letter(data, template).story()
+        header = pdf_plain(template["header"].format_map(data.values), 150)
+        footer = _("Audit head: {audit_head}").format(audit_head=data.audit_head)
+        title = pdf_plain(_("Outcome letter {reference}").format(reference=data.reference), 120)
+    footer = footer if data.audit_head else ""
 
     def build(handle: BinaryIO) -> None:
         document = a4_document(handle, margin=20 * mm, title=title, invariant=invariant)
@@ -340,12 +341,13 @@ def write_letters(
     invariant: bool = False,
     workers: int | None = None,
     dated: date | None = None,
+    language: str | None = None,
 ) -> LetterBatch:
     """Write the outcome letters of the decided proposals and ``letters.csv`` into
     ``folder``, all or none (see ``batch.draw_batch``); refused while a proposal asked for is
     not decided."""
-    letters = letter_data(session, references, dated)
-    template = load_template()
+    letters = letter_data(session, references, dated, language)
+    template = load_template(language=letters[0].language if letters else SOURCE)
     names = [d.file_name for d in letters]
     if len(set(n.casefold() for n in names)) != len(names) or MAIL_MERGE in names:
         raise EvaluatorError(

@@ -5,875 +5,884 @@
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>U redu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Odustani</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Da</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Primijeni</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoć</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije izvršeno</translation>
     </message>
 </context>
 <context>
     <name>batches</name>
     <message>
         <source>They are not entered in the audit trail: the workspace is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije upisano u revizijski trag: radni prostor je oštećen.</translation>
     </message>
     <message>
         <source>They could not be entered in the audit trail: {audit_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije bilo moguće upisati u revizijski trag: {audit_error}</translation>
     </message>
 </context>
 <context>
     <name>bias_view</name>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivač</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluacije</translation>
     </message>
     <message>
         <source>Mean total</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosječan zbir</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Raspon</translation>
     </message>
     <message>
         <source>Deviation from co-reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstupanje od ostalih ocjenjivača</translation>
     </message>
     <message>
         <source>Advisory only: these figures never change an official score. Deviation is the evaluator&apos;s total minus the mean of the other reviewers of the same proposal, averaged over their reviews (submitted and included reviews only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo savjetodavno: ove brojke nikada ne mijenjaju zvaničnu ocjenu. Odstupanje je zbir bodova ocjenjivača umanjen za prosjek ostalih ocjenjivača istog prijedloga, uprosječen po svim njegovim evaluacijama (uzimaju se samo podnesene i uključene evaluacije).</translation>
     </message>
     <message>
         <source>Review totals per evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbir bodova evaluacija po ocjenjivaču</translation>
     </message>
 </context>
 <context>
     <name>call_page</name>
     <message>
         <source>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
-        <translation type="unfinished"></translation>
+        <translation>najmanje {min_members} članova tipa {escape} iz najmanje {min_countries} zemalja korisnica, uključujući vodećeg podnosioca</translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
-        <translation type="unfinished"></translation>
+        <translation>; vodeći podnosilac tipa {escape} može se prijaviti samostalno</translation>
     </message>
     <message>
         <source>total ≥ {points} of {points2}</source>
-        <translation type="unfinished"></translation>
+        <translation>ukupno ≥ {points} od {points2}</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budžet</translation>
     </message>
     <message>
         <source>Grant size</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos granta</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje</translation>
     </message>
     <message>
         <source>{min_duration_months}–{max_duration_months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{min_duration_months}–{max_duration_months} mj.</translation>
     </message>
     <message>
         <source>Beneficiary countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlje korisnice</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzorcij</translation>
     </message>
     <message>
         <source>Pass marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolazni pragovi</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluacije</translation>
     </message>
     <message>
         <source>{reviewers_per_proposal} per proposal, combined by {aggregate}; divergent when totals differ by ≥ {divergence_total} points{value} or a criterion by ≥ {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reviewers_per_proposal} po prijedlogu, objedinjene metodom {aggregate}; razilaze se ako se zbirovi razlikuju za ≥ {divergence_total} bodova{value} ili ocjene za jedan kriterij za ≥ {points}</translation>
     </message>
     <message>
         <source>Written justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisano obrazloženje</translation>
     </message>
     <message>
         <source>required for scores </source>
-        <translation type="unfinished"></translation>
+        <translation>obavezno za ocjene </translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Granica budžeta</translation>
     </message>
     <message>
         <source>strict: the first proposal that does not fit and all after it go to the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>strogo: prvi prijedlog koji ne stane u budžet i svi prijedlozi nakon njega idu na rezervnu listu</translation>
     </message>
     <message>
         <source>fill: a proposal that does not fit goes to the reserve list, the next may fit</source>
-        <translation type="unfinished"></translation>
+        <translation>popunjavanje: prijedlog koji ne stane u budžet ide na rezervnu listu, a sljedeći možda stane</translation>
     </message>
     <message>
         <source>Contracting authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovorni organ</translation>
     </message>
     <message>
         <source>{escape}, {escape2} (represented by {escape3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape}, {escape2} (zastupnik: {escape3})</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Priority areas&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Prioritetne oblasti&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt;&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{topics}&lt;/span&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt;&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{topics}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Scoring grid — {points} points&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tabela za ocjenjivanje — najveći broj bodova: {points}&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Criterion&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Scale&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Weight&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Max&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th&gt;Oznaka&lt;/th&gt;&lt;th&gt;Kriterij&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Skala&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Ponder&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Maks.&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source> (pass mark {points})</source>
-        <translation type="unfinished"></translation>
+        <translation> (prolazni prag: {points})</translation>
     </message>
     <message>
         <source>&lt;tr class=&apos;section&apos;&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;{escape}{mark}&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr class=&apos;section&apos;&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;{escape}{mark}&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source> by {points}</source>
-        <translation type="unfinished"></translation>
+        <translation> s korakom {points}</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;{escape}&lt;/td&gt;&lt;td&gt;{escape2}&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{escape3}&lt;/span&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}–{points2}{step}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;×{points3}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points4}&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;{escape}&lt;/td&gt;&lt;td&gt;{escape2}&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{escape3}&lt;/span&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}–{points2}{step}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;×{points3}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points4}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Name the chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesi ime predsjedavajućeg…</translation>
     </message>
     <message>
         <source>Chair: &lt;b&gt;{escape}&lt;/b&gt; (the history names them for each change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Predsjedavajući komisije: &lt;b&gt;{escape}&lt;/b&gt; (historija navodi to ime uz svaku izmjenu).</translation>
     </message>
     <message>
         <source>Name the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime predsjedavajućeg</translation>
     </message>
     <message>
         <source>The chair&apos;s name, as the committee knows it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime predsjedavajućeg komisije, onako kako ga komisija poznaje:</translation>
     </message>
     <message>
         <source>Chair not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime predsjedavajućeg nije sačuvano</translation>
     </message>
 </context>
 <context>
     <name>contracts_page</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovor</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. broj</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedostajući podaci</translation>
     </message>
     <message>
         <source>Printed as “[to be completed]”:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Štampa se kao „[popuniti]“:
+</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampač nije bilo moguće pokrenuti.</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi sve…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampaj…</translation>
     </message>
     <message>
         <source>{count}: contract drafts in rank order. Check each draft, then export or print it for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: nacrti ugovora po redoslijedu na rang-listi. Provjerite svaki nacrt, a zatim ga izvezite ili odštampajte za potpisivanje.</translation>
     </message>
     <message>
         <source>Draft not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacrt nije napravljen</translation>
     </message>
     <message>
         <source>Folder for the contract drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder za nacrte ugovora</translation>
     </message>
     <message>
         <source>Contract drafts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacrti ugovora su izvezeni</translation>
     </message>
     <message>
         <source>Wrote {count} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano u {folder}: {count}.</translation>
     </message>
     <message>
         <source>Writing contract drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrada nacrta ugovora…</translation>
     </message>
     <message>
         <source>Contract drafts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacrti ugovora nisu izvezeni</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije odštampano</translation>
     </message>
     <message>
         <source>Printed, but not entered in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Odštampano, ali nije upisano u revizijski trag</translation>
     </message>
 </context>
 <context>
     <name>damaged</name>
     <message>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Radni prostor nije otvoren</translation>
     </message>
     <message>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Radni prostor je oštećen</translation>
     </message>
     <message>
         <source>{message}
 
 {name} is open read-only: you can look at everything and export reports, but not change anything. It has no backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Datoteka {name} otvorena je samo za čitanje: možete sve pregledati i izvoziti izvještaje, ali ništa ne možete mijenjati. Za nju ne postoji sigurnosna kopija koja bi se mogla vratiti.</translation>
     </message>
     <message>
         <source>{message}
 
 The latest backup of {name} was made {made} ({replace}). Restore it? The damaged file is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Posljednja sigurnosna kopija datoteke {name} napravljena je {made} ({replace}). Želite li je vratiti? I oštećena datoteka čuva se kao sigurnosna kopija.</translation>
     </message>
     <message>
         <source>
 
 Or open {name} read-only, as it is, to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pregledali.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori samo za čitanje</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrati</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigurnosna kopija nije vraćena</translation>
     </message>
     <message>
         <source>Restore the latest backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrati posljednju sigurnosnu kopiju…</translation>
     </message>
     <message>
         <source>was changed by another program (it holds database objects Grant Evaluator does not create)</source>
-        <translation type="unfinished"></translation>
+        <translation>izmijenjen je u drugom programu (sadrži objekte baze podataka koje Grant Evaluator ne pravi)</translation>
     </message>
     <message>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>je oštećen</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Edit evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi ocjenjivača</translation>
     </message>
     <message>
         <source>Add evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ocjenjivača</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. ana_s; prazno: paketi i datoteke s ocjenama</translation>
     </message>
     <message>
         <source>The database role this evaluator signs in to the server with; they then score on the server and see only their own proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga u bazi podataka s kojom se ovaj ocjenjivač prijavljuje na server; tada ocjenjuje na serveru i vidi samo svoje prijedloge.</translation>
     </message>
     <message>
         <source>Signs in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljuje se kao:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog:</translation>
     </message>
     <message>
         <source>Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlog:</translation>
     </message>
     <message>
         <source>Awarded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodijeljeni iznos</translation>
     </message>
     <message>
         <source>Needed when awarding less than requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Obavezno kada se dodjeljuje manje od traženog iznosa</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos:</translation>
     </message>
     <message>
         <source>“{typed}” is not an amount. Write it for example {example:.2f}, {example:,.2f} or {comma}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ nije iznos. Upišite ga, na primjer, kao {example:.2f}, {example:,.2f} ili {comma}.</translation>
     </message>
     <message>
         <source>{amount:,.2f} is less than the {requested:,.2f} requested: give the reason for awarding less; the trail keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount:,.2f} je manje od traženih {requested:,.2f}: navedite razlog za dodjelu manjeg iznosa; revizijski trag ga čuva.</translation>
     </message>
     <message>
         <source>Export evaluation packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz paketa za ocjenjivanje</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledaj…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi</translation>
     </message>
     <message>
         <source>Each evaluator gets one file with the call, their proposals and their own scores — nothing about other evaluators. Send it to them by e-mail or USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaki ocjenjivač dobija jednu datoteku s pozivom, svojim prijedlozima i vlastitim ocjenama — ništa o drugim ocjenjivačima. Pošaljite mu je e-poštom ili na USB memoriji.</translation>
     </message>
     <message>
         <source>Evaluators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivači:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>Folder for the packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder za pakete</translation>
     </message>
 </context>
 <context>
     <name>document_pane</name>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori</translation>
     </message>
     <message>
         <source>Open a private read-only copy in your system&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori privatnu kopiju samo za čitanje u zadanoj aplikaciji vašeg sistema</translation>
     </message>
     <message>
         <source>{reference} has no documents attached; score it from the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uz prijedlog {reference} nije priložen nijedan dokument; ocijenite ga na osnovu sažetka.</translation>
     </message>
     <message>
         <source>The documents of the proposal you score are shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovdje se prikazuju dokumenti prijedloga koji ocjenjujete.</translation>
     </message>
     <message>
         <source>{described} opens in your system&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>{described} otvara se u zadanoj aplikaciji vašeg sistema.</translation>
     </message>
     <message>
         <source>{described} cannot be shown here: {problem}. Your system&apos;s application may still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{described} ne može se prikazati ovdje: {problem}. Zadana aplikacija vašeg sistema ipak ga možda može otvoriti.</translation>
     </message>
 </context>
 <context>
     <name>documents_panel</name>
     <message>
         <source>Documents (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf *.png *.jpg *.jpeg *.txt *.csv *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf *.png *.jpg *.jpeg *.txt *.csv *.md);;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dokumenti&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Veličina</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori</translation>
     </message>
     <message>
         <source>{media_type}, added by {added_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}; dodao/dodala: {added_by}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents of {reference}&lt;/b&gt; ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dokumenti prijedloga {reference}&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents&lt;/b&gt;: select a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dokumenti&lt;/b&gt;: odaberite prijedlog</translation>
     </message>
     <message>
         <source>Add documents to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dokumente prijedlogu {reference}</translation>
     </message>
     <message>
         <source>Documents not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti nisu dodani</translation>
     </message>
     <message>
         <source>Documents not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti nisu uvezeni</translation>
     </message>
     <message>
         <source> ({skipped} left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (izostavljeno: {skipped})</translation>
     </message>
     <message>
         <source>Documents imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti su uvezeni</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni dokument</translation>
     </message>
     <message>
         <source>Remove “{name}” from {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloniti „{name}“ iz prijedloga {reference}?</translation>
     </message>
     <message>
         <source>Document not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nije uklonjen</translation>
     </message>
 </context>
 <context>
     <name>evaluators_models</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluacije</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnesene</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukobi interesa</translation>
     </message>
     <message>
         <source>Package sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket poslan</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraćene ocjene</translation>
     </message>
     <message>
         <source>revision {returns_revision}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija {returns_revision}, {when}</translation>
     </message>
     <message>
         <source>{name} — {reference} {title}: free, double-click to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {reference} {title}: slobodno, dvaput kliknite za dodjelu</translation>
     </message>
 </context>
 <context>
     <name>evaluators_page</name>
     <message>
         <source>Add evaluator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ocjenjivača…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi…</translation>
     </message>
     <message>
         <source> per proposal</source>
-        <translation type="unfinished"></translation>
+        <translation> po prijedlogu</translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodijeli automatski</translation>
     </message>
     <message>
         <source>Export packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi pakete…</translation>
     </message>
     <message>
         <source>Import returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi ocjene…</translation>
     </message>
     <message>
         <source>Evaluators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivači:</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlog</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirao</translation>
     </message>
     <message>
         <source>Add conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sukob interesa…</translation>
     </message>
     <message>
         <source>Remove conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni sukob interesa</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts of interest&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sukobi interesa&lt;/b&gt;</translation>
     </message>
     <message>
         <source>  ·  double-click a cell to assign or unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  dvaput kliknite ćeliju za dodjelu ili poništavanje dodjele</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (eligible proposals × evaluators)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dodjele&lt;/b&gt; (prihvatljivi prijedlozi × ocjenjivači)</translation>
     </message>
     <message>
         <source>{count} · {reviews} assigned · {submitted} submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · dodijeljeno: {reviews} · podneseno: {submitted}</translation>
     </message>
     <message>
         <source>Evaluator not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivač nije dodan</translation>
     </message>
     <message>
         <source>Evaluator added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivač je dodan</translation>
     </message>
     <message>
         <source>Evaluator not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivač nije izmijenjen</translation>
     </message>
     <message>
         <source>Nothing assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije dodijeljeno</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodjele</translation>
     </message>
     <message>
         <source>Assigned {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodijeljeno: {count}.</translation>
     </message>
     <message>
         <source>Every eligible proposal already has its evaluators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaki prihvatljivi prijedlog već ima svoje ocjenjivače.</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukob interesa</translation>
     </message>
     <message>
         <source>{name} has a conflict of interest with {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je u sukobu interesa u vezi s prijedlogom {reference}.</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije dodijeljeno</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi dodjelu</translation>
     </message>
     <message>
         <source>{name} has started reviewing {reference}. Unassign it and discard their scores?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: evaluacija prijedloga {reference} već je započeta. Poništiti dodjelu i odbaciti unesene ocjene?</translation>
     </message>
     <message>
         <source>Not unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodjela nije poništena</translation>
     </message>
     <message>
         <source>Record a conflict of interest of {name}. They will not review the proposal; an unsubmitted review of it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirajte sukob interesa ocjenjivača {name}. Ocjenjivač neće evaluirati prijedlog; njegova nepodnesena evaluacija tog prijedloga se poništava.</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukob interesa nije evidentiran</translation>
     </message>
     <message>
         <source>Conflict not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukob interesa nije uklonjen</translation>
     </message>
     <message>
         <source>the evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>ocjenjivač</translation>
     </message>
     <message>
         <source>the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>predsjedavajući</translation>
     </message>
     <message>
         <source>Packages exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi su izvezeni</translation>
     </message>
     <message>
         <source>{sum} written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano u {folder}: {sum}.</translation>
     </message>
     <message>
         <source>Exporting packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz paketa…</translation>
     </message>
     <message>
         <source>Packages not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi nisu izvezeni</translation>
     </message>
     <message>
         <source>Import returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz ocjena</translation>
     </message>
     <message>
         <source>Returns files (*.ger);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke s ocjenama (*.ger);;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Returns imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjene su uvezene</translation>
     </message>
     <message>
         <source>{imported} of {count} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno {count}, prihvaćeno: {imported}</translation>
     </message>
     <message>
         <source>; {refused} refused, and each refused file changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>; odbijeno: {refused}, a nijedna odbijena datoteka nije ništa izmijenila.</translation>
     </message>
     <message>
         <source>Importing returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz ocjena…</translation>
     </message>
     <message>
         <source>Returns not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjene nisu uvezene</translation>
     </message>
     <message>
         <source>{name}: refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: odbijeno: {message}</translation>
     </message>
     <message>
         <source>    not merged: {conflict}</source>
-        <translation type="unfinished"></translation>
+        <translation>    nije objedinjeno: {conflict}</translation>
     </message>
 </context>
 <context>
     <name>feedback_panel</name>
     <message>
         <source>The whole proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijeli prijedlog</translation>
     </message>
     <message>
         <source>What the applicant reads in the outcome letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ono što podnosilac prijave čita u obavještenju o ishodu</translation>
     </message>
     <message>
         <source>Save feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj povratnu informaciju</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši</translation>
     </message>
     <message>
         <source>Copy this evaluator&apos;s comment in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuzmi komentar ovog ocjenjivača</translation>
     </message>
     <message>
         <source>Evaluators&apos; comments stay the committee&apos;s own: only what you save here reaches the applicant, and a comment only when you copy it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentari ocjenjivača ostaju interni dokument komisije: podnosiocu prijave stiže samo ono što ovdje sačuvate, a komentar samo ako ga preuzmete.</translation>
     </message>
     <message>
         <source>Feedback on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Povratna informacija za:</translation>
     </message>
     <message>
         <source>From a comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz komentara:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal to write its feedback.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Odaberite prijedlog da biste napisali povratnu informaciju.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape}&lt;/b&gt; — {escape2}: the chair&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape}&lt;/b&gt; — {escape2}: povratna informacija predsjedavajućeg</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Povratna informacija nije sačuvana</translation>
     </message>
     <message>
         <source>Feedback not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Povratna informacija nije obrisana</translation>
     </message>
     <message>
         <source>Comment not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar nije preuzet</translation>
     </message>
 </context>
 <context>
     <name>file_actions</name>
     <message>
         <source>Choose the call file</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaberite datoteku poziva</translation>
     </message>
     <message>
         <source>Call files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke poziva (*.toml);;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Not a valid call file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka poziva nije ispravna</translation>
     </message>
     <message>
         <source>Save the new workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj novi radni prostor kao</translation>
     </message>
     <message>
         <source>Workspace not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Radni prostor nije napravljen</translation>
     </message>
     <message>
         <source>{target} already exists; a new workspace never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} već postoji; novi radni prostor nikada ne prepisuje postojeću datoteku.</translation>
     </message>
     <message>
         <source>Send back scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošalji ocjene</translation>
     </message>
     <message>
         <source>Scores not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjene nisu sačuvane</translation>
     </message>
     <message>
         <source>Scores ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjene su spremne za slanje</translation>
     </message>
     <message>
         <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
 
 Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sadrži verziju {revision}: {reviews}, podneseno: {submitted}, {scores}.
+
+Pošaljite ovu datoteku predsjedavajućem komisije (e-poštom ili na USB memoriji). Datoteka je potpisana: svaka izmjena bit će otkrivena.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +908,26 @@ amounts, export CSV, XLSX or the PDF report.&lt;/li&gt;
 &lt;p&gt;Every change is in the audit trail; &lt;code&gt;grant-evaluator verify&lt;/code&gt; checks the file.
 Keep the printed report of each meeting: its footer holds the audit head.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Za predsjedavajućeg komisije&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Datoteka ▸ Novi radni prostor iz datoteke poziva…&lt;/b&gt; pravi jednu datoteku radnog prostora za poziv.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Prijedlozi ▸ Uvezi prijedloge…&lt;/b&gt; učitava datoteku s prijedlozima (CSV ili XLSX); svaki problem
+se navodi i ništa se ne uvozi dok datoteka nije ispravna. Dokumente svakog prijedloga dodajte
+pored njegovih podataka ili tu prevucite folder s podfolderima nazvanim po referentnim brojevima.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ocjenjivači&lt;/b&gt;: registrujte ocjenjivače, evidentirajte sukobe interesa, a zatim kliknite
+&lt;i&gt;Dodijeli automatski&lt;/i&gt; (ili kliknite ćeliju matrice). &lt;i&gt;Izvezi pakete…&lt;/i&gt;
+pravi jedan potpisani paket za svakog ocjenjivača.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Datoteka ▸ Uvezi ocjene…&lt;/b&gt; objedinjuje potpisane datoteke s ocjenama koje vrate ocjenjivači. Odlučuje vaš radni
+prostor: evaluacija koja je kod vas podnesena mijenja se tek kada je ponovo otvorite.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Usaglašavanje&lt;/b&gt;: za svaki prijedlog čije se evaluacije razilaze utvrdite konsenzusne ocjene ili isključite
+evaluaciju (uz razlog), a zatim ga zaključite uz napomenu.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rangiranje&lt;/b&gt;: konačne ocjene, rang, granica budžeta i rezervna lista; unesite dodijeljene
+iznose, izvezite CSV, XLSX ili izvještaj u PDF-u.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Svaka izmjena upisuje se u revizijski trag; &lt;code&gt;grant-evaluator verify&lt;/code&gt; provjerava datoteku.
+Čuvajte odštampani izvještaj sa svake sjednice: u njegovom podnožju je kontrolna oznaka revizijskog traga.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -915,7 +943,19 @@ keyboard. Scores the call marks need a written justification.&lt;/li&gt;
 e-mail or USB stick. You can send again later; each file has a new revision.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Za ocjenjivače&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Datoteka ▸ Otvori paket za ocjenjivanje…&lt;/b&gt; (i na početnoj stranici): odaberite paket koji vam je
+poslao predsjedavajući komisije, a zatim mjesto gdje ćete čuvati svoj radni prostor za ocjenjivanje.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Ocjenjivanje&lt;/b&gt;: odaberite prijedlog, izjavite da nemate sukob interesa (ili da ga imate: prijedlog se
+tada uklanja s vašeg spiska) i ocijenite svaki kriterij pomoću
+tastature. Ocjene koje poziv označava zahtijevaju pisano obrazloženje.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Podnesi&lt;/b&gt;: kada ocijenite svaki kriterij, podnesite evaluaciju; nakon toga je zaključana.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Datoteka ▸ Pošalji ocjene…&lt;/b&gt; pravi vašu potpisanu datoteku s ocjenama: pošaljite je predsjedavajućem
+e-poštom ili na USB memoriji. Kasnije je možete poslati ponovo; svaka datoteka ima novu verziju.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -928,1181 +968,1200 @@ trail.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Ranking ▸ Export CSV / XLSX&lt;/b&gt;: the ranking as a spreadsheet.&lt;/li&gt;
 &lt;/ul&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Za programsko osoblje&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Ugovori&lt;/b&gt;: jedan nacrt u PDF-u za svaki finansirani prijedlog, po redoslijedu na rang-listi. Provjerite svaki nacrt,
+a zatim ih sve izvezite u folder ili odštampajte jedan; nacrti se upisuju u revizijski
+trag.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rangiranje ▸ Izvještaj PDF…&lt;/b&gt;: rang-lista i sažetak evaluacije za svaki prijedlog.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rangiranje ▸ Izvezi CSV / XLSX&lt;/b&gt;: rang-lista kao tabela.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
     </message>
     <message>
         <source>Guide for the &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodič za &amp;predsjedavajućeg</translation>
     </message>
     <message>
         <source>Guide for the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodič za predsjedavajućeg</translation>
     </message>
     <message>
         <source>Guide for &amp;evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodič za o&amp;cjenjivače</translation>
     </message>
     <message>
         <source>Guide for evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodič za ocjenjivače</translation>
     </message>
     <message>
         <source>Guide for programme &amp;staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodič za programsko o&amp;soblje</translation>
     </message>
     <message>
         <source>Guide for programme staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodič za programsko osoblje</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Offline evaluation of grant proposals. MIT licence.&lt;/p&gt;&lt;h3&gt;What ships with it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} and Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt Company).&lt;/li&gt;&lt;li&gt;DejaVu fonts (in reports and contracts): the Bitstream Vera licence and the DejaVu changes in the public domain; full text in &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, defusedxml, cryptography: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Python {python_version} on {system}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Ocjenjivanje prijedloga za dodjelu grantova bez internetske veze. Licenca MIT.&lt;/p&gt;&lt;h3&gt;Šta je uključeno&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} i Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt Company).&lt;/li&gt;&lt;li&gt;Fontovi DejaVu (u izvještajima i ugovorima): licenca Bitstream Vera, a izmjene DejaVu u javnom su vlasništvu; cijeli tekst nalazi se u &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, defusedxml, cryptography: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Python {python_version} na sistemu {system}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomoć</translation>
     </message>
     <message>
         <source>&amp;About Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programu Grant Evaluator</translation>
     </message>
     <message>
         <source>About Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu Grant Evaluator</translation>
     </message>
 </context>
 <context>
     <name>language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
 </context>
 <context>
     <name>letters_action</name>
     <message>
         <source>No outcome letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema obavještenja o ishodu</translation>
     </message>
     <message>
         <source>No proposal&apos;s outcome is final yet, so there is no letter to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod nijednog prijedloga još nije konačan, pa nema obavještenja za izradu</translation>
     </message>
     <message>
         <source>Folder for the outcome letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder za obavještenja o ishodu</translation>
     </message>
     <message>
         <source>Not decided yet, so without a letter: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije odlučeno, pa nema obavještenja za: {waiting}</translation>
     </message>
     <message>
         <source>Outcome letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Obavještenja o ishodu su napravljena</translation>
     </message>
     <message>
         <source>Wrote {count} and {name} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano u {folder}: {count} i {name}.</translation>
     </message>
     <message>
         <source>Writing outcome letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrada obavještenja o ishodu…</translation>
     </message>
     <message>
         <source>Outcome letters not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Obavještenja o ishodu nisu napravljena</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziv</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlozi</translation>
     </message>
     <message>
         <source>Evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivači</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivanje</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaglašavanje</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangiranje</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugovori</translation>
     </message>
     <message>
         <source>Language not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik nije promijenjen</translation>
     </message>
     <message>
         <source>Wait until the work under way is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačekajte da se završi posao koji je u toku, a zatim pokušajte ponovo.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori radni prostor</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo radni prostor nije napravljen</translation>
     </message>
     <message>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Radni prostor nije otvoren</translation>
     </message>
     <message>
         <source>Open evaluation package</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori paket za ocjenjivanje</translation>
     </message>
     <message>
         <source>Package not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket nije otvoren</translation>
     </message>
     <message>
         <source>Save your evaluation workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj svoj radni prostor za ocjenjivanje kao</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvaranje: {name}…</translation>
     </message>
     <message>
         <source>Proposals not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlozi nisu uvezeni</translation>
     </message>
     <message>
         <source>Import proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz prijedloga</translation>
     </message>
     <message>
         <source>Proposals (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel workbooks (*.xlsx);;OpenDocument spreadsheets (*.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlozi (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel radne sveske (*.xlsx);;OpenDocument tabele (*.ods)</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteke</translation>
     </message>
     <message>
         <source>{name} — {title} — Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {title} — Grant Evaluator</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radni prostori programa Grant Evaluator (*{suffix});;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Workspaces and packages (*{suffix} *{package});;Grant Evaluator workspaces (*{suffix});;Evaluation packages (*{package});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radni prostori i paketi (*{suffix} *{package});;Radni prostori programa Grant Evaluator (*{suffix});;Paketi za ocjenjivanje (*{package});;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Evaluation packages (*.gep);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi za ocjenjivanje (*.gep);;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Returns files (*.ger);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke s ocjenama (*.ger);;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
         <source>&amp;New workspace from call file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novi radni prostor iz datoteke poziva…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvori…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori n&amp;edavne</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poveži se sa &amp;serverom…</translation>
     </message>
     <message>
         <source>&amp;Import proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi prijedloge…</translation>
     </message>
     <message>
         <source>Open evaluation &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori pa&amp;ket za ocjenjivanje…</translation>
     </message>
     <message>
         <source>Import &amp;returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi o&amp;cjene…</translation>
     </message>
     <message>
         <source>&amp;Send back scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pošalji ocjene…</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatvori radni prostor</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izlaz</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rikaz</translation>
     </message>
 </context>
 <context>
     <name>msgbox</name>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj sve</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Odustani</translation>
     </message>
     <message>
         <source>Proposals already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlozi su već uvezeni</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamijeni</translation>
     </message>
     <message>
         <source>Proposals not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlozi nisu uvezeni</translation>
     </message>
     <message>
         <source>Importing proposals from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz prijedloga iz datoteke {name}…</translation>
     </message>
     <message>
         <source>1 proposal of {source} is already in the workspace ({listed}).
 
 Replace it with the file&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedan prijedlog iz datoteke {source} već je u radnom prostoru ({listed}).
+
+Zamijeniti ga verzijom iz datoteke?</translation>
     </message>
     <message>
         <source>{count} proposals of {source} are already in the workspace ({listed}).
 
 Replace them with the file&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedloga iz datoteke {source} koji su već u radnom prostoru: {count} ({listed}).
+
+Zamijeniti ih verzijama iz datoteke?</translation>
     </message>
 </context>
 <context>
     <name>organisation_dialog</name>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa:</translation>
     </message>
     <message>
         <source>Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registracijski broj:</translation>
     </message>
     <message>
         <source>Representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastupnik:</translation>
     </message>
     <message>
         <source>Organisation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci o organizaciji</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape}&lt;/b&gt; ({escape2}): what the contract drafts print. An empty field prints “[to be completed]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape}&lt;/b&gt; ({escape2}): podaci koji se štampaju u nacrtima ugovora. Za prazno polje štampa se „[popuniti]“.</translation>
     </message>
     <message>
         <source>Details not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci nisu izmijenjeni</translation>
     </message>
 </context>
 <context>
     <name>pdf_reader</name>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>zaštićen je lozinkom</translation>
     </message>
     <message>
         <source>it is encrypted in a way that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>šifriran je na način koji se ne može pročitati</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prethodna stranica</translation>
     </message>
     <message>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Stranica </translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sljedeća stranica</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Umanji</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvećaj</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilagodi širini</translation>
     </message>
     <message>
         <source>Fit the page to the width of the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilagodi stranicu širini okna</translation>
     </message>
     <message>
         <source>Find (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traži (Enter, F3)</translation>
     </message>
     <message>
         <source>it is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>oštećen je ili nije PDF</translation>
     </message>
     <message>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> od {count}</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nije pronađeno</translation>
     </message>
     <message>
         <source>{count} of {count2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} od {count2}</translation>
     </message>
 </context>
 <context>
     <name>private_copy</name>
     <message>
         <source>Document not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nije otvoren</translation>
     </message>
 </context>
 <context>
     <name>proposal_model</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije provjereno</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvatljiv</translation>
     </message>
     <message>
         <source>Not eligible: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nije prihvatljiv: </translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. broj</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Lead applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Vodeći podnosilac</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Traženo</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mjeseci</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvatljivost</translation>
     </message>
     <message>
         <source>Priority area</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritetna oblast</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlje</translation>
     </message>
     <message>
         <source>Meets every eligibility rule of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispunjava sve uslove prihvatljivosti iz poziva.</translation>
     </message>
 </context>
 <context>
     <name>proposals_page</name>
     <message>
         <source>Priority area</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritetna oblast</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Teme</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Traženo</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sažetak</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta se desilo</translation>
     </message>
     <message>
         <source>Double-click an organisation to complete or correct its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvaput kliknite organizaciju da biste dopunili ili ispravili njene podatke</translation>
     </message>
     <message>
         <source>Organisation details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci o organizaciji…</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzorcij</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historija</translation>
     </message>
     <message>
         <source> Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation> Razlog: {reason}</translation>
     </message>
     <message>
         <source>{told}
 
 As recorded: {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>{told}
+
+Evidentirano: {record}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal to see its consortium.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Odaberite prijedlog da biste vidjeli njegov konzorcij.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{duration_months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration_months} mj.</translation>
     </message>
     <message>
         <source>Eligible: meets every eligibility rule of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvatljiv: ispunjava sve uslove prihvatljivosti iz poziva.</translation>
     </message>
     <message>
         <source>&lt;li&gt;{escape}&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{escape}&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nije prihvatljiv&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Search reference, title, organisation, country, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traži po ref. broju, nazivu, organizaciji, zemlji, temi…</translation>
     </message>
     <message>
         <source>Import proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi prijedloge…</translation>
     </message>
     <message>
         <source>No proposals yet: import a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema prijedloga: uvezite CSV ili XLSX datoteku.</translation>
     </message>
     <message>
         <source>{total} proposals · {eligible} eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno prijedloga: {total} · prihvatljivih: {eligible}</translation>
     </message>
     <message>
         <source>{shown} of {total} proposals shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazano prijedloga: {shown} od {total}</translation>
     </message>
 </context>
 <context>
     <name>ranking_page</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. broj</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Konačna</translation>
     </message>
     <message>
         <source>Requested ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Traženo ({currency})</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Traženo</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodijeljeno</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake</translation>
     </message>
     <message>
         <source>below it, the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>ispod nje je rezervna lista</translation>
     </message>
     <message>
         <source>ranked proposals that did not fit are on the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>rangirani prijedlozi koji nisu stali u budžet nalaze se na rezervnoj listi</translation>
     </message>
     <message>
         <source>Budget line — {committed} of {budget} {currency} committed; {below}</source>
-        <translation type="unfinished"></translation>
+        <translation>Granica budžeta — raspoređeno {committed} od {budget} {currency}; {below}</translation>
     </message>
     <message>
         <source>{committed} of {budget} {currency} committed ({count:.1f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raspoređeno {committed} od {budget} {currency} ({count:.1f}%)</translation>
     </message>
     <message>
         <source>The amount awarded to {reference}, between {low} and the requested {requested} {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos dodijeljen prijedlogu {reference}, između {low} i traženih {requested} {currency}.</translation>
     </message>
     <message>
         <source>Double-click to change the awarded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvaput kliknite da biste promijenili dodijeljeni iznos</translation>
     </message>
     <message>
         <source>Double-click to see the reviews, exclusions and consensus behind this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvaput kliknite da biste vidjeli evaluacije, isključenja i konsenzus na kojima se zasniva ova ocjena</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi CSV…</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi XLSX…</translation>
     </message>
     <message>
         <source>Report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvještaj PDF…</translation>
     </message>
     <message>
         <source>Outcome letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obavještenja o ishodu…</translation>
     </message>
     <message>
         <source>One PDF letter per decided proposal, with letters.csv for mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno obavještenje u PDF-u za svaki prijedlog o kojem je odlučeno, uz letters.csv za spajanje pošte</translation>
     </message>
     <message>
         <source>Filter by reference, title or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj po ref. broju, nazivu ili statusu…</translation>
     </message>
     <message>
         <source>No proposals to rank yet: import them on the Proposals page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema prijedloga za rangiranje: uvezite ih na stranici Prijedlozi.</translation>
     </message>
     <message>
         <source>{counts} funded · {counts2} on the reserve list · {counts3} to reconcile · {counts4} incomplete · {counts5} below threshold · {counts6} ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansirano: {counts} · na rezervnoj listi: {counts2} · za usaglašavanje: {counts3} · nepotpuno: {counts4} · ispod praga: {counts5} · neprihvatljivo: {counts6}</translation>
     </message>
     <message>
         <source>Amount not awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos nije dodijeljen</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel radna sveska (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{id} ranking{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} rang-lista{suffix}</translation>
     </message>
     <message>
         <source>Export the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz rang-liste</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije izvezeno</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezeno</translation>
     </message>
     <message>
         <source>Wrote {out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano: {out}.</translation>
     </message>
 </context>
 <context>
     <name>recent_menu</name>
     <message>
         <source>{split} (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>{split} (server)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema nedavnih radnih prostora</translation>
     </message>
     <message>
         <source>Clear menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Očisti meni</translation>
     </message>
 </context>
 <context>
     <name>reconciliation_page</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. broj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Raspon</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključeno</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijedlozi</translation>
     </message>
     <message>
         <source>Evaluator bias (advisory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristrasnost ocjenjivača (savjetodavno)</translation>
     </message>
     <message>
         <source>Feedback for the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Povratna informacija za podnosioca prijave</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog (obavezno)</translation>
     </message>
     <message>
         <source>Set consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvrdi konsenzus</translation>
     </message>
     <message>
         <source>Consensus score (replaces the aggregate of one criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsenzusna ocjena (zamjenjuje objedinjenu ocjenu jednog kriterija)</translation>
     </message>
     <message>
         <source>Reason (required to exclude)</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog (obavezan za isključenje)</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Isključi</translation>
     </message>
     <message>
         <source>Exclude a review (or count it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isključi evaluaciju (ili je ponovo uračunaj)</translation>
     </message>
     <message>
         <source>Note for the record (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena za zapisnik (obavezno)</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključi</translation>
     </message>
     <message>
         <source>Resolve (the proposal can then pass and be ranked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključi (prijedlog tada može proći prag i biti rangiran)</translation>
     </message>
     <message>
         <source>Consensus would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsenzus bi dao:</translation>
     </message>
     <message>
         <source>Exclusion would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isključenje bi dalo:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Odaberite prijedlog.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No proposal to reconcile yet: eligible proposals appear here with their reviews.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Još nema prijedloga za usaglašavanje: prihvatljivi prijedlozi prikazuju se ovdje sa svojim evaluacijama.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Final score &lt;b&gt;{final}&lt;/b&gt; · spread {spread} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Konačna ocjena &lt;b&gt;{final}&lt;/b&gt; · raspon {spread} · {state}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterij</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsenzus</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Konačna</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo uključi</translation>
     </message>
     <message>
         <source>Already resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Već zaključeno</translation>
     </message>
     <message>
         <source>type a score to see its effect</source>
-        <translation type="unfinished"></translation>
+        <translation>upišite ocjenu da biste vidjeli njen efekat</translation>
     </message>
     <message>
         <source>“{text}” is not a score on this criterion&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nije ocjena na skali ovog kriterija</translation>
     </message>
     <message>
         <source>Consensus not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsenzus nije sačuvan</translation>
     </message>
     <message>
         <source>Review not excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluacija nije isključena</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije zaključeno</translation>
     </message>
     <message>
         <source>final score stays {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>konačna ocjena ostaje {shown}</translation>
     </message>
     <message>
         <source>final score {shown} → {shown2}</source>
-        <translation type="unfinished"></translation>
+        <translation>konačna ocjena {shown} → {shown2}</translation>
     </message>
 </context>
 <context>
     <name>reversals_bar</name>
     <message>
         <source>It will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promijenit će se:</translation>
     </message>
     <message>
         <source>Add an evaluator to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ocjenjivača prijedlogu {reference}</translation>
     </message>
     <message>
         <source>Free of conflicts of interest, the least loaded first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sukoba interesa, prvo najmanje opterećeni:</translation>
     </message>
     <message>
         <source>Evaluator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivač:</translation>
     </message>
     <message>
         <source>Reverse a decision (with a reason) or add an evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi odluku (uz razlog) ili dodaj ocjenjivača</translation>
     </message>
     <message>
         <source>Un-resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi zaključenje…</translation>
     </message>
     <message>
         <source>Clear consensus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni konsenzus…</translation>
     </message>
     <message>
         <source>Reopen review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo otvori evaluaciju…</translation>
     </message>
     <message>
         <source>Unassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi dodjelu…</translation>
     </message>
     <message>
         <source>Add third evaluator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj trećeg ocjenjivača…</translation>
     </message>
     <message>
         <source>Take the proposal back from this evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzmi prijedlog ovom ocjenjivaču</translation>
     </message>
     <message>
         <source>Only a review without scores can be unassigned; reopen or exclude it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodjela se može poništiti samo za evaluaciju bez ocjena; umjesto toga je ponovo otvorite ili isključite</translation>
     </message>
     <message>
         <source>Un-resolve {reference}: {resolve_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi zaključenje prijedloga {reference}: {resolve_note}</translation>
     </message>
     <message>
         <source>Un-resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi zaključenje</translation>
     </message>
     <message>
         <source>Clear the consensus score of {reference} {criterion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni konsenzusnu ocjenu prijedloga {reference} za kriterij {criterion}.</translation>
     </message>
     <message>
         <source>Clear consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni konsenzus</translation>
     </message>
     <message>
         <source>Count the review of {reference} by {review} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo uračunaj evaluaciju prijedloga {reference} (ocjenjivač: {review}).</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo uključi</translation>
     </message>
     <message>
         <source>Reopen the review of {reference} by {review}: it stops counting until it is submitted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo otvori evaluaciju prijedloga {reference} (ocjenjivač: {review}): ne uračunava se dok se ponovo ne podnese.</translation>
     </message>
     <message>
         <source>Reopen review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo otvori evaluaciju</translation>
     </message>
     <message>
         <source>Take {reference} back from {review}, who has not started it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi dodjelu prijedloga {reference} (ocjenjivač: {review}); evaluacija još nije započeta.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi dodjelu</translation>
     </message>
     <message>
         <source>Add an evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ocjenjivača</translation>
     </message>
     <message>
         <source>Every evaluator already reviews {reference} or has a conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi ocjenjivači već evaluiraju prijedlog {reference} ili su u sukobu interesa.</translation>
     </message>
     <message>
         <source>{name} ({reviews} reviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (evaluacija: {reviews})</translation>
     </message>
     <message>
         <source>Evaluator not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivač nije dodijeljen</translation>
     </message>
 </context>
 <context>
     <name>scoring_page</name>
     <message>
         <source>Send back scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošalji ocjene…</translation>
     </message>
     <message>
         <source>Write the signed returns file to send to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravi potpisanu datoteku s ocjenama za slanje predsjedavajućem</translation>
     </message>
     <message>
         <source>Score as:</source>
-        <translation type="unfinished"></translation>
+        <translation>U ime ocjenjivača:</translation>
     </message>
     <message>
         <source>&lt;b&gt;My proposals&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Moji prijedlozi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>I have &amp;no conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nemam sukob interesa</translation>
     </message>
     <message>
         <source>I have a &amp;conflict of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imam &amp;sukob interesa…</translation>
     </message>
     <message>
         <source>Submit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnesi evaluaciju</translation>
     </message>
     <message>
         <source>No evaluators yet: register them on the Evaluators page and assign proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema ocjenjivača: registrujte ih na stranici Ocjenjivači i dodijelite im prijedloge.</translation>
     </message>
     <message>
         <source>Select a proposal to score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaberite prijedlog da biste ga ocijenili.</translation>
     </message>
     <message>
         <source>No proposals are assigned to you in this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ovom paketu vam nije dodijeljen nijedan prijedlog.</translation>
     </message>
     <message>
         <source>No proposals are assigned to {escape} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjenjivaču {escape} još nije dodijeljen nijedan prijedlog.</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:#2D3748&quot;&gt;&lt;i&gt;{text}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#2D3748&quot;&gt;&lt;i&gt;{text}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Before scoring, declare whether you have a conflict of interest with {reference}: a personal, professional or financial tie to any member of the consortium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prije ocjenjivanja izjavite da li ste u sukobu interesa u vezi s prijedlogom {reference}: lična, profesionalna ili finansijska veza s bilo kojim članom konzorcija.</translation>
     </message>
     <message>
         <source>Submitted and locked; the chair can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluacija je podnesena i zaključana; predsjedavajući je može ponovo otvoriti.</translation>
     </message>
     <message>
         <source>Reopened by the chair: {reopen_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predsjedavajući je ponovo otvorio evaluaciju: {reopen_reason}</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuva se dok kucate.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total {points}&lt;/b&gt; of {points2} · {count} of {count2} criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ukupno {points}&lt;/b&gt; od {points2} · ocijenjeno kriterija: {count} od {count2}</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnesi</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukob interesa</translation>
     </message>
     <message>
         <source>Describe your conflict of interest with {reference}. The proposal will be taken off your list and the chair will see your declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opišite svoj sukob interesa u vezi s prijedlogom {reference}. Prijedlog će biti uklonjen s vašeg spiska, a predsjedavajući će vidjeti vašu izjavu.</translation>
     </message>
     <message>
         <source>Declaration not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Izjava nije sačuvana</translation>
     </message>
     <message>
         <source>Review not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluacija nije podnesena</translation>
     </message>
 </context>
 <context>
     <name>scoring_rows</name>
     <message>
         <source>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} months · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consortium&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} mj. · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Konzorcij&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. broj</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocijenjeno</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Comment (required for scores {required})</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar (obavezan za ocjene {required})</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Enter: next criterion · Shift+Enter: new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: sljedeći kriterij · Shift+Enter: novi red</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; {text}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{guidance}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; {text}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{guidance}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>A score of {points} needs a written justification before you submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocjena {points} zahtijeva pisano obrazloženje prije podnošenja.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;· {maximum} points&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;· maks. bodova: {maximum}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Submit your review of {reference}: total {points} of {points2}?
 
 Once submitted it is locked; only the chair can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnijeti svoju evaluaciju prijedloga {reference}: ukupno {points} od {points2}?
+
+Nakon podnošenja evaluacija je zaključana; samo je predsjedavajući može ponovo otvoriti.</translation>
     </message>
 </context>
 <context>
     <name>server_connect</name>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Poveži se sa serverom</translation>
     </message>
     <message>
         <source>db.example.org or db.example.org:5432</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org ili db.example.org:5432</translation>
     </message>
     <message>
         <source>your database role, e.g. ana_s</source>
-        <translation type="unfinished"></translation>
+        <translation>vaša uloga u bazi podataka, npr. ana_s</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baza podataka:</translation>
     </message>
     <message>
         <source>&amp;Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prijava kao:</translation>
     </message>
     <message>
         <source>The password comes from ~/.pgpass or PGPASSWORD; if there is none, you are asked for it. Grant Evaluator never stores a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka se preuzima iz ~/.pgpass ili PGPASSWORD; ako je nema, program će je zatražiti. Grant Evaluator nikada ne čuva lozinku.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Poveži se</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>{message}
 
 Password for {shown}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Lozinka za {shown}:</translation>
     </message>
 </context>
 <context>
     <name>server_watch</name>
     <message>
         <source>Updated at {strftime}: the workspace was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ažurirano u {strftime}: radni prostor je izmijenjen na serveru.</translation>
     </message>
 </context>
 <context>
     <name>welcome_page</name>
     <message>
         <source>&lt;h1&gt;Grant Evaluator&lt;/h1&gt;&lt;p&gt;Score proposals against the call&apos;s grid, reconcile the evaluators&apos; scores, rank, and draw the budget line — offline, one workspace file per call.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Grant Evaluator&lt;/h1&gt;&lt;p&gt;Ocjenjujte prijedloge prema tabeli za ocjenjivanje iz poziva, usaglasite ocjene ocjenjivača, rangirajte ih i povucite granicu budžeta — bez internetske veze, s jednom datotekom radnog prostora po pozivu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New workspace from call file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi radni prostor iz datoteke poziva…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori radni prostor…</translation>
     </message>
     <message>
         <source>Open evaluation package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori paket za ocjenjivanje…</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori demo radni prostor</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nedavni radni prostori&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

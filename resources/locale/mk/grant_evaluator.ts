@@ -5,875 +5,884 @@
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Во ред</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувај</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Примени</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помош</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е извршено</translation>
     </message>
 </context>
 <context>
     <name>batches</name>
     <message>
         <source>They are not entered in the audit trail: the workspace is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се внесени во ревизорската трага: работниот простор е оштетен.</translation>
     </message>
     <message>
         <source>They could not be entered in the audit trail: {audit_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не можеа да се внесат во ревизорската трага: {audit_error}</translation>
     </message>
 </context>
 <context>
     <name>bias_view</name>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувач</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувања</translation>
     </message>
     <message>
         <source>Mean total</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечен збир</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Распон</translation>
     </message>
     <message>
         <source>Deviation from co-reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстапување од другите оценувачи</translation>
     </message>
     <message>
         <source>Advisory only: these figures never change an official score. Deviation is the evaluator&apos;s total minus the mean of the other reviewers of the same proposal, averaged over their reviews (submitted and included reviews only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Само информативно: овие бројки никогаш не менуваат официјална оценка. Отстапувањето е збирот на оценувачот минус просекот на другите оценувачи на истиот предлог-проект, усреднето за сите негови оценувања (само поднесени и вклучени оценувања).</translation>
     </message>
     <message>
         <source>Review totals per evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Збирови на оценувањата по оценувач</translation>
     </message>
 </context>
 <context>
     <name>call_page</name>
     <message>
         <source>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
-        <translation type="unfinished"></translation>
+        <translation>најмалку {min_members} членови ({escape}) од најмалку {min_countries} земји корисници, вклучувајќи го и водечкиот апликант</translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
-        <translation type="unfinished"></translation>
+        <translation>; водечки апликант од типот {escape} може да аплицира самостојно</translation>
     </message>
     <message>
         <source>total ≥ {points} of {points2}</source>
-        <translation type="unfinished"></translation>
+        <translation>вкупно ≥ {points} од {points2}</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Буџет</translation>
     </message>
     <message>
         <source>Grant size</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ на грантот</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Времетраење</translation>
     </message>
     <message>
         <source>{min_duration_months}–{max_duration_months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{min_duration_months}–{max_duration_months} месеци</translation>
     </message>
     <message>
         <source>Beneficiary countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Земји корисници</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Конзорциум</translation>
     </message>
     <message>
         <source>Pass marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагови на бодови</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувања</translation>
     </message>
     <message>
         <source>{reviewers_per_proposal} per proposal, combined by {aggregate}; divergent when totals differ by ≥ {divergence_total} points{value} or a criterion by ≥ {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reviewers_per_proposal} по предлог-проект, обединети според {aggregate}; неусогласени кога збировите се разликуваат за ≥ {divergence_total} бодови{value} или кај некој критериум за ≥ {points}</translation>
     </message>
     <message>
         <source>Written justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Писмено образложение</translation>
     </message>
     <message>
         <source>required for scores </source>
-        <translation type="unfinished"></translation>
+        <translation>задолжително за оценките </translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница на буџетот</translation>
     </message>
     <message>
         <source>strict: the first proposal that does not fit and all after it go to the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>строго: првиот предлог-проект што не се вклопува и сите по него одат на резервната листа</translation>
     </message>
     <message>
         <source>fill: a proposal that does not fit goes to the reserve list, the next may fit</source>
-        <translation type="unfinished"></translation>
+        <translation>пополнување: предлог-проект што не се вклопува оди на резервната листа, а следниот може да се вклопи</translation>
     </message>
     <message>
         <source>Contracting authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорен орган</translation>
     </message>
     <message>
         <source>{escape}, {escape2} (represented by {escape3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape}, {escape2} (застапуван од {escape3})</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Priority areas&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Приоритетни области&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt;&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{topics}&lt;/span&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt;&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{topics}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Scoring grid — {points} points&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Табела за оценување — {points} бодови&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Criterion&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Scale&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Weight&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Max&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th&gt;Шифра&lt;/th&gt;&lt;th&gt;Критериум&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Скала&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Пондер&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Макс.&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source> (pass mark {points})</source>
-        <translation type="unfinished"></translation>
+        <translation> (праг {points})</translation>
     </message>
     <message>
         <source>&lt;tr class=&apos;section&apos;&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;{escape}{mark}&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr class=&apos;section&apos;&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;{escape}{mark}&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source> by {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>, чекор {points}</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;{escape}&lt;/td&gt;&lt;td&gt;{escape2}&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{escape3}&lt;/span&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}–{points2}{step}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;×{points3}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points4}&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;{escape}&lt;/td&gt;&lt;td&gt;{escape2}&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{escape3}&lt;/span&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}–{points2}{step}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;×{points3}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points4}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Name the chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведи претседавач…</translation>
     </message>
     <message>
         <source>Chair: &lt;b&gt;{escape}&lt;/b&gt; (the history names them for each change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Претседавач: &lt;b&gt;{escape}&lt;/b&gt; (историјата го бележи ова име при секоја промена).</translation>
     </message>
     <message>
         <source>Name the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведи претседавач</translation>
     </message>
     <message>
         <source>The chair&apos;s name, as the committee knows it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Името на претседавачот, како што го знае комисијата:</translation>
     </message>
     <message>
         <source>Chair not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Претседавачот не е наведен</translation>
     </message>
 </context>
 <context>
     <name>contracts_page</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Референца</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостасуваат податоци</translation>
     </message>
     <message>
         <source>Printed as “[to be completed]”:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Се печати како „[да се пополни]“:
+</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатачот не можеше да се стартува.</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези ги сите…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печати…</translation>
     </message>
     <message>
         <source>{count}: contract drafts in rank order. Check each draft, then export or print it for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: нацрт-договори по редослед на рангирањето. Проверете го секој нацрт, потоа извезете го или испечатете го за потпишување.</translation>
     </message>
     <message>
         <source>Draft not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Нацртот не е изготвен</translation>
     </message>
     <message>
         <source>Folder for the contract drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за нацрт-договорите</translation>
     </message>
     <message>
         <source>Contract drafts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нацрт-договорите се извезени</translation>
     </message>
     <message>
         <source>Wrote {count} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишано во {folder}: {count}.</translation>
     </message>
     <message>
         <source>Writing contract drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се запишуваат нацрт-договорите…</translation>
     </message>
     <message>
         <source>Contract drafts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нацрт-договорите не се извезени</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е испечатено</translation>
     </message>
     <message>
         <source>Printed, but not entered in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Испечатено, но не е внесено во ревизорската трага</translation>
     </message>
 </context>
 <context>
     <name>damaged</name>
     <message>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Работниот простор не е отворен</translation>
     </message>
     <message>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Работниот простор е оштетен</translation>
     </message>
     <message>
         <source>{message}
 
 {name} is open read-only: you can look at everything and export reports, but not change anything. It has no backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+{name} е отворен само за читање: можете да прегледате сè и да извезувате извештаи, но не можете ништо да менувате. Нема резервна копија што може да се врати.</translation>
     </message>
     <message>
         <source>{message}
 
 The latest backup of {name} was made {made} ({replace}). Restore it? The damaged file is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Последната резервна копија на {name} е направена на {made} ({replace}). Да се врати? Оштетената датотека исто така се чува како резервна копија.</translation>
     </message>
     <message>
         <source>
 
 Or open {name} read-only, as it is, to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Или отворете го {name} само за читање, таков каков што е, за да го прегледате.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори само за читање</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервната копија не е вратена</translation>
     </message>
     <message>
         <source>Restore the latest backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати ја последната резервна копија…</translation>
     </message>
     <message>
         <source>was changed by another program (it holds database objects Grant Evaluator does not create)</source>
-        <translation type="unfinished"></translation>
+        <translation>е изменет од друга програма (содржи објекти во базата на податоци што Grant Evaluator не ги создава)</translation>
     </message>
     <message>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>е оштетен</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Edit evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди оценувач</translation>
     </message>
     <message>
         <source>Add evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај оценувач</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Земја:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. ana_s; празно: пакети и датотеки со оценки</translation>
     </message>
     <message>
         <source>The database role this evaluator signs in to the server with; they then score on the server and see only their own proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Улогата во базата на податоци со која овој оценувач се најавува на серверот; тогаш оценува на серверот и ги гледа само своите предлог-проекти.</translation>
     </message>
     <message>
         <source>Signs in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Се најавува како:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проект:</translation>
     </message>
     <message>
         <source>Awarded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Доделен износ</translation>
     </message>
     <message>
         <source>Needed when awarding less than requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Задолжително кога се доделува помалку од побараното</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ:</translation>
     </message>
     <message>
         <source>“{typed}” is not an amount. Write it for example {example:.2f}, {example:,.2f} or {comma}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ не е износ. Напишете го, на пример, како {example:.2f}, {example:,.2f} или {comma}.</translation>
     </message>
     <message>
         <source>{amount:,.2f} is less than the {requested:,.2f} requested: give the reason for awarding less; the trail keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount:,.2f} е помалку од побараните {requested:,.2f}: наведете ја причината за доделување помал износ; ревизорската трага ја зачувува.</translation>
     </message>
     <message>
         <source>Export evaluation packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези пакети за оценување</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прелистај…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези</translation>
     </message>
     <message>
         <source>Each evaluator gets one file with the call, their proposals and their own scores — nothing about other evaluators. Send it to them by e-mail or USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секој оценувач добива една датотека со повикот, своите предлог-проекти и своите оценки — ништо за другите оценувачи. Испратете му ја по е-пошта или на USB-меморија.</translation>
     </message>
     <message>
         <source>Evaluators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувачи:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <source>Folder for the packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за пакетите</translation>
     </message>
 </context>
 <context>
     <name>document_pane</name>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <source>Open a private read-only copy in your system&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвора приватна копија само за читање во апликацијата на вашиот систем</translation>
     </message>
     <message>
         <source>{reference} has no documents attached; score it from the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} нема приложени документи; оценете го врз основа на резимето.</translation>
     </message>
     <message>
         <source>The documents of the proposal you score are shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тука се прикажуваат документите на предлог-проектот што го оценувате.</translation>
     </message>
     <message>
         <source>{described} opens in your system&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>{described} се отвора во апликацијата на вашиот систем.</translation>
     </message>
     <message>
         <source>{described} cannot be shown here: {problem}. Your system&apos;s application may still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{described} не може да се прикаже тука: {problem}. Апликацијата на вашиот систем можеби сепак ќе може да го отвори.</translation>
     </message>
 </context>
 <context>
     <name>documents_panel</name>
     <message>
         <source>Documents (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf *.png *.jpg *.jpeg *.txt *.csv *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf *.png *.jpg *.jpeg *.txt *.csv *.md);;Сите датотеки (*)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Документи&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Големина</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <source>{media_type}, added by {added_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}, додаден од {added_by}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents of {reference}&lt;/b&gt; ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Документи на {reference}&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents&lt;/b&gt;: select a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Документи&lt;/b&gt;: изберете предлог-проект</translation>
     </message>
     <message>
         <source>Add documents to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај документи кон {reference}</translation>
     </message>
     <message>
         <source>Documents not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Документите не се додадени</translation>
     </message>
     <message>
         <source>Documents not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Документите не се увезени</translation>
     </message>
     <message>
         <source> ({skipped} left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (изоставени: {skipped})</translation>
     </message>
     <message>
         <source>Documents imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Документите се увезени</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани документ</translation>
     </message>
     <message>
         <source>Remove “{name}” from {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се отстрани „{name}“ од {reference}?</translation>
     </message>
     <message>
         <source>Document not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Документот не е отстранет</translation>
     </message>
 </context>
 <context>
     <name>evaluators_models</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Земја</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувања</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднесени</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Судири</translation>
     </message>
     <message>
         <source>Package sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет испратен</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Вратени оценки</translation>
     </message>
     <message>
         <source>revision {returns_revision}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија {returns_revision}, {when}</translation>
     </message>
     <message>
         <source>{name} — {reference} {title}: free, double-click to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {reference} {title}: слободно, кликнете двапати за да доделите</translation>
     </message>
 </context>
 <context>
     <name>evaluators_page</name>
     <message>
         <source>Add evaluator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај оценувач…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди…</translation>
     </message>
     <message>
         <source> per proposal</source>
-        <translation type="unfinished"></translation>
+        <translation> по предлог-проект</translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Додели автоматски</translation>
     </message>
     <message>
         <source>Export packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези пакети…</translation>
     </message>
     <message>
         <source>Import returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези оценки…</translation>
     </message>
     <message>
         <source>Evaluators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувачи:</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проект</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено од</translation>
     </message>
     <message>
         <source>Add conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај судир…</translation>
     </message>
     <message>
         <source>Remove conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани судир</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts of interest&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Судири на интереси&lt;/b&gt;</translation>
     </message>
     <message>
         <source>  ·  double-click a cell to assign or unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  кликнете двапати на ќелија за да доделите или одземете</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (eligible proposals × evaluators)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Доделување&lt;/b&gt; (подобни предлог-проекти × оценувачи)</translation>
     </message>
     <message>
         <source>{count} · {reviews} assigned · {submitted} submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · доделени: {reviews} · поднесени: {submitted}</translation>
     </message>
     <message>
         <source>Evaluator not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувачот не е додаден</translation>
     </message>
     <message>
         <source>Evaluator added</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувачот е додаден</translation>
     </message>
     <message>
         <source>Evaluator not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувачот не е изменет</translation>
     </message>
     <message>
         <source>Nothing assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништо не е доделено</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Доделување</translation>
     </message>
     <message>
         <source>Assigned {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доделени: {count}.</translation>
     </message>
     <message>
         <source>Every eligible proposal already has its evaluators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секој подобен предлог-проект веќе ги има своите оценувачи.</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Судир на интереси</translation>
     </message>
     <message>
         <source>{name} has a conflict of interest with {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} има судир на интереси со {reference}.</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е доделено</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземи</translation>
     </message>
     <message>
         <source>{name} has started reviewing {reference}. Unassign it and discard their scores?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} веќе почна да го оценува {reference}. Да се одземе и да се отфрлат внесените оценки?</translation>
     </message>
     <message>
         <source>Not unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е одземено</translation>
     </message>
     <message>
         <source>Record a conflict of interest of {name}. They will not review the proposal; an unsubmitted review of it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирајте судир на интереси на {name}. Оценувачот нема да го оценува предлог-проектот; неподнесеното оценување за него се ослободува.</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Судирот не е евидентиран</translation>
     </message>
     <message>
         <source>Conflict not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Судирот не е отстранет</translation>
     </message>
     <message>
         <source>the evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>оценувачот</translation>
     </message>
     <message>
         <source>the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>претседавачот</translation>
     </message>
     <message>
         <source>Packages exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетите се извезени</translation>
     </message>
     <message>
         <source>{sum} written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишано во {folder}: {sum}.</translation>
     </message>
     <message>
         <source>Exporting packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се извезуваат пакетите…</translation>
     </message>
     <message>
         <source>Packages not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетите не се извезени</translation>
     </message>
     <message>
         <source>Import returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези оценки</translation>
     </message>
     <message>
         <source>Returns files (*.ger);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеки со оценки (*.ger);;Сите датотеки (*)</translation>
     </message>
     <message>
         <source>Returns imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценките се увезени</translation>
     </message>
     <message>
         <source>{imported} of {count} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прифатени: {imported} од {count}</translation>
     </message>
     <message>
         <source>; {refused} refused, and each refused file changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>; одбиени: {refused}, а ниедна одбиена датотека не промени ништо.</translation>
     </message>
     <message>
         <source>Importing returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се увезуваат оценките…</translation>
     </message>
     <message>
         <source>Returns not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценките не се увезени</translation>
     </message>
     <message>
         <source>{name}: refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: одбиено: {message}</translation>
     </message>
     <message>
         <source>    not merged: {conflict}</source>
-        <translation type="unfinished"></translation>
+        <translation>    не е споено: {conflict}</translation>
     </message>
 </context>
 <context>
     <name>feedback_panel</name>
     <message>
         <source>The whole proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Целиот предлог-проект</translation>
     </message>
     <message>
         <source>What the applicant reads in the outcome letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Она што апликантот ќе го прочита во известувањето за исходот</translation>
     </message>
     <message>
         <source>Save feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувај повратна информација</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Избриши</translation>
     </message>
     <message>
         <source>Copy this evaluator&apos;s comment in</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирај го коментарот на оценувачот</translation>
     </message>
     <message>
         <source>Evaluators&apos; comments stay the committee&apos;s own: only what you save here reaches the applicant, and a comment only when you copy it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментарите на оценувачите остануваат интерни за комисијата: до апликантот стигнува само она што ќе го зачувате тука, а коментар — само ако го копирате.</translation>
     </message>
     <message>
         <source>Feedback on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратна информација за:</translation>
     </message>
     <message>
         <source>From a comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Од коментар:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal to write its feedback.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Изберете предлог-проект за да напишете повратна информација.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape}&lt;/b&gt; — {escape2}: the chair&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape}&lt;/b&gt; — {escape2}: повратна информација од претседавачот</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратната информација не е зачувана</translation>
     </message>
     <message>
         <source>Feedback not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратната информација не е избришана</translation>
     </message>
     <message>
         <source>Comment not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментарот не е копиран</translation>
     </message>
 </context>
 <context>
     <name>file_actions</name>
     <message>
         <source>Choose the call file</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ја датотеката на повикот</translation>
     </message>
     <message>
         <source>Call files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеки на повик (*.toml);;Сите датотеки (*)</translation>
     </message>
     <message>
         <source>Not a valid call file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е валидна датотека на повик</translation>
     </message>
     <message>
         <source>Save the new workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувај го новиот работен простор како</translation>
     </message>
     <message>
         <source>Workspace not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Работниот простор не е создаден</translation>
     </message>
     <message>
         <source>{target} already exists; a new workspace never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} веќе постои; новиот работен простор никогаш не презапишува датотека.</translation>
     </message>
     <message>
         <source>Send back scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Испрати ги оценките</translation>
     </message>
     <message>
         <source>Scores not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценките не се запишани</translation>
     </message>
     <message>
         <source>Scores ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценките се подготвени за испраќање</translation>
     </message>
     <message>
         <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
 
 Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ја содржи верзијата {revision}: {reviews} (поднесени: {submitted}), {scores}.
+
+Испратете ја оваа датотека до претседавачот (по е-пошта или на USB-меморија). Потпишана е: секоја промена во неа ќе биде откриена.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +908,26 @@ amounts, export CSV, XLSX or the PDF report.&lt;/li&gt;
 &lt;p&gt;Every change is in the audit trail; &lt;code&gt;grant-evaluator verify&lt;/code&gt; checks the file.
 Keep the printed report of each meeting: its footer holds the audit head.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;За претседавачот на комисијата&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Нов работен простор од датотека на повик…&lt;/b&gt; создава една датотека на работен простор за повикот.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Предлог-проекти ▸ Увези предлог-проекти…&lt;/b&gt; ја чита датотеката со предлог-проекти (CSV или XLSX); секој проблем
+се наведува и ништо не се увезува додека датотеката не е исправна. Додајте ги документите на секој предлог-проект
+покрај неговите податоци или повлечете таму папка со потпапки именувани според референците.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Оценувачи&lt;/b&gt;: регистрирајте ги оценувачите, евидентирајте ги судирите на интереси, потоа
+&lt;i&gt;Додели автоматски&lt;/i&gt; (или кликнете на ќелија од матрицата). &lt;i&gt;Извези пакети…&lt;/i&gt;
+запишува по еден потпишан пакет за секој оценувач.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Увези оценки…&lt;/b&gt; ги спојува потпишаните датотеки со оценки од оценувачите. Одлучува вашиот работен
+простор: оценување што кај вас е поднесено се менува само откако ќе го отворите повторно.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Усогласување&lt;/b&gt;: за секој неусогласен предлог-проект утврдете консензусни оценки или исклучете
+оценување (со причина), потоа разрешете го со белешка.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање&lt;/b&gt;: конечни оценки, рангови, границата на буџетот и резервната листа; внесете ги доделените
+износи, извезете CSV, XLSX или извештај PDF.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Секоја промена е запишана во ревизорската трага; &lt;code&gt;grant-evaluator verify&lt;/code&gt; ја проверува датотеката.
+Чувајте го испечатениот извештај од секоја седница: во неговото подножје е контролниот збир на ревизорската трага.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -915,7 +943,19 @@ keyboard. Scores the call marks need a written justification.&lt;/li&gt;
 e-mail or USB stick. You can send again later; each file has a new revision.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;За оценувачите&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Отвори пакет за оценување…&lt;/b&gt; (и на почетната страница): изберете го пакетот што ви го
+испрати претседавачот, потоа каде да се чува вашиот работен простор за оценување.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Оценување&lt;/b&gt;: изберете предлог-проект, изјавете дека немате судир на интереси (или дека
+имате: тогаш предлог-проектот се ослободува) и оценете го секој критериум со
+тастатурата. Оценките што ги означува повикот бараат писмено образложение.&lt;/li&gt;
+&lt;li&gt;Кога секој критериум е оценет, кликнете &lt;b&gt;Поднеси оценување&lt;/b&gt;; оценувањето потоа се заклучува.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Испрати ги оценките…&lt;/b&gt; ја запишува вашата потпишана датотека со оценки: испратете ја до претседавачот по
+е-пошта или на USB-меморија. Подоцна можете да испратите повторно; секоја датотека има нова верзија.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -928,1181 +968,1200 @@ trail.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Ranking ▸ Export CSV / XLSX&lt;/b&gt;: the ranking as a spreadsheet.&lt;/li&gt;
 &lt;/ul&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;За програмскиот персонал&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Договори&lt;/b&gt;: по еден нацрт-договор PDF за секој финансиран предлог-проект, по редослед на рангирањето. Проверете го секој нацрт,
+потоа извезете ги сите во папка или испечатете еден; нацртите се внесуваат во ревизорската
+трага.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање ▸ Извештај PDF…&lt;/b&gt;: рангирањето и резиме од оценувањето за секој предлог-проект.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање ▸ Извези CSV / XLSX&lt;/b&gt;: рангирањето како табела.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
     </message>
     <message>
         <source>Guide for the &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство за &amp;претседавачот</translation>
     </message>
     <message>
         <source>Guide for the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство за претседавачот</translation>
     </message>
     <message>
         <source>Guide for &amp;evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство за &amp;оценувачите</translation>
     </message>
     <message>
         <source>Guide for evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство за оценувачите</translation>
     </message>
     <message>
         <source>Guide for programme &amp;staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство за програмскиот п&amp;ерсонал</translation>
     </message>
     <message>
         <source>Guide for programme staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство за програмскиот персонал</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Offline evaluation of grant proposals. MIT licence.&lt;/p&gt;&lt;h3&gt;What ships with it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} and Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt Company).&lt;/li&gt;&lt;li&gt;DejaVu fonts (in reports and contracts): the Bitstream Vera licence and the DejaVu changes in the public domain; full text in &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, defusedxml, cryptography: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Python {python_version} on {system}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Оценување на предлог-проекти за грантови без интернет. Лиценца MIT.&lt;/p&gt;&lt;h3&gt;Што е вклучено&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} и Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt Company).&lt;/li&gt;&lt;li&gt;Фонтови DejaVu (во извештаите и договорите): лиценцата Bitstream Vera, а промените на DejaVu се во јавна сопственост; целосниот текст е во &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, defusedxml, cryptography: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Python {python_version} на {system}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Помош</translation>
     </message>
     <message>
         <source>&amp;About Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;За Grant Evaluator</translation>
     </message>
     <message>
         <source>About Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>За Grant Evaluator</translation>
     </message>
 </context>
 <context>
     <name>language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Јазик</translation>
     </message>
 </context>
 <context>
     <name>letters_action</name>
     <message>
         <source>No outcome letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема известувања за исходот</translation>
     </message>
     <message>
         <source>No proposal&apos;s outcome is final yet, so there is no letter to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходот на ниеден предлог-проект сè уште не е конечен, па нема известување за пишување</translation>
     </message>
     <message>
         <source>Folder for the outcome letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за известувањата за исходот</translation>
     </message>
     <message>
         <source>Not decided yet, so without a letter: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште не е одлучено, па остануваат без известување: {waiting}</translation>
     </message>
     <message>
         <source>Outcome letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Известувањата за исходот се запишани</translation>
     </message>
     <message>
         <source>Wrote {count} and {name} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во {folder} се запишани {count} и {name}.</translation>
     </message>
     <message>
         <source>Writing outcome letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се запишуваат известувањата за исходот…</translation>
     </message>
     <message>
         <source>Outcome letters not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Известувањата за исходот не се запишани</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Повик</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проекти</translation>
     </message>
     <message>
         <source>Evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувачи</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценување</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Усогласување</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Рангирање</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори</translation>
     </message>
     <message>
         <source>Language not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Јазикот не е променет</translation>
     </message>
     <message>
         <source>Wait until the work under way is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почекајте да заврши работата што е во тек, па обидете се повторно.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори работен простор</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрацискиот работен простор не е создаден</translation>
     </message>
     <message>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Работниот простор не е отворен</translation>
     </message>
     <message>
         <source>Open evaluation package</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори пакет за оценување</translation>
     </message>
     <message>
         <source>Package not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот не е отворен</translation>
     </message>
     <message>
         <source>Save your evaluation workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувај го работниот простор за оценување како</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се отвора {name}…</translation>
     </message>
     <message>
         <source>Proposals not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проектите не се увезени</translation>
     </message>
     <message>
         <source>Import proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези предлог-проекти</translation>
     </message>
     <message>
         <source>Proposals (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel workbooks (*.xlsx);;OpenDocument spreadsheets (*.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проекти (*.csv *.xlsx *.ods);;CSV (*.csv);;Работни книги Excel (*.xlsx);;Табели OpenDocument (*.ods)</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>датотеката</translation>
     </message>
     <message>
         <source>{name} — {title} — Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {title} — Grant Evaluator</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни простори на Grant Evaluator (*{suffix});;Сите датотеки (*)</translation>
     </message>
     <message>
         <source>Workspaces and packages (*{suffix} *{package});;Grant Evaluator workspaces (*{suffix});;Evaluation packages (*{package});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни простори и пакети (*{suffix} *{package});;Работни простори на Grant Evaluator (*{suffix});;Пакети за оценување (*{package});;Сите датотеки (*)</translation>
     </message>
     <message>
         <source>Evaluation packages (*.gep);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети за оценување (*.gep);;Сите датотеки (*)</translation>
     </message>
     <message>
         <source>Returns files (*.ger);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеки со оценки (*.ger);;Сите датотеки (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датотека</translation>
     </message>
     <message>
         <source>&amp;New workspace from call file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов работен простор од датотека на повик…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори нео&amp;дамнешен</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поврзи се со &amp;сервер…</translation>
     </message>
     <message>
         <source>&amp;Import proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези предлог-проекти…</translation>
     </message>
     <message>
         <source>Open evaluation &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;пакет за оценување…</translation>
     </message>
     <message>
         <source>Import &amp;returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези оцен&amp;ки…</translation>
     </message>
     <message>
         <source>&amp;Send back scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Испрати ги о&amp;ценките…</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затвори работен простор</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Излез</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оглед</translation>
     </message>
 </context>
 <context>
     <name>msgbox</name>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирај сè</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>Proposals already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проектите се веќе увезени</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Замени</translation>
     </message>
     <message>
         <source>Proposals not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проектите не се увезени</translation>
     </message>
     <message>
         <source>Importing proposals from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се увезуваат предлог-проекти од {name}…</translation>
     </message>
     <message>
         <source>1 proposal of {source} is already in the workspace ({listed}).
 
 Replace it with the file&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предлог-проект од {source} веќе е во работниот простор ({listed}).
+
+Да се замени со верзијата од датотеката?</translation>
     </message>
     <message>
         <source>{count} proposals of {source} are already in the workspace ({listed}).
 
 Replace them with the file&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} предлог-проекти од {source} веќе се во работниот простор ({listed}).
+
+Да се заменат со верзијата од датотеката?</translation>
     </message>
 </context>
 <context>
     <name>organisation_dialog</name>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса:</translation>
     </message>
     <message>
         <source>Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистарски број:</translation>
     </message>
     <message>
         <source>Representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>Застапник:</translation>
     </message>
     <message>
         <source>Organisation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Податоци за организацијата</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape}&lt;/b&gt; ({escape2}): what the contract drafts print. An empty field prints “[to be completed]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape}&lt;/b&gt; ({escape2}): она што се печати во нацрт-договорите. Празно поле се печати како „[да се пополни]“.</translation>
     </message>
     <message>
         <source>Details not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Податоците не се изменети</translation>
     </message>
 </context>
 <context>
     <name>pdf_reader</name>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>заштитен е со лозинка</translation>
     </message>
     <message>
         <source>it is encrypted in a way that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>шифриран е на начин што не може да се прочита</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Претходна страница</translation>
     </message>
     <message>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Страница </translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следна страница</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Намали</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Зголеми</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширина</translation>
     </message>
     <message>
         <source>Fit the page to the width of the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилагоди ја страницата на ширината на панелот</translation>
     </message>
     <message>
         <source>Find (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барај (Enter, F3)</translation>
     </message>
     <message>
         <source>it is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>оштетен е или не е PDF</translation>
     </message>
     <message>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> од {count}</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>не е пронајдено</translation>
     </message>
     <message>
         <source>{count} of {count2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} од {count2}</translation>
     </message>
 </context>
 <context>
     <name>private_copy</name>
     <message>
         <source>Document not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Документот не е отворен</translation>
     </message>
 </context>
 <context>
     <name>proposal_model</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Непроверено</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Подобен</translation>
     </message>
     <message>
         <source>Not eligible: </source>
-        <translation type="unfinished"></translation>
+        <translation>Неподобен: </translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Референца</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Наслов</translation>
     </message>
     <message>
         <source>Lead applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Водечки апликант</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Побарано</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Подобност</translation>
     </message>
     <message>
         <source>Priority area</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетна област</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Земји</translation>
     </message>
     <message>
         <source>Meets every eligibility rule of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ги исполнува сите услови за подобност од повикот.</translation>
     </message>
 </context>
 <context>
     <name>proposals_page</name>
     <message>
         <source>Priority area</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетна област</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Побарано</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Времетраење</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резиме</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Земја</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Што се случи</translation>
     </message>
     <message>
         <source>Double-click an organisation to complete or correct its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Кликнете двапати на организација за да ги дополните или поправите нејзините податоци</translation>
     </message>
     <message>
         <source>Organisation details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Податоци за организацијата…</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Конзорциум</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Историја</translation>
     </message>
     <message>
         <source> Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation> Причина: {reason}</translation>
     </message>
     <message>
         <source>{told}
 
 As recorded: {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>{told}
+
+Како што е евидентирано: {record}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal to see its consortium.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Изберете предлог-проект за да го видите неговиот конзорциум.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{duration_months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration_months} месеци</translation>
     </message>
     <message>
         <source>Eligible: meets every eligibility rule of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подобен: ги исполнува сите услови за подобност од повикот.</translation>
     </message>
     <message>
         <source>&lt;li&gt;{escape}&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{escape}&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Неподобен&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Search reference, title, organisation, country, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребарај референца, наслов, организација, земја, тема…</translation>
     </message>
     <message>
         <source>Import proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези предлог-проекти…</translation>
     </message>
     <message>
         <source>No proposals yet: import a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште нема предлог-проекти: увезете датотека CSV или XLSX.</translation>
     </message>
     <message>
         <source>{total} proposals · {eligible} eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проекти: {total} · подобни: {eligible}</translation>
     </message>
     <message>
         <source>{shown} of {total} proposals shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажани: {shown} од {total} предлог-проекти</translation>
     </message>
 </context>
 <context>
     <name>ranking_page</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Референца</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Наслов</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечна</translation>
     </message>
     <message>
         <source>Requested ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Побарано ({currency})</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Побарано</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Доделено</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки</translation>
     </message>
     <message>
         <source>below it, the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>под неа, резервната листа</translation>
     </message>
     <message>
         <source>ranked proposals that did not fit are on the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>рангираните предлог-проекти што не се вклопија се на резервната листа</translation>
     </message>
     <message>
         <source>Budget line — {committed} of {budget} {currency} committed; {below}</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница на буџетот — обврзани {committed} од {budget} {currency}; {below}</translation>
     </message>
     <message>
         <source>{committed} of {budget} {currency} committed ({count:.1f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обврзани {committed} од {budget} {currency} ({count:.1f}%)</translation>
     </message>
     <message>
         <source>The amount awarded to {reference}, between {low} and the requested {requested} {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Износот доделен на {reference}, помеѓу {low} и побараните {requested} {currency}.</translation>
     </message>
     <message>
         <source>Double-click to change the awarded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Кликнете двапати за да го промените доделениот износ</translation>
     </message>
     <message>
         <source>Double-click to see the reviews, exclusions and consensus behind this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Кликнете двапати за да ги видите оценувањата, исклучувањата и консензусот зад оваа оценка</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези CSV…</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези XLSX…</translation>
     </message>
     <message>
         <source>Report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештај PDF…</translation>
     </message>
     <message>
         <source>Outcome letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Известувања за исходот…</translation>
     </message>
     <message>
         <source>One PDF letter per decided proposal, with letters.csv for mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>По едно известување PDF за секој предлог-проект за кој е одлучено, со letters.csv за спојување на пошта</translation>
     </message>
     <message>
         <source>Filter by reference, title or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтрирај по референца, наслов или статус…</translation>
     </message>
     <message>
         <source>No proposals to rank yet: import them on the Proposals page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште нема предлог-проекти за рангирање: увезете ги на страницата „Предлог-проекти“.</translation>
     </message>
     <message>
         <source>{counts} funded · {counts2} on the reserve list · {counts3} to reconcile · {counts4} incomplete · {counts5} below threshold · {counts6} ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирани: {counts} · на резервната листа: {counts2} · за усогласување: {counts3} · нецелосни: {counts4} · под прагот: {counts5} · неподобни: {counts6}</translation>
     </message>
     <message>
         <source>Amount not awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Износот не е доделен</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{id} ranking{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} рангирање{suffix}</translation>
     </message>
     <message>
         <source>Export the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези го рангирањето</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е извезено</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Извезено</translation>
     </message>
     <message>
         <source>Wrote {out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишано: {out}.</translation>
     </message>
 </context>
 <context>
     <name>recent_menu</name>
     <message>
         <source>{split} (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>{split} (сервер)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема неодамнешни работни простори</translation>
     </message>
     <message>
         <source>Clear menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Исчисти го менито</translation>
     </message>
 </context>
 <context>
     <name>reconciliation_page</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Референца</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Распон</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешено</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог-проекти</translation>
     </message>
     <message>
         <source>Evaluator bias (advisory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрасност на оценувачите (информативно)</translation>
     </message>
     <message>
         <source>Feedback for the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратна информација за апликантот</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (задолжително)</translation>
     </message>
     <message>
         <source>Set consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Утврди консензус</translation>
     </message>
     <message>
         <source>Consensus score (replaces the aggregate of one criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консензусна оценка (ја заменува обединетата оценка за еден критериум)</translation>
     </message>
     <message>
         <source>Reason (required to exclude)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (задолжителна за исклучување)</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Исклучи</translation>
     </message>
     <message>
         <source>Exclude a review (or count it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исклучи оценување (или земи го повторно предвид)</translation>
     </message>
     <message>
         <source>Note for the record (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешка за записникот (задолжително)</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Разреши</translation>
     </message>
     <message>
         <source>Resolve (the proposal can then pass and be ranked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разреши (предлог-проектот потоа може да помине и да биде рангиран)</translation>
     </message>
     <message>
         <source>Consensus would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Консензусот би дал:</translation>
     </message>
     <message>
         <source>Exclusion would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исклучувањето би дало:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Изберете предлог-проект.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No proposal to reconcile yet: eligible proposals appear here with their reviews.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Сè уште нема предлог-проекти за усогласување: подобните предлог-проекти се прикажуваат тука со нивните оценувања.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Final score &lt;b&gt;{final}&lt;/b&gt; · spread {spread} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Конечна оценка &lt;b&gt;{final}&lt;/b&gt; · распон {spread} · {state}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Критериум</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Консензус</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечна</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкупно</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклучи повторно</translation>
     </message>
     <message>
         <source>Already resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Веќе разрешено</translation>
     </message>
     <message>
         <source>type a score to see its effect</source>
-        <translation type="unfinished"></translation>
+        <translation>внесете оценка за да го видите ефектот</translation>
     </message>
     <message>
         <source>“{text}” is not a score on this criterion&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е оценка на скалата на овој критериум</translation>
     </message>
     <message>
         <source>Consensus not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Консензусот не е зачуван</translation>
     </message>
     <message>
         <source>Review not excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувањето не е исклучено</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е разрешено</translation>
     </message>
     <message>
         <source>final score stays {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>конечната оценка останува {shown}</translation>
     </message>
     <message>
         <source>final score {shown} → {shown2}</source>
-        <translation type="unfinished"></translation>
+        <translation>конечна оценка {shown} → {shown2}</translation>
     </message>
 </context>
 <context>
     <name>reversals_bar</name>
     <message>
         <source>It will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ќе се промени:</translation>
     </message>
     <message>
         <source>Add an evaluator to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај оценувач за {reference}</translation>
     </message>
     <message>
         <source>Free of conflicts of interest, the least loaded first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Без судир на интереси, најнапред најмалку оптоварените:</translation>
     </message>
     <message>
         <source>Evaluator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувач:</translation>
     </message>
     <message>
         <source>Reverse a decision (with a reason) or add an evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи одлука (со причина) или додај оценувач</translation>
     </message>
     <message>
         <source>Un-resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи разрешување…</translation>
     </message>
     <message>
         <source>Clear consensus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Избриши консензус…</translation>
     </message>
     <message>
         <source>Reopen review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно отвори оценување…</translation>
     </message>
     <message>
         <source>Unassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземи…</translation>
     </message>
     <message>
         <source>Add third evaluator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај трет оценувач…</translation>
     </message>
     <message>
         <source>Take the proposal back from this evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземи му го предлог-проектот на овој оценувач</translation>
     </message>
     <message>
         <source>Only a review without scores can be unassigned; reopen or exclude it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Може да се одземе само оценување без оценки; наместо тоа, отворете го повторно или исклучете го</translation>
     </message>
     <message>
         <source>Un-resolve {reference}: {resolve_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи го разрешувањето на {reference}: {resolve_note}</translation>
     </message>
     <message>
         <source>Un-resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи разрешување</translation>
     </message>
     <message>
         <source>Clear the consensus score of {reference} {criterion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избриши ја консензусната оценка на {reference} {criterion}.</translation>
     </message>
     <message>
         <source>Clear consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Избриши консензус</translation>
     </message>
     <message>
         <source>Count the review of {reference} by {review} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Земи го повторно предвид оценувањето на {reference} од {review}.</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклучи повторно</translation>
     </message>
     <message>
         <source>Reopen the review of {reference} by {review}: it stops counting until it is submitted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно отвори го оценувањето на {reference} од {review}: не се зема предвид додека не се поднесе повторно.</translation>
     </message>
     <message>
         <source>Reopen review</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно отвори оценување</translation>
     </message>
     <message>
         <source>Take {reference} back from {review}, who has not started it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземи го {reference} од {review}: оценувањето сè уште не е започнато.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземи</translation>
     </message>
     <message>
         <source>Add an evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај оценувач</translation>
     </message>
     <message>
         <source>Every evaluator already reviews {reference} or has a conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секој оценувач веќе го оценува {reference} или има судир на интереси.</translation>
     </message>
     <message>
         <source>{name} ({reviews} reviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (оценувања: {reviews})</translation>
     </message>
     <message>
         <source>Evaluator not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувачот не е доделен</translation>
     </message>
 </context>
 <context>
     <name>scoring_page</name>
     <message>
         <source>Send back scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Испрати ги оценките…</translation>
     </message>
     <message>
         <source>Write the signed returns file to send to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ја запишува потпишаната датотека со оценки за испраќање до претседавачот</translation>
     </message>
     <message>
         <source>Score as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувај како:</translation>
     </message>
     <message>
         <source>&lt;b&gt;My proposals&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Мои предлог-проекти&lt;/b&gt;</translation>
     </message>
     <message>
         <source>I have &amp;no conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Немам судир на интереси</translation>
     </message>
     <message>
         <source>I have a &amp;conflict of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Имам &amp;судир на интереси…</translation>
     </message>
     <message>
         <source>Submit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднеси оценување</translation>
     </message>
     <message>
         <source>No evaluators yet: register them on the Evaluators page and assign proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште нема оценувачи: регистрирајте ги на страницата „Оценувачи“ и доделете им предлог-проекти.</translation>
     </message>
     <message>
         <source>Select a proposal to score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете предлог-проект за да го оцените.</translation>
     </message>
     <message>
         <source>No proposals are assigned to you in this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во овој пакет не ви се доделени предлог-проекти.</translation>
     </message>
     <message>
         <source>No proposals are assigned to {escape} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape} сè уште нема доделени предлог-проекти.</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:#2D3748&quot;&gt;&lt;i&gt;{text}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#2D3748&quot;&gt;&lt;i&gt;{text}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Before scoring, declare whether you have a conflict of interest with {reference}: a personal, professional or financial tie to any member of the consortium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пред да оценувате, изјавете дали имате судир на интереси со {reference}: лична, професионална или финансиска врска со кој било член на конзорциумот.</translation>
     </message>
     <message>
         <source>Submitted and locked; the chair can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднесено и заклучено; претседавачот може повторно да го отвори.</translation>
     </message>
     <message>
         <source>Reopened by the chair: {reopen_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно отворено од претседавачот: {reopen_reason}</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Се зачувува додека пишувате.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total {points}&lt;/b&gt; of {points2} · {count} of {count2} criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Вкупно {points}&lt;/b&gt; од {points2} · оценети критериуми: {count} од {count2}</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднеси</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Судир на интереси</translation>
     </message>
     <message>
         <source>Describe your conflict of interest with {reference}. The proposal will be taken off your list and the chair will see your declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишете го вашиот судир на интереси со {reference}. Предлог-проектот ќе биде отстранет од вашата листа, а претседавачот ќе ја види вашата изјава.</translation>
     </message>
     <message>
         <source>Declaration not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Изјавата не е зачувана</translation>
     </message>
     <message>
         <source>Review not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувањето не е поднесено</translation>
     </message>
 </context>
 <context>
     <name>scoring_rows</name>
     <message>
         <source>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} months · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consortium&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} месеци · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Конзорциум&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Референца</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Наслов</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценето</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Comment (required for scores {required})</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар (задолжителен за оценките {required})</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>Enter: next criterion · Shift+Enter: new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: следен критериум · Shift+Enter: нов ред</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; {text}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{guidance}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; {text}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{guidance}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>A score of {points} needs a written justification before you submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценката {points} бара писмено образложение пред да поднесете.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;· {maximum} points&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;· {maximum} бодови&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Submit your review of {reference}: total {points} of {points2}?
 
 Once submitted it is locked; only the chair can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се поднесе вашето оценување на {reference}: вкупно {points} од {points2}?
+
+По поднесувањето се заклучува; само претседавачот може повторно да го отвори.</translation>
     </message>
 </context>
 <context>
     <name>server_connect</name>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Поврзи се со сервер</translation>
     </message>
     <message>
         <source>db.example.org or db.example.org:5432</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org или db.example.org:5432</translation>
     </message>
     <message>
         <source>your database role, e.g. ana_s</source>
-        <translation type="unfinished"></translation>
+        <translation>вашата улога во базата на податоци, на пр. ana_s</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База на податоци:</translation>
     </message>
     <message>
         <source>&amp;Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Најави се како:</translation>
     </message>
     <message>
         <source>The password comes from ~/.pgpass or PGPASSWORD; if there is none, you are asked for it. Grant Evaluator never stores a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинката се зема од ~/.pgpass или PGPASSWORD; ако ја нема, ќе ви биде побарана. Grant Evaluator никогаш не зачувува лозинка.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Поврзи се</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка</translation>
     </message>
     <message>
         <source>{message}
 
 Password for {shown}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Лозинка за {shown}:</translation>
     </message>
 </context>
 <context>
     <name>server_watch</name>
     <message>
         <source>Updated at {strftime}: the workspace was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажурирано во {strftime}: работниот простор е изменет на серверот.</translation>
     </message>
 </context>
 <context>
     <name>welcome_page</name>
     <message>
         <source>&lt;h1&gt;Grant Evaluator&lt;/h1&gt;&lt;p&gt;Score proposals against the call&apos;s grid, reconcile the evaluators&apos; scores, rank, and draw the budget line — offline, one workspace file per call.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Grant Evaluator&lt;/h1&gt;&lt;p&gt;Оценувајте предлог-проекти според табелата за оценување од повикот, усогласувајте ги оценките на оценувачите, рангирајте и повлечете ја границата на буџетот — без интернет, со една датотека на работен простор за секој повик.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New workspace from call file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов работен простор од датотека на повик…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори работен простор…</translation>
     </message>
     <message>
         <source>Open evaluation package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори пакет за оценување…</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори демонстрациски работен простор</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Неодамнешни работни простори&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,7 @@ def test_a_template_with_an_unknown_placeholder_is_refused(
     template.write_text(
         text.replace('draft_mark = "DRAFT"', 'draft_mark = "{nonsense}"'), encoding="utf-8"
     )
-    monkeypatch.setattr(contracts, "template_path", lambda: template)
+    monkeypatch.setattr(contracts, "template_path", lambda _language: template)
     out_dir = tmp_path / "contracts"
     out_dir.mkdir()
     code, out, err = run(capsys, "-w", demo, "contracts", "--out", out_dir)

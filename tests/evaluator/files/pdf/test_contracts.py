@@ -358,7 +358,7 @@ def test_a_failure_on_several_cores_leaves_nothing(
     # process goes on drawing good drafts.
     values = {k: v for k, v in good[broken].values.items() if k != "quoted_title"}
     drafts = [*good[:broken], replace(good[broken], values=values), *good[broken + 1 :]]
-    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references: drafts)
+    monkeypatch.setattr(contracts, "contract_data", lambda _session, _references, _lang: drafts)
     with reading(demo) as session, pytest.raises(KeyError) as failed:
         write_contracts(session=session, folder=tmp_path, invariant=True, workers=2)
     remote = type(failed.value.__cause__).__name__ == "_RemoteTraceback"
@@ -463,7 +463,7 @@ def test_staff_wording_reaches_the_draft(
     path = edited_template(
         tmp_path, 'title = "Grant contract"', 'title = "Ugovor o grantu – {reference}"'
     )
-    monkeypatch.setattr(contracts, "template_path", lambda: path)
+    monkeypatch.setattr(contracts, "template_path", lambda _language: path)
     with reading(demo) as session:
         write_contracts(session=session, folder=tmp_path, references=["RG-001"], invariant=True)
     assert "Ugovor o grantu – RG-001 SMART Balkans" in pdf_text(tmp_path / "SB-RG-2023-001.pdf")
