@@ -174,11 +174,45 @@ def _lupdate() -> None:
         if code in DERIVED:
             continue
         ts_path(code).parent.mkdir(parents=True, exist_ok=True)
+        known = _known_translations(ts_path(code))
         subprocess.run(
             [tool, "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
              "-target-language", code.replace("-", "_"), *files, "-ts", str(ts_path(code))],
             cwd=ROOT, check=True,
         )  # fmt: skip
+        _carry_over(ts_path(code), known)
+
+
+def _known_translations(path: Path) -> dict[str, str]:
+    """Each source text's translation, where the catalogue gives it only one."""
+    if not path.exists():
+        return {}
+    seen: dict[str, set[str]] = {}
+    for _context, source, translation in ts_messages(path):
+        if translation:
+            seen.setdefault(source, set()).add(translation)
+    return {source: next(iter(t)) for source, t in seen.items() if len(t) == 1}
+
+
+def _carry_over(path: Path, known: dict[str, str]) -> None:
+    """Give a text that moved to another context (code moved between modules) the
+    translation it had in its old one: lupdate matches texts within a context only."""
+
+    def fill(match: re.Match[str]) -> str:
+        translation = known.get(_unescape(match["source"]))
+        if translation is None:
+            return match.group(0)
+        return f"{match['head']}<translation>{_escape(translation)}</translation>"
+
+    text = path.read_text(encoding="utf-8")
+    path.write_text(_UNFINISHED.sub(fill, text), encoding="utf-8")
+
+
+_UNFINISHED = re.compile(
+    r"(?P<head><source>(?P<source>.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
+    r'<translation type="unfinished"></translation>',
+    re.S,
+)
 
 
 def _tool(name: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from importlib.resources.abc import Traversable
 
 from babel import Locale
@@ -117,9 +118,12 @@ def money(amount: Decimal) -> str:
     return format_decimal(cents, format="#,##0.00", locale=locale())
 
 
-def decimal(value: Decimal | float, places: int = 2) -> str:
-    """A number such as a score with ``places`` decimals and no grouping: ``89.50``, ``89,50``."""
-    exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+def decimal(value: Decimal | Fraction | int, places: int = 2) -> str:
+    """A number such as a score with ``places`` decimals (rounded half up) and no grouping:
+    ``89.50`` in English, ``89,50`` in the region's languages."""
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    exact = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return format_decimal(exact, format="0." + "0" * places if places else "0", locale=locale())
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from evaluator import i18n
 from tests.postgres import NoServer, Server, temporary_server
 
 
@@ -22,6 +23,15 @@ def _private_data_folder(
 ) -> None:
     """Backups and the demo go to a folder of the test's own, never the user's data folder."""
     monkeypatch.setenv("GRANT_EVALUATOR_DATA", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English, whatever the machine's GRANT_EVALUATOR_LANG, and a test
+    that switches the language leaves English behind it."""
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    yield
+    i18n.use(i18n.SOURCE)
 
 
 _databases = itertools.count(1)

@@ -119,8 +119,11 @@ class ReadOnlyBanner(QFrame):
             else translate("damaged", "is damaged")
         )
         self.message.setText(
-            f"Read-only: {workspace.path.name} {why}. You can look at everything and export "
-            "reports, but nothing can be changed; restore a backup to repair it."
+            translate(
+                "damaged",
+                "Read-only: {name} {why}. You can look at everything and export reports, but "
+                "nothing can be changed; restore a backup to repair it.",
+            ).format(name=workspace.path.name, why=why)
         )
         self.message.setToolTip(workspace.damage or "")
         self.restore_button.setVisible(latest_good_backup(workspace.path) is not None)

@@ -70,7 +70,7 @@ class EvaluatorDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(translate("dialogs", "Name:"), self.name)
         form.addRow(translate("dialogs", "Country:"), self.country)
-        form.addRow("E-mail:", self.email)
+        form.addRow(translate("dialogs", "E-mail:"), self.email)
         self.login: QLineEdit | None = None
         if on_server and initial is None:
             self.login = QLineEdit()

@@ -1,12 +1,14 @@
-"""``python -m ui.screenshot [FOLDER] [--sizes]``: the main pages of the demo, rendered
-offscreen.
+"""``python -m ui.screenshot [FOLDER] [--sizes] [--lang=CODE]``: the main pages of the demo,
+rendered offscreen.
 
 Writes the README's pictures: proposals-, evaluators-, scoring-, reconciliation-, ranking-
 and contracts-page.png, and bias-view.png; and the Scoring page reading a proposal's
 application form beside the grid at two screen sizes, scoring-document-1366x768.png and
 scoring-document-1920x1080.png. With ``--sizes``, also each chair page (Proposals,
 Evaluators, Reconciliation, Ranking, Contracts) at each of those sizes, e.g.
-ranking-page-1366x768.png, to look at what a laptop and a desktop screen show.
+ranking-page-1366x768.png, to look at what a laptop and a desktop screen show. With
+``--lang=CODE``, instead, the welcome page and every page in that language at both sizes,
+e.g. ranking-sq-1366x768.png.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 from evaluator.actions import documents
 from evaluator.resources_path import resources_dir
 from evaluator.rules.statuses import ReviewProgress
+from ui import language
 from ui.main_window import PAGES, MainWindow
 
 SIZES = ((1366, 768), (1920, 1080))
@@ -70,15 +73,19 @@ def application_form(out: Path, title: str) -> Path:
     return out
 
 
-def main(folder: Path, *, sizes: bool = False) -> None:
+def main(folder: Path, *, sizes: bool = False, lang: str | None = None) -> None:
     """Render the demo's pages into ``folder`` (and, if ``sizes``, the chair's at each of
-    ``SIZES``)."""
+    ``SIZES``); with ``lang``, every page in that language at each of ``SIZES`` instead."""
     # Read when the application is made, not when Qt is imported.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         app = QApplication.instance() or QApplication([])
+        if lang is not None:
+            language.install(lang)
+            language_shots(app, Path(scratch), folder, lang)
+            return
         window = MainWindow(demo_path=Path(scratch) / "demo.gew")
         window.resize(1400, 900)
         window.show()
@@ -161,6 +168,33 @@ def reading_shots(app: QCoreApplication, window: MainWindow, folder: Path, scrat
     window.resize(1400, 900)
 
 
+def language_shots(app: QCoreApplication, scratch: Path, folder: Path, lang: str) -> None:
+    """The welcome page and every page of the demo in ``lang``, at each of ``SIZES``, as
+    ``<page>-<lang>-<W>x<H>.png``, the Scoring page with a review open."""
+    window = MainWindow(demo_path=scratch / "demo.gew")
+    window.show()
+    for width, height in SIZES:
+        window.resize(width, height)
+        app.processEvents()
+        window.grab().save(str(folder / f"welcome-{lang}-{width}x{height}.png"))
+    window.open_demo()
+    window.scoring_page.act_as("Ana Stojanovska")
+    for width, height in SIZES:
+        window.resize(width, height)
+        for row, name in enumerate(PAGES):
+            window.navigation.setCurrentRow(row)
+            if name == "Scoring" and window.scoring_page.sheet is None:
+                window.scoring_page.open_review(window.scoring_page.model.review(0).reference)
+            for _ in range(20):  # the PDF previews render their pages in the background
+                app.processEvents()
+                time.sleep(0.05)
+            window.grab().save(str(folder / f"{name.lower()}-{lang}-{width}x{height}.png"))
+    window.close()
+
+
 if __name__ == "__main__":
-    arguments = [a for a in sys.argv[1:] if a != "--sizes"]
-    main(Path(arguments[0] if arguments else "docs"), sizes="--sizes" in sys.argv[1:])
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    chosen = next(
+        (a.removeprefix("--lang=") for a in sys.argv[1:] if a.startswith("--lang=")), None
+    )
+    main(Path(arguments[0] if arguments else "docs"), sizes="--sizes" in sys.argv[1:], lang=chosen)

@@ -22,7 +22,7 @@ from evaluator.cli import (
 )
 from evaluator.cli.common import Usage
 from evaluator.cli.opening import open_named
-from evaluator.i18n import N_
+from evaluator.i18n import N_, _
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
     "new": workspace.new,
@@ -84,8 +84,8 @@ CHAIR_ONLY = {
     "reopen": N_("reopening reviews"),
     "export-package": N_("exporting packages"),
     "import-returns": N_("importing returns"),
-    "reconcile": "reconciling",
-    "rank": "ranking",
+    "reconcile": N_("reconciling"),
+    "rank": N_("ranking"),
     "exclude": N_("excluding reviews"),
     "include": N_("including reviews"),
     "consensus": N_("setting consensus scores"),
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
     """Carry out the command ``args`` names."""
     if args.command in CHAIR_ONLY:
         with open_named(args) as opened:
-            require_chair(workspace=opened, what=CHAIR_ONLY[args.command])
+            require_chair(workspace=opened, what=_(CHAIR_ONLY[args.command]))
     try:
         COMMANDS[args.command](args, out)
     except ActingEvaluatorNeeded as error:

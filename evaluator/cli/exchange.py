@@ -9,7 +9,7 @@ from typing import TextIO
 from evaluator.actions import exchange as actions
 from evaluator.cli.opening import open_named, workspace_path
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import _, plural
+from evaluator.i18n import N_, _, plural
 from evaluator.rules.documents import documents_text
 
 
@@ -31,15 +31,15 @@ def export_package(args: argparse.Namespace, out: TextIO) -> None:
     )
 
 
-def _documents(count: int, size: int) -> str:
+def _documents(count: int, size: int, joined: str = ", {documents}") -> str:
     """How many documents a package carries, for its line (nothing when it carries none)."""
-    return f", {documents_text(count, size)}" if count else ""
+    return _(joined).format(documents=documents_text(count, size)) if count else ""
 
 
 def open_package(args: argparse.Namespace, out: TextIO) -> None:
     path = workspace_path(args)
     opened = actions.open_package(package=args.file, path=path).result
-    documents = _documents(opened.documents, opened.document_bytes).replace(", ", " with ", 1)
+    documents = _documents(opened.documents, opened.document_bytes, N_(" with {documents}"))
     print(
         _("Created {path}: the evaluation workspace of {evaluator}{documents}.").format(
             path=path, evaluator=opened.evaluator, documents=documents

@@ -106,7 +106,8 @@ def _list_feedback(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def letters(args: argparse.Namespace, out: TextIO) -> None:
-    written = write_batch(args, actions.write_letters, "letter", dated=args.date)
+    told = N_("{done} of {total} letters written")
+    written = write_batch(args, actions.write_letters, told, dated=args.date)
     batch = written.batch
     for path in [*batch.files, batch.mail_merge]:
         print(path, file=out)
@@ -115,4 +116,8 @@ def letters(args: argparse.Namespace, out: TextIO) -> None:
         name=batch.mail_merge.name,
         folder=batch.folder,
     )
-    say_recorded(written, wrote, "letters", out)
+    unrecorded = N_(
+        "The letters are not entered in the audit trail: the workspace is open read-only "
+        "because it is damaged."
+    )
+    say_recorded(written, wrote, unrecorded, out)

@@ -13,24 +13,21 @@ from evaluator.actions.outputs import Recorded
 from evaluator.cli.opening import open_named
 from evaluator.cli.signals import terminate_as_exception
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import _, plural
+from evaluator.i18n import N_, _, plural
 
 R = TypeVar("R", bound=Recorded[Any])
 
 
 def write_batch(
-    args: argparse.Namespace, action: Callable[..., Done[R]], noun: str, **extra: Any
+    args: argparse.Namespace, action: Callable[..., Done[R]], told: str, **extra: Any
 ) -> R:
-    """Run a batch that writes ``noun``s into ``args.out`` (for ``args.reference``, and with
-    the ``extra`` arguments), telling its progress on a terminal; SIGTERM unwinds like Ctrl-C,
-    so the workers stop and the scratch folder goes."""
+    """Run a batch that writes files into ``args.out`` (for ``args.reference``, and with the
+    ``extra`` arguments), telling its progress on a terminal in the words of ``told``
+    ("{done} of {total} … written"); SIGTERM unwinds like Ctrl-C, so the workers stop and the
+    scratch folder goes."""
 
     def progress(done: int, total: int) -> None:
-        print(
-            "\r" + _("{done} of {total} {noun}s written").format(done=done, total=total, noun=noun),
-            end="",
-            file=sys.stderr,
-        )
+        print("\r" + _(told).format(done=done, total=total), end="", file=sys.stderr)
 
     with terminate_as_exception(), open_named(args) as workspace:
         result = action(
@@ -46,17 +43,12 @@ def write_batch(
     return result
 
 
-def say_recorded(recorded: Recorded[Any], wrote: str, what: str, out: TextIO) -> None:
-    """Say what a batch wrote (``wrote``), and whether ``what`` are in the audit trail."""
+def say_recorded(recorded: Recorded[Any], wrote: str, unrecorded: str, out: TextIO) -> None:
+    """Say what a batch wrote (``wrote``), and, in the words of ``unrecorded``, that it is not
+    in the audit trail when the workspace is damaged."""
     if recorded.read_only:
         print(f"{wrote}.", file=out)
-        print(
-            _(
-                "The {what} are not entered in the audit trail: the workspace is open "
-                "read-only because it is damaged."
-            ).format(what=what),
-            file=sys.stderr,
-        )
+        print(_(unrecorded), file=sys.stderr)
         return
     if recorded.audit_error is not None:
         raise EvaluatorError(
@@ -68,7 +60,9 @@ def say_recorded(recorded: Recorded[Any], wrote: str, what: str, out: TextIO) ->
 
 
 def contracts(args: argparse.Namespace, out: TextIO) -> None:
-    drafted = write_batch(args, actions.draw_contracts, _("contract draft"))
+    drafted = write_batch(
+        args, actions.draw_contracts, N_("{done} of {total} contract drafts written")
+    )
     batch = drafted.batch
     for path in batch.files:
         print(path, file=out)
@@ -76,7 +70,11 @@ def contracts(args: argparse.Namespace, out: TextIO) -> None:
         count=plural(len(batch.files), "{count} contract draft", "{count} contract drafts"),
         folder=batch.folder,
     )
-    say_recorded(drafted, wrote, "drafts", out)
+    unrecorded = N_(
+        "The drafts are not entered in the audit trail: the workspace is open read-only "
+        "because it is damaged."
+    )
+    say_recorded(drafted, wrote, unrecorded, out)
 
 
 def report(args: argparse.Namespace, out: TextIO) -> None:

@@ -49,7 +49,7 @@ def score(args: argparse.Namespace, out: TextIO) -> None:
             value=parse_score(args.value),
             comment=args.comment,
         ).result
-    progress = f"{scored.scored} of {scored.criteria}"
+    progress = _("{scored} of {criteria}").format(scored=scored.scored, criteria=scored.criteria)
     print(
         _("Saved {criterion} = {value} for {reference} ({progress} scored).").format(
             criterion=args.criterion, value=args.value, reference=args.reference, progress=progress

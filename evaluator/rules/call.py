@@ -276,7 +276,7 @@ def _describe(error: Any, raw: dict[str, Any]) -> str:
         return _("{key}: unknown key").format(key=key)
     if kind == "missing":
         return _("{key}: required key is missing").format(key=key)
-    message = str(error["msg"]).removeprefix(_("Value error, "))
+    message = str(error["msg"]).removeprefix("Value error, ")
     message = message[:1].lower() + message[1:]
     if kind == "string_pattern_mismatch" and parts[-1] == "currency":
         message = _("must be a three-letter ISO code such as EUR")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evaluator.i18n import _
+from evaluator.i18n import _, plural
 
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024  # 100 MB, as INTERFACE.md promises
 # What one evaluation package may carry, all its documents together: a package is written and
@@ -86,6 +86,6 @@ def size_text(count: int) -> str:
 
 def documents_text(count: int, size: int) -> str:
     """How many documents travelled, and their size: ``3 documents of 1.2 MB``."""
-    return _("{count} document{value} of {size_text}").format(
-        count=count, value="" if count == 1 else "s", size_text=size_text(size)
+    return _("{documents} of {size_text}").format(
+        documents=plural(count, "{count} document", "{count} documents"), size_text=size_text(size)
     )

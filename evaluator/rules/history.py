@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from evaluator.i18n import N_, Words, _, money
+from evaluator.i18n import N_, SOURCE, Words, _, current, money
 from evaluator.rules.documents import size_text
 from evaluator.rules.words import REASON_LABELS
 
@@ -53,6 +53,9 @@ _LABELS = Words(
     }
 )
 
+
+# A member's role in the consortium, in words.
+ROLE_WORDS = Words({"lead": N_("lead applicant"), "partner": N_("partner")})
 
 CRUD = frozenset({"created", "changed", "deleted"})
 
@@ -100,7 +103,7 @@ def _created(kind: str, subject: str, values: dict[str, Any]) -> str:
         ),
         "evaluator": lambda v: _("Evaluator registered: {get}.").format(get=v.get("name", "?")),
         "member": lambda v: _("Listed {ordinal} in the consortium, as {get}.").format(
-            ordinal=_ordinal(v.get("position")), get=v.get("role", "member")
+            ordinal=_ordinal(v.get("position")), get=ROLE_WORDS.get(v.get("role", ""), _("member"))
         ),
         "score": lambda v: (
             _("Scored {number}").format(number=_number(v.get("value")))
@@ -188,9 +191,9 @@ def _shown(field: str, value: Any) -> str:
     if field == "value":
         return _number(value)
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "none"
+        return ", ".join(str(v) for v in value) or _("none")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, str):
         return f"“{_short(value)}”"
     return str(value)
@@ -215,6 +218,8 @@ def _ordinal(value: Any) -> str:
     if not isinstance(value, int):
         return "?"
     number = value + 1  # positions count from 0
+    if current() != SOURCE:
+        return f"{number}."  # the ordinal as the region's languages write it in figures
     suffix = (
         "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     )

@@ -97,6 +97,11 @@ def _mk_words(n: int, feminine: bool) -> list[str]:
     return words
 
 
+def _mk_singular(n: int) -> bool:
+    """A noun after ``n`` stays singular when ``n`` ends in one: "дваесет и една илјада"."""
+    return n % 10 == 1 and n % 100 != 11
+
+
 def _mk_join(words: list[str]) -> str:
     if len(words) < 2:
         return "".join(words)
@@ -120,10 +125,11 @@ def macedonian(number: int) -> str:
             one_word = len(words) == 1 and len(parts) > 0
             parts.append(("и " + words[0]) if one_word else _mk_join(words))
         elif scale == 1:
-            parts.append("илјада" if group == 1 else f"{_mk_join(words)} илјади")
+            noun = "илјада" if _mk_singular(group) else "илјади"
+            parts.append(noun if group == 1 else f"{_mk_join(words)} {noun}")
         else:
             one, many = ("милион", "милиони") if scale == 2 else ("милијарда", "милијарди")
-            parts.append(f"{_mk_join(words)} {one if group == 1 else many}")
+            parts.append(f"{_mk_join(words)} {one if _mk_singular(group) else many}")
     return " ".join(parts)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evaluator.i18n import _
+from evaluator.i18n import _, plural
 
 
 class Problems:
@@ -28,9 +28,8 @@ class Problems:
 
     def summary(self) -> str:
         """The sentence that heads the list."""
-        noun = "error" if len(self.lines) == 1 else "errors"
-        return _("{source} was not imported: {count} {noun} found, nothing was changed.").format(
-            source=self.source, count=len(self.lines), noun=noun
+        return _("{source} was not imported: {errors} found, nothing was changed.").format(
+            source=self.source, errors=plural(len(self.lines), "{count} error", "{count} errors")
         )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from evaluator.i18n import N_, Words, _, money
+from evaluator.i18n import N_, Words, _, current, money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.statuses import Flag, FlagOf, Reason, Slot, Status
 
@@ -137,6 +137,8 @@ def flag_summary(flags: Iterable[FlagOf]) -> str:
 # Double quotation marks a title may hold of its own: then single marks go around it, so the
 # title keeps its own exactly and the reader still sees where it ends.
 DOUBLE_QUOTES = frozenset('“”„‟"«»')
+# The quotation marks each language puts around a title (English: “…”).
+QUOTES = {"sr-Latn": ("„", "“"), "sr-Cyrl": ("„", "“"), "bs": ("„", "“"), "mk": ("„", "“")}
 
 
 def quoted(title: str) -> str:
@@ -144,4 +146,5 @@ def quoted(title: str) -> str:
     title that holds double marks of its own (‘“Safe Everywhere” – a helpline network’)."""
     if DOUBLE_QUOTES.intersection(title):
         return f"‘{title}’"
-    return f"“{title}”"
+    opening, closing = QUOTES.get(current(), ("“", "”"))
+    return f"{opening}{title}{closing}"

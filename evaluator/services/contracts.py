@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import N_, SOURCE, _, contract_date, current, money, speaking
+from evaluator.i18n import N_, SOURCE, _, contract_date, current, money, plural, speaking
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.ranking import Outcome
@@ -110,7 +110,7 @@ def _drafts(session: Session, spec: CallSpec, references: list[str] | None) -> l
         ).all()
     }
     hash_, entries = audit.head(session)
-    head = f"{hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
+    head = f"{hash_} ({plural(entries, '{count} entry', '{count} entries')})"
     return [
         _draft(spec, seq, outcome, proposals[outcome.reference], head)
         for seq, outcome in enumerate(funded, start=1)

@@ -14,11 +14,11 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import SOURCE, _, current, long_date, money, speaking
+from evaluator.i18n import SOURCE, _, current, decimal, long_date, money, plural, speaking
 from evaluator.rules.call import CallSpec
 from evaluator.rules.contracts import amount_in_words
 from evaluator.rules.letters import Readiness, readiness
-from evaluator.rules.points import points, two_decimals
+from evaluator.rules.points import points
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.statuses import Role, Status
 from evaluator.rules.text import clean_name, safe_file_name
@@ -131,7 +131,7 @@ def _letters(
     }
     notes = applicant_feedback(session)
     hash_, entries = audit.head(session)
-    head = f"{hash_} ({entries} {'entry' if entries == 1 else 'entries'})"
+    head = f"{hash_} ({plural(entries, '{count} entry', '{count} entries')})"
     ranked = sum(1 for o in outcomes.values() if o.rank is not None)
     day = long_date(dated or date.today())
     return [
@@ -238,7 +238,7 @@ def _values(spec: CallSpec, outcome: Outcome, proposal: Proposal, ranked: int) -
         "title": proposal.title,
         "quoted_title": quoted(proposal.title),
         "outcome": STATUS_WORDS[outcome.status],
-        "final_score": two_decimals(outcome.final_score) or "",
+        "final_score": "" if outcome.final_score is None else decimal(outcome.final_score),
         "max_total": points(spec.total_max),
         "pass_total": points(spec.scoring.pass_total),
         "rank": str(outcome.rank or ""),
@@ -264,7 +264,7 @@ def _sections(spec: CallSpec, outcome: Outcome) -> list[SectionLine]:
         lines.append(
             SectionLine(
                 name=section.name,
-                score=two_decimals(score) or "",
+                score="" if score is None else decimal(score),
                 maximum=points(spec.section_max(section.name)),
                 pass_mark=points(mark) if mark is not None else "",
                 passed=mark is None or (score is not None and score >= mark),

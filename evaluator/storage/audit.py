@@ -142,9 +142,7 @@ def _subject(row: Any) -> tuple[str, str | None]:
         return f"{reference} review by {name}", reference
     if isinstance(row, Score):
         reference, name = _reviewed(_related(row, "review", Review, row.review_id))
-        return _("{reference} score {criterion} by {name}").format(
-            reference=reference, criterion=row.criterion, name=name
-        ), reference
+        return f"{reference} score {row.criterion} by {name}", reference
     if isinstance(row, Document):
         proposal = Session.object_session(row).get(Proposal, row.proposal_id)  # type: ignore[union-attr]
         reference = proposal.reference if proposal else None

@@ -164,10 +164,12 @@ def tampering(
                     table=table, key=key
                 )
             if before is not None and seal != before:
-                what = "added" if seal is None else "changed"
-                return _("{describe} was {what} outside the application").format(
-                    describe=describe(connection, table, str(key)), what=what
+                sentence = (
+                    _("{describe} was added outside the application")
+                    if seal is None
+                    else _("{describe} was changed outside the application")
                 )
+                return sentence.format(describe=describe(connection, table, str(key)))
     return None
 
 

@@ -191,8 +191,6 @@ def json_groups(
 ) -> Iterator[tuple[Any, ...]]:
     """As ``sqlite.json_groups``: one row per value of ``by``, then for each column of
     ``values`` a dict from the ``key`` column to that column (the server packs each group)."""
-    packed = ", ".join(
-        _("json_object_agg({key}, {value})::text").format(key=key, value=value) for value in values
-    )
+    packed = ", ".join(f"json_object_agg({key}, {value})::text" for value in values)
     for group, *objects in connection.execute(f"SELECT {by}, {packed} FROM {table} GROUP BY {by}"):
         yield (group, *(json.loads(document) for document in objects))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 
 from evaluator.actions.workspace import create_demo
 from tests.factories import reconciled_demo
+from ui import language
 from ui.main_window import MainWindow
 
 
@@ -19,6 +20,14 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Each test starts with no remembered geometry, recent files or folders."""
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def english_screens(qapp: object) -> Iterator[None]:
+    """Every GUI test starts in English and leaves English behind it."""
+    language.install("en")
+    yield
+    language.install("en")
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,14 @@ from evaluator.i18n import money
 from evaluator.rules.call import CallSpec
 from evaluator.rules.points import points as _points
 from ui import operations
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
+# The ways of combining the reviews a call file may name, in words.
+AGGREGATES = {
+    "mean": QT_TRANSLATE_NOOP("call_page", "mean"),
+    "median": QT_TRANSLATE_NOOP("call_page", "median"),
+    "closest_two": QT_TRANSLATE_NOOP("call_page", "the mean of the two closest"),
+}
 
 
 def _money(value: Decimal, currency: str) -> str:
@@ -67,12 +74,12 @@ def _consortium(spec: CallSpec) -> str:
         "beneficiary countries, lead included",
     ).format(
         min_members=rules.min_members,
-        escape=escape(" or ".join(rules.member_types)),
+        escape=escape(translate("call_page", " or ").join(rules.member_types)),
         min_countries=rules.min_countries,
     )
     if rules.network_types:
         consortium += translate("call_page", "; a lead of type {escape} may apply alone").format(
-            escape=escape(" or ".join(rules.network_types))
+            escape=escape(translate("call_page", " or ").join(rules.network_types))
         )
     return consortium
 
@@ -116,9 +123,13 @@ def _facts(spec: CallSpec) -> list[tuple[str, str]]:
                 "a criterion by ≥ {points}",
             ).format(
                 reviewers_per_proposal=scoring.reviewers_per_proposal,
-                aggregate=scoring.aggregate,
+                aggregate=translate(
+                    "call_page", AGGREGATES.get(scoring.aggregate, scoring.aggregate)
+                ),
                 divergence_total=scoring.divergence_total,
-                value="" if not scoring.divergence_total.percent else " of the higher total",
+                value=""
+                if not scoring.divergence_total.percent
+                else translate("call_page", " of the higher total"),
                 points=_points(scoring.divergence_criterion),
             ),
         ),
@@ -127,7 +138,7 @@ def _facts(spec: CallSpec) -> list[tuple[str, str]]:
             translate("call_page", "required for scores ")
             + escape(", ".join(_points(v) for v in scoring.comments_required_for))
             if scoring.comments_required_for
-            else "optional",
+            else translate("call_page", "optional"),
         ),
         (
             translate("call_page", "Budget line"),

@@ -283,9 +283,12 @@ class EvaluatorsPage(LazyPage):
                 msgbox.information(
                     self,
                     translate("evaluators_page", "Evaluator added"),
-                    f"{added.name} signs in to the server as {added.login}. The role was "
-                    f"created without a password: set one with ALTER ROLE {added.login} "
-                    "PASSWORD '…' (or as the server's pg_hba.conf allows).",
+                    translate(
+                        "evaluators_page",
+                        "{name} signs in to the server as {login}. The role was created "
+                        "without a password: set one with ALTER ROLE {login} PASSWORD '…' "
+                        "(or as the server's pg_hba.conf allows).",
+                    ).format(name=added.name, login=added.login),
                 )
             self._changed()
             self.select(fields.name)

@@ -16,7 +16,7 @@ LABELS = {
     "address": QT_TRANSLATE_NOOP("organisation_dialog", "Address:"),
     "registration_number": QT_TRANSLATE_NOOP("organisation_dialog", "Registration number:"),
     "representative": QT_TRANSLATE_NOOP("organisation_dialog", "Representative:"),
-    "email": "E-mail:",
+    "email": QT_TRANSLATE_NOOP("organisation_dialog", "E-mail:"),
 }
 
 
@@ -47,7 +47,7 @@ class OrganisationDialog(QDialog):
             field.setObjectName(f"organisation_{key}")
             field.setMinimumWidth(360)
             self.fields[key] = field
-            form.addRow(label, field)
+            form.addRow(translate("organisation_dialog", label), field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

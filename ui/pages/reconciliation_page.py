@@ -78,7 +78,7 @@ class ReconciliationListModel(RowTableModel):
                 STATUS_WORDS[item.status],
                 two_decimals(item.spread) or "",
                 flag_summary(item.flags),
-                "yes" if item.resolved else "",
+                translate("reconciliation_page", "yes") if item.resolved else "",
             )
             return values[column]
         open_case = item.status == Status.NEEDS_RECONCILIATION
@@ -367,7 +367,11 @@ class ReconciliationPage(LazyPage):
             return
         final = two_decimals(item.final_score) or "—"
         spread = two_decimals(item.spread or Decimal(0))
-        state = "resolved: " + item.resolve_note if item.resolved else STATUS_WORDS[item.status]
+        state = (
+            translate("reconciliation_page", "resolved: {note}").format(note=item.resolve_note)
+            if item.resolved
+            else STATUS_WORDS[item.status]
+        )
         self.heading.setText(
             translate(
                 "reconciliation_page",
@@ -382,7 +386,11 @@ class ReconciliationPage(LazyPage):
         if item.reference != self._shown_reference:
             self._start_decisions(item)
         for r in item.reviews:
-            self.review.addItem(r.evaluator + ("" if r.included else " (excluded)"), r.evaluator)
+            self.review.addItem(
+                r.evaluator
+                + ("" if r.included else translate("reconciliation_page", " (excluded)")),
+                r.evaluator,
+            )
         self.note.setText(item.resolve_note)
         self._update_actions()
 
@@ -402,7 +410,11 @@ class ReconciliationPage(LazyPage):
         reviews = item.reviews
         headers = [
             translate("reconciliation_page", "Criterion"),
-            *[r.evaluator + ("" if r.included else " (excluded)") for r in reviews],
+            *[
+                r.evaluator
+                + ("" if r.included else translate("reconciliation_page", " (excluded)"))
+                for r in reviews
+            ],
             translate("reconciliation_page", "Spread"),
             translate("reconciliation_page", "Consensus"),
             translate("reconciliation_page", "Final"),

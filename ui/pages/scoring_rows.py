@@ -46,7 +46,7 @@ def proposal_html(proposal: ProposalView, spec: CallSpec) -> str:
             "{escape3}</span></li>",
         ).format(
             escape=escape(m.organisation),
-            value=" (lead)" if m.role.lower() == "lead" else "",
+            value=translate("scoring_rows", " (lead)") if m.role.lower() == "lead" else "",
             escape2=escape(m.country),
             escape3=escape(m.org_type),
         )

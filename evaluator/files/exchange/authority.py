@@ -38,23 +38,32 @@ def date_problems(package: Package, review: HeldReview, data: ReviewData) -> lis
         )
     earliest = _aware(package.exported_at) - CLOCK_SLACK
     latest = utc_now() + CLOCK_SLACK
-    for what, moment, held in (
-        ("declared", declared, review.declared_at),
-        ("submitted", submitted, review.submitted_at),
+    for sentence, moment, held in (
+        (
+            _(
+                "{reference}: declared at {moment}, outside the time since the package was "
+                "made ({made}); the evaluator's clock may be wrong"
+            ),
+            declared,
+            review.declared_at,
+        ),
+        (
+            _(
+                "{reference}: submitted at {moment}, outside the time since the package was "
+                "made ({made}); the evaluator's clock may be wrong"
+            ),
+            submitted,
+            review.submitted_at,
+        ),
     ):
         if moment is None or (held is not None and moment == held):
             continue  # unchanged: made with an earlier package, or already held
         if not earliest <= moment <= latest:
             problems.append(
-                _(
-                    "{reference}: {what} at {isoformat}, outside the time since the "
-                    "package was made ({count:%Y-%m-%d}); the evaluator's clock may be "
-                    "wrong"
-                ).format(
+                sentence.format(
                     reference=review.reference,
-                    what=what,
-                    isoformat=moment.isoformat(),
-                    count=earliest + CLOCK_SLACK,
+                    moment=moment.isoformat(),
+                    made=f"{earliest + CLOCK_SLACK:%Y-%m-%d}",
                 )
             )
     return problems
@@ -145,7 +154,7 @@ def chair_keeps_conflict(package: Package, review: HeldReview, evaluator: str) -
 
 
 def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + _(" and ") + items[-1]
 
 
 def revision_problem(revision: int, last: int, evaluator: str) -> str | None:

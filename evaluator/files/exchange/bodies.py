@@ -190,12 +190,14 @@ def parse_body(path: Path, envelope: Envelope, model: type[M], noun: str, *, sig
         first = exc.errors(include_url=False, include_input=False)[0]
         # The field names and the message may quote what the file holds: never print it raw.
         place = printable(where(envelope.body, first["loc"]), 80)
-        message = printable(first["msg"].removeprefix(_("Value error, ")), 120)
-        state = "is" if signed else _("is damaged: it is")
+        message = printable(first["msg"].removeprefix("Value error, "), 120)
+        sentence = (
+            _("{name} is not a valid {noun} ({place}: {message}).")
+            if signed
+            else _("{name} is damaged: it is not a valid {noun} ({place}: {message}).")
+        )
         raise ExchangeError(
-            _("{name} {state} not a valid {noun} ({place}: {message}).").format(
-                name=path.name, state=state, noun=noun, place=place, message=message
-            )
+            sentence.format(name=path.name, noun=noun, place=place, message=message)
         ) from None
 
 

@@ -81,7 +81,7 @@ def check_signable(body: dict[str, Any]) -> None:
     except ValidationError as exc:
         first = exc.errors(include_url=False, include_input=False)[0]
         place = printable(where(body, first["loc"]), 80)
-        message = printable(first["msg"].removeprefix(_("Value error, ")), 120)
+        message = printable(first["msg"].removeprefix("Value error, "), 120)
         raise ExchangeError(
             _(
                 "No package was written: the workspace holds what the evaluator's "

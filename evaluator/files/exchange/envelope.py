@@ -31,7 +31,7 @@ from evaluator.storage.sqlite import HEADER_BYTES, is_workspace
 FORMAT = 1
 WRITTEN = {"package": 2, "returns": FORMAT}
 READ = {"package": (1, 2), "returns": (1,)}
-MAGIC = {"package": N_("GRANT-EVALUATOR PACKAGE"), "returns": N_("GRANT-EVALUATOR RETURNS")}
+MAGIC = {"package": "GRANT-EVALUATOR PACKAGE", "returns": "GRANT-EVALUATOR RETURNS"}
 NOUN = Words({"package": N_("evaluation package"), "returns": N_("returns file")})
 A_NOUN = Words({"package": N_("an evaluation package"), "returns": N_("a returns file")})
 # The signed part of a file: a returns file and a format 1 package whole; the part of a

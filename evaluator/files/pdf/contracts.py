@@ -192,7 +192,7 @@ class _Draft:
         return [
             self.text("title", title),
             self.text("subtitle", centre),
-            Paragraph(f"No. {v['contract_number']}", centre),
+            Paragraph(_("No. {number}").format(number=v["contract_number"]), centre),
             Spacer(1, 4 * mm),
             self.text("parties_heading", self.heading),
             Paragraph(
@@ -230,7 +230,7 @@ class _Draft:
         """The consortium's other members, as a table."""
         limits = (CELL_LIMIT, NAME_LIMIT, NAME_LIMIT)
         rows = [
-            ["Partner", "Country", "Type"],
+            [_("Partner"), _("Country"), _("Type")],
             *[
                 [
                     Paragraph(pdf_markup(text, limit), self.cell)
@@ -275,7 +275,7 @@ class _Draft:
                 for label, share, amount in self.data.payments
             ],
         ]
-        rows.append(["Total", "100 %" if self.data.payments else "", self.values["amount"]])
+        rows.append([_("Total"), "100 %" if self.data.payments else "", self.values["amount"]])
         table = Table(rows, colWidths=[110 * mm, 25 * mm, 45 * mm])
         style = TableStyle(self.grid.getCommands())
         style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
@@ -296,8 +296,8 @@ class _Draft:
             (_("For the Beneficiary"), self.short["beneficiary_representative"]),
         ):
             block = [Paragraph(f"<b>{party}</b>", self.body)]
-            for line in lines:
-                filled = name if line == "Name" else ""
+            for number, line in enumerate(lines):
+                filled = name if number == 0 else ""  # the first line names the signatory
                 block.append(
                     Paragraph(
                         f"{pdf_markup(line, NAME_LIMIT)}: {filled}<br/>" + "_" * 38, self.body

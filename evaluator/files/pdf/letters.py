@@ -213,7 +213,7 @@ class _Letter:
     def scores(self) -> list[Any]:
         """Each section's final score against its maximum and pass mark, and the total."""
         v = self.values
-        rows: list[list[Any]] = [["Section", "Score", "Maximum", _("Pass mark")]]
+        rows: list[list[Any]] = [[_("Section"), _("Score"), _("Maximum"), _("Pass mark")]]
         missed: list[int] = []
         lines = [
             (pdf_markup(line.name, 120), line.score, line.maximum, line.pass_mark, line.passed)

@@ -36,7 +36,7 @@ from evaluator.files.ranking_export import (
     ranking_table,
     two_places,
 )
-from evaluator.i18n import _, decimal, money
+from evaluator.i18n import _, decimal, money, plural
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -218,7 +218,15 @@ def _ranking_widths(header: list[str], cells: list[list[str]], committed: str) -
 
 def _ranking_table(result: Ranking, currency: str, styles: _Styles) -> Table:
     """The ranking, the funded proposals marked, the budget line a labelled row of its own."""
-    header = ["Rank", "Reference", "Title", "Status", "Final", "Requested", "Awarded"]
+    header = [
+        _("Rank"),
+        _("Reference"),
+        _("Title"),
+        _("Status"),
+        _("Final"),
+        _("Requested"),
+        _("Awarded"),
+    ]
     cells = [
         [
             str(o.rank or ""),
@@ -275,8 +283,10 @@ def _budget_label(result: Ranking, funded: int, currency: str) -> str:
     (in the Awarded column) pays for."""
     left = _money(result.budget - result.committed, currency)
     above = (
-        _("awarded to the {funded} funded proposal{value} above:").format(
-            funded=funded, value="" if funded == 1 else "s"
+        plural(
+            funded,
+            "awarded to the {count} funded proposal above:",
+            "awarded to the {count} funded proposals above:",
         )
         if funded
         else _("no ranked proposal fits within it, nothing awarded:")
@@ -307,7 +317,7 @@ def _signatures(chair: str | None, members: list[str], styles: _Styles) -> KeepT
     """The committee's signatures under the ranking: the chair, each member, place and date,
     as lines to sign and fill in."""
     rows: list[list[object]] = [
-        [Paragraph(h, styles.bold) for h in ("Role", "Name", "Signature")],
+        [Paragraph(h, styles.bold) for h in (_("Role"), _("Name"), _("Signature"))],
         ["Chair", styles.para(chair or "", styles.body, NAME_LIMIT), ""],
         *[["Member", styles.para(name, styles.body, NAME_LIMIT), ""] for name in members],
     ]
@@ -442,7 +452,7 @@ def _scores_table(
                 CELL_LIMIT,
             ),
             *[para(_reviewer(r), _centred(styles.bold), NAME_LIMIT + 20) for r in reviews],
-            Paragraph("Final", _right(styles.bold)),
+            Paragraph(_("Final"), _right(styles.bold)),
         ]
     ]
     comment_rows: list[int] = []
@@ -469,7 +479,7 @@ def _scores_table(
             rows.append([_remark(who, how, text, styles)])
     rows.append(
         [
-            Paragraph("Total", styles.bold),
+            Paragraph(_("Total"), styles.bold),
             *[Paragraph(decimal(r.total), _centred(styles.bold)) for r in reviews],
             Paragraph(two_places(outcome.final_score), _right(styles.bold)),
         ]

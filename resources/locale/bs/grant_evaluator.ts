@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Advisory only: these figures never change an official score. Deviation is the evaluator&apos;s total minus the mean of the other reviewers of the same proposal, averaged over their reviews (submitted and included reviews only).</source>
-        <translation>Samo savjetodavno: ove brojke nikada ne mijenjaju zvaničnu ocjenu. Odstupanje je zbir bodova ocjenjivača umanjen za prosjek ostalih ocjenjivača istog prijedloga, uprosječen po svim njegovim evaluacijama (uzimaju se samo podnesene i uključene evaluacije).</translation>
+        <translation>Samo savjetodavno: ove brojke nikada ne mijenjaju zvaničnu ocjenu. Odstupanje je razlika između zbira bodova ocjenjivača i prosjeka zbirova ostalih ocjenjivača istog prijedloga, uprosječena po svim evaluacijama tog ocjenjivača (uzimaju se u obzir samo podnesene i uključene evaluacije).</translation>
     </message>
     <message>
         <source>Review totals per evaluator</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
-        <translation>najmanje {min_members} članova tipa {escape} iz najmanje {min_countries} zemalja korisnica, uključujući vodećeg podnosioca</translation>
+        <translation>broj članova tipa {escape}: najmanje {min_members}; broj zemalja korisnica: najmanje {min_countries}; vodeći podnosilac se uračunava</translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>{reviewers_per_proposal} per proposal, combined by {aggregate}; divergent when totals differ by ≥ {divergence_total} points{value} or a criterion by ≥ {points}</source>
-        <translation>{reviewers_per_proposal} po prijedlogu, objedinjene metodom {aggregate}; razilaze se ako se zbirovi razlikuju za ≥ {divergence_total} bodova{value} ili ocjene za jedan kriterij za ≥ {points}</translation>
+        <translation>{reviewers_per_proposal} po prijedlogu, objedinjavanje: {aggregate}; razilaze se ako je razlika u zbiru bodova ≥ {divergence_total}{value} ili u ocjeni jednog kriterija ≥ {points}</translation>
     </message>
     <message>
         <source>Written justification</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>The chair&apos;s name, as the committee knows it:</source>
-        <translation>Ime predsjedavajućeg komisije, onako kako ga komisija poznaje:</translation>
+        <translation>Ime predsjedavajućeg, onako kako ga poznaje komisija:</translation>
     </message>
     <message>
         <source>Chair not named</source>
@@ -384,7 +384,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>The database role this evaluator signs in to the server with; they then score on the server and see only their own proposals.</source>
-        <translation>Uloga u bazi podataka s kojom se ovaj ocjenjivač prijavljuje na server; tada ocjenjuje na serveru i vidi samo svoje prijedloge.</translation>
+        <translation>Uloga u bazi podataka pod kojom se ovaj ocjenjivač prijavljuje na server; tada ocjenjuje na serveru i vidi samo prijedloge koji su mu dodijeljeni.</translation>
     </message>
     <message>
         <source>Signs in as:</source>
@@ -573,7 +573,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>Conflicts</source>
-        <translation>Sukobi interesa</translation>
+        <translation>Sukobi</translation>
     </message>
     <message>
         <source>Package sent</source>
@@ -581,7 +581,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>Returns</source>
-        <translation>Vraćene ocjene</translation>
+        <translation>Vraćeno</translation>
     </message>
     <message>
         <source>revision {returns_revision}, {when}</source>
@@ -807,7 +807,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>Evaluators&apos; comments stay the committee&apos;s own: only what you save here reaches the applicant, and a comment only when you copy it in.</source>
-        <translation>Komentari ocjenjivača ostaju interni dokument komisije: podnosiocu prijave stiže samo ono što ovdje sačuvate, a komentar samo ako ga preuzmete.</translation>
+        <translation>Komentari ocjenjivača ostaju unutar komisije: podnosiocu prijave stiže samo ono što ovdje sačuvate, a komentar samo ako ga preuzmete.</translation>
     </message>
     <message>
         <source>Feedback on:</source>

@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Deviation from co-reviewers</source>
-        <translation>Отстапување од другите оценувачи</translation>
+        <translation>Отстапување од другите</translation>
     </message>
     <message>
         <source>Advisory only: these figures never change an official score. Deviation is the evaluator&apos;s total minus the mean of the other reviewers of the same proposal, averaged over their reviews (submitted and included reviews only).</source>
@@ -1359,7 +1359,7 @@ Replace them with the file&apos;s version?</source>
     <name>proposal_model</name>
     <message>
         <source>Not checked</source>
-        <translation>Непроверено</translation>
+        <translation>Непроверен</translation>
     </message>
     <message>
         <source>Eligible</source>

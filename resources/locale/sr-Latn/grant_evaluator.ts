@@ -712,7 +712,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva je, da biste je pregl
     </message>
     <message>
         <source>Record a conflict of interest of {name}. They will not review the proposal; an unsubmitted review of it is released.</source>
-        <translation>Evidentirajte sukob interesa ocenjivača {name}. Ocenjivač neće ocenjivati taj predlog projekta, a njegova nepodneta ocena tog predloga se povlači.</translation>
+        <translation>Evidentirajte sukob interesa ocenjivača {name}. Ocenjivač neće ocenjivati taj predlog projekta, a njegova nepodneta ocena se povlači.</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
