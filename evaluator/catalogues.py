@@ -164,7 +164,27 @@ def update() -> None:
     _lupdate()
     for code, origin in DERIVED.items():
         derive_cyrillic_ts(ts_path(origin), ts_path(code))
+        for wording in document_templates(origin):
+            target = wording.with_name(wording.name.replace(origin, code))
+            target.write_text(derive_cyrillic_toml(wording.read_text(encoding="utf-8")))
     compile_all()
+
+
+def document_templates(code: str) -> list[Path]:
+    """The contract and letter wording of ``code``."""
+    return [
+        ROOT / "resources" / "contracts" / f"grant-contract.{code}.toml",
+        ROOT / "resources" / "letters" / f"outcome-letter.{code}.toml",
+    ]
+
+
+_TOML_TEXT = re.compile(r'"(?:[^"\\\n]|\\.)*"|#.*$', re.M)
+
+
+def derive_cyrillic_toml(latin: str) -> str:
+    """A Serbian Latin template in Cyrillic: its strings and comments transliterated, its keys
+    and tables as they are."""
+    return _TOML_TEXT.sub(lambda m: latin_to_cyrillic(m.group(0)), latin)
 
 
 def _lupdate() -> None:
@@ -208,9 +228,10 @@ def _carry_over(path: Path, known: dict[str, str]) -> None:
     path.write_text(_UNFINISHED.sub(fill, text), encoding="utf-8")
 
 
+# An unfinished message: lupdate leaves it empty, or fills in its guess from a similar text.
 _UNFINISHED = re.compile(
-    r"(?P<head><source>(?P<source>.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
-    r'<translation type="unfinished"></translation>',
+    r"(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>.*?</comment>\s*)?)"
+    r'<translation type="unfinished">[^<]*</translation>',
     re.S,
 )
 
@@ -269,8 +290,8 @@ def derive_cyrillic_ts(latin: Path, cyrillic: Path) -> None:
 
 
 _TS_MESSAGE = re.compile(
-    r"(?P<head><source>(?P<source>.*?)</source>\s*(?:<comment>.*?</comment>\s*)?"
-    r"<translation>)(?P<translation>.*?)(?P<tail></translation>)",
+    r"(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>.*?</comment>\s*)?"
+    r"<translation>)(?P<translation>[^<]*)(?P<tail></translation>)",
     re.S,
 )
 

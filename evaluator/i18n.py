@@ -17,6 +17,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from importlib.resources.abc import Traversable
+from typing import overload
 
 from babel import Locale
 from babel.dates import format_date
@@ -125,6 +126,25 @@ def decimal(value: Decimal | Fraction | int, places: int = 2) -> str:
         value = Decimal(value.numerator) / Decimal(value.denominator)
     exact = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return format_decimal(exact, format="0." + "0" * places if places else "0", locale=locale())
+
+
+@overload
+def two_places(value: Decimal | Fraction) -> str: ...
+
+
+@overload
+def two_places(value: None) -> None: ...
+
+
+def two_places(value: Decimal | Fraction | None) -> str | None:
+    """A total, final score or spread on a screen: ``decimal`` with two places; None stays
+    None."""
+    return None if value is None else decimal(value)
+
+
+def point_text(value: Decimal) -> str:
+    """A score or a number of points as people write it, in the language's way: 5, 7.5 / 7,5."""
+    return format_decimal(value, format="0.####", locale=locale())
 
 
 def long_date(day: date) -> str:

@@ -20,15 +20,15 @@ _CHUNK = 1 << 20
 _END_OF_ZIP = b"PK\x05\x06"
 
 
-XLSX = (N_("Excel workbook"), ".xlsx", "workbooks")
-ODS = (N_("OpenDocument spreadsheet"), ".ods", "spreadsheets")
+XLSX = (N_("Excel workbook"), ".xlsx", N_("workbooks"))
+ODS = (N_("OpenDocument spreadsheet"), ".ods", N_("spreadsheets"))
 
 
 def check_zip(name: str, data: bytes, kind: tuple[str, str, str] = XLSX) -> None:
     """Refuse a zip whose members unpack to more than the limits allow, before a reader
     reads them: by their declared sizes first, then by decompressing each one, which zipfile
     stops at its declared size (a member lying about its size fails its checksum)."""
-    what, suffix, plural = kind
+    what, suffix, plural = _(kind[0]), kind[1], _(kind[2])
     tail = data[-(0xFFFF + 22) :]
     end = tail.rfind(_END_OF_ZIP)
     if end < 0 or len(tail) - end < 22 or not zipfile.is_zipfile(io.BytesIO(data)):

@@ -55,7 +55,7 @@ _LABELS = Words(
 
 
 # A member's role in the consortium, in words.
-ROLE_WORDS = Words({"lead": N_("lead applicant"), "partner": N_("partner")})
+ROLE_WORDS = Words({"lead": N_("lead"), "partner": N_("partner")})
 
 CRUD = frozenset({"created", "changed", "deleted"})
 
@@ -141,7 +141,7 @@ def _deleted(kind: str, subject: str) -> str:
         "consensus": _("Consensus score cleared."),
         "document": _("Document removed."),
         "conflict": _("Conflict of interest removed."),
-    }.get(kind, f"Removed: {subject}.")
+    }.get(kind, _("Removed: {subject}.").format(subject=subject))
 
 
 def _changed(field: str, old: Any, new: Any) -> str:
@@ -152,7 +152,7 @@ def _changed(field: str, old: Any, new: Any) -> str:
         return _("Excluded from the result.") if new else _("Counted in the result again.")
     if field == "eligible":
         return {True: _("Found eligible."), False: _("Found ineligible.")}.get(
-            new, "Eligibility to be checked again."
+            new, _("Eligibility to be checked again.")
         )
     if field == "reasons":
         labels = [REASON_LABELS.get(code, str(code)) for code in new or []]

@@ -1,6 +1,7 @@
 """The statuses, flags and reason codes in words for users: one place for every screen and file.
 
-``ReviewProgress`` needs no entry: its values are already the words an evaluator reads.
+Each table maps a state to its words in the language in use; the states themselves (what JSON
+and CSV print) never change.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections.abc import Iterable
 
 from evaluator.i18n import N_, Words, _, current, money
 from evaluator.rules.call import CallSpec
-from evaluator.rules.statuses import Flag, FlagOf, Reason, Slot, Status
+from evaluator.rules.statuses import Flag, FlagOf, Reason, ReviewProgress, Slot, Status
 
 # Keyed by the members, which equal their interface strings, so either looks a word up.
 # In reporting order (``Status``), which is also the order lists sort statuses in.
@@ -38,6 +39,17 @@ REASON_LABELS = Words(
     }
 )
 
+# How far an evaluator is with a review, in their own list.
+REVIEW_WORDS = Words(
+    {
+        ReviewProgress.SUBMITTED: N_("submitted"),
+        ReviewProgress.COMPLETE: N_("complete"),
+        ReviewProgress.NEEDS_JUSTIFICATION: N_("needs justification"),
+        ReviewProgress.IN_PROGRESS: N_("in progress"),
+        ReviewProgress.NOT_STARTED: N_("not started"),
+    }
+)
+
 SLOT_WORDS = Words(
     {
         Slot.ASSIGNED: N_("assigned, not started"),
@@ -52,9 +64,11 @@ def explain(spec: CallSpec, code: str) -> str:
     """A reason code in words, with the call's own limits."""
     rules = spec.eligibility
     call = spec.call
-    members = " or ".join(rules.member_types)
+    members = _(" or ").join(rules.member_types)
     waiver = (
-        _(" (not required when the lead is a {join})").format(join=" or ".join(rules.network_types))
+        _(" (not required when the lead is a {join})").format(
+            join=_(" or ").join(rules.network_types)
+        )
         if rules.network_types
         else ""
     )
@@ -108,7 +122,7 @@ def flag_words(flags: Iterable[FlagOf], *, resolved: bool = False) -> str:
     if any(f.flag is Flag.MISSING_REVIEWS for f in raised):
         words.append(_("missing reviews"))
     if resolved:
-        words.append("resolved")
+        words.append(_("resolved"))
     return ", ".join(words)
 
 

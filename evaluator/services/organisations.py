@@ -68,7 +68,9 @@ def _hint(session: Session, name: str) -> str:
         )
     alike = [o for o in everyone if loose(o.name) == loose(name)]
     if alike:
-        return _("; did you mean ") + " or ".join(f"“{o.name}” ({o.country})" for o in alike) + "?"
+        return (
+            _("; did you mean ") + _(" or ").join(f"“{o.name}” ({o.country})" for o in alike) + "?"
+        )
     return "."
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from evaluator.actions.decisions import EvaluatorBias
-from evaluator.rules.points import two_decimals
+from evaluator.i18n import two_places
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.table_model import RowTableModel
 
@@ -45,8 +45,8 @@ class BiasModel(RowTableModel):
             values = (
                 b.evaluator,
                 str(b.reviews),
-                two_decimals(b.mean_total) or "",
-                two_decimals(b.spread) or "",
+                two_places(b.mean_total) or "",
+                two_places(b.spread) or "",
                 deviation,
             )
             return values[column]

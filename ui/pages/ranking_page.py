@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from evaluator.actions import decisions, outputs
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import money
+from evaluator.i18n import money, two_places
 from evaluator.rules.call import CallSpec
-from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome, Ranking
 from evaluator.rules.statuses import Status
 from evaluator.rules.text import search_key
@@ -204,15 +203,13 @@ class RankingModel(RowTableModel):
         return None
 
     def _text(self, o: Outcome, column: int) -> str:
-        sections = [
-            two_decimals((o.section_scores or {}).get(name)) or "" for name in self.sections
-        ]
+        sections = [two_places((o.section_scores or {}).get(name)) or "" for name in self.sections]
         values = [
             str(o.rank or ""),
             o.reference,
             o.title,
             STATUS_WORDS[o.status],
-            two_decimals(o.final_score) or "",
+            two_places(o.final_score) or "",
             *sections,
             money(o.requested),
             money(o.awarded) if o.awarded is not None else "",

@@ -5,13 +5,12 @@ Every decision shows what it would do to the final score before it is saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,78 +35,22 @@ from evaluator.actions.changes import Done
 from evaluator.actions.decisions import Reconciliation
 from evaluator.actions.workspace import Workspace
 from evaluator.errors import EvaluatorError
-from evaluator.rules.call import CallSpec, Criterion
-from evaluator.rules.points import points, two_decimals
+from evaluator.i18n import two_places
+from evaluator.rules.call import CallSpec
 from evaluator.rules.ranking import ProposalFacts, what_if
 from evaluator.rules.scoring import parse_score, score_problem
-from evaluator.rules.statuses import Status
-from evaluator.rules.words import STATUS_WORDS, flag_summary
+from evaluator.rules.words import STATUS_WORDS
 from ui import operations
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import translate
 from ui.pages.bias_view import BiasView
 from ui.pages.feedback_panel import FeedbackPanel
 from ui.pages.lazy import LazyPage
+from ui.pages.reconciliation_models import ReconciliationListModel, criterion_cells
 from ui.pages.reversals_bar import ReversalsBar
-from ui.table_model import SAMPLED_ROWS, RowTableModel
+from ui.table_model import SAMPLED_ROWS
 
 DIVERGENT = QColor("#fbe3e1")
 EXCLUDED = QColor("#eeeeee")
-
-
-class ReconciliationListModel(RowTableModel):
-    """The eligible proposals, flagged and unresolved ones first."""
-
-    CONTEXT = "reconciliation_page"
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("reconciliation_page", "Reference"),
-        QT_TRANSLATE_NOOP("reconciliation_page", "Status"),
-        QT_TRANSLATE_NOOP("reconciliation_page", "Spread"),
-        QT_TRANSLATE_NOOP("reconciliation_page", "Flags"),
-        QT_TRANSLATE_NOOP("reconciliation_page", "Resolved"),
-    )
-
-    def reconciliation(self, row: int) -> Reconciliation:
-        """The proposal on ``row``."""
-        item: Reconciliation = self.item(row)
-        return item
-
-    def cell(self, item: Reconciliation, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                item.reference,
-                STATUS_WORDS[item.status],
-                two_decimals(item.spread) or "",
-                flag_summary(item.flags),
-                translate("reconciliation_page", "yes") if item.resolved else "",
-            )
-            return values[column]
-        open_case = item.status == Status.NEEDS_RECONCILIATION
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1 and open_case:
-            return QBrush(DIVERGENT)
-        return None
-
-
-def _criterion_cells(
-    item: Reconciliation, criterion: Criterion, finals: Mapping[str, Fraction]
-) -> list[str]:
-    """One line of the review grid: the criterion, each review's score and comment, the
-    spread, the consensus and the final score."""
-    code = criterion.code
-    cells = [f"{code} {criterion.text} (×{points(criterion.weight)})"]
-    for r in item.reviews:
-        value = r.scores.get(code)
-        comment = r.comments.get(code, "")
-        cells.append(
-            ("–" if value is None else points(value)) + (f" — {comment}" if comment else "")
-        )
-    gap = item.criterion_spreads.get(code)
-    consensus = item.consensus.get(code)
-    return [
-        *cells,
-        points(gap) if gap is not None else "",
-        f"{points(consensus[0])} — {consensus[1]}" if consensus else "",
-        two_decimals(finals[code]) if code in finals else "",
-    ]
 
 
 class ReconciliationPage(LazyPage):
@@ -365,8 +308,8 @@ class ReconciliationPage(LazyPage):
             self.grid.setRowCount(0)
             self.grid.setColumnCount(0)
             return
-        final = two_decimals(item.final_score) or "—"
-        spread = two_decimals(item.spread or Decimal(0))
+        final = two_places(item.final_score) or "—"
+        spread = two_places(item.spread or Decimal(0))
         state = (
             translate("reconciliation_page", "resolved: {note}").format(note=item.resolve_note)
             if item.resolved
@@ -426,7 +369,7 @@ class ReconciliationPage(LazyPage):
         finals = (outcome.criterion_scores if outcome else None) or {}
         for row, c in enumerate(spec.criteria):
             divergent = any(f.criterion == c.code for f in item.flags)
-            for column, text in enumerate(_criterion_cells(item, c, finals)):
+            for column, text in enumerate(criterion_cells(item, c, finals)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if divergent:
@@ -436,8 +379,8 @@ class ReconciliationPage(LazyPage):
                 self.grid.setItem(row, column, cell)
         totals = [
             translate("reconciliation_page", "Total"),
-            *[two_decimals(r.total) for r in reviews],
-            two_decimals(item.spread or Decimal(0)),
+            *[two_places(r.total) for r in reviews],
+            two_places(item.spread or Decimal(0)),
             "",
             final,
         ]
@@ -593,7 +536,7 @@ class ReconciliationPage(LazyPage):
 
 def _change(before: Decimal | None, after: Decimal | None) -> str:
     def shown(value: Decimal | None) -> str:
-        return two_decimals(value) or "—"
+        return two_places(value) or "—"
 
     if before == after:
         return translate("reconciliation_page", "final score stays {shown}").format(

@@ -38,8 +38,8 @@ from evaluator.actions.proposals import ProposalView
 from evaluator.actions.scoring import ReviewSheet, SubmitRefused
 from evaluator.actions.workspace import ServerWorkspace, Workspace
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import point_text
 from evaluator.rules.call import CallSpec
-from evaluator.rules.points import points
 from evaluator.rules.scoring import (
     parse_score,
     review_total,
@@ -360,7 +360,7 @@ class ScoringPage(LazyPage):
         editable = sheet.declared and not sheet.submitted
         for code, row in self.rows.items():
             value = sheet.scores.get(code)
-            row.score.setText(points(value) if value is not None else "")
+            row.score.setText(point_text(value) if value is not None else "")
             row.comment.load(sheet.comments.get(code, ""))
             row.score.setReadOnly(not editable)
             row.comment.setReadOnly(not editable)
@@ -394,8 +394,8 @@ class ScoringPage(LazyPage):
                 "scoring_page",
                 "<b>Total {points}</b> of {points2} · {count} of {count2} criteria scored",
             ).format(
-                points=points(total),
-                points2=points(self.spec.total_max),
+                points=point_text(total),
+                points2=point_text(self.spec.total_max),
                 count=len(self.sheet.scores),
                 count2=len(self.spec.criteria),
             )

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from evaluator.actions.proposals import ProposalView
 from evaluator.actions.scoring import ReviewSheet, ReviewView
-from evaluator.i18n import money
+from evaluator.i18n import money, point_text
 from evaluator.rules.call import CallSpec, Criterion
-from evaluator.rules.points import points
 from evaluator.rules.scoring import missing_for, needs_justification, review_total
 from evaluator.rules.statuses import ReviewProgress
+from evaluator.rules.words import REVIEW_WORDS
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages.comment_edit import CommentEdit
 from ui.table_model import RowTableModel
@@ -95,7 +95,7 @@ class ReviewListModel(RowTableModel):
     def cell(self, review: ReviewView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             scored = f"{review.scored}/{review.criteria}"
-            return (review.reference, review.title, scored, review.status)[column]
+            return (review.reference, review.title, scored, REVIEW_WORDS[review.status])[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 3:
             return QBrush(QColor(STATUS_COLOURS[review.status]))
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
@@ -120,7 +120,9 @@ class CriterionRow:
         score.setObjectName(f"score_{criterion.code}")
         score.setFixedWidth(56)
         score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        score.setPlaceholderText(f"{points(criterion.scale_min)}–{points(criterion.scale_max)}")
+        score.setPlaceholderText(
+            f"{point_text(criterion.scale_min)}–{point_text(criterion.scale_max)}"
+        )
         comment = CommentEdit()
         comment.setObjectName(f"comment_{criterion.code}")
         comment.setPlaceholderText(
@@ -160,11 +162,11 @@ class CriterionRow:
 
     def show_score(self, value: Decimal | None, spec: CallSpec | None, problem: str = "") -> None:
         """Show ``value`` weighted, and ``problem`` or the reminder that it needs a comment."""
-        maximum = points(self.criterion.max_points)
+        maximum = point_text(self.criterion.max_points)
         if value is None:
             self.points.setText(f"– / {maximum}")
         else:
-            self.points.setText(f"{points(value * self.criterion.weight)} / {maximum}")
+            self.points.setText(f"{point_text(value * self.criterion.weight)} / {maximum}")
         if problem:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(problem)
@@ -179,7 +181,7 @@ class CriterionRow:
                 translate(
                     "scoring_rows",
                     "A score of {points} needs a written justification before you submit.",
-                ).format(points=points(value))
+                ).format(points=point_text(value))
             )
         else:
             self.message.clear()
@@ -189,12 +191,12 @@ class CriterionRow:
 def fill_grid(grid: QGridLayout, spec: CallSpec) -> dict[str, CriterionRow]:
     """Lay every section of ``spec`` out in ``grid``, a heading then a row per criterion, Tab
     going from score to comment to the next score; returns the rows by criterion code."""
-    required = ", ".join(points(v) for v in spec.scoring.comments_required_for)
+    required = ", ".join(point_text(v) for v in spec.scoring.comments_required_for)
     rows: dict[str, CriterionRow] = {}
     line = 0
     previous: QWidget | None = None
     for section in spec.sections:
-        maximum = points(spec.section_max(section.name))
+        maximum = point_text(spec.section_max(section.name))
         heading = QLabel(
             translate(
                 "scoring_rows", "<b>{name}</b> <span style='color:#666'>· {maximum} points</span>"
@@ -228,7 +230,9 @@ def submit_question(sheet: ReviewSheet, spec: CallSpec) -> str | None:
         "Submit your review of {reference}: total {points} of "
         "{points2}?\n\nOnce submitted it is locked; only the chair can reopen "
         "it.",
-    ).format(reference=sheet.reference, points=points(total), points2=points(spec.total_max))
+    ).format(
+        reference=sheet.reference, points=point_text(total), points2=point_text(spec.total_max)
+    )
 
 
 def first_blocker(

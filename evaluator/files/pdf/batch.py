@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from evaluator.errors import Cancelled, EvaluatorError
 from evaluator.files.atomic import sync_folder
 from evaluator.files.pdf.fonts import register_fonts
-from evaluator.i18n import _
+from evaluator.i18n import N_, _
 from evaluator.services.proposals import Progress
 
 
@@ -53,7 +53,7 @@ def draw_batch(
     workers: int | None,
     progress: Progress | None,
     extra: dict[str, bytes] | None = None,
-    what: str = "contracts",
+    what: str = N_("contracts"),
 ) -> list[Path]:
     """Draw ``drafts`` with ``render`` into ``folder``, all or none; returns the files (the
     drafts', then ``extra``'s: more files by name, such as a mail-merge list, that are
@@ -100,7 +100,7 @@ def draw_batch(
     except OSError as exc:
         raise EvaluatorError(
             _("Cannot write the {what} into {folder}: {value}.").format(
-                what=what, folder=folder, value=exc.strerror or exc
+                what=_(what), folder=folder, value=exc.strerror or exc
             )
         ) from None
     finally:
@@ -254,7 +254,9 @@ def _make_folder(folder: Path, what: str) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise EvaluatorError(
-            _("{folder} is a file, not a folder for the {what}.").format(folder=folder, what=what)
+            _("{folder} is a file, not a folder for the {what}.").format(
+                folder=folder, what=_(what)
+            )
         ) from None
     except OSError as exc:
         raise EvaluatorError(

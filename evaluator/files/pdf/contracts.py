@@ -34,7 +34,7 @@ from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.pdf.templates import check_placeholders, read_template
-from evaluator.i18n import SOURCE, _, speaking
+from evaluator.i18n import N_, SOURCE, _, speaking
 from evaluator.resources_path import resources_dir
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -75,7 +75,7 @@ def template_path(language: str = SOURCE) -> Path:
 def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str, Any]:
     """The contract wording; every placeholder must be one the drafts can fill."""
     source = path or template_path(language)
-    template = read_template(source, "contract")
+    template = read_template(source, N_("contract"))
     absent = [key for key in TEMPLATE_TEXTS if not isinstance(template.get(key), str)]
     absent += [
         f"articles[{n}].{key}"
@@ -92,7 +92,7 @@ def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str,
     texts = [v for v in template.values() if isinstance(v, str)]
     texts += [a for a in template.get("annexes", [])]
     texts += [a[key] for a in template.get("articles", []) for key in ("heading", "text")]
-    check_placeholders(source, "contract", texts, set(contract_placeholders()))
+    check_placeholders(source, N_("contract"), texts, set(contract_placeholders()))
     return template
 
 
@@ -207,7 +207,7 @@ class _Draft:
                 ),
                 body,
             ),
-            Paragraph("and", body),
+            Paragraph(_("and"), body),
             Paragraph(
                 _(
                     "<b>{beneficiary_name}</b>, {beneficiary_address}, "

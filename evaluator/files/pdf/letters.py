@@ -29,7 +29,7 @@ from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
 from evaluator.files.pdf.templates import check_placeholders, read_template
 from evaluator.files.ranking_export import ranking_csv
-from evaluator.i18n import SOURCE, _, speaking
+from evaluator.i18n import N_, SOURCE, _, speaking
 from evaluator.resources_path import resources_dir
 from evaluator.rules.export_text import pdf_markup, pdf_plain
 from evaluator.rules.statuses import Status
@@ -87,7 +87,7 @@ def template_path(language: str = SOURCE) -> Path:
 def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str, Any]:
     """The letter wording: a text per outcome, every placeholder one a letter can fill."""
     source = path or template_path(language)
-    template = read_template(source, "letter")
+    template = read_template(source, N_("letter"))
     outcomes = template.get("outcomes")
     outcomes = outcomes if isinstance(outcomes, dict) else {}
     absent = [key for key in TEMPLATE_TEXTS if not isinstance(template.get(key), str)]
@@ -112,7 +112,7 @@ def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str,
         for text in outcomes[status].values()
         if isinstance(text, str)
     ]
-    check_placeholders(source, "letter", texts, set(letter_placeholders()))
+    check_placeholders(source, N_("letter"), texts, set(letter_placeholders()))
     return template
 
 
@@ -362,7 +362,7 @@ def write_letters(
         workers=workers,
         progress=progress,
         extra={MAIL_MERGE: mail_merge(letters)},
-        what="letters",
+        what=N_("letters"),
     )
     return LetterBatch(folder, files[: len(letters)], files[-1], letters)
 

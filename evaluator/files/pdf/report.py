@@ -318,8 +318,8 @@ def _signatures(chair: str | None, members: list[str], styles: _Styles) -> KeepT
     as lines to sign and fill in."""
     rows: list[list[object]] = [
         [Paragraph(h, styles.bold) for h in (_("Role"), _("Name"), _("Signature"))],
-        ["Chair", styles.para(chair or "", styles.body, NAME_LIMIT), ""],
-        *[["Member", styles.para(name, styles.body, NAME_LIMIT), ""] for name in members],
+        [_("Chair"), styles.para(chair or "", styles.body, NAME_LIMIT), ""],
+        *[[_("Member"), styles.para(name, styles.body, NAME_LIMIT), ""] for name in members],
     ]
     table = Table(
         rows,
@@ -337,7 +337,7 @@ def _signatures(chair: str | None, members: list[str], styles: _Styles) -> KeepT
         commands.append(("LINEBELOW", (1, 1), (1, 1), 0.4, GREY))
     table.setStyle(TableStyle(commands))
     where = Table(
-        [["Place", "", "Date", ""]],
+        [[_("Place"), "", _("Date"), ""]],
         colWidths=[28 * mm, 72 * mm, 20 * mm, 60 * mm],
         minRowHeights=[11 * mm],
     )

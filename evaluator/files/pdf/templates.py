@@ -20,7 +20,7 @@ def read_template(source: Path, what: str) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise EvaluatorError(
             _("The {what} template {name} cannot be read: {exc}.").format(
-                what=what, name=source.name, exc=exc
+                what=_(what), name=source.name, exc=exc
             )
         ) from None
 
@@ -36,12 +36,12 @@ def check_placeholders(source: Path, what: str, texts: Iterable[str], known: set
                 _(
                     "The {what} template {name} has an unmatched brace in “{text}”; write "
                     "{{{{ and }}}} for a brace that is not a placeholder."
-                ).format(what=what, name=source.name, text=text)
+                ).format(what=_(what), name=source.name, text=text)
             ) from None
         for name in names:
             if name is not None and name not in known:
                 raise EvaluatorError(
                     _(
                         "The {what} template {name} uses the unknown placeholder {{{name2}}}."
-                    ).format(what=what, name=source.name, name2=name)
+                    ).format(what=_(what), name=source.name, name2=name)
                 )

@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Reviews</source>
-        <translation>Evaluacije</translation>
+        <translation>Ocjenjivanja</translation>
     </message>
     <message>
         <source>Mean total</source>
@@ -82,22 +82,38 @@
     </message>
     <message>
         <source>Advisory only: these figures never change an official score. Deviation is the evaluator&apos;s total minus the mean of the other reviewers of the same proposal, averaged over their reviews (submitted and included reviews only).</source>
-        <translation>Samo savjetodavno: ove brojke nikada ne mijenjaju zvaničnu ocjenu. Odstupanje je razlika između zbira bodova ocjenjivača i prosjeka zbirova ostalih ocjenjivača istog prijedloga, uprosječena po svim evaluacijama tog ocjenjivača (uzimaju se u obzir samo podnesene i uključene evaluacije).</translation>
+        <translation>Samo savjetodavno: ove brojke nikada ne mijenjaju zvaničnu ocjenu. Odstupanje je razlika između zbira bodova ocjenjivača i prosjeka zbirova ostalih ocjenjivača istog prijedloga, uprosječena po svim ocjenjivanjima tog ocjenjivača (uzimaju se u obzir samo podnesena i uključena ocjenjivanja).</translation>
     </message>
     <message>
         <source>Review totals per evaluator</source>
-        <translation>Zbir bodova evaluacija po ocjenjivaču</translation>
+        <translation>Zbir bodova ocjenjivanja po ocjenjivaču</translation>
     </message>
 </context>
 <context>
     <name>call_page</name>
+    <message>
+        <source>mean</source>
+        <translation>prosjek</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>medijan</translation>
+    </message>
+    <message>
+        <source>the mean of the two closest</source>
+        <translation>prosjek dviju najbližih</translation>
+    </message>
     <message>
         <source>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</source>
         <translation>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
-        <translation>broj članova tipa {escape}: najmanje {min_members}; broj zemalja korisnica: najmanje {min_countries}; vodeći podnosilac se uračunava</translation>
+        <translation>broj članova tipa {escape}: najmanje {min_members}; broj zemalja korisnica: najmanje {min_countries}; uračunava se i vodeći podnosilac</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ili </translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
@@ -137,11 +153,15 @@
     </message>
     <message>
         <source>Reviews</source>
-        <translation>Evaluacije</translation>
+        <translation>Ocjenjivanja</translation>
     </message>
     <message>
         <source>{reviewers_per_proposal} per proposal, combined by {aggregate}; divergent when totals differ by ≥ {divergence_total} points{value} or a criterion by ≥ {points}</source>
         <translation>{reviewers_per_proposal} po prijedlogu, objedinjavanje: {aggregate}; razilaze se ako je razlika u zbiru bodova ≥ {divergence_total}{value} ili u ocjeni jednog kriterija ≥ {points}</translation>
+    </message>
+    <message>
+        <source> of the higher total</source>
+        <translation> od većeg zbira</translation>
     </message>
     <message>
         <source>Written justification</source>
@@ -150,6 +170,10 @@
     <message>
         <source>required for scores </source>
         <translation>obavezno za ocjene </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nije obavezno</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -359,6 +383,10 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
         <source>is damaged</source>
         <translation>je oštećen</translation>
     </message>
+    <message>
+        <source>Read-only: {name} {why}. You can look at everything and export reports, but nothing can be changed; restore a backup to repair it.</source>
+        <translation>Samo za čitanje: {name} {why}. Možete sve pregledati i izvoziti izvještaje, ali ništa se ne može mijenjati; vratite sigurnosnu kopiju da biste ga popravili.</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -377,6 +405,10 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     <message>
         <source>Country:</source>
         <translation>Zemlja:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-pošta:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
@@ -565,11 +597,11 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>Reviews</source>
-        <translation>Evaluacije</translation>
+        <translation>Ocjenjivanja</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Podnesene</translation>
+        <translation>Podneseno</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -667,6 +699,10 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
         <translation>Ocjenjivač je dodan</translation>
     </message>
     <message>
+        <source>{name} signs in to the server as {login}. The role was created without a password: set one with ALTER ROLE {login} PASSWORD &apos;…&apos; (or as the server&apos;s pg_hba.conf allows).</source>
+        <translation>{name} se prijavljuje na server kao {login}. Uloga je napravljena bez lozinke: postavite je naredbom ALTER ROLE {login} PASSWORD &apos;…&apos; (ili onako kako dozvoljava pg_hba.conf na serveru).</translation>
+    </message>
+    <message>
         <source>Evaluator not changed</source>
         <translation>Ocjenjivač nije izmijenjen</translation>
     </message>
@@ -704,7 +740,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>{name} has started reviewing {reference}. Unassign it and discard their scores?</source>
-        <translation>{name}: evaluacija prijedloga {reference} već je započeta. Poništiti dodjelu i odbaciti unesene ocjene?</translation>
+        <translation>{name}: ocjenjivanje prijedloga {reference} već je započeto. Poništiti dodjelu i odbaciti unesene ocjene?</translation>
     </message>
     <message>
         <source>Not unassigned</source>
@@ -712,7 +748,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>Record a conflict of interest of {name}. They will not review the proposal; an unsubmitted review of it is released.</source>
-        <translation>Evidentirajte sukob interesa ocjenjivača {name}. Ocjenjivač neće evaluirati prijedlog; njegova nepodnesena evaluacija tog prijedloga se poništava.</translation>
+        <translation>Evidentirajte sukob interesa ocjenjivača {name}. Ocjenjivač neće ocjenjivati prijedlog; njegovo nepodneseno ocjenjivanje tog prijedloga se poništava.</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
@@ -839,53 +875,6 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
 </context>
 <context>
-    <name>file_actions</name>
-    <message>
-        <source>Choose the call file</source>
-        <translation>Odaberite datoteku poziva</translation>
-    </message>
-    <message>
-        <source>Call files (*.toml);;All files (*)</source>
-        <translation>Datoteke poziva (*.toml);;Sve datoteke (*)</translation>
-    </message>
-    <message>
-        <source>Not a valid call file</source>
-        <translation>Datoteka poziva nije ispravna</translation>
-    </message>
-    <message>
-        <source>Save the new workspace as</source>
-        <translation>Sačuvaj novi radni prostor kao</translation>
-    </message>
-    <message>
-        <source>Workspace not created</source>
-        <translation>Radni prostor nije napravljen</translation>
-    </message>
-    <message>
-        <source>{target} already exists; a new workspace never overwrites a file.</source>
-        <translation>{target} već postoji; novi radni prostor nikada ne prepisuje postojeću datoteku.</translation>
-    </message>
-    <message>
-        <source>Send back scores</source>
-        <translation>Pošalji ocjene</translation>
-    </message>
-    <message>
-        <source>Scores not written</source>
-        <translation>Ocjene nisu sačuvane</translation>
-    </message>
-    <message>
-        <source>Scores ready to send</source>
-        <translation>Ocjene su spremne za slanje</translation>
-    </message>
-    <message>
-        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
-
-Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
-        <translation>{name} sadrži verziju {revision}: {reviews}, podneseno: {submitted}, {scores}.
-
-Pošaljite ovu datoteku predsjedavajućem komisije (e-poštom ili na USB memoriji). Datoteka je potpisana: svaka izmjena bit će otkrivena.</translation>
-    </message>
-</context>
-<context>
     <name>help_menu</name>
     <message>
         <source>
@@ -919,14 +908,14 @@ pored njegovih podataka ili tu prevucite folder s podfolderima nazvanim po refer
 &lt;i&gt;Dodijeli automatski&lt;/i&gt; (ili kliknite ćeliju matrice). &lt;i&gt;Izvezi pakete…&lt;/i&gt;
 pravi jedan potpisani paket za svakog ocjenjivača.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Datoteka ▸ Uvezi ocjene…&lt;/b&gt; objedinjuje potpisane datoteke s ocjenama koje vrate ocjenjivači. Odlučuje vaš radni
-prostor: evaluacija koja je kod vas podnesena mijenja se tek kada je ponovo otvorite.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Usaglašavanje&lt;/b&gt;: za svaki prijedlog čije se evaluacije razilaze utvrdite konsenzusne ocjene ili isključite
-evaluaciju (uz razlog), a zatim ga zaključite uz napomenu.&lt;/li&gt;
+prostor: ocjenjivanje koje je kod vas podneseno mijenja se tek kada ga ponovo otvorite.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Usaglašavanje&lt;/b&gt;: za svaki prijedlog čija se ocjenjivanja razilaze utvrdite konsenzusne ocjene ili isključite
+ocjenjivanje (uz razlog), a zatim ga uz napomenu označite kao usaglašen.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Rangiranje&lt;/b&gt;: konačne ocjene, rang, granica budžeta i rezervna lista; unesite dodijeljene
 iznose, izvezite CSV, XLSX ili izvještaj u PDF-u.&lt;/li&gt;
 &lt;/ol&gt;
 &lt;p&gt;Svaka izmjena upisuje se u revizijski trag; &lt;code&gt;grant-evaluator verify&lt;/code&gt; provjerava datoteku.
-Čuvajte odštampani izvještaj sa svake sjednice: u njegovom podnožju je kontrolna oznaka revizijskog traga.&lt;/p&gt;
+Čuvajte odštampani izvještaj sa svake sjednice: u njegovom podnožju je otisak revizijskog traga.&lt;/p&gt;
 </translation>
     </message>
     <message>
@@ -951,7 +940,7 @@ poslao predsjedavajući komisije, a zatim mjesto gdje ćete čuvati svoj radni p
 &lt;li&gt;&lt;b&gt;Ocjenjivanje&lt;/b&gt;: odaberite prijedlog, izjavite da nemate sukob interesa (ili da ga imate: prijedlog se
 tada uklanja s vašeg spiska) i ocijenite svaki kriterij pomoću
 tastature. Ocjene koje poziv označava zahtijevaju pisano obrazloženje.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Podnesi&lt;/b&gt;: kada ocijenite svaki kriterij, podnesite evaluaciju; nakon toga je zaključana.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Podnesi&lt;/b&gt;: kada ocijenite svaki kriterij, podnesite ocjenjivanje; nakon toga je zaključano.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Datoteka ▸ Pošalji ocjene…&lt;/b&gt; pravi vašu potpisanu datoteku s ocjenama: pošaljite je predsjedavajućem
 e-poštom ili na USB memoriji. Kasnije je možete poslati ponovo; svaka datoteka ima novu verziju.&lt;/li&gt;
 &lt;/ol&gt;
@@ -974,7 +963,7 @@ trail.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Ugovori&lt;/b&gt;: jedan nacrt u PDF-u za svaki finansirani prijedlog, po redoslijedu na rang-listi. Provjerite svaki nacrt,
 a zatim ih sve izvezite u folder ili odštampajte jedan; nacrti se upisuju u revizijski
 trag.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Rangiranje ▸ Izvještaj PDF…&lt;/b&gt;: rang-lista i sažetak evaluacije za svaki prijedlog.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Rangiranje ▸ Izvještaj PDF…&lt;/b&gt;: rang-lista i sažetak ocjenjivanja za svaki prijedlog.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Rangiranje ▸ Izvezi CSV / XLSX&lt;/b&gt;: rang-lista kao tabela.&lt;/li&gt;
 &lt;/ul&gt;
 </translation>
@@ -1148,9 +1137,50 @@ trag.&lt;/li&gt;
         <source>{name} — {title} — Grant Evaluator</source>
         <translation>{name} — {title} — Grant Evaluator</translation>
     </message>
-</context>
-<context>
-    <name>menus</name>
+    <message>
+        <source>Choose the call file</source>
+        <translation>Odaberite datoteku poziva</translation>
+    </message>
+    <message>
+        <source>Call files (*.toml);;All files (*)</source>
+        <translation>Datoteke poziva (*.toml);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Not a valid call file</source>
+        <translation>Datoteka poziva nije ispravna</translation>
+    </message>
+    <message>
+        <source>Save the new workspace as</source>
+        <translation>Sačuvaj novi radni prostor kao</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>Radni prostor nije napravljen</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a new workspace never overwrites a file.</source>
+        <translation>{target} već postoji; novi radni prostor nikada ne prepisuje postojeću datoteku.</translation>
+    </message>
+    <message>
+        <source>Send back scores</source>
+        <translation>Pošalji ocjene</translation>
+    </message>
+    <message>
+        <source>Scores not written</source>
+        <translation>Ocjene nisu sačuvane</translation>
+    </message>
+    <message>
+        <source>Scores ready to send</source>
+        <translation>Ocjene su spremne za slanje</translation>
+    </message>
+    <message>
+        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
+
+Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
+        <translation>{name} sadrži verziju {revision}: {reviews}, podneseno: {submitted}, {scores}.
+
+Pošaljite ovu datoteku predsjedavajućem komisije (e-poštom ili na USB memoriji). Datoteka je potpisana: svaka izmjena bit će otkrivena.</translation>
+    </message>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
         <translation>Radni prostori programa Grant Evaluator (*{suffix});;Sve datoteke (*)</translation>
@@ -1275,6 +1305,10 @@ Zamijeniti ih verzijama iz datoteke?</translation>
     <message>
         <source>Representative:</source>
         <translation>Zastupnik:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-pošta:</translation>
     </message>
     <message>
         <source>Organisation details</source>
@@ -1581,11 +1615,11 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Budget line — {committed} of {budget} {currency} committed; {below}</source>
-        <translation>Granica budžeta — raspoređeno {committed} od {budget} {currency}; {below}</translation>
+        <translation>Granica budžeta — preuzete obaveze: {committed} od {budget} {currency}; {below}</translation>
     </message>
     <message>
         <source>{committed} of {budget} {currency} committed ({count:.1f}%)</source>
-        <translation>Raspoređeno {committed} od {budget} {currency} ({count:.1f}%)</translation>
+        <translation>Preuzete obaveze: {committed} od {budget} {currency} ({count:.1f}%)</translation>
     </message>
     <message>
         <source>The amount awarded to {reference}, between {low} and the requested {requested} {currency}.</source>
@@ -1597,7 +1631,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Double-click to see the reviews, exclusions and consensus behind this score</source>
-        <translation>Dvaput kliknite da biste vidjeli evaluacije, isključenja i konsenzus na kojima se zasniva ova ocjena</translation>
+        <translation>Dvaput kliknite da biste vidjeli ocjenjivanja, isključenja i konsenzus na kojima se zasniva ova ocjena</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1703,7 +1737,11 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Zaključeno</translation>
+        <translation>Usaglašeno</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -1739,7 +1777,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Exclude a review (or count it again)</source>
-        <translation>Isključi evaluaciju (ili je ponovo uračunaj)</translation>
+        <translation>Isključi ocjenjivanje (ili ga ponovo uračunaj)</translation>
     </message>
     <message>
         <source>Note for the record (required)</source>
@@ -1747,11 +1785,11 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation>Zaključi</translation>
+        <translation>Označi kao usaglašeno</translation>
     </message>
     <message>
         <source>Resolve (the proposal can then pass and be ranked)</source>
-        <translation>Zaključi (prijedlog tada može proći prag i biti rangiran)</translation>
+        <translation>Označi kao usaglašeno (prijedlog tada može proći prag i biti rangiran)</translation>
     </message>
     <message>
         <source>Consensus would give:</source>
@@ -1767,11 +1805,19 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>&lt;i&gt;No proposal to reconcile yet: eligible proposals appear here with their reviews.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Još nema prijedloga za usaglašavanje: prihvatljivi prijedlozi prikazuju se ovdje sa svojim evaluacijama.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Još nema prijedloga za usaglašavanje: prihvatljivi prijedlozi prikazuju se ovdje sa svojim ocjenjivanjima.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>resolved: {note}</source>
+        <translation>usaglašeno: {note}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Final score &lt;b&gt;{final}&lt;/b&gt; · spread {spread} · {state}</source>
         <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Konačna ocjena &lt;b&gt;{final}&lt;/b&gt; · raspon {spread} · {state}</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (isključeno)</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1795,7 +1841,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Already resolved</source>
-        <translation>Već zaključeno</translation>
+        <translation>Već usaglašeno</translation>
     </message>
     <message>
         <source>type a score to see its effect</source>
@@ -1811,11 +1857,11 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Review not excluded</source>
-        <translation>Evaluacija nije isključena</translation>
+        <translation>Ocjenjivanje nije isključeno</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation>Nije zaključeno</translation>
+        <translation>Nije usaglašeno</translation>
     </message>
     <message>
         <source>final score stays {shown}</source>
@@ -1850,7 +1896,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Un-resolve…</source>
-        <translation>Poništi zaključenje…</translation>
+        <translation>Poništi usaglašenost…</translation>
     </message>
     <message>
         <source>Clear consensus…</source>
@@ -1858,7 +1904,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Reopen review…</source>
-        <translation>Ponovo otvori evaluaciju…</translation>
+        <translation>Ponovo otvori…</translation>
     </message>
     <message>
         <source>Unassign…</source>
@@ -1866,7 +1912,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Add third evaluator…</source>
-        <translation>Dodaj trećeg ocjenjivača…</translation>
+        <translation>Dodaj ocjenjivača…</translation>
     </message>
     <message>
         <source>Take the proposal back from this evaluator</source>
@@ -1874,15 +1920,15 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Only a review without scores can be unassigned; reopen or exclude it instead</source>
-        <translation>Dodjela se može poništiti samo za evaluaciju bez ocjena; umjesto toga je ponovo otvorite ili isključite</translation>
+        <translation>Dodjela se može poništiti samo za ocjenjivanje bez ocjena; umjesto toga ga ponovo otvorite ili isključite</translation>
     </message>
     <message>
         <source>Un-resolve {reference}: {resolve_note}</source>
-        <translation>Poništi zaključenje prijedloga {reference}: {resolve_note}</translation>
+        <translation>Poništi usaglašenost prijedloga {reference}: {resolve_note}</translation>
     </message>
     <message>
         <source>Un-resolve</source>
-        <translation>Poništi zaključenje</translation>
+        <translation>Poništi usaglašenost</translation>
     </message>
     <message>
         <source>Clear the consensus score of {reference} {criterion}.</source>
@@ -1894,7 +1940,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Count the review of {reference} by {review} again.</source>
-        <translation>Ponovo uračunaj evaluaciju prijedloga {reference} (ocjenjivač: {review}).</translation>
+        <translation>Ponovo uračunaj ocjenjivanje prijedloga {reference} (ocjenjivač: {review}).</translation>
     </message>
     <message>
         <source>Include again</source>
@@ -1902,15 +1948,15 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Reopen the review of {reference} by {review}: it stops counting until it is submitted again.</source>
-        <translation>Ponovo otvori evaluaciju prijedloga {reference} (ocjenjivač: {review}): ne uračunava se dok se ponovo ne podnese.</translation>
+        <translation>Ponovo otvori ocjenjivanje prijedloga {reference} (ocjenjivač: {review}): ne uračunava se dok se ponovo ne podnese.</translation>
     </message>
     <message>
         <source>Reopen review</source>
-        <translation>Ponovo otvori evaluaciju</translation>
+        <translation>Ponovo otvori ocjenjivanje</translation>
     </message>
     <message>
         <source>Take {reference} back from {review}, who has not started it.</source>
-        <translation>Poništi dodjelu prijedloga {reference} (ocjenjivač: {review}); evaluacija još nije započeta.</translation>
+        <translation>Poništi dodjelu prijedloga {reference} (ocjenjivač: {review}); ocjenjivanje još nije započeto.</translation>
     </message>
     <message>
         <source>Unassign</source>
@@ -1922,11 +1968,11 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Every evaluator already reviews {reference} or has a conflict of interest.</source>
-        <translation>Svi ocjenjivači već evaluiraju prijedlog {reference} ili su u sukobu interesa.</translation>
+        <translation>Svi ocjenjivači već ocjenjuju prijedlog {reference} ili su u sukobu interesa.</translation>
     </message>
     <message>
         <source>{name} ({reviews} reviews)</source>
-        <translation>{name} (evaluacija: {reviews})</translation>
+        <translation>{name} (ocjenjivanja: {reviews})</translation>
     </message>
     <message>
         <source>Evaluator not assigned</source>
@@ -1961,7 +2007,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Submit review</source>
-        <translation>Podnesi evaluaciju</translation>
+        <translation>Podnesi ocjenjivanje</translation>
     </message>
     <message>
         <source>No evaluators yet: register them on the Evaluators page and assign proposals.</source>
@@ -1989,11 +2035,11 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Submitted and locked; the chair can reopen it.</source>
-        <translation>Evaluacija je podnesena i zaključana; predsjedavajući je može ponovo otvoriti.</translation>
+        <translation>Ocjenjivanje je podneseno i zaključano; predsjedavajući ga može ponovo otvoriti.</translation>
     </message>
     <message>
         <source>Reopened by the chair: {reopen_reason}</source>
-        <translation>Predsjedavajući je ponovo otvorio evaluaciju: {reopen_reason}</translation>
+        <translation>Predsjedavajući je ponovo otvorio ocjenjivanje: {reopen_reason}</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
@@ -2021,7 +2067,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>Review not submitted</source>
-        <translation>Evaluacija nije podnesena</translation>
+        <translation>Ocjenjivanje nije podneseno</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2075,10 @@ Evidentirano: {record}</translation>
     <message>
         <source>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (vodeći podnosilac)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} months · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consortium&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</source>
@@ -2078,9 +2128,9 @@ Evidentirano: {record}</translation>
         <source>Submit your review of {reference}: total {points} of {points2}?
 
 Once submitted it is locked; only the chair can reopen it.</source>
-        <translation>Podnijeti svoju evaluaciju prijedloga {reference}: ukupno {points} od {points2}?
+        <translation>Podnijeti svoje ocjenjivanje prijedloga {reference}: ukupno {points} od {points2}?
 
-Nakon podnošenja evaluacija je zaključana; samo je predsjedavajući može ponovo otvoriti.</translation>
+Nakon podnošenja ocjenjivanje je zaključano; samo ga predsjedavajući može ponovo otvoriti.</translation>
     </message>
 </context>
 <context>

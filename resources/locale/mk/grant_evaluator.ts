@@ -92,12 +92,28 @@
 <context>
     <name>call_page</name>
     <message>
+        <source>mean</source>
+        <translation>просекот</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медијаната</translation>
+    </message>
+    <message>
+        <source>the mean of the two closest</source>
+        <translation>просекот на двете најблиски</translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</source>
         <translation>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
         <translation>најмалку {min_members} членови ({escape}) од најмалку {min_countries} земји корисници, вклучувајќи го и водечкиот апликант</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
@@ -144,12 +160,20 @@
         <translation>{reviewers_per_proposal} по предлог-проект, обединети според {aggregate}; неусогласени кога збировите се разликуваат за ≥ {divergence_total} бодови{value} или кај некој критериум за ≥ {points}</translation>
     </message>
     <message>
+        <source> of the higher total</source>
+        <translation> од поголемиот збир</translation>
+    </message>
+    <message>
         <source>Written justification</source>
         <translation>Писмено образложение</translation>
     </message>
     <message>
         <source>required for scores </source>
         <translation>задолжително за оценките </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>незадолжително</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -359,6 +383,10 @@ Or open {name} read-only, as it is, to look at it.</source>
         <source>is damaged</source>
         <translation>е оштетен</translation>
     </message>
+    <message>
+        <source>Read-only: {name} {why}. You can look at everything and export reports, but nothing can be changed; restore a backup to repair it.</source>
+        <translation>Само за читање: работниот простор {name} {why}. Можете да прегледувате сè и да извезувате извештаи, но ништо не може да се менува; за да го поправите, вратете резервна копија.</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -377,6 +405,10 @@ Or open {name} read-only, as it is, to look at it.</source>
     <message>
         <source>Country:</source>
         <translation>Земја:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Е-пошта:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
@@ -667,6 +699,10 @@ Or open {name} read-only, as it is, to look at it.</source>
         <translation>Оценувачот е додаден</translation>
     </message>
     <message>
+        <source>{name} signs in to the server as {login}. The role was created without a password: set one with ALTER ROLE {login} PASSWORD &apos;…&apos; (or as the server&apos;s pg_hba.conf allows).</source>
+        <translation>{name} се најавува на серверот како {login}. Улогата е создадена без лозинка: поставете лозинка со ALTER ROLE {login} PASSWORD &apos;…&apos; (или на начин што го дозволува pg_hba.conf на серверот).</translation>
+    </message>
+    <message>
         <source>Evaluator not changed</source>
         <translation>Оценувачот не е изменет</translation>
     </message>
@@ -836,53 +872,6 @@ Or open {name} read-only, as it is, to look at it.</source>
     <message>
         <source>Comment not copied</source>
         <translation>Коментарот не е копиран</translation>
-    </message>
-</context>
-<context>
-    <name>file_actions</name>
-    <message>
-        <source>Choose the call file</source>
-        <translation>Изберете ја датотеката на повикот</translation>
-    </message>
-    <message>
-        <source>Call files (*.toml);;All files (*)</source>
-        <translation>Датотеки на повик (*.toml);;Сите датотеки (*)</translation>
-    </message>
-    <message>
-        <source>Not a valid call file</source>
-        <translation>Не е валидна датотека на повик</translation>
-    </message>
-    <message>
-        <source>Save the new workspace as</source>
-        <translation>Зачувај го новиот работен простор како</translation>
-    </message>
-    <message>
-        <source>Workspace not created</source>
-        <translation>Работниот простор не е создаден</translation>
-    </message>
-    <message>
-        <source>{target} already exists; a new workspace never overwrites a file.</source>
-        <translation>{target} веќе постои; новиот работен простор никогаш не презапишува датотека.</translation>
-    </message>
-    <message>
-        <source>Send back scores</source>
-        <translation>Испрати ги оценките</translation>
-    </message>
-    <message>
-        <source>Scores not written</source>
-        <translation>Оценките не се запишани</translation>
-    </message>
-    <message>
-        <source>Scores ready to send</source>
-        <translation>Оценките се подготвени за испраќање</translation>
-    </message>
-    <message>
-        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
-
-Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
-        <translation>{name} ја содржи верзијата {revision}: {reviews} (поднесени: {submitted}), {scores}.
-
-Испратете ја оваа датотека до претседавачот (по е-пошта или на USB-меморија). Потпишана е: секоја промена во неа ќе биде откриена.</translation>
     </message>
 </context>
 <context>
@@ -1148,9 +1137,50 @@ trail.&lt;/li&gt;
         <source>{name} — {title} — Grant Evaluator</source>
         <translation>{name} — {title} — Grant Evaluator</translation>
     </message>
-</context>
-<context>
-    <name>menus</name>
+    <message>
+        <source>Choose the call file</source>
+        <translation>Изберете ја датотеката на повикот</translation>
+    </message>
+    <message>
+        <source>Call files (*.toml);;All files (*)</source>
+        <translation>Датотеки на повик (*.toml);;Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <source>Not a valid call file</source>
+        <translation>Не е валидна датотека на повик</translation>
+    </message>
+    <message>
+        <source>Save the new workspace as</source>
+        <translation>Зачувај го новиот работен простор како</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>Работниот простор не е создаден</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a new workspace never overwrites a file.</source>
+        <translation>{target} веќе постои; новиот работен простор никогаш не презапишува датотека.</translation>
+    </message>
+    <message>
+        <source>Send back scores</source>
+        <translation>Испрати ги оценките</translation>
+    </message>
+    <message>
+        <source>Scores not written</source>
+        <translation>Оценките не се запишани</translation>
+    </message>
+    <message>
+        <source>Scores ready to send</source>
+        <translation>Оценките се подготвени за испраќање</translation>
+    </message>
+    <message>
+        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
+
+Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
+        <translation>{name} ја содржи верзијата {revision}: {reviews} (поднесени: {submitted}), {scores}.
+
+Испратете ја оваа датотека до претседавачот (по е-пошта или на USB-меморија). Потпишана е: секоја промена во неа ќе биде откриена.</translation>
+    </message>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
         <translation>Работни простори на Grant Evaluator (*{suffix});;Сите датотеки (*)</translation>
@@ -1275,6 +1305,10 @@ Replace them with the file&apos;s version?</source>
     <message>
         <source>Representative:</source>
         <translation>Застапник:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Е-пошта:</translation>
     </message>
     <message>
         <source>Organisation details</source>
@@ -1706,6 +1740,10 @@ As recorded: {record}</source>
         <translation>Разрешено</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
         <source>Proposals</source>
         <translation>Предлог-проекти</translation>
     </message>
@@ -1770,8 +1808,16 @@ As recorded: {record}</source>
         <translation>&lt;i&gt;Сè уште нема предлог-проекти за усогласување: подобните предлог-проекти се прикажуваат тука со нивните оценувања.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>resolved: {note}</source>
+        <translation>разрешено: {note}</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Final score &lt;b&gt;{final}&lt;/b&gt; · spread {spread} · {state}</source>
         <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Конечна оценка &lt;b&gt;{final}&lt;/b&gt; · распон {spread} · {state}</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (исклучено)</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -2029,6 +2075,10 @@ As recorded: {record}</source>
     <message>
         <source>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (водечки апликант)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} months · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consortium&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</source>

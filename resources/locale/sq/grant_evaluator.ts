@@ -92,12 +92,28 @@
 <context>
     <name>call_page</name>
     <message>
+        <source>mean</source>
+        <translation>së mesatares</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>së medianës</translation>
+    </message>
+    <message>
+        <source>the mean of the two closest</source>
+        <translation>së mesatares së dy vlerësimeve më të afërta</translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</source>
         <translation>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
         <translation>të paktën {min_members} anëtarë të llojit {escape} nga të paktën {min_countries} vende përfituese, përfshirë aplikantin kryesor</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ose </translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
@@ -144,12 +160,20 @@
         <translation>{reviewers_per_proposal} për propozim, të kombinuara sipas metodës {aggregate}; divergjente kur totalet ndryshojnë me ≥ {divergence_total} pikë{value} ose një kriter me ≥ {points}</translation>
     </message>
     <message>
+        <source> of the higher total</source>
+        <translation> të totalit më të lartë</translation>
+    </message>
+    <message>
         <source>Written justification</source>
         <translation>Arsyetimi me shkrim</translation>
     </message>
     <message>
         <source>required for scores </source>
         <translation>i detyrueshëm për pikët </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>fakultativ</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -359,6 +383,10 @@ Ose hapeni {name} vetëm për lexim, ashtu siç është, për ta shikuar.</trans
         <source>is damaged</source>
         <translation>është i dëmtuar</translation>
     </message>
+    <message>
+        <source>Read-only: {name} {why}. You can look at everything and export reports, but nothing can be changed; restore a backup to repair it.</source>
+        <translation>Vetëm për lexim: {name} {why}. Mund të shihni gjithçka dhe të eksportoni raporte, por asgjë nuk mund të ndryshohet; rikthejeni nga një kopje rezervë për ta riparuar.</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -377,6 +405,10 @@ Ose hapeni {name} vetëm për lexim, ashtu siç është, për ta shikuar.</trans
     <message>
         <source>Country:</source>
         <translation>Vendi:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-maili:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
@@ -667,6 +699,10 @@ Ose hapeni {name} vetëm për lexim, ashtu siç është, për ta shikuar.</trans
         <translation>Vlerësuesi u shtua</translation>
     </message>
     <message>
+        <source>{name} signs in to the server as {login}. The role was created without a password: set one with ALTER ROLE {login} PASSWORD &apos;…&apos; (or as the server&apos;s pg_hba.conf allows).</source>
+        <translation>{name} hyn në server si {login}. Roli u krijua pa fjalëkalim: caktoni një me ALTER ROLE {login} PASSWORD &apos;…&apos; (ose siç e lejon pg_hba.conf i serverit).</translation>
+    </message>
+    <message>
         <source>Evaluator not changed</source>
         <translation>Vlerësuesi nuk u ndryshua</translation>
     </message>
@@ -836,53 +872,6 @@ Ose hapeni {name} vetëm për lexim, ashtu siç është, për ta shikuar.</trans
     <message>
         <source>Comment not copied</source>
         <translation>Komenti nuk u kopjua</translation>
-    </message>
-</context>
-<context>
-    <name>file_actions</name>
-    <message>
-        <source>Choose the call file</source>
-        <translation>Zgjidhni skedarin e thirrjes</translation>
-    </message>
-    <message>
-        <source>Call files (*.toml);;All files (*)</source>
-        <translation>Skedarë thirrjeje (*.toml);;Të gjithë skedarët (*)</translation>
-    </message>
-    <message>
-        <source>Not a valid call file</source>
-        <translation>Skedar thirrjeje i pavlefshëm</translation>
-    </message>
-    <message>
-        <source>Save the new workspace as</source>
-        <translation>Ruani hapësirën e re të punës si</translation>
-    </message>
-    <message>
-        <source>Workspace not created</source>
-        <translation>Hapësira e punës nuk u krijua</translation>
-    </message>
-    <message>
-        <source>{target} already exists; a new workspace never overwrites a file.</source>
-        <translation>{target} ekziston tashmë; një hapësirë e re pune nuk mbishkruan kurrë një skedar.</translation>
-    </message>
-    <message>
-        <source>Send back scores</source>
-        <translation>Dërgo pikët</translation>
-    </message>
-    <message>
-        <source>Scores not written</source>
-        <translation>Pikët nuk u shkruan</translation>
-    </message>
-    <message>
-        <source>Scores ready to send</source>
-        <translation>Pikët janë gati për dërgim</translation>
-    </message>
-    <message>
-        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
-
-Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
-        <translation>{name} përmban versionin {revision}: {reviews} (të dorëzuara: {submitted}), {scores}.
-
-Dërgojeni këtë skedar te kryesuesi (me e-mail ose me USB). Skedari është i nënshkruar: çdo ndryshim në të do të zbulohet.</translation>
     </message>
 </context>
 <context>
@@ -1148,9 +1137,50 @@ e auditimit.&lt;/li&gt;
         <source>{name} — {title} — Grant Evaluator</source>
         <translation>{name} — {title} — Grant Evaluator</translation>
     </message>
-</context>
-<context>
-    <name>menus</name>
+    <message>
+        <source>Choose the call file</source>
+        <translation>Zgjidhni skedarin e thirrjes</translation>
+    </message>
+    <message>
+        <source>Call files (*.toml);;All files (*)</source>
+        <translation>Skedarë thirrjeje (*.toml);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Not a valid call file</source>
+        <translation>Skedar thirrjeje i pavlefshëm</translation>
+    </message>
+    <message>
+        <source>Save the new workspace as</source>
+        <translation>Ruani hapësirën e re të punës si</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>Hapësira e punës nuk u krijua</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a new workspace never overwrites a file.</source>
+        <translation>{target} ekziston tashmë; një hapësirë e re pune nuk mbishkruan kurrë një skedar.</translation>
+    </message>
+    <message>
+        <source>Send back scores</source>
+        <translation>Dërgo pikët</translation>
+    </message>
+    <message>
+        <source>Scores not written</source>
+        <translation>Pikët nuk u shkruan</translation>
+    </message>
+    <message>
+        <source>Scores ready to send</source>
+        <translation>Pikët janë gati për dërgim</translation>
+    </message>
+    <message>
+        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
+
+Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
+        <translation>{name} përmban versionin {revision}: {reviews} (të dorëzuara: {submitted}), {scores}.
+
+Dërgojeni këtë skedar te kryesuesi (me e-mail ose me USB). Skedari është i nënshkruar: çdo ndryshim në të do të zbulohet.</translation>
+    </message>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
         <translation>Hapësira pune të Grant Evaluator (*{suffix});;Të gjithë skedarët (*)</translation>
@@ -1275,6 +1305,10 @@ Të zëvendësohen me versionin e skedarit?</translation>
     <message>
         <source>Representative:</source>
         <translation>Përfaqësuesi:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-maili:</translation>
     </message>
     <message>
         <source>Organisation details</source>
@@ -1706,6 +1740,10 @@ Siç është regjistruar: {record}</translation>
         <translation>E zgjidhur</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>po</translation>
+    </message>
+    <message>
         <source>Proposals</source>
         <translation>Propozimet</translation>
     </message>
@@ -1770,8 +1808,16 @@ Siç është regjistruar: {record}</translation>
         <translation>&lt;i&gt;Ende nuk ka propozime për harmonizim: propozimet e pranueshme shfaqen këtu me vlerësimet e tyre.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>resolved: {note}</source>
+        <translation>zgjidhur: {note}</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Final score &lt;b&gt;{final}&lt;/b&gt; · spread {spread} · {state}</source>
         <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Pikët përfundimtare &lt;b&gt;{final}&lt;/b&gt; · diferenca {spread} · {state}</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (përjashtuar)</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -2029,6 +2075,10 @@ Siç është regjistruar: {record}</translation>
     <message>
         <source>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (aplikant kryesor)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} months · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consortium&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</source>

@@ -5,875 +5,873 @@
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>У реду</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Примени</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помоћ</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Није урађено</translation>
     </message>
 </context>
 <context>
     <name>batches</name>
     <message>
         <source>They are not entered in the audit trail: the workspace is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке нису унете у ревизијски траг: радни простор је оштећен.</translation>
     </message>
     <message>
         <source>They could not be entered in the audit trail: {audit_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке нису могле да буду унете у ревизијски траг: {audit_error}</translation>
     </message>
 </context>
 <context>
     <name>bias_view</name>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивач</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцене</translation>
     </message>
     <message>
         <source>Mean total</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечан збир</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Распон</translation>
     </message>
     <message>
         <source>Deviation from co-reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Одступање од осталих оцењивача</translation>
     </message>
     <message>
         <source>Advisory only: these figures never change an official score. Deviation is the evaluator&apos;s total minus the mean of the other reviewers of the same proposal, averaged over their reviews (submitted and included reviews only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Само информативно: ове вредности никада не мењају званичну оцену. Одступање је укупна оцена оцењивача умањена за просек оцена осталих оцењивача истог предлога пројекта, изражено као просек свих његових оцена (узимају се у обзир само поднете и укључене оцене).</translation>
     </message>
     <message>
         <source>Review totals per evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупне оцене по оцењивачу</translation>
     </message>
 </context>
 <context>
     <name>call_page</name>
     <message>
+        <source>mean</source>
+        <translation>просек</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медијана</translation>
+    </message>
+    <message>
+        <source>the mean of the two closest</source>
+        <translation>просек две најближе оцене</translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
-        <translation type="unfinished"></translation>
+        <translation>чланови типа {escape}: најмање {min_members}, укључујући водећег подносиоца пријаве; земље кориснице: најмање {min_countries}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
-        <translation type="unfinished"></translation>
+        <translation>; водећи подносилац пријаве типа {escape} може да се пријави самостално</translation>
     </message>
     <message>
         <source>total ≥ {points} of {points2}</source>
-        <translation type="unfinished"></translation>
+        <translation>укупно ≥ {points} од {points2}</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Буџет</translation>
     </message>
     <message>
         <source>Grant size</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ бесповратних средстава</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Трајање</translation>
     </message>
     <message>
         <source>{min_duration_months}–{max_duration_months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{min_duration_months}–{max_duration_months} мес.</translation>
     </message>
     <message>
         <source>Beneficiary countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Земље кориснице</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Конзорцијум</translation>
     </message>
     <message>
         <source>Pass marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагови бодова</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивање</translation>
     </message>
     <message>
         <source>{reviewers_per_proposal} per proposal, combined by {aggregate}; divergent when totals differ by ≥ {divergence_total} points{value} or a criterion by ≥ {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reviewers_per_proposal} по предлогу пројекта, обједињавање: {aggregate}; оцене су неусаглашене када се укупне оцене разликују за ≥ {divergence_total}{value} или оцене једног критеријума за ≥ {points}</translation>
+    </message>
+    <message>
+        <source> of the higher total</source>
+        <translation> од веће укупне оцене</translation>
     </message>
     <message>
         <source>Written justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Писано образложење</translation>
     </message>
     <message>
         <source>required for scores </source>
-        <translation type="unfinished"></translation>
+        <translation>обавезно за оцене </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>није обавезно</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница буџета</translation>
     </message>
     <message>
         <source>strict: the first proposal that does not fit and all after it go to the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>строго: први предлог пројекта који не стаје у буџет и сви после њега иду на резервну листу</translation>
     </message>
     <message>
         <source>fill: a proposal that does not fit goes to the reserve list, the next may fit</source>
-        <translation type="unfinished"></translation>
+        <translation>попуњавање: предлог пројекта који не стаје у буџет иде на резервну листу, а следећи можда стаје</translation>
     </message>
     <message>
         <source>Contracting authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Уговорно тело</translation>
     </message>
     <message>
         <source>{escape}, {escape2} (represented by {escape3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape}, {escape2} (заступник: {escape3})</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Priority areas&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Приоритетне области&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt;&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{topics}&lt;/span&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{escape}&lt;/b&gt;&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{topics}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Scoring grid — {points} points&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Табела за оцењивање — највећи број бодова: {points}&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Criterion&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Scale&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Weight&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Max&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th&gt;Шифра&lt;/th&gt;&lt;th&gt;Критеријум&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Скала&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Пондер&lt;/th&gt;&lt;th class=&apos;num&apos;&gt;Макс.&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source> (pass mark {points})</source>
-        <translation type="unfinished"></translation>
+        <translation> (праг: {points})</translation>
     </message>
     <message>
         <source>&lt;tr class=&apos;section&apos;&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;{escape}{mark}&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr class=&apos;section&apos;&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;{escape}{mark}&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source> by {points}</source>
-        <translation type="unfinished"></translation>
+        <translation> с кораком {points}</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;{escape}&lt;/td&gt;&lt;td&gt;{escape2}&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{escape3}&lt;/span&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}–{points2}{step}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;×{points3}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points4}&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;{escape}&lt;/td&gt;&lt;td&gt;{escape2}&lt;br&gt;&lt;span class=&apos;guidance&apos;&gt;{escape3}&lt;/span&gt;&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points}–{points2}{step}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;×{points3}&lt;/td&gt;&lt;td class=&apos;num&apos;&gt;{points4}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Name the chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Унеси име председника…</translation>
     </message>
     <message>
         <source>Chair: &lt;b&gt;{escape}&lt;/b&gt; (the history names them for each change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Председник комисије: &lt;b&gt;{escape}&lt;/b&gt; (име се бележи у историји уз сваку измену).</translation>
     </message>
     <message>
         <source>Name the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Име председника комисије</translation>
     </message>
     <message>
         <source>The chair&apos;s name, as the committee knows it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и презиме председника комисије, онако како је познато комисији:</translation>
     </message>
     <message>
         <source>Chair not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Име председника комисије није унето</translation>
     </message>
 </context>
 <context>
     <name>contracts_page</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Уговор</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Реф. број</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостајући подаци</translation>
     </message>
     <message>
         <source>Printed as “[to be completed]”:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Штампа се као „[попунити]“:
+</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампач није могао да се покрене.</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези све…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампај…</translation>
     </message>
     <message>
         <source>{count}: contract drafts in rank order. Check each draft, then export or print it for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: нацрти уговора по редоследу на ранг-listi. Проверите сваки нацрт, а затим га извезите или одштампајте ради потписивања.</translation>
     </message>
     <message>
         <source>Draft not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Нацрт није направљен</translation>
     </message>
     <message>
         <source>Folder for the contract drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за нацрте уговора</translation>
     </message>
     <message>
         <source>Contract drafts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нацрти уговора су извезени</translation>
     </message>
     <message>
         <source>Wrote {count} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписано у {folder}: {count}.</translation>
     </message>
     <message>
         <source>Writing contract drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписивање нацрта уговора…</translation>
     </message>
     <message>
         <source>Contract drafts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нацрти уговора нису извезени</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Није одштампано</translation>
     </message>
     <message>
         <source>Printed, but not entered in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Одштампано, али није унето у ревизијски траг</translation>
     </message>
 </context>
 <context>
     <name>damaged</name>
     <message>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Радни простор није отворен</translation>
     </message>
     <message>
         <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Радни простор је оштећен</translation>
     </message>
     <message>
         <source>{message}
 
 {name} is open read-only: you can look at everything and export reports, but not change anything. It has no backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Датотека {name} је отворена само за читање: можете све да прегледате и извезете извештаје, али ништа не можете да мењате. Не постоји резервна копија која би могла да се врати.</translation>
     </message>
     <message>
         <source>{message}
 
 The latest backup of {name} was made {made} ({replace}). Restore it? The damaged file is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Последња резервна копија датотеке {name} направљена је {made} ({replace}). Вратити је? Оштећена датотека се такође чува као резервна копија.</translation>
     </message>
     <message>
         <source>
 
 Or open {name} read-only, as it is, to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Или отворите датотеку {name} само за читање, такву каква је, да бисте је прегледали.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори само за читање</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копија није враћена</translation>
     </message>
     <message>
         <source>Restore the latest backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати последњу резервну копију…</translation>
     </message>
     <message>
         <source>was changed by another program (it holds database objects Grant Evaluator does not create)</source>
-        <translation type="unfinished"></translation>
+        <translation>је изменио други програм (садржи објекте базе података које Grant Evaluator не прави)</translation>
     </message>
     <message>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>је оштећен</translation>
+    </message>
+    <message>
+        <source>Read-only: {name} {why}. You can look at everything and export reports, but nothing can be changed; restore a backup to repair it.</source>
+        <translation>Само за читање: {name} {why}. Можете све да прегледате и извезете извештаје, али ништа не може да се мења; вратите резервну копију да бисте га поправили.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Edit evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена података о оцењивачу</translation>
     </message>
     <message>
         <source>Add evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање оцењивача</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и презиме:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Е-pošta:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. ана_с; празно: пакети и датотеке са оценама</translation>
     </message>
     <message>
         <source>The database role this evaluator signs in to the server with; they then score on the server and see only their own proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога у бази података с којом се овај оцењивач пријављује на сервер; тада оцењује на серверу и види само предлоге пројеката који су му додељени.</translation>
     </message>
     <message>
         <source>Signs in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријављује се као:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог:</translation>
     </message>
     <message>
         <source>Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог пројекта:</translation>
     </message>
     <message>
         <source>Awarded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Додељени износ</translation>
     </message>
     <message>
         <source>Needed when awarding less than requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Обавезно када се додељује мање од траженог</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ:</translation>
     </message>
     <message>
         <source>“{typed}” is not an amount. Write it for example {example:.2f}, {example:,.2f} or {comma}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ није износ. Упишите га, на пример, као {example:.2f}, {example:,.2f} или {comma}.</translation>
     </message>
     <message>
         <source>{amount:,.2f} is less than the {requested:,.2f} requested: give the reason for awarding less; the trail keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount:,.2f} је мање од тражених {requested:,.2f}: наведите разлог за доделу мањег износа; ревизијски траг га бележи.</translation>
     </message>
     <message>
         <source>Export evaluation packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз пакета за оцењивање</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледај…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези</translation>
     </message>
     <message>
         <source>Each evaluator gets one file with the call, their proposals and their own scores — nothing about other evaluators. Send it to them by e-mail or USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сваки оцењивач добија једну датотеку с позивом, својим предлозима пројеката и сопственим оценама — ништа о другим оцењивачима. Пошаљите је е-poštom или на USB меморији.</translation>
     </message>
     <message>
         <source>Evaluators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивачи:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла:</translation>
     </message>
     <message>
         <source>Folder for the packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за пакете</translation>
     </message>
 </context>
 <context>
     <name>document_pane</name>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <source>Open a private read-only copy in your system&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори приватну копију само за читање у апликацији вашег система</translation>
     </message>
     <message>
         <source>{reference} has no documents attached; score it from the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог пројекта {reference} нема приложене документе; оцените га на основу сажетка.</translation>
     </message>
     <message>
         <source>The documents of the proposal you score are shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овде се приказују документи предлога пројекта који оцењујете.</translation>
     </message>
     <message>
         <source>{described} opens in your system&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>{described} се отвара у апликацији вашег система.</translation>
     </message>
     <message>
         <source>{described} cannot be shown here: {problem}. Your system&apos;s application may still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{described} не може да се прикаже овде: {problem}. Апликација вашег система ипак ће га можда отворити.</translation>
     </message>
 </context>
 <context>
     <name>documents_panel</name>
     <message>
         <source>Documents (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf *.png *.jpg *.jpeg *.txt *.csv *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи (*.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.zip *.doc *.xls *.ppt *.rtf *.png *.jpg *.jpeg *.txt *.csv *.md);;Све датотеке (*)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Документи&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Величина</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <source>{media_type}, added by {added_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}, додао(ла): {added_by}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents of {reference}&lt;/b&gt; ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Документи предлога пројекта {reference}&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents&lt;/b&gt;: select a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Документи&lt;/b&gt;: изаберите предлог пројекта</translation>
     </message>
     <message>
         <source>Add documents to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање докумената предлогу пројекта {reference}</translation>
     </message>
     <message>
         <source>Documents not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи нису додати</translation>
     </message>
     <message>
         <source>Documents not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи нису увезени</translation>
     </message>
     <message>
         <source> ({skipped} left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (изостављено: {skipped})</translation>
     </message>
     <message>
         <source>Documents imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи су увезени</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклањање документа</translation>
     </message>
     <message>
         <source>Remove “{name}” from {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклонити „{name}“ из предлога пројекта {reference}?</translation>
     </message>
     <message>
         <source>Document not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ није уклоњен</translation>
     </message>
 </context>
 <context>
     <name>evaluators_models</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и презиме</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцене</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднето</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сукоби интереса</translation>
     </message>
     <message>
         <source>Package sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет послат</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Примљене оцене</translation>
     </message>
     <message>
         <source>revision {returns_revision}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија {returns_revision}, {when}</translation>
     </message>
     <message>
         <source>{name} — {reference} {title}: free, double-click to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {reference} {title}: слободно, двокликом доделите</translation>
     </message>
 </context>
 <context>
     <name>evaluators_page</name>
     <message>
         <source>Add evaluator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај оцењивача…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Измени…</translation>
     </message>
     <message>
         <source> per proposal</source>
-        <translation type="unfinished"></translation>
+        <translation> по предлогу</translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Додели аутоматски</translation>
     </message>
     <message>
         <source>Export packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези пакете…</translation>
     </message>
     <message>
         <source>Import returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези оцене…</translation>
     </message>
     <message>
         <source>Evaluators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивачи:</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог пројекта</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирао</translation>
     </message>
     <message>
         <source>Add conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај сукоб интереса…</translation>
     </message>
     <message>
         <source>Remove conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони сукоб интереса</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts of interest&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сукоби интереса&lt;/b&gt;</translation>
     </message>
     <message>
         <source>  ·  double-click a cell to assign or unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  двокликом на ћелију додељујете предлог или поништавате доделу</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (eligible proposals × evaluators)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Доделе&lt;/b&gt; (прихватљиви предлози пројеката × оцењивачи)</translation>
     </message>
     <message>
         <source>{count} · {reviews} assigned · {submitted} submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · додељено: {reviews} · поднето: {submitted}</translation>
     </message>
     <message>
         <source>Evaluator not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивач није додат</translation>
     </message>
     <message>
         <source>Evaluator added</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивач је додат</translation>
+    </message>
+    <message>
+        <source>{name} signs in to the server as {login}. The role was created without a password: set one with ALTER ROLE {login} PASSWORD &apos;…&apos; (or as the server&apos;s pg_hba.conf allows).</source>
+        <translation>{name} се пријављује на сервер као {login}. Улога је направљена без лозинке: поставите је наредбом ALTER ROLE {login} PASSWORD &apos;…&apos; (или онако како то дозвољава пг_хба.conf сервера).</translation>
     </message>
     <message>
         <source>Evaluator not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивач није измењен</translation>
     </message>
     <message>
         <source>Nothing assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа није додељено</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Доделе</translation>
     </message>
     <message>
         <source>Assigned {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додељено: {count}.</translation>
     </message>
     <message>
         <source>Every eligible proposal already has its evaluators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сваки прихватљиви предлог пројекта већ има своје оцењиваче.</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Сукоб интереса</translation>
     </message>
     <message>
         <source>{name} has a conflict of interest with {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} има сукоб интереса у вези с предлогом пројекта {reference}.</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Није додељено</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи доделу</translation>
     </message>
     <message>
         <source>{name} has started reviewing {reference}. Unassign it and discard their scores?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: оцењивање предлога пројекта {reference} је започето. Поништити доделу и одбацити унете оцене?</translation>
     </message>
     <message>
         <source>Not unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Додела није поништена</translation>
     </message>
     <message>
         <source>Record a conflict of interest of {name}. They will not review the proposal; an unsubmitted review of it is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирајте сукоб интереса оцењивача {name}. Оцењивач неће оцењивати тај предлог пројекта, а његова неподнета оцена се повлачи.</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Сукоб интереса није евидентиран</translation>
     </message>
     <message>
         <source>Conflict not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сукоб интереса није уклоњен</translation>
     </message>
     <message>
         <source>the evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>оцењивач</translation>
     </message>
     <message>
         <source>the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>председник комисије</translation>
     </message>
     <message>
         <source>Packages exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети су извезени</translation>
     </message>
     <message>
         <source>{sum} written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписано у {folder}: {sum}.</translation>
     </message>
     <message>
         <source>Exporting packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз пакета…</translation>
     </message>
     <message>
         <source>Packages not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети нису извезени</translation>
     </message>
     <message>
         <source>Import returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз датотека са оценама</translation>
     </message>
     <message>
         <source>Returns files (*.ger);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке са оценама (*.ger);;Све датотеке (*)</translation>
     </message>
     <message>
         <source>Returns imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцене су увезене</translation>
     </message>
     <message>
         <source>{imported} of {count} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прихваћено: {imported}; укупно: {count}</translation>
     </message>
     <message>
         <source>; {refused} refused, and each refused file changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>; одбијено: {refused}, а ниједна одбијена датотека није ништа променила.</translation>
     </message>
     <message>
         <source>Importing returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз оцена…</translation>
     </message>
     <message>
         <source>Returns not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцене нису увезене</translation>
     </message>
     <message>
         <source>{name}: refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: одбијено: {message}</translation>
     </message>
     <message>
         <source>    not merged: {conflict}</source>
-        <translation type="unfinished"></translation>
+        <translation>    није обједињено: {conflict}</translation>
     </message>
 </context>
 <context>
     <name>feedback_panel</name>
     <message>
         <source>The whole proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цео предлог пројекта</translation>
     </message>
     <message>
         <source>What the applicant reads in the outcome letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно што подносилац пријаве чита у обавештењу о исходу</translation>
     </message>
     <message>
         <source>Save feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај повратну информацију</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши</translation>
     </message>
     <message>
         <source>Copy this evaluator&apos;s comment in</source>
-        <translation type="unfinished"></translation>
+        <translation>Преузми коментар овог оцењивача</translation>
     </message>
     <message>
         <source>Evaluators&apos; comments stay the committee&apos;s own: only what you save here reaches the applicant, and a comment only when you copy it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментари оцењивача остају унутар комисије: до подносиоца пријаве стиже само оно што овде сачувате, а коментар само ако га преузмете.</translation>
     </message>
     <message>
         <source>Feedback on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратна информација за:</translation>
     </message>
     <message>
         <source>From a comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Из коментара:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal to write its feedback.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Изаберите предлог пројекта да бисте написали повратну информацију.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape}&lt;/b&gt; — {escape2}: the chair&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape}&lt;/b&gt; — {escape2}: повратна информација председника комисије</translation>
     </message>
     <message>
         <source>Feedback not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратна информација није сачувана</translation>
     </message>
     <message>
         <source>Feedback not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратна информација није обрисана</translation>
     </message>
     <message>
         <source>Comment not copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>file_actions</name>
-    <message>
-        <source>Choose the call file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid call file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the new workspace as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{target} already exists; a new workspace never overwrites a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send back scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores ready to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
-
-Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар није преузет</translation>
     </message>
 </context>
 <context>
@@ -899,7 +897,26 @@ amounts, export CSV, XLSX or the PDF report.&lt;/li&gt;
 &lt;p&gt;Every change is in the audit trail; &lt;code&gt;grant-evaluator verify&lt;/code&gt; checks the file.
 Keep the printed report of each meeting: its footer holds the audit head.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;За председника комисије&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Нови радни простор из датотеке позива…&lt;/b&gt; прави једну датотеку радног простора за позив.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Предлози ▸ Увези предлоге пројеката…&lt;/b&gt; учитава датотеку с предлозима пројеката (CSV или XLSX); сваки проблем
+се наводи и ништа се не увози док датотека не буде исправна. Документе сваког предлога пројекта додајте
+уз његове податке или ту превуците фасциклу с подфасциклама названим по референтним бројевима.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Оцењивачи&lt;/b&gt;: унесите оцењиваче, евидентирајте сукобе интереса, а затим изаберите
+&lt;i&gt;Додели аутоматски&lt;/i&gt; (или кликните ћелију матрице). &lt;i&gt;Извези пакете…&lt;/i&gt;
+уписује по један потписани пакет за сваког оцењивача.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Увези оцене…&lt;/b&gt; обједињује потписане датотеке са оценама оцењивача. Одлучује ваш радни
+простор: оцена која је код вас евидентирана као поднета мења се тек када је поново отворите.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Усаглашавање&lt;/b&gt;: за сваки предлог пројекта с неусаглашеним оценама утврдите консензусне оцене или искључите
+оцену (уз образложење), а затим закључите усаглашавање белешком.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање&lt;/b&gt;: коначне оцене, ранг, граница буџета и резервна листа; унесите додељене
+износе, извезите CSV, XLSX или извештај у PDF формату.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Свака измена бележи се у ревизијском трагу; &lt;code&gt;грант-evaluator верифy&lt;/code&gt; проверава датотеку.
+Чувајте одштампани извештај са сваког састанка: у његовом подножју налази се ознака последњег записа ревизијског трага.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -915,7 +932,19 @@ keyboard. Scores the call marks need a written justification.&lt;/li&gt;
 e-mail or USB stick. You can send again later; each file has a new revision.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;За оцењиваче&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Отвори пакет за оцењивање…&lt;/b&gt; (и на почетној страници): изаберите пакет који вам је
+послао председник комисије, а затим место на коме ћете чувати свој радни простор за оцењивање.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Оцењивање&lt;/b&gt;: изаберите предлог пројекта, изјавите да немате сукоб интереса (или да га
+имате: предлог пројекта се тада ослобађа) и оцените сваки критеријум помоћу
+тастатуре. Оцене које су у позиву тако означене захтевају писано образложење.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Поднесите&lt;/b&gt; оцену када оцените све критеријуме; она се тада закључава.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Датотека ▸ Пошаљи оцене…&lt;/b&gt; уписује вашу потписану датотеку са оценама: пошаљите је председнику комисије
+е-poštom или на USB меморији. Касније можете поново да пошаљете оцене; свака датотека има нову верзију.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -928,1181 +957,1261 @@ trail.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Ranking ▸ Export CSV / XLSX&lt;/b&gt;: the ranking as a spreadsheet.&lt;/li&gt;
 &lt;/ul&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;За програмско особље&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Уговори&lt;/b&gt;: по један нацрт уговора у PDF формату за сваки финансирани предлог пројекта, по редоследу на ранг-listi. Проверите сваки нацрт,
+а затим их све извезите у фасциклу или одштампајте појединачно; нацрти се уносе у ревизијски
+траг.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање ▸ Извештај PDF…&lt;/b&gt;: ранг-lista и сажетак оцењивања за сваки предлог пројекта.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање ▸ Извези CSV / XLSX&lt;/b&gt;: ранг-lista у облику табеле.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
     </message>
     <message>
         <source>Guide for the &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Водич за &amp;председника комисије</translation>
     </message>
     <message>
         <source>Guide for the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Водич за председника комисије</translation>
     </message>
     <message>
         <source>Guide for &amp;evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Водич за о&amp;цењиваче</translation>
     </message>
     <message>
         <source>Guide for evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Водич за оцењиваче</translation>
     </message>
     <message>
         <source>Guide for programme &amp;staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Водич за програмско о&amp;собље</translation>
     </message>
     <message>
         <source>Guide for programme staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Водич за програмско особље</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Offline evaluation of grant proposals. MIT licence.&lt;/p&gt;&lt;h3&gt;What ships with it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} and Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt Company).&lt;/li&gt;&lt;li&gt;DejaVu fonts (in reports and contracts): the Bitstream Vera licence and the DejaVu changes in the public domain; full text in &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, defusedxml, cryptography: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Python {python_version} on {system}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Оцењивање предлога пројеката за доделу бесповратних средстава, ван мреже. Лиценца MIT.&lt;/p&gt;&lt;h3&gt;Шта је укључено&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} и Qt фор Пyтхон (PySide6) {value2}: LGPL-3.0 (Тхе Qt Цомпанy).&lt;/li&gt;&lt;li&gt;Фонтови ДејаВу (у извештајима и уговорима): лиценца Битстреам Вера, а измене ДејаВу су у јавном домену; цео текст налази се у &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;СQЛАлцхемy, СQЛМодел, Алембиц, пyдантиц, опенпyxл, платформдирс: MIT; репортлаб, дефуседxмл, црyптограпхy: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пyтхон {python_version} на систему {system}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;моћ</translation>
     </message>
     <message>
         <source>&amp;About Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О програму Grant Evaluator</translation>
     </message>
     <message>
         <source>About Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>О програму Grant Evaluator</translation>
     </message>
 </context>
 <context>
     <name>language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Језик</translation>
     </message>
 </context>
 <context>
     <name>letters_action</name>
     <message>
         <source>No outcome letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема обавештења о исходу</translation>
     </message>
     <message>
         <source>No proposal&apos;s outcome is final yet, so there is no letter to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход ниједног предлога пројекта још није коначан, па нема обавештења које би се саставило</translation>
     </message>
     <message>
         <source>Folder for the outcome letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за обавештења о исходу</translation>
     </message>
     <message>
         <source>Not decided yet, so without a letter: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Још није одлучено, па нема обавештења: {waiting}</translation>
     </message>
     <message>
         <source>Outcome letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Обавештења о исходу су састављена</translation>
     </message>
     <message>
         <source>Wrote {count} and {name} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписано у {folder}: {count} и {name}.</translation>
     </message>
     <message>
         <source>Writing outcome letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Састављање обавештења о исходу…</translation>
     </message>
     <message>
         <source>Outcome letters not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Обавештења о исходу нису састављена</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позив</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози</translation>
     </message>
     <message>
         <source>Evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивачи</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивање</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Усаглашавање</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Рангирање</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Уговори</translation>
     </message>
     <message>
         <source>Language not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Језик није промењен</translation>
     </message>
     <message>
         <source>Wait until the work under way is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачекајте да се посао који је у току заврши, а затим покушајте поново.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори радни простор</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрациони радни простор није направљен</translation>
     </message>
     <message>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Радни простор није отворен</translation>
     </message>
     <message>
         <source>Open evaluation package</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори пакет за оцењивање</translation>
     </message>
     <message>
         <source>Package not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет није отворен</translation>
     </message>
     <message>
         <source>Save your evaluation workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај свој радни простор за оцењивање као</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отварање: {name}…</translation>
     </message>
     <message>
         <source>Proposals not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози пројеката нису увезени</translation>
     </message>
     <message>
         <source>Import proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз предлога пројеката</translation>
     </message>
     <message>
         <source>Proposals (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel workbooks (*.xlsx);;OpenDocument spreadsheets (*.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози пројеката (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel радне свеске (*.xlsx);;OpenDocument табеле (*.ods)</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>датотеке</translation>
     </message>
     <message>
         <source>{name} — {title} — Grant Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {title} — Grant Evaluator</translation>
     </message>
-</context>
-<context>
-    <name>menus</name>
+    <message>
+        <source>Choose the call file</source>
+        <translation>Изаберите датотеку позива</translation>
+    </message>
+    <message>
+        <source>Call files (*.toml);;All files (*)</source>
+        <translation>Датотеке позива (*.toml);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Not a valid call file</source>
+        <translation>Датотека позива није исправна</translation>
+    </message>
+    <message>
+        <source>Save the new workspace as</source>
+        <translation>Сачувај нови радни простор као</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>Радни простор није направљен</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a new workspace never overwrites a file.</source>
+        <translation>{target} већ постоји; нови радни простор никада не замењује постојећу датотеку.</translation>
+    </message>
+    <message>
+        <source>Send back scores</source>
+        <translation>Слање оцена</translation>
+    </message>
+    <message>
+        <source>Scores not written</source>
+        <translation>Оцене нису уписане</translation>
+    </message>
+    <message>
+        <source>Scores ready to send</source>
+        <translation>Оцене су спремне за слање</translation>
+    </message>
+    <message>
+        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
+
+Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
+        <translation>{name} садржи верзију {revision}: {reviews}, поднето: {submitted}, {scores}.
+
+Пошаљите ову датотеку председнику комисије (е-poštom или на USB меморији). Датотека је потписана: свака њена измена биће откривена.</translation>
+    </message>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Радни простори програма Grant Evaluator (*{suffix});;Све датотеке (*)</translation>
     </message>
     <message>
         <source>Workspaces and packages (*{suffix} *{package});;Grant Evaluator workspaces (*{suffix});;Evaluation packages (*{package});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Радни простори и пакети (*{suffix} *{package});;Радни простори програма Grant Evaluator (*{suffix});;Пакети за оцењивање (*{package});;Све датотеке (*)</translation>
     </message>
     <message>
         <source>Evaluation packages (*.gep);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети за оцењивање (*.gep);;Све датотеке (*)</translation>
     </message>
     <message>
         <source>Returns files (*.ger);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке са оценама (*.ger);;Све датотеке (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датотека</translation>
     </message>
     <message>
         <source>&amp;New workspace from call file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нови радни простор из датотеке позива…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори не&amp;давни</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повежи се са &amp;сервером…</translation>
     </message>
     <message>
         <source>&amp;Import proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези предлоге пројеката…</translation>
     </message>
     <message>
         <source>Open evaluation &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;пакет за оцењивање…</translation>
     </message>
     <message>
         <source>Import &amp;returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези о&amp;цене…</translation>
     </message>
     <message>
         <source>&amp;Send back scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поша&amp;љи оцене…</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затвори радни простор</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изађи</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приказ</translation>
     </message>
 </context>
 <context>
     <name>msgbox</name>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирај све</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>Proposals already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози пројеката су већ увезени</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Замени</translation>
     </message>
     <message>
         <source>Proposals not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози пројеката нису увезени</translation>
     </message>
     <message>
         <source>Importing proposals from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз предлога пројеката из датотеке {name}…</translation>
     </message>
     <message>
         <source>1 proposal of {source} is already in the workspace ({listed}).
 
 Replace it with the file&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Један предлог пројекта из датотеке {source} већ постоји у радном простору ({listed}).
+
+Заменити га верзијом из датотеке?</translation>
     </message>
     <message>
         <source>{count} proposals of {source} are already in the workspace ({listed}).
 
 Replace them with the file&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози пројеката из датотеке {source} већ постоје у радном простору ({count}: {listed}).
+
+Заменити их верзијама из датотеке?</translation>
     </message>
 </context>
 <context>
     <name>organisation_dialog</name>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса:</translation>
     </message>
     <message>
         <source>Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Матични број:</translation>
     </message>
     <message>
         <source>Representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>Законски заступник:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Е-pošta:</translation>
     </message>
     <message>
         <source>Organisation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци о организацији</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape}&lt;/b&gt; ({escape2}): what the contract drafts print. An empty field prints “[to be completed]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape}&lt;/b&gt; ({escape2}): подаци који се штампају у нацртима уговора. Уместо празног поља штампа се „[попунити]“.</translation>
     </message>
     <message>
         <source>Details not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци нису измењени</translation>
     </message>
 </context>
 <context>
     <name>pdf_reader</name>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>заштићен је лозинком</translation>
     </message>
     <message>
         <source>it is encrypted in a way that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрован је на начин који не може да се прочита</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Претходна страница</translation>
     </message>
     <message>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Страница </translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следећа страница</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Умањи</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увећај</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилагоди ширини</translation>
     </message>
     <message>
         <source>Fit the page to the width of the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилагоди страницу ширини окна</translation>
     </message>
     <message>
         <source>Find (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронађи (Ентер, F3)</translation>
     </message>
     <message>
         <source>it is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>оштећен је или није PDF</translation>
     </message>
     <message>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> од {count}</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>није пронађено</translation>
     </message>
     <message>
         <source>{count} of {count2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} од {count2}</translation>
     </message>
 </context>
 <context>
     <name>private_copy</name>
     <message>
         <source>Document not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ није отворен</translation>
     </message>
 </context>
 <context>
     <name>proposal_model</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Није проверено</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Прихватљив</translation>
     </message>
     <message>
         <source>Not eligible: </source>
-        <translation type="unfinished"></translation>
+        <translation>Није прихватљив: </translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Реф. број</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Lead applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Водећи подносилац</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Тражено</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Прихватљивост</translation>
     </message>
     <message>
         <source>Priority area</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетна област</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Земље</translation>
     </message>
     <message>
         <source>Meets every eligibility rule of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испуњава све услове прихватљивости из позива.</translation>
     </message>
 </context>
 <context>
     <name>proposals_page</name>
     <message>
         <source>Priority area</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетна област</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теме</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Тражени износ</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Трајање</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сажетак</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организација</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Када</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта се догодило</translation>
     </message>
     <message>
         <source>Double-click an organisation to complete or correct its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Двокликните организацију да бисте допунили или исправили њене податке</translation>
     </message>
     <message>
         <source>Organisation details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци о организацији…</translation>
     </message>
     <message>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Конзорцијум</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Историја</translation>
     </message>
     <message>
         <source> Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation> Разлог: {reason}</translation>
     </message>
     <message>
         <source>{told}
 
 As recorded: {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>{told}
+
+Запис: {record}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal to see its consortium.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Изаберите предлог пројекта да бисте видели његов конзорцијум.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{duration_months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration_months} мес.</translation>
     </message>
     <message>
         <source>Eligible: meets every eligibility rule of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прихватљив: испуњава све услове прихватљивости из позива.</translation>
     </message>
     <message>
         <source>&lt;li&gt;{escape}&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;{escape}&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not eligible&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Није прихватљив&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Search reference, title, organisation, country, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Претрага по реф. броју, називу, организацији, земљи, теми…</translation>
     </message>
     <message>
         <source>Import proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези предлоге пројеката…</translation>
     </message>
     <message>
         <source>No proposals yet: import a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема предлога пројеката: увезите CSV или XLSX датотеку.</translation>
     </message>
     <message>
         <source>{total} proposals · {eligible} eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози пројеката: {total} · прихватљиви: {eligible}</translation>
     </message>
     <message>
         <source>{shown} of {total} proposals shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказани предлози пројеката: {shown} од {total}</translation>
     </message>
 </context>
 <context>
     <name>ranking_page</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Реф. број</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Коначна</translation>
     </message>
     <message>
         <source>Requested ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Тражено ({currency})</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Тражено</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Додељено</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке</translation>
     </message>
     <message>
         <source>below it, the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>испод ње је резервна листа</translation>
     </message>
     <message>
         <source>ranked proposals that did not fit are on the reserve list</source>
-        <translation type="unfinished"></translation>
+        <translation>рангирани предлози пројеката који нису стали у буџет налазе се на резервној листи</translation>
     </message>
     <message>
         <source>Budget line — {committed} of {budget} {currency} committed; {below}</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница буџета — опредељено {committed} од {budget} {currency}; {below}</translation>
     </message>
     <message>
         <source>{committed} of {budget} {currency} committed ({count:.1f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опредељено {committed} од {budget} {currency} ({count:.1f}%)</translation>
     </message>
     <message>
         <source>The amount awarded to {reference}, between {low} and the requested {requested} {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ додељен предлогу пројекта {reference}, од {low} до тражених {requested} {currency}.</translation>
     </message>
     <message>
         <source>Double-click to change the awarded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Двокликните да бисте променили додељени износ</translation>
     </message>
     <message>
         <source>Double-click to see the reviews, exclusions and consensus behind this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Двокликните да бисте видели оцене, искључења и консензус на којима се заснива ова оцена</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези CSV…</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези XLSX…</translation>
     </message>
     <message>
         <source>Report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештај PDF…</translation>
     </message>
     <message>
         <source>Outcome letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обавештења о исходу…</translation>
     </message>
     <message>
         <source>One PDF letter per decided proposal, with letters.csv for mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>По једно PDF обавештење за сваки предлог пројекта о коме је одлучено, уз letters.csv за обједињавање поште</translation>
     </message>
     <message>
         <source>Filter by reference, title or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтрирај по реф. броју, називу или статусу…</translation>
     </message>
     <message>
         <source>No proposals to rank yet: import them on the Proposals page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема предлога пројеката за рангирање: увезите их на страници Предлози.</translation>
     </message>
     <message>
         <source>{counts} funded · {counts2} on the reserve list · {counts3} to reconcile · {counts4} incomplete · {counts5} below threshold · {counts6} ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>финансирано: {counts} · на резервној листи: {counts2} · за усаглашавање: {counts3} · непотпуно: {counts4} · испод прага: {counts5} · неприхватљиво: {counts6}</translation>
     </message>
     <message>
         <source>Amount not awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ није додељен</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel радна свеска (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{id} ranking{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ранг-lista{suffix}</translation>
     </message>
     <message>
         <source>Export the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз ранг-liste</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Није извезено</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Извезено</translation>
     </message>
     <message>
         <source>Wrote {out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписано: {out}.</translation>
     </message>
 </context>
 <context>
     <name>recent_menu</name>
     <message>
         <source>{split} (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>{split} (сервер)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема недавних радних простора</translation>
     </message>
     <message>
         <source>Clear menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Испразни мени</translation>
     </message>
 </context>
 <context>
     <name>reconciliation_page</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Реф. број</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Распон</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлози пројеката</translation>
     </message>
     <message>
         <source>Evaluator bias (advisory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрасност оцењивача (информативно)</translation>
     </message>
     <message>
         <source>Feedback for the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратна информација за подносиоца</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог (обавезно)</translation>
     </message>
     <message>
         <source>Set consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Утврди консензус</translation>
     </message>
     <message>
         <source>Consensus score (replaces the aggregate of one criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консензусна оцена (замењује обједињену оцену једног критеријума)</translation>
     </message>
     <message>
         <source>Reason (required to exclude)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог (обавезан за искључење)</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Искључи</translation>
     </message>
     <message>
         <source>Exclude a review (or count it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Искључи оцену (или је поново урачунај)</translation>
     </message>
     <message>
         <source>Note for the record (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешка за записник (обавезно)</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључи</translation>
     </message>
     <message>
         <source>Resolve (the proposal can then pass and be ranked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључи (предлог пројекта тада може да прође и буде рангиран)</translation>
     </message>
     <message>
         <source>Consensus would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефекат консензуса:</translation>
     </message>
     <message>
         <source>Exclusion would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефекат искључења:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a proposal.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Изаберите предлог пројекта.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No proposal to reconcile yet: eligible proposals appear here with their reviews.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Још нема предлога пројеката за усаглашавање: прихватљиви предлози пројеката појављују се овде са својим оценама.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>resolved: {note}</source>
+        <translation>закључено: {note}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Final score &lt;b&gt;{final}&lt;/b&gt; · spread {spread} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Коначна оцена &lt;b&gt;{final}&lt;/b&gt; · распон {spread} · {state}</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (оцена искључена)</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Критеријум</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Консензус</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Коначна</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупно</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново урачунај</translation>
     </message>
     <message>
         <source>Already resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Већ закључено</translation>
     </message>
     <message>
         <source>type a score to see its effect</source>
-        <translation type="unfinished"></translation>
+        <translation>упишите оцену да бисте видели њен ефекат</translation>
     </message>
     <message>
         <source>“{text}” is not a score on this criterion&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ није оцена на скали овог критеријума</translation>
     </message>
     <message>
         <source>Consensus not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Консензус није сачуван</translation>
     </message>
     <message>
         <source>Review not excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцена није искључена</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Није закључено</translation>
     </message>
     <message>
         <source>final score stays {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>коначна оцена остаје {shown}</translation>
     </message>
     <message>
         <source>final score {shown} → {shown2}</source>
-        <translation type="unfinished"></translation>
+        <translation>коначна оцена {shown} → {shown2}</translation>
     </message>
 </context>
 <context>
     <name>reversals_bar</name>
     <message>
         <source>It will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Промениће се:</translation>
     </message>
     <message>
         <source>Add an evaluator to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање оцењивача за предлог пројекта {reference}</translation>
     </message>
     <message>
         <source>Free of conflicts of interest, the least loaded first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивачи без сукоба интереса, почев од најмање оптерећених:</translation>
     </message>
     <message>
         <source>Evaluator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивач:</translation>
     </message>
     <message>
         <source>Reverse a decision (with a reason) or add an evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи одлуку (уз образложење) или додај оцењивача</translation>
     </message>
     <message>
         <source>Un-resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи закључење…</translation>
     </message>
     <message>
         <source>Clear consensus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи консензус…</translation>
     </message>
     <message>
         <source>Reopen review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново отвори оцену…</translation>
     </message>
     <message>
         <source>Unassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи доделу…</translation>
     </message>
     <message>
         <source>Add third evaluator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај трећег оцењивача…</translation>
     </message>
     <message>
         <source>Take the proposal back from this evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузми предлог пројекта овом оцењивачу</translation>
     </message>
     <message>
         <source>Only a review without scores can be unassigned; reopen or exclude it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Додела се може поништити само за оцену без бодова; уместо тога, поново је отворите или искључите</translation>
     </message>
     <message>
         <source>Un-resolve {reference}: {resolve_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништавање закључења за {reference}: {resolve_note}</translation>
     </message>
     <message>
         <source>Un-resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи закључење</translation>
     </message>
     <message>
         <source>Clear the consensus score of {reference} {criterion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништавање консензусне оцене за {reference}, критеријум {criterion}.</translation>
     </message>
     <message>
         <source>Clear consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи консензус</translation>
     </message>
     <message>
         <source>Count the review of {reference} by {review} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновно урачунавање оцене предлога пројекта {reference} (оцењивач: {review}).</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново урачунај</translation>
     </message>
     <message>
         <source>Reopen the review of {reference} by {review}: it stops counting until it is submitted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновно отварање оцене предлога пројекта {reference} (оцењивач: {review}): оцена се не урачунава док не буде поново поднета.</translation>
     </message>
     <message>
         <source>Reopen review</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново отвори оцену</translation>
     </message>
     <message>
         <source>Take {reference} back from {review}, who has not started it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимање предлога пројекта {reference} (оцењивач: {review}); оцењивање још није започето.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи доделу</translation>
     </message>
     <message>
         <source>Add an evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај оцењивача</translation>
     </message>
     <message>
         <source>Every evaluator already reviews {reference} or has a conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сваки оцењивач већ оцењује предлог пројекта {reference} или има сукоб интереса.</translation>
     </message>
     <message>
         <source>{name} ({reviews} reviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (оцена: {reviews})</translation>
     </message>
     <message>
         <source>Evaluator not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивач није додељен</translation>
     </message>
 </context>
 <context>
     <name>scoring_page</name>
     <message>
         <source>Send back scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошаљи оцене…</translation>
     </message>
     <message>
         <source>Write the signed returns file to send to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Упиши потписану датотеку са оценама за слање председнику комисије</translation>
     </message>
     <message>
         <source>Score as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивање у име:</translation>
     </message>
     <message>
         <source>&lt;b&gt;My proposals&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Моји предлози пројеката&lt;/b&gt;</translation>
     </message>
     <message>
         <source>I have &amp;no conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Немам сукоб интереса</translation>
     </message>
     <message>
         <source>I have a &amp;conflict of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Имам &amp;сукоб интереса…</translation>
     </message>
     <message>
         <source>Submit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднеси оцену</translation>
     </message>
     <message>
         <source>No evaluators yet: register them on the Evaluators page and assign proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема оцењивача: унесите их на страници Оцењивачи и доделите им предлоге пројеката.</translation>
     </message>
     <message>
         <source>Select a proposal to score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите предлог пројекта да бисте га оценили.</translation>
     </message>
     <message>
         <source>No proposals are assigned to you in this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>У овом пакету вам није додељен ниједан предлог пројекта.</translation>
     </message>
     <message>
         <source>No proposals are assigned to {escape} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењивачу {escape} још није додељен ниједан предлог пројекта.</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:#2D3748&quot;&gt;&lt;i&gt;{text}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#2D3748&quot;&gt;&lt;i&gt;{text}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Before scoring, declare whether you have a conflict of interest with {reference}: a personal, professional or financial tie to any member of the consortium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре оцењивања изјавите да ли имате сукоб интереса у вези с предлогом пројекта {reference}: личну, професионалну или финансијску везу с било којим чланом конзорцијума.</translation>
     </message>
     <message>
         <source>Submitted and locked; the chair can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцена је поднета и закључана; председник комисије може поново да је отвори.</translation>
     </message>
     <message>
         <source>Reopened by the chair: {reopen_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Председник комисије је поново отворио оцену: {reopen_reason}</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чува се док куцате.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total {points}&lt;/b&gt; of {points2} · {count} of {count2} criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Укупно {points}&lt;/b&gt; од {points2} · оцењено критеријума: {count} од {count2}</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднеси</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Сукоб интереса</translation>
     </message>
     <message>
         <source>Describe your conflict of interest with {reference}. The proposal will be taken off your list and the chair will see your declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите свој сукоб интереса у вези с предлогом пројекта {reference}. Предлог пројекта биће уклоњен с ваше листе, а председник комисије видеће вашу изјаву.</translation>
     </message>
     <message>
         <source>Declaration not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Изјава није сачувана</translation>
     </message>
     <message>
         <source>Review not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцена није поднета</translation>
     </message>
 </context>
 <context>
     <name>scoring_rows</name>
     <message>
         <source>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (водећи подносилац)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} months · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consortium&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} мес. · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Конзорцијум&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Реф. број</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцењено</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Comment (required for scores {required})</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар (обавезан за оцене {required})</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>Enter: next criterion · Shift+Enter: new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ентер: следећи критеријум · Схифт+Ентер: нови ред</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; {text}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{guidance}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; {text}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{guidance}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>A score of {points} needs a written justification before you submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>За оцену {points} потребно је писано образложење пре подношења.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;· {maximum} points&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;· највише бодова: {maximum}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Submit your review of {reference}: total {points} of {points2}?
 
 Once submitted it is locked; only the chair can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднети оцену предлога пројекта {reference}: укупно {points} од {points2}?
+
+Поднета оцена је закључана; само председник комисије може поново да је отвори.</translation>
     </message>
 </context>
 <context>
     <name>server_connect</name>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Повезивање са сервером</translation>
     </message>
     <message>
         <source>db.example.org or db.example.org:5432</source>
-        <translation type="unfinished"></translation>
+        <translation>дб.example.org или дб.example.org:5432</translation>
     </message>
     <message>
         <source>your database role, e.g. ana_s</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша улога у бази података, нпр. ана_с</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База података:</translation>
     </message>
     <message>
         <source>&amp;Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пријави се као:</translation>
     </message>
     <message>
         <source>The password comes from ~/.pgpass or PGPASSWORD; if there is none, you are asked for it. Grant Evaluator never stores a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка се преузима из ~/.pgpass или PGPASSWORD; ако је нема, биће затражена од вас. Grant Evaluator никада не чува лозинку.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Повежи се</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка</translation>
     </message>
     <message>
         <source>{message}
 
 Password for {shown}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Лозинка за {shown}:</translation>
     </message>
 </context>
 <context>
     <name>server_watch</name>
     <message>
         <source>Updated at {strftime}: the workspace was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажурирано у {strftime}: радни простор је измењен на серверу.</translation>
     </message>
 </context>
 <context>
     <name>welcome_page</name>
     <message>
         <source>&lt;h1&gt;Grant Evaluator&lt;/h1&gt;&lt;p&gt;Score proposals against the call&apos;s grid, reconcile the evaluators&apos; scores, rank, and draw the budget line — offline, one workspace file per call.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Grant Evaluator&lt;/h1&gt;&lt;p&gt;Оцењујте предлоге пројеката према табели из позива, усагласите оцене оцењивача, рангирајте их и повуците границу буџета — ван мреже, с једном датотеком радног простора по позиву.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New workspace from call file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови радни простор из датотеке позива…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори радни простор…</translation>
     </message>
     <message>
         <source>Open evaluation package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори пакет за оцењивање…</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори демонстрациони радни простор</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Недавни радни простори&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -92,12 +92,28 @@
 <context>
     <name>call_page</name>
     <message>
+        <source>mean</source>
+        <translation>prosek</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>medijana</translation>
+    </message>
+    <message>
+        <source>the mean of the two closest</source>
+        <translation>prosek dve najbliže ocene</translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</source>
         <translation>&lt;h1&gt;{escape}&lt;/h1&gt;&lt;p class=&apos;key&apos;&gt;{escape2}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at least {min_members} {escape} members from at least {min_countries} beneficiary countries, lead included</source>
         <translation>članovi tipa {escape}: najmanje {min_members}, uključujući vodećeg podnosioca prijave; zemlje korisnice: najmanje {min_countries}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ili </translation>
     </message>
     <message>
         <source>; a lead of type {escape} may apply alone</source>
@@ -144,12 +160,20 @@
         <translation>{reviewers_per_proposal} po predlogu projekta, objedinjavanje: {aggregate}; ocene su neusaglašene kada se ukupne ocene razlikuju za ≥ {divergence_total}{value} ili ocene jednog kriterijuma za ≥ {points}</translation>
     </message>
     <message>
+        <source> of the higher total</source>
+        <translation> od veće ukupne ocene</translation>
+    </message>
+    <message>
         <source>Written justification</source>
         <translation>Pisano obrazloženje</translation>
     </message>
     <message>
         <source>required for scores </source>
         <translation>obavezno za ocene </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nije obavezno</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -359,6 +383,10 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva je, da biste je pregl
         <source>is damaged</source>
         <translation>je oštećen</translation>
     </message>
+    <message>
+        <source>Read-only: {name} {why}. You can look at everything and export reports, but nothing can be changed; restore a backup to repair it.</source>
+        <translation>Samo za čitanje: {name} {why}. Možete sve da pregledate i izvezete izveštaje, ali ništa ne može da se menja; vratite rezervnu kopiju da biste ga popravili.</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -377,6 +405,10 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva je, da biste je pregl
     <message>
         <source>Country:</source>
         <translation>Zemlja:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-pošta:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
@@ -667,6 +699,10 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva je, da biste je pregl
         <translation>Ocenjivač je dodat</translation>
     </message>
     <message>
+        <source>{name} signs in to the server as {login}. The role was created without a password: set one with ALTER ROLE {login} PASSWORD &apos;…&apos; (or as the server&apos;s pg_hba.conf allows).</source>
+        <translation>{name} se prijavljuje na server kao {login}. Uloga je napravljena bez lozinke: postavite je naredbom ALTER ROLE {login} PASSWORD &apos;…&apos; (ili onako kako to dozvoljava pg_hba.conf servera).</translation>
+    </message>
+    <message>
         <source>Evaluator not changed</source>
         <translation>Ocenjivač nije izmenjen</translation>
     </message>
@@ -836,53 +872,6 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva je, da biste je pregl
     <message>
         <source>Comment not copied</source>
         <translation>Komentar nije preuzet</translation>
-    </message>
-</context>
-<context>
-    <name>file_actions</name>
-    <message>
-        <source>Choose the call file</source>
-        <translation>Izaberite datoteku poziva</translation>
-    </message>
-    <message>
-        <source>Call files (*.toml);;All files (*)</source>
-        <translation>Datoteke poziva (*.toml);;Sve datoteke (*)</translation>
-    </message>
-    <message>
-        <source>Not a valid call file</source>
-        <translation>Datoteka poziva nije ispravna</translation>
-    </message>
-    <message>
-        <source>Save the new workspace as</source>
-        <translation>Sačuvaj novi radni prostor kao</translation>
-    </message>
-    <message>
-        <source>Workspace not created</source>
-        <translation>Radni prostor nije napravljen</translation>
-    </message>
-    <message>
-        <source>{target} already exists; a new workspace never overwrites a file.</source>
-        <translation>{target} već postoji; novi radni prostor nikada ne zamenjuje postojeću datoteku.</translation>
-    </message>
-    <message>
-        <source>Send back scores</source>
-        <translation>Slanje ocena</translation>
-    </message>
-    <message>
-        <source>Scores not written</source>
-        <translation>Ocene nisu upisane</translation>
-    </message>
-    <message>
-        <source>Scores ready to send</source>
-        <translation>Ocene su spremne za slanje</translation>
-    </message>
-    <message>
-        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
-
-Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
-        <translation>{name} sadrži verziju {revision}: {reviews}, podneto: {submitted}, {scores}.
-
-Pošaljite ovu datoteku predsedniku komisije (e-poštom ili na USB memoriji). Datoteka je potpisana: svaka njena izmena biće otkrivena.</translation>
     </message>
 </context>
 <context>
@@ -1148,9 +1137,50 @@ trag.&lt;/li&gt;
         <source>{name} — {title} — Grant Evaluator</source>
         <translation>{name} — {title} — Grant Evaluator</translation>
     </message>
-</context>
-<context>
-    <name>menus</name>
+    <message>
+        <source>Choose the call file</source>
+        <translation>Izaberite datoteku poziva</translation>
+    </message>
+    <message>
+        <source>Call files (*.toml);;All files (*)</source>
+        <translation>Datoteke poziva (*.toml);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Not a valid call file</source>
+        <translation>Datoteka poziva nije ispravna</translation>
+    </message>
+    <message>
+        <source>Save the new workspace as</source>
+        <translation>Sačuvaj novi radni prostor kao</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>Radni prostor nije napravljen</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a new workspace never overwrites a file.</source>
+        <translation>{target} već postoji; novi radni prostor nikada ne zamenjuje postojeću datoteku.</translation>
+    </message>
+    <message>
+        <source>Send back scores</source>
+        <translation>Slanje ocena</translation>
+    </message>
+    <message>
+        <source>Scores not written</source>
+        <translation>Ocene nisu upisane</translation>
+    </message>
+    <message>
+        <source>Scores ready to send</source>
+        <translation>Ocene su spremne za slanje</translation>
+    </message>
+    <message>
+        <source>{name} holds revision {revision}: {reviews}, {submitted} submitted, {scores}.
+
+Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
+        <translation>{name} sadrži verziju {revision}: {reviews}, podneto: {submitted}, {scores}.
+
+Pošaljite ovu datoteku predsedniku komisije (e-poštom ili na USB memoriji). Datoteka je potpisana: svaka njena izmena biće otkrivena.</translation>
+    </message>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
         <translation>Radni prostori programa Grant Evaluator (*{suffix});;Sve datoteke (*)</translation>
@@ -1275,6 +1305,10 @@ Zameniti ih verzijama iz datoteke?</translation>
     <message>
         <source>Representative:</source>
         <translation>Zakonski zastupnik:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-pošta:</translation>
     </message>
     <message>
         <source>Organisation details</source>
@@ -1706,6 +1740,10 @@ Zapis: {record}</translation>
         <translation>Zaključeno</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
         <source>Proposals</source>
         <translation>Predlozi projekata</translation>
     </message>
@@ -1770,8 +1808,16 @@ Zapis: {record}</translation>
         <translation>&lt;i&gt;Još nema predloga projekata za usaglašavanje: prihvatljivi predlozi projekata pojavljuju se ovde sa svojim ocenama.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>resolved: {note}</source>
+        <translation>zaključeno: {note}</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Final score &lt;b&gt;{final}&lt;/b&gt; · spread {spread} · {state}</source>
         <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{reference}&lt;/b&gt; — {title}&lt;/span&gt;&lt;br&gt;Konačna ocena &lt;b&gt;{final}&lt;/b&gt; · raspon {spread} · {state}</translation>
+    </message>
+    <message>
+        <source> (excluded)</source>
+        <translation> (ocena isključena)</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -2029,6 +2075,10 @@ Zapis: {record}</translation>
     <message>
         <source>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;{escape}&lt;/b&gt;{value}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{escape2} · {escape3}&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (vodeći podnosilac)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{escape}&lt;/b&gt; — {escape2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{requested_amount} {escape3}&lt;/b&gt; · {duration_months} months · {escape4}: {escape5}&lt;/p&gt;&lt;p&gt;{escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consortium&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{members}&lt;/ul&gt;</source>

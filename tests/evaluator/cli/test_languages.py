@@ -107,7 +107,8 @@ def test_a_contract_in_each_language(
     assert str(articles[0]["heading"]) in text
     amount = Decimal(rank_row(demo, capsys, "RG-001")["awarded"])
     with i18n.speaking(code):
-        assert f"{i18n.money(amount)} EUR" in text
+        # Albanian groups thousands with a no-break space, which pypdf reads as a space.
+        assert f"{i18n.money(amount)} EUR".replace("\xa0", " ") in text
     assert amount_in_words(amount, "EUR", code) in text
     assert "Grant contract" not in text
 
