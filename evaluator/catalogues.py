@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -38,6 +39,7 @@ DERIVED = {"sr-Cyrl": "sr-Latn"}
 # The functions whose literal arguments are messages: ``_(text)``, ``N_(text)`` and
 # ``plural(count, singular, plural)``.
 KEYWORDS = {"_": None, "N_": None, "plural": (2, 3)}
+STAMP = datetime(2026, 1, 1, tzinfo=UTC)
 BABEL_LOCALE = {"sr-Latn": "sr_Latn", "sr-Cyrl": "sr_Cyrl", "sq": "sq", "mk": "mk", "bs": "bs"}
 
 
@@ -59,10 +61,13 @@ def ts_path(code: str) -> Path:
 
 
 def core_sources() -> list[Path]:
-    """The modules whose messages the gettext catalogues hold (the GUI has its own)."""
+    """The modules whose messages the gettext catalogues hold: the core's, and the GUI's
+    counted nouns (``plural`` is the core's, whoever calls it; the GUI's other texts are in
+    its own catalogue)."""
     return sorted(
         path
-        for path in (ROOT / "evaluator").rglob("*.py")
+        for folder in ("evaluator", "ui")
+        for path in (ROOT / folder).rglob("*.py")
         if "migrations" not in path.parts and path.name != "catalogues.py"
     )
 
@@ -249,6 +254,8 @@ def compiled_mo(code: str) -> bytes:
     """What ``code``'s ``.po`` compiles to."""
     with po_path(code).open("rb") as handle:
         catalog = read_po(handle, locale=BABEL_LOCALE[code], domain=DOMAIN)
+    # Babel stamps "now" into a header without dates: a fixed one makes the bytes reproducible.
+    catalog.creation_date = catalog.revision_date = STAMP
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()

@@ -345,7 +345,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.setWindowTitle(
             self.windowTitle().replace(
-                f"{workspace.path.name} — ", f"{workspace.path.name} (read-only: damaged) — ", 1
+                f"{workspace.path.name} — ",
+                translate("main_window", "{name} (read-only: damaged) — ").format(
+                    name=workspace.path.name
+                ),
+                1,
             )
         )
 

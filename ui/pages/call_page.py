@@ -281,8 +281,11 @@ class CallPage(QWidget):
                     "call_page", "Chair: <b>{escape}</b> (the history names them for each change)."
                 ).format(escape=escape(name))
                 if name
-                else "Chair: <i>not named yet</i>; the history names the computer's login "
-                f"({escape(workspaces.login())}) for each change until you name the chair."
+                else translate(
+                    "call_page",
+                    "Chair: <i>not named yet</i>; the history names the computer's login "
+                    "({login}) for each change until you name the chair.",
+                ).format(login=escape(workspaces.login()))
             )
 
     @Slot()

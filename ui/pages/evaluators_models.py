@@ -17,10 +17,10 @@ from ui.table_model import Index, RowTableModel
 
 # How each cell of the matrix looks: symbol, words, background.
 CELL_LOOK = {
-    Cell.ASSIGNED: ("○", SLOT_WORDS[Cell.ASSIGNED], "#eef3fb"),
-    Cell.IN_PROGRESS: ("◐", SLOT_WORDS[Cell.IN_PROGRESS], "#fff4d6"),
-    Cell.SUBMITTED: ("●", SLOT_WORDS[Cell.SUBMITTED], "#dff3e4"),
-    Cell.CONFLICT: ("✕", SLOT_WORDS[Cell.CONFLICT], "#f2f2f2"),
+    Cell.ASSIGNED: ("○", "#eef3fb"),
+    Cell.IN_PROGRESS: ("◐", "#fff4d6"),
+    Cell.SUBMITTED: ("●", "#dff3e4"),
+    Cell.CONFLICT: ("✕", "#f2f2f2"),
 }
 
 
@@ -144,7 +144,7 @@ class MatrixModel(QAbstractTableModel):
                     "{name} — {reference} {title}: free, double-click to assign",
                 ).format(name=name, reference=reference, title=title)
             return None
-        symbol, words, colour = CELL_LOOK[status]
+        (symbol, colour), words = CELL_LOOK[status], SLOT_WORDS[status]
         if role == Qt.ItemDataRole.DisplayRole:
             return symbol
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -31,6 +31,7 @@ from evaluator.i18n import plural
 from evaluator.rules.call import CallSpec
 from evaluator.rules.statuses import Slot as Cell
 from evaluator.rules.text import fold
+from evaluator.rules.words import SLOT_WORDS
 from ui import msgbox, operations, settings
 from ui.dialogs import EvaluatorDialog, EvaluatorFields, PackageDialog, ReasonDialog
 from ui.i18n import translate
@@ -157,7 +158,9 @@ class EvaluatorsPage(LazyPage):
         self.matrix.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix.doubleClicked.connect(self.toggle_cell)
         legend = QLabel(
-            "  ".join(f"{symbol} {words}" for symbol, words, _ in CELL_LOOK.values())
+            "  ".join(
+                f"{symbol} {SLOT_WORDS[cell]}" for cell, (symbol, _colour) in CELL_LOOK.items()
+            )
             + translate("evaluators_page", "  ·  double-click a cell to assign or unassign")
         )
         legend.setWordWrap(True)

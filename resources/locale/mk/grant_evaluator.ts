@@ -236,6 +236,10 @@
         <translation>Претседавач: &lt;b&gt;{escape}&lt;/b&gt; (историјата го бележи ова име при секоја промена).</translation>
     </message>
     <message>
+        <source>Chair: &lt;i&gt;not named yet&lt;/i&gt;; the history names the computer&apos;s login ({login}) for each change until you name the chair.</source>
+        <translation>Претседавач: &lt;i&gt;сè уште не е именуван&lt;/i&gt;; дотогаш историјата го бележи корисничкото име на компјутерот ({login}) при секоја промена.</translation>
+    </message>
+    <message>
         <source>Name the chair</source>
         <translation>Наведи претседавач</translation>
     </message>
@@ -1100,6 +1104,10 @@ trail.&lt;/li&gt;
     <message>
         <source>Workspace not opened</source>
         <translation>Работниот простор не е отворен</translation>
+    </message>
+    <message>
+        <source>{name} (read-only: damaged) — </source>
+        <translation>{name} (само за читање: оштетен) — </translation>
     </message>
     <message>
         <source>Open evaluation package</source>

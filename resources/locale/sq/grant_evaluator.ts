@@ -236,6 +236,10 @@
         <translation>Kryesuesi i komisionit: &lt;b&gt;{escape}&lt;/b&gt; (historiku e shënon emrin në çdo ndryshim).</translation>
     </message>
     <message>
+        <source>Chair: &lt;i&gt;not named yet&lt;/i&gt;; the history names the computer&apos;s login ({login}) for each change until you name the chair.</source>
+        <translation>Kryesuesi i komisionit: &lt;i&gt;ende pa emër&lt;/i&gt;; historiku shënon emrin e përdoruesit të kompjuterit ({login}) në çdo ndryshim derisa të jepni emrin e kryesuesit.</translation>
+    </message>
+    <message>
         <source>Name the chair</source>
         <translation>Emëroni kryesuesin</translation>
     </message>
@@ -1100,6 +1104,10 @@ e auditimit.&lt;/li&gt;
     <message>
         <source>Workspace not opened</source>
         <translation>Hapësira e punës nuk u hap</translation>
+    </message>
+    <message>
+        <source>{name} (read-only: damaged) — </source>
+        <translation>{name} (vetëm për lexim: i dëmtuar) — </translation>
     </message>
     <message>
         <source>Open evaluation package</source>

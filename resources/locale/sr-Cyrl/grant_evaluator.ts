@@ -236,6 +236,10 @@
         <translation>Председник комисије: &lt;b&gt;{escape}&lt;/b&gt; (име се бележи у историји уз сваку измену).</translation>
     </message>
     <message>
+        <source>Chair: &lt;i&gt;not named yet&lt;/i&gt;; the history names the computer&apos;s login ({login}) for each change until you name the chair.</source>
+        <translation>Председник комисије: &lt;i&gt;још није именован&lt;/i&gt;; до тада се у историји уз сваку измену бележи корисничко име рачунара ({login}).</translation>
+    </message>
+    <message>
         <source>Name the chair</source>
         <translation>Име председника комисије</translation>
     </message>
@@ -1100,6 +1104,10 @@ trail.&lt;/li&gt;
     <message>
         <source>Workspace not opened</source>
         <translation>Радни простор није отворен</translation>
+    </message>
+    <message>
+        <source>{name} (read-only: damaged) — </source>
+        <translation>{name} (само за читање: оштећен) — </translation>
     </message>
     <message>
         <source>Open evaluation package</source>

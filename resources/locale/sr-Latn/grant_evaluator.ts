@@ -236,6 +236,10 @@
         <translation>Predsednik komisije: &lt;b&gt;{escape}&lt;/b&gt; (ime se beleži u istoriji uz svaku izmenu).</translation>
     </message>
     <message>
+        <source>Chair: &lt;i&gt;not named yet&lt;/i&gt;; the history names the computer&apos;s login ({login}) for each change until you name the chair.</source>
+        <translation>Predsednik komisije: &lt;i&gt;još nije imenovan&lt;/i&gt;; do tada se u istoriji uz svaku izmenu beleži korisničko ime računara ({login}).</translation>
+    </message>
+    <message>
         <source>Name the chair</source>
         <translation>Ime predsednika komisije</translation>
     </message>
@@ -1100,6 +1104,10 @@ trag.&lt;/li&gt;
     <message>
         <source>Workspace not opened</source>
         <translation>Radni prostor nije otvoren</translation>
+    </message>
+    <message>
+        <source>{name} (read-only: damaged) — </source>
+        <translation>{name} (samo za čitanje: oštećen) — </translation>
     </message>
     <message>
         <source>Open evaluation package</source>
