@@ -29,7 +29,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from evaluator import __version__
-from evaluator.i18n import DOMAIN, LANGUAGES, SOURCE, latin_to_cyrillic
+from evaluator.i18n import DOMAIN, LANGUAGES, SOURCE, capitals, latin_to_cyrillic
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
@@ -142,9 +142,10 @@ def derive_cyrillic(latin: Catalog, corrections: Catalog | None) -> Catalog:
         if message.id in fixed:
             string = fixed[message.id]
         elif isinstance(message.string, tuple | list):
-            string = tuple(latin_to_cyrillic(s) for s in message.string)
+            keep = capitals(" ".join(message.id))
+            string = tuple(latin_to_cyrillic(s, keep) for s in message.string)
         else:
-            string = latin_to_cyrillic(message.string or "")
+            string = latin_to_cyrillic(message.string or "", capitals(str(message.id)))
         cyrillic.add(message.id, string=string, flags=message.flags)
     return cyrillic
 
@@ -171,7 +172,13 @@ def update() -> None:
         derive_cyrillic_ts(ts_path(origin), ts_path(code))
         for wording in document_templates(origin):
             target = wording.with_name(wording.name.replace(origin, code))
-            target.write_text(derive_cyrillic_toml(wording.read_text(encoding="utf-8")))
+            english = wording.with_name(wording.name.replace(f".{origin}", ""))
+            target.write_text(
+                derive_cyrillic_toml(
+                    wording.read_text(encoding="utf-8"), english.read_text(encoding="utf-8")
+                ),
+                encoding="utf-8",
+            )
     compile_all()
 
 
@@ -186,10 +193,11 @@ def document_templates(code: str) -> list[Path]:
 _TOML_TEXT = re.compile(r'"(?:[^"\\\n]|\\.)*"|#.*$', re.M)
 
 
-def derive_cyrillic_toml(latin: str) -> str:
+def derive_cyrillic_toml(latin: str, english: str) -> str:
     """A Serbian Latin template in Cyrillic: its strings and comments transliterated, its keys
-    and tables as they are."""
-    return _TOML_TEXT.sub(lambda m: latin_to_cyrillic(m.group(0)), latin)
+    and tables as they are (capitals of the ``english`` template stay Latin)."""
+    keep = capitals(english)
+    return _TOML_TEXT.sub(lambda m: latin_to_cyrillic(m.group(0), keep), latin)
 
 
 def _lupdate() -> None:
@@ -287,7 +295,7 @@ def derive_cyrillic_ts(latin: Path, cyrillic: Path) -> None:
         source = _unescape(match.group("source"))
         translation = corrections.get(source)
         if translation is None:
-            translation = latin_to_cyrillic(_unescape(match.group("translation")))
+            translation = latin_to_cyrillic(_unescape(match.group("translation")), capitals(source))
         return f"{match.group('head')}{_escape(translation)}{match.group('tail')}"
 
     text = _TS_MESSAGE.sub(convert, text)

@@ -227,22 +227,39 @@ _LETTERS = dict(
 # What stays in Latin letters: placeholders, markup, commands, options, file names and
 # extensions, addresses, acronyms, and words of other scripts' names (PDF, CSV, SHA-256…).
 _KEEP = re.compile(
-    r"\{[^{}]*\}|<[^<>]*>|`[^`]*`|&[a-z]+;|--?[a-z][\w-]*|\b[\w.+-]+@[\w.-]+|"
+    r"\{[^{}]*\}|<[^<>]*>|`[^`]*`|&[a-z]+;|(?<![\w-])--?[a-z][\w-]*|\b[\w.+-]+@[\w.-]+|"
     r"[\w.~*:@-]*[/\\][\w.~*:@/\\-]*|\b[\w-]+\.(?:csv|xlsx|ods|toml|gew|gep|ger|pdf|json|zip)\b|"
-    r"\*?\.\w+\b|\b[A-Z][A-Z0-9]+(?:-\d+)?\b|\b\w*\d\w*\b|\bGrant Evaluator\b|\bpostgresql:\S*|"
+    r"\*?\.\w+\b|(?P<caps>\b[A-Z][A-Z0-9]+(?:-\d+)?\b)|\b\w*\d\w*\b|\bGrant Evaluator\b|"
+    r"\bpostgresql:\S*|"
     r"\b(?:e-mail|pg_dump|pg_restore|pgpass|PGPASSWORD|TOML|UTF-8|Qt|LibreOffice|Excel|"
     r"OpenDocument|SQLite|PostgreSQL|Debian|Ubuntu|MB|GB|SHA-256|user_version)\b"
 )
 
 
-def latin_to_cyrillic(text: str) -> str:
+# Capitals that stay Latin in Cyrillic text whatever the source says.
+ACRONYMS = frozenset(
+    {"PDF", "CSV", "XLSX", "ODS", "TOML", "UTF", "EUR", "BAM", "CSO", "SHA", "JSON", "URL",
+     "SQL", "USB", "ID", "EU", "NGO", "MB", "GB"}
+)  # fmt: skip
+
+
+def capitals(text: str) -> frozenset[str]:
+    """The words in capitals of ``text`` (acronyms, NAME and FILE of a command's help)."""
+    return frozenset(re.findall(r"\b[A-Z][A-Z0-9]+(?:-\d+)?\b", text))
+
+
+def latin_to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Serbian Latin ``text`` in Cyrillic, keeping placeholders, markup, commands and names
-    that are written in Latin letters in either script."""
+    that are written in Latin letters in either script. A word in capitals stays Latin when it
+    is an acronym or one of ``keep`` (the capitals of the English source), and is written in
+    Cyrillic otherwise ("NACRT" → "НАЦРТ")."""
     out: list[str] = []
     position = 0
     for kept in _KEEP.finditer(text):
         out.append(_transliterate(text[position : kept.start()]))
-        out.append(kept.group(0))
+        word = kept.group(0)
+        caps = kept.group("caps")
+        out.append(_transliterate(word) if caps and caps not in keep | ACRONYMS else word)
         position = kept.end()
     out.append(_transliterate(text[position:]))
     return "".join(out)

@@ -123,7 +123,8 @@ def test_serbian_cyrillic_is_the_latin_catalogue_transliterated() -> None:
     for message in latin:
         if not message.id or isinstance(message.id, tuple):
             continue
-        expected = fixes.get(message.id) or i18n.latin_to_cyrillic(str(message.string))
+        keep = i18n.capitals(message.id)
+        expected = fixes.get(message.id) or i18n.latin_to_cyrillic(str(message.string), keep)
         assert cyrillic[message.id].string == expected
 
 
@@ -138,6 +139,7 @@ def test_serbian_cyrillic_is_the_latin_catalogue_transliterated() -> None:
         ),
         ("<b>Ukupno</b> {points:.2f} od 100", "<b>Укупно</b> {points:.2f} од 100"),
         ("Grant Evaluator radni prostor", "Grant Evaluator радни простор"),
+        ("NACRT ugovora u PDF-u, ranG-lista", "НАЦРТ уговора у PDF-у, ранГ-листа"),
     ],
 )
 def test_transliteration_keeps_what_is_written_in_latin_in_either_script(
@@ -149,3 +151,17 @@ def test_transliteration_keeps_what_is_written_in_latin_in_either_script(
 def test_every_language_has_its_catalogues_beside_the_sources() -> None:
     for code in TRANSLATED:
         assert Path(po_path(code)).is_file() and Path(ts_path(code)).is_file(), code
+
+
+def test_the_cyrillic_templates_are_the_latin_ones_transliterated() -> None:
+    for latin in catalogues.document_templates("sr-Latn"):
+        english = latin.with_name(latin.name.replace(".sr-Latn", ""))
+        cyrillic = latin.with_name(latin.name.replace("sr-Latn", "sr-Cyrl"))
+        assert cyrillic.read_text(encoding="utf-8") == catalogues.derive_cyrillic_toml(
+            latin.read_text(encoding="utf-8"), english.read_text(encoding="utf-8")
+        )
+
+
+def test_a_word_in_capitals_stays_latin_only_when_the_source_has_it() -> None:
+    assert i18n.latin_to_cyrillic("Sačuvaj NAME", frozenset({"NAME"})) == "Сачувај NAME"
+    assert i18n.latin_to_cyrillic("NACRT", frozenset({"DRAFT"})) == "НАЦРТ"

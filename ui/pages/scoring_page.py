@@ -102,7 +102,8 @@ class ScoringPage(LazyPage):
         ):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([280, 540, 480])
+        # The review list wide enough for its status words in every language at 1366×768.
+        self.splitter.setSizes([340, 470, 480])
         saved = settings.splitter_state(SPLITTER)
         if saved is not None:
             self.splitter.restoreState(saved)

@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>{count}: contract drafts in rank order. Check each draft, then export or print it for signature.</source>
-        <translation>{count}: нацрти уговора по редоследу на ранг-listi. Проверите сваки нацрт, а затим га извезите или одштампајте ради потписивања.</translation>
+        <translation>{count}: нацрти уговора по редоследу на ранг-листи. Проверите сваки нацрт, а затим га извезите или одштампајте ради потписивања.</translation>
     </message>
     <message>
         <source>Draft not made</source>
@@ -412,7 +412,7 @@ Or open {name} read-only, as it is, to look at it.</source>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Е-pošta:</translation>
+        <translation>Е-пошта:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
@@ -468,7 +468,7 @@ Or open {name} read-only, as it is, to look at it.</source>
     </message>
     <message>
         <source>Each evaluator gets one file with the call, their proposals and their own scores — nothing about other evaluators. Send it to them by e-mail or USB stick.</source>
-        <translation>Сваки оцењивач добија једну датотеку с позивом, својим предлозима пројеката и сопственим оценама — ништа о другим оцењивачима. Пошаљите је е-poštom или на USB меморији.</translation>
+        <translation>Сваки оцењивач добија једну датотеку с позивом, својим предлозима пројеката и сопственим оценама — ништа о другим оцењивачима. Пошаљите је е-поштом или на USB меморији.</translation>
     </message>
     <message>
         <source>Evaluators:</source>
@@ -918,7 +918,7 @@ Keep the printed report of each meeting: its footer holds the audit head.&lt;/p&
 &lt;li&gt;&lt;b&gt;Рангирање&lt;/b&gt;: коначне оцене, ранг, граница буџета и резервна листа; унесите додељене
 износе, извезите CSV, XLSX или извештај у PDF формату.&lt;/li&gt;
 &lt;/ol&gt;
-&lt;p&gt;Свака измена бележи се у ревизијском трагу; &lt;code&gt;грант-evaluator верифy&lt;/code&gt; проверава датотеку.
+&lt;p&gt;Свака измена бележи се у ревизијском трагу; &lt;code&gt;грант-евалуатор верифy&lt;/code&gt; проверава датотеку.
 Чувајте одштампани извештај са сваког састанка: у његовом подножју налази се ознака последњег записа ревизијског трага.&lt;/p&gt;
 </translation>
     </message>
@@ -946,7 +946,7 @@ e-mail or USB stick. You can send again later; each file has a new revision.&lt;
 тастатуре. Оцене које су у позиву тако означене захтевају писано образложење.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Поднесите&lt;/b&gt; оцену када оцените све критеријуме; она се тада закључава.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Датотека ▸ Пошаљи оцене…&lt;/b&gt; уписује вашу потписану датотеку са оценама: пошаљите је председнику комисије
-е-poštom или на USB меморији. Касније можете поново да пошаљете оцене; свака датотека има нову верзију.&lt;/li&gt;
+е-поштом или на USB меморији. Касније можете поново да пошаљете оцене; свака датотека има нову верзију.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>
@@ -964,11 +964,11 @@ trail.&lt;/li&gt;
         <translation>
 &lt;h2&gt;За програмско особље&lt;/h2&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;Уговори&lt;/b&gt;: по један нацрт уговора у PDF формату за сваки финансирани предлог пројекта, по редоследу на ранг-listi. Проверите сваки нацрт,
+&lt;li&gt;&lt;b&gt;Уговори&lt;/b&gt;: по један нацрт уговора у PDF формату за сваки финансирани предлог пројекта, по редоследу на ранг-листи. Проверите сваки нацрт,
 а затим их све извезите у фасциклу или одштампајте појединачно; нацрти се уносе у ревизијски
 траг.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Рангирање ▸ Извештај PDF…&lt;/b&gt;: ранг-lista и сажетак оцењивања за сваки предлог пројекта.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Рангирање ▸ Извези CSV / XLSX&lt;/b&gt;: ранг-lista у облику табеле.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање ▸ Извештај PDF…&lt;/b&gt;: ранг-листа и сажетак оцењивања за сваки предлог пројекта.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Рангирање ▸ Извези CSV / XLSX&lt;/b&gt;: ранг-листа у облику табеле.&lt;/li&gt;
 &lt;/ul&gt;
 </translation>
     </message>
@@ -1187,7 +1187,7 @@ trail.&lt;/li&gt;
 Send this file to the chair (e-mail or USB stick). It is signed: any change to it will be detected.</source>
         <translation>{name} садржи верзију {revision}: {reviews}, поднето: {submitted}, {scores}.
 
-Пошаљите ову датотеку председнику комисије (е-poštom или на USB меморији). Датотека је потписана: свака њена измена биће откривена.</translation>
+Пошаљите ову датотеку председнику комисије (е-поштом или на USB меморији). Датотека је потписана: свака њена измена биће откривена.</translation>
     </message>
     <message>
         <source>Grant Evaluator workspaces (*{suffix});;All files (*)</source>
@@ -1316,7 +1316,7 @@ Replace them with the file&apos;s version?</source>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Е-pošta:</translation>
+        <translation>Е-пошта:</translation>
     </message>
     <message>
         <source>Organisation details</source>
@@ -1691,11 +1691,11 @@ As recorded: {record}</source>
     </message>
     <message>
         <source>{id} ranking{suffix}</source>
-        <translation>{id} ранг-lista{suffix}</translation>
+        <translation>{id} ранг-листа{suffix}</translation>
     </message>
     <message>
         <source>Export the ranking</source>
-        <translation>Извоз ранг-liste</translation>
+        <translation>Извоз ранг-листе</translation>
     </message>
     <message>
         <source>Not exported</source>
