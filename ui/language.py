@@ -18,15 +18,6 @@ from evaluator import i18n
 from ui import settings
 from ui.i18n import translate
 
-# Qt's locale for each language: its number formats and its own dialogs' words.
-QT_LOCALES = {
-    "en": "en_GB",
-    "sq": "sq_AL",
-    "sr-Latn": "sr_Latn_RS",
-    "sr-Cyrl": "sr_Cyrl_RS",
-    "mk": "mk_MK",
-    "bs": "bs_Latn_BA",
-}
 _installed: list[QTranslator] = []
 
 
@@ -51,7 +42,8 @@ def install(code: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     i18n.use(code)
-    locale = QLocale(QT_LOCALES[code])
+    # Qt names its locales as Babel does (sr_Cyrl_RS…): the number formats and Qt's own words.
+    locale = QLocale(i18n.BABEL_LOCALES[code])
     QLocale.setDefault(locale)
     if code == i18n.SOURCE:
         return

@@ -85,16 +85,24 @@ _MK_HUNDREDS = ["", "сто", "двесте", "триста", "четирист�
                 "седумстотини", "осумстотини", "деветстотини"]  # fmt: skip
 
 
+def _slavic_words(
+    n: int, units: list[str], teens: list[str], tens: list[str], hundreds: list[str]
+) -> list[str]:
+    """The words of a group of three digits, below a thousand: hundreds, then tens and
+    units, or a teen."""
+    hundred, rest = divmod(n, 100)
+    words = [hundreds[hundred]] if hundred else []
+    if 10 <= rest < 20:
+        words.append(teens[rest - 10])
+    elif rest:
+        ten, unit = divmod(rest, 10)
+        words += [w for w in (tens[ten], units[unit]) if w]
+    return words
+
+
 def _mk_words(n: int, feminine: bool) -> list[str]:
     units = _MK_UNITS_F if feminine else _MK_UNITS
-    hundreds, rest = divmod(n, 100)
-    words = [_MK_HUNDREDS[hundreds]] if hundreds else []
-    if 10 <= rest < 20:
-        words.append(_MK_TEENS[rest - 10])
-    elif rest:
-        tens, unit = divmod(rest, 10)
-        words += [w for w in (_MK_TENS[tens], units[unit]) if w]
-    return words
+    return _slavic_words(n, units, _MK_TEENS, _MK_TENS, _MK_HUNDREDS)
 
 
 def _mk_singular(n: int) -> bool:
@@ -148,14 +156,7 @@ _BS_HUNDREDS = ["", "sto", "dvjesto", "tristo", "četiristo", "petsto", "šesto"
 
 def _bs_words(n: int, feminine: bool) -> list[str]:
     units = _BS_UNITS_F if feminine else _BS_UNITS
-    hundreds, rest = divmod(n, 100)
-    words = [_BS_HUNDREDS[hundreds]] if hundreds else []
-    if 10 <= rest < 20:
-        words.append(_BS_TEENS[rest - 10])
-    elif rest:
-        tens, unit = divmod(rest, 10)
-        words += [w for w in (_BS_TENS[tens], units[unit]) if w]
-    return words
+    return _slavic_words(n, units, _BS_TEENS, _BS_TENS, _BS_HUNDREDS)
 
 
 def slavic_form(n: int, one: str, few: str, many: str) -> str:

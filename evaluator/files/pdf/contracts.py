@@ -33,9 +33,8 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
-from evaluator.files.pdf.templates import check_placeholders, read_template
+from evaluator.files.pdf.templates import check_placeholders, read_template, shipped_template
 from evaluator.i18n import N_, SOURCE, _, speaking
-from evaluator.resources_path import resources_dir
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.export_text import pdf_markup, pdf_plain
 from evaluator.services.contracts import (
@@ -68,8 +67,7 @@ __all__ = [
 
 def template_path(language: str = SOURCE) -> Path:
     """The contract wording shipped in resources/, in ``language``."""
-    name = "grant-contract.toml" if language == SOURCE else f"grant-contract.{language}.toml"
-    return Path(str(resources_dir() / "contracts" / name))
+    return shipped_template("contracts", "grant-contract", language)
 
 
 def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str, Any]:

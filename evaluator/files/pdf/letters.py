@@ -27,10 +27,9 @@ from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
-from evaluator.files.pdf.templates import check_placeholders, read_template
+from evaluator.files.pdf.templates import check_placeholders, read_template, shipped_template
 from evaluator.files.ranking_export import ranking_csv
 from evaluator.i18n import N_, SOURCE, _, speaking
-from evaluator.resources_path import resources_dir
 from evaluator.rules.export_text import pdf_markup, pdf_plain
 from evaluator.rules.statuses import Status
 from evaluator.services.letters import LetterData, letter_data, letter_placeholders
@@ -80,8 +79,7 @@ GREY = "#4A5568"
 
 def template_path(language: str = SOURCE) -> Path:
     """The letter wording shipped in resources/, in ``language``."""
-    name = "outcome-letter.toml" if language == SOURCE else f"outcome-letter.{language}.toml"
-    return Path(str(resources_dir() / "letters" / name))
+    return shipped_template("letters", "outcome-letter", language)
 
 
 def load_template(path: Path | None = None, language: str = SOURCE) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from string import Formatter
 from typing import Any
 
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import _
+from evaluator.i18n import SOURCE, _
+from evaluator.resources_path import resources_dir
 
 
 def read_template(source: Path, what: str) -> dict[str, Any]:
@@ -45,3 +46,10 @@ def check_placeholders(source: Path, what: str, texts: Iterable[str], known: set
                         "The {what} template {name} uses the unknown placeholder {{{name2}}}."
                     ).format(what=_(what), name=source.name, name2=name)
                 )
+
+
+def shipped_template(folder: str, stem: str, language: str) -> Path:
+    """A wording shipped in ``resources/<folder>``: ``<stem>.toml`` in English,
+    ``<stem>.<language>.toml`` in the others."""
+    name = f"{stem}.toml" if language == SOURCE else f"{stem}.{language}.toml"
+    return Path(str(resources_dir() / folder / name))
