@@ -33,7 +33,12 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
-from evaluator.files.pdf.templates import check_placeholders, read_template, shipped_template
+from evaluator.files.pdf.templates import (
+    check_placeholders,
+    filled,
+    read_template,
+    shipped_template,
+)
 from evaluator.i18n import N_, SOURCE, _, speaking
 from evaluator.rules.contracts import add_months, amount_in_words, tranches
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -162,7 +167,7 @@ class _Draft:
 
     def fill(self, text: str) -> str:
         """A text of the template as markup, its placeholders filled in."""
-        return pdf_markup(text).format_map(self.values)
+        return filled(pdf_markup(text), self.values)
 
     def text(self, key: str, style: ParagraphStyle) -> Paragraph:
         """The template's text ``key``, filled in, as a paragraph."""

@@ -27,7 +27,12 @@ from evaluator.files.atomic import write_to
 from evaluator.files.pdf.batch import draw_batch
 from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
-from evaluator.files.pdf.templates import check_placeholders, read_template, shipped_template
+from evaluator.files.pdf.templates import (
+    check_placeholders,
+    filled,
+    read_template,
+    shipped_template,
+)
 from evaluator.files.ranking_export import ranking_csv
 from evaluator.i18n import N_, SOURCE, _, speaking
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -121,7 +126,7 @@ def render_letter(
     register_fonts()
     with speaking(data.language):
         story = _Letter(data, template).story()
-        header = pdf_plain(template["header"].format_map(data.values), 150)
+        header = pdf_plain(filled(template["header"], data.values), 150)
         footer = _("Audit head: {audit_head}").format(audit_head=data.audit_head)
         title = pdf_plain(_("Outcome letter {reference}").format(reference=data.reference), 120)
     footer = footer if data.audit_head else ""
@@ -153,7 +158,7 @@ class _Letter:
 
     def fill(self, text: str) -> str:
         """A text of the template as markup, its placeholders filled in, lines kept."""
-        return "<br/>".join(pdf_markup(line) for line in text.split("\n")).format_map(self.values)
+        return filled("<br/>".join(pdf_markup(line) for line in text.split("\n")), self.values)
 
     def story(self) -> list[Any]:
         """Everything the letter prints, from the addressee to the signature."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from string import Formatter
 from typing import Any
@@ -53,3 +54,13 @@ def shipped_template(folder: str, stem: str, language: str) -> Path:
     ``<stem>.<language>.toml`` in the others."""
     name = f"{stem}.toml" if language == SOURCE else f"{stem}.{language}.toml"
     return Path(str(resources_dir() / folder / name))
+
+
+# A date that ends in its own full stop ("1. januar 2024.", "30 јуни 2025 г.") at the end of a
+# sentence: one stop serves both, as the region's orthographies write it.
+_DATE_THEN_STOP = re.compile(r"(\d{4}(?:\s*г)?\.)\.")
+
+
+def filled(text: str, values: Mapping[str, str]) -> str:
+    """A template's text with its placeholders filled in."""
+    return _DATE_THEN_STOP.sub(r"\1", text.format_map(values))

@@ -684,7 +684,7 @@ Ili otvorite datoteku {name} samo za čitanje, takvu kakva jeste, da biste je pr
     </message>
     <message>
         <source>  ·  double-click a cell to assign or unassign</source>
-        <translation>  ·  dvaput kliknite ćeliju za dodjelu ili poništavanje dodjele</translation>
+        <translation>  ·  dvoklik na ćeliju: dodijeli ili poništi dodjelu</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (eligible proposals × evaluators)</source>
@@ -2055,7 +2055,7 @@ Evidentirano: {record}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total {points}&lt;/b&gt; of {points2} · {count} of {count2} criteria scored</source>
-        <translation>&lt;b&gt;Ukupno {points}&lt;/b&gt; od {points2} · ocijenjeno kriterija: {count} od {count2}</translation>
+        <translation>&lt;b&gt;Ukupno {points}&lt;/b&gt; od {points2} · ocijenjeno kriterija: {count}/{count2}</translation>
     </message>
     <message>
         <source>Submit</source>

@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Missing data</source>
-        <translation>Недостасуваат податоци</translation>
+        <translation>Недостасува</translation>
     </message>
     <message>
         <source>Printed as “[to be completed]”:
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>{count}: contract drafts in rank order. Check each draft, then export or print it for signature.</source>
-        <translation>{count}: нацрт-договори по редослед на рангирањето. Проверете го секој нацрт, потоа извезете го или испечатете го за потпишување.</translation>
+        <translation>{count}: нацрт-договори по редослед на рангирање. Проверете го секој нацрт, па извезете го или испечатете го за потпис.</translation>
     </message>
     <message>
         <source>Draft not made</source>
@@ -684,7 +684,7 @@ Or open {name} read-only, as it is, to look at it.</source>
     </message>
     <message>
         <source>  ·  double-click a cell to assign or unassign</source>
-        <translation>  ·  кликнете двапати на ќелија за да доделите или одземете</translation>
+        <translation>  ·  двоен клик на ќелија: додели или одземи</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assignments&lt;/b&gt; (eligible proposals × evaluators)</source>
@@ -1663,7 +1663,7 @@ As recorded: {record}</source>
     </message>
     <message>
         <source>Filter by reference, title or status…</source>
-        <translation>Филтрирај по референца, наслов или статус…</translation>
+        <translation>Филтрирај по референца, наслов, статус…</translation>
     </message>
     <message>
         <source>No proposals to rank yet: import them on the Proposals page.</source>
@@ -1729,7 +1729,7 @@ As recorded: {record}</source>
     <name>reconciliation_page</name>
     <message>
         <source>Reference</source>
-        <translation>Референца</translation>
+        <translation>Реф. бр.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1745,7 +1745,7 @@ As recorded: {record}</source>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Разрешено</translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1912,7 +1912,7 @@ As recorded: {record}</source>
     </message>
     <message>
         <source>Reopen review…</source>
-        <translation>Повторно отвори оценување…</translation>
+        <translation>Отвори повторно…</translation>
     </message>
     <message>
         <source>Unassign…</source>
@@ -1920,7 +1920,7 @@ As recorded: {record}</source>
     </message>
     <message>
         <source>Add third evaluator…</source>
-        <translation>Додај трет оценувач…</translation>
+        <translation>Додај оценувач…</translation>
     </message>
     <message>
         <source>Take the proposal back from this evaluator</source>
@@ -2055,7 +2055,7 @@ As recorded: {record}</source>
     </message>
     <message>
         <source>&lt;b&gt;Total {points}&lt;/b&gt; of {points2} · {count} of {count2} criteria scored</source>
-        <translation>&lt;b&gt;Вкупно {points}&lt;/b&gt; од {points2} · оценети критериуми: {count} од {count2}</translation>
+        <translation>&lt;b&gt;Вкупно {points}&lt;/b&gt;/{points2} · оценети критериуми: {count}/{count2}</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -2094,7 +2094,7 @@ As recorded: {record}</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation>Референца</translation>
+        <translation>Реф. бр.</translation>
     </message>
     <message>
         <source>Title</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -111,6 +112,8 @@ def test_a_contract_in_each_language(
         assert f"{i18n.money(amount)} EUR".replace("\xa0", " ") in text
     assert amount_in_words(amount, "EUR", code) in text
     assert "Grant contract" not in text
+    # A date that ends in a full stop at the end of a sentence takes one stop, not two.
+    assert re.search(r"\d{4}( г)?\.\.", text) is None
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
