@@ -197,7 +197,7 @@ def from_system(locale_name: str) -> str:
 
 def chosen(flag: str | None, environ: Mapping[str, str] = os.environ) -> str:
     """The language asked for: ``--lang``, else ``GRANT_EVALUATOR_LANG``, else English."""
-    code = flag or environ.get(ENV, "").strip() or SOURCE
+    code = flag if flag is not None else environ.get(ENV, "").strip() or SOURCE
     if code not in LANGUAGES:
         raise UnknownLanguage(unknown_language(code))
     return code
@@ -227,12 +227,16 @@ _LETTERS = dict(
 # What stays in Latin letters: placeholders, markup, commands, options, file names and
 # extensions, addresses, acronyms, and words of other scripts' names (PDF, CSV, SHA-256…).
 _KEEP = re.compile(
-    r"\{[^{}]*\}|<[^<>]*>|`[^`]*`|&[a-z]+;|(?<![\w-])--?[a-z][\w-]*|\b[\w.+-]+@[\w.-]+|"
-    r"[\w.~*:@-]*[/\\][\w.~*:@/\\-]*|\b[\w-]+\.(?:csv|xlsx|ods|toml|gew|gep|ger|pdf|json|zip)\b|"
-    r"\*?\.\w+\b|(?P<caps>\b[A-Z][A-Z0-9]+(?:-\d+)?\b)|\b\w*\d\w*\b|\bGrant Evaluator\b|"
-    r"\bpostgresql:\S*|"
-    r"\b(?:e-mail|pg_dump|pg_restore|pgpass|PGPASSWORD|TOML|UTF-8|Qt|LibreOffice|Excel|"
-    r"OpenDocument|SQLite|PostgreSQL|Debian|Ubuntu|MB|GB|SHA-256|user_version)\b"
+    r"\\[ntr\"\\]|\{[^{}]*\}|<code>.*?</code>|<[^<>]*>|`[^`]*`|&[a-z]+;|(?<![\w-])--?[a-z][\w-]*|"
+    r"\b[\w.+-]+@[\w.-]+|[\w.~*:@-]*/[\w.~*:@/-]*|"
+    r"\b[\w-]+\.(?:csv|xlsx|ods|toml|gew|gep|ger|pdf|json|zip)\b|\*?\.\w+\b|"
+    # identifiers: call-file keys (call.budget, scale_min), logins (ana_s), host names
+    r"\b_?[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b|"
+    r"(?P<caps>\b[A-Z][A-Z0-9]*(?:-\d+)?\b)|\b\w*\d\w*\b|\bgrant-evaluator(?:-gui)?\b|"
+    r"\bpostgresql:\S*|\b(?:Grant Evaluator|Qt for Python|The Qt Company|SQLAlchemy|SQLModel|"
+    r"openpyxl|reportlab|ReportLab|Babel|defusedxml|psycopg|PySide6|DejaVu|num2words|Alembic|"
+    r"platformdirs|cryptography|pypdf|e-mail|pg_dump|pg_restore|pgpass|PGPASSWORD|TOML|UTF-8|"
+    r"Qt|LibreOffice|Excel|OpenDocument|SQLite|PostgreSQL|Debian|Ubuntu|SHA-256)\b"
 )
 
 
@@ -245,7 +249,7 @@ ACRONYMS = frozenset(
 
 def capitals(text: str) -> frozenset[str]:
     """The words in capitals of ``text`` (acronyms, NAME and FILE of a command's help)."""
-    return frozenset(re.findall(r"\b[A-Z][A-Z0-9]+(?:-\d+)?\b", text))
+    return frozenset(re.findall(r"\b[A-Z][A-Z0-9]*(?:-\d+)?\b", text))
 
 
 def latin_to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:

@@ -56,13 +56,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _lang_flag(argv: Sequence[str]) -> str | None:
-    """The value of ``--lang`` among the arguments (the last one given), if any."""
+    """The value of ``--lang`` among the arguments (the last one given; argparse also takes
+    ``--l``, ``--la`` and ``--lan`` for it), if any."""
     found = None
     for position, argument in enumerate(argv):
         if argument == "--":
             break
-        if argument == "--lang" and position + 1 < len(argv):
+        name, equals, value = argument.partition("=")
+        if len(name) < 3 or not "--lang".startswith(name):
+            continue
+        if equals:
+            found = value
+        elif position + 1 < len(argv):
             found = argv[position + 1]
-        elif argument.startswith("--lang="):
-            found = argument.removeprefix("--lang=")
     return found

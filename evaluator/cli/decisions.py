@@ -13,12 +13,14 @@ from evaluator.cli.common import Usage
 from evaluator.cli.listing import machine_amount, write_csv, write_json, write_text
 from evaluator.cli.opening import open_named
 from evaluator.errors import EvaluatorError
-from evaluator.i18n import _, money, plural
+from evaluator.i18n import N_, _, money, plural
 from evaluator.rules.money import parse_amount
 from evaluator.rules.points import two_decimals
 from evaluator.rules.ranking import Outcome
 from evaluator.rules.scoring import parse_score
 from evaluator.rules.statuses import Status
+
+NOT_SUBMITTED = N_(" (not submitted)")
 
 
 def reconcile(args: argparse.Namespace, out: TextIO) -> None:
@@ -28,12 +30,14 @@ def reconcile(args: argparse.Namespace, out: TextIO) -> None:
     if args.format == "json":
         write_json(out, {"proposals": [_reconciliation_json(item) for item in items]})
         return
+    # The text listing says it in the language in use; the CSV keeps its machine words.
+    not_submitted = _(NOT_SUBMITTED) if args.format == "text" else NOT_SUBMITTED
     rows = [
         {
             "reference": item.reference,
             "reviews": "; ".join(
                 f"{r.evaluator} {two_decimals(r.total)}"
-                + ("" if r.submitted else _(" (not submitted)"))
+                + ("" if r.submitted else not_submitted)
                 + ("" if r.included else " (excluded)")
                 for r in item.reviews
             ),

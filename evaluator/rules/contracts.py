@@ -10,7 +10,7 @@ from num2words import num2words
 
 from evaluator.i18n import SOURCE, latin_to_cyrillic
 from evaluator.rules.money import CENT
-from evaluator.rules.number_words import SPELLERS, slavic_form
+from evaluator.rules.number_words import SPELLERS, macedonian, slavic_form
 
 
 def amount_in_words(amount: Decimal, currency: str, language: str = SOURCE) -> str:
@@ -25,13 +25,15 @@ def amount_in_words(amount: Decimal, currency: str, language: str = SOURCE) -> s
             return f"{num2words(whole, lang='en')} {currency}, {cents:02d}/100"
     if language in ("sr-Latn", "sr-Cyrl"):
         latin = _serbian(amount, whole, cents, currency)
-        return latin if language == "sr-Latn" else latin_to_cyrillic(latin)
+        return latin if language == "sr-Latn" else latin_to_cyrillic(latin, frozenset({currency}))
     spell = SPELLERS[language]
     names = _EURO.get(language) if currency == "EUR" else None
     if names is None:
         return f"{spell(whole)} {currency}" + (f", {cents:02d}/100" if cents else "")
     unit, cent = names
-    said = f"{spell(whole)} {_form(language, whole, unit)}"
+    # The euro is neuter in Macedonian: "едно евро", "две евра".
+    words = macedonian(whole, neuter=True) if language == "mk" else spell(whole)
+    said = f"{words} {_form(language, whole, unit)}"
     return said + (f", {spell(cents)} {_form(language, cents, cent)}" if cents else "")
 
 

@@ -75,6 +75,7 @@ def albanian(number: int) -> str:
 # Macedonian -------------------------------------------------------------------------------
 _MK_UNITS = ["", "еден", "два", "три", "четири", "пет", "шест", "седум", "осум", "девет"]
 _MK_UNITS_F = ["", "една", "две", *_MK_UNITS[3:]]
+_MK_UNITS_N = ["", "едно", "две", *_MK_UNITS[3:]]
 _MK_TEENS = [
     "десет", "единаесет", "дванаесет", "тринаесет", "четиринаесет", "петнаесет",
     "шеснаесет", "седумнаесет", "осумнаесет", "деветнаесет",
@@ -100,8 +101,8 @@ def _slavic_words(
     return words
 
 
-def _mk_words(n: int, feminine: bool) -> list[str]:
-    units = _MK_UNITS_F if feminine else _MK_UNITS
+def _mk_words(n: int, feminine: bool, neuter: bool = False) -> list[str]:
+    units = _MK_UNITS_F if feminine else _MK_UNITS_N if neuter else _MK_UNITS
     return _slavic_words(n, units, _MK_TEENS, _MK_TENS, _MK_HUNDREDS)
 
 
@@ -116,8 +117,9 @@ def _mk_join(words: list[str]) -> str:
     return " ".join(words[:-1]) + " и " + words[-1]
 
 
-def macedonian(number: int) -> str:
-    """``number`` in Macedonian words: 58000 → "педесет и осум илјади"."""
+def macedonian(number: int, neuter: bool = False) -> str:
+    """``number`` in Macedonian words: 58000 → "педесет и осум илјади"; ``neuter`` for a
+    neuter noun after it ("едно евро", "две евра")."""
     if number == 0:
         return "нула"
     groups = _groups(number)
@@ -127,6 +129,8 @@ def macedonian(number: int) -> str:
         if not group:
             continue
         words = _mk_words(group, feminine=scale in (1, 3))
+        if scale == 0 and neuter:
+            words = _mk_words(group, feminine=False, neuter=True)
         if scale == 0:
             # "и" stands before the last word: inside the group ("сто и пет"), or before the
             # group itself when it is one word after thousands ("илјада и пет").

@@ -40,6 +40,8 @@ class ContractData:
     # follows it in the same document (a bilingual contract).
     language: str = SOURCE
     parallel: ContractData | None = None
+    # The amount as the audit trail records it, whatever the language: plain digits, cents.
+    award: str = ""
 
     @property
     def file_name(self) -> str:
@@ -110,7 +112,9 @@ def _drafts(session: Session, spec: CallSpec, references: list[str] | None) -> l
         ).all()
     }
     hash_, entries = audit.head(session)
-    head = f"{hash_} ({plural(entries, '{count} entry', '{count} entries')})"
+    head = "{hash} ({entries})".format(
+        hash=hash_, entries=plural(entries, "{count} entry", "{count} entries")
+    )
     return [
         _draft(spec, seq, outcome, proposals[outcome.reference], head)
         for seq, outcome in enumerate(funded, start=1)
@@ -164,6 +168,7 @@ def _draft(
         missing=missing,
         audit_head=head,
         language=current(),
+        award=f"{amount:.2f}",
     )
 
 

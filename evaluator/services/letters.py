@@ -131,7 +131,9 @@ def _letters(
     }
     notes = applicant_feedback(session)
     hash_, entries = audit.head(session)
-    head = f"{hash_} ({plural(entries, '{count} entry', '{count} entries')})"
+    head = "{hash} ({entries})".format(
+        hash=hash_, entries=plural(entries, "{count} entry", "{count} entries")
+    )
     ranked = sum(1 for o in outcomes.values() if o.rank is not None)
     day = long_date(dated or date.today())
     return [

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -127,27 +128,36 @@ def render_contract(
 ) -> Path | BinaryIO:
     """Write one contract draft to ``out`` (a file, or a binary stream for previews)."""
     register_fonts()
+    story, first = _part(data, template)
+    decoration = _Decoration([first])
+    if data.parallel is not None:
+        # A bilingual contract: the same draft again in the second language, from a new page,
+        # under that language's header, mark, footer and page numbers.
+        second_story, second = _part(data.parallel, load_template(language=data.parallel.language))
+        decoration.parts.append(second)
+        story += [_NextPart(decoration), PageBreak(), *second_story]
+    with speaking(data.language):
+        title = pdf_plain(
+            _("Grant contract {number} (draft)").format(number=data.number), NAME_LIMIT
+        )
+
+    def build(handle: BinaryIO) -> None:
+        _build(handle, story, decoration, title=title, invariant=invariant)
+
+    write_to(out, build)  # whole or not at all: never a PDF stopped halfway
+    return out
+
+
+def _part(data: ContractData, template: dict[str, Any]) -> tuple[list[Any], _Page]:
+    """One language's draft: its story and what its pages carry, in its language."""
     with speaking(data.language):
         draft = _Draft(data, template)
-        story = draft.story()
         mark = _plain(pdf_markup(template.get("draft_mark", "DRAFT"), 40))
         # Drawn on the canvas, which does not wrap: cut to what fits beside the draft mark.
         header = _fit(_plain(draft.fill(template["header"])), FONT, 8, A4[0] - 60 * mm)
         footer = _("Audit head: {audit_head}").format(audit_head=data.audit_head)
-        title = _("Grant contract {number} (draft)").format(number=data.number)
-    if data.parallel is not None:
-        # A bilingual contract: the same draft again in the second language, from a new page.
-        with speaking(data.parallel.language):
-            second = load_template(language=data.parallel.language)
-            story += [PageBreak(), *_Draft(data.parallel, second).story()]
-    footer = footer if data.audit_head else ""
-    title = pdf_plain(title, NAME_LIMIT)
-
-    def build(handle: BinaryIO) -> None:
-        _build(handle, story, _Decoration(header, mark, footer), title=title, invariant=invariant)
-
-    write_to(out, build)  # whole or not at all: never a PDF stopped halfway
-    return out
+        page = _Page(header, mark, footer if data.audit_head else "", _("Page {value} of {total}"))
+        return draft.story(), page
 
 
 class _Draft:
@@ -333,32 +343,59 @@ def _marked(data: ContractData, limit: int | None) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class _Decoration:
-    """What every page of a draft carries: the header, the draft mark, the audit footer."""
+class _Page:
+    """What every page of one language's draft carries: the header, the draft mark, the audit
+    footer, and the words of "Page x of y"."""
 
     header: str
     mark: str
     footer: str
+    numbering: str
+
+
+@dataclass
+class _Decoration:
+    """Draws each page's ``_Page``: the first part's, and after a ``_NextPart`` the next's."""
+
+    parts: list[_Page]
+    current: int = 0
 
     def __call__(self, canvas: Canvas, _document: Any) -> None:
+        page = self.parts[self.current]
+        # Read back by NumberedCanvas when it numbers the pages, once their count is known.
+        canvas.numbering = page.numbering
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#4A5568"))
-        canvas.drawString(15 * mm, A4[1] - 10 * mm, self.header)
+        canvas.drawString(15 * mm, A4[1] - 10 * mm, page.header)
         canvas.setFont(BOLD, 10)
         canvas.setFillColor(colors.HexColor("#A52A1F"))
-        canvas.drawRightString(A4[0] - 15 * mm, A4[1] - 10 * mm, self.mark)
-        if self.footer:
+        canvas.drawRightString(A4[0] - 15 * mm, A4[1] - 10 * mm, page.mark)
+        if page.footer:
             # Small, on every page, left of "Page x of y": the trail the draft was made from.
             canvas.setFont(FONT, 6.5)
             canvas.setFillColor(colors.HexColor("#4A5568"))
-            canvas.drawString(15 * mm, 28, self.footer)
+            canvas.drawString(15 * mm, 28, page.footer)
         canvas.setFont(BOLD, 90)
         canvas.setFillColor(colors.Color(0.65, 0.16, 0.12, alpha=0.07))
         canvas.translate(A4[0] / 2, A4[1] / 2)
         canvas.rotate(45)
-        canvas.drawCentredString(0, -30, self.mark)
+        canvas.drawCentredString(0, -30, page.mark)
         canvas.restoreState()
+
+
+class _NextPart(Flowable):
+    """Drawn last on the first part's last page: the pages after it are the next part's."""
+
+    def __init__(self, decoration: _Decoration) -> None:
+        super().__init__()
+        self.decoration = decoration
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.decoration.current += 1
 
 
 def _build(
@@ -411,10 +448,9 @@ class NumberedCanvas(Canvas):
             self.setFont(FONT, 8)
             self.setFillColorRGB(0.29, 0.33, 0.41)
             width = self._pagesize[0]
+            numbering = state.get("numbering") or _("Page {value} of {total}")
             self.drawRightString(
-                width - 42.5,
-                28,
-                _("Page {value} of {total}").format(value=self._pageNumber, total=total),
+                width - 42.5, 28, numbering.format(value=self._pageNumber, total=total)
             )
             super().showPage()
         super().save()
@@ -472,7 +508,7 @@ def record_draft(
     """Enter a contract draft into the audit trail: which contract, for which proposal, for
     how much and, for a file, its name and SHA-256, so that a draft found later can be
     matched with its entry. ``action``: "contract drafted" or "contract printed"."""
-    facts = {"number": draft.number, "amount": draft.values["amount"]}
+    facts = {"number": draft.number, "amount": draft.award}
     if file is not None:
         facts |= {"file": file.name, "sha256": hashlib.sha256(file.read_bytes()).hexdigest()}
     reference = draft.values["reference"]

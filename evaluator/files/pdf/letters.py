@@ -129,11 +129,12 @@ def render_letter(
         header = pdf_plain(filled(template["header"], data.values), 150)
         footer = _("Audit head: {audit_head}").format(audit_head=data.audit_head)
         title = pdf_plain(_("Outcome letter {reference}").format(reference=data.reference), 120)
+        numbering = _("Page {value} of {total}")
     footer = footer if data.audit_head else ""
 
     def build(handle: BinaryIO) -> None:
         document = a4_document(handle, margin=20 * mm, title=title, invariant=invariant)
-        decorate = _Decoration(header, footer)
+        decorate = _Decoration(header, footer, numbering)
         document.build(
             story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberedCanvas
         )
@@ -301,8 +302,10 @@ class _Decoration:
 
     header: str
     footer: str
+    numbering: str  # "Page {value} of {total}" in the letter's language
 
     def __call__(self, canvas: Canvas, _document: Any) -> None:
+        canvas.numbering = self.numbering  # read by NumberedCanvas
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor(GREY))

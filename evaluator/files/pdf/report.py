@@ -30,13 +30,8 @@ from evaluator.errors import EvaluatorError
 from evaluator.files.atomic import write_atomic
 from evaluator.files.pdf.contracts import NumberedCanvas
 from evaluator.files.pdf.fonts import BOLD, FONT, a4_document, grid_style, register_fonts
-from evaluator.files.ranking_export import (
-    export_ranking,
-    ranking_csv,
-    ranking_table,
-    two_places,
-)
-from evaluator.i18n import _, decimal, money, plural
+from evaluator.files.ranking_export import export_ranking, ranking_csv, ranking_table
+from evaluator.i18n import _, decimal, money, plural, two_places
 from evaluator.rules.call import CallSpec
 from evaluator.rules.eligibility import explain
 from evaluator.rules.export_text import pdf_markup, pdf_plain
@@ -175,8 +170,8 @@ def write_report(
         summary = _sheet(spec, o, sheets.get(o.reference), proposals[o.reference], styles)
         story.append(KeepTogether(summary))
     hash_, entries = audit.head(session)
-    footer = _("Audit head: {hash_} ({entries} {value})").format(
-        hash_=hash_, entries=entries, value="entry" if entries == 1 else "entries"
+    footer = _("Audit head: {hash_} ({entries})").format(
+        hash_=hash_, entries=plural(entries, "{count} entry", "{count} entries")
     )
     title = pdf_plain(
         _("{title} — ranking and consensus report").format(title=call.title), TITLE_LIMIT
@@ -233,7 +228,7 @@ def _ranking_table(result: Ranking, currency: str, styles: _Styles) -> Table:
             pdf_plain(o.reference, CELL_LIMIT),
             pdf_plain(o.title, TITLE_LIMIT),
             STATUS_WORDS[o.status],
-            two_places(o.final_score),
+            two_places(o.final_score) or "",
             money(o.requested),
             money(o.awarded) if o.awarded is not None else "",
         ]
@@ -481,7 +476,7 @@ def _scores_table(
         [
             Paragraph(_("Total"), styles.bold),
             *[Paragraph(decimal(r.total), _centred(styles.bold)) for r in reviews],
-            Paragraph(two_places(outcome.final_score), _right(styles.bold)),
+            Paragraph(two_places(outcome.final_score) or "", _right(styles.bold)),
         ]
     )
     table = Table(rows, colWidths=_score_widths(len(reviews)), repeatRows=1)

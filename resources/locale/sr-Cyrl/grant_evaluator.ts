@@ -412,11 +412,11 @@ Or open {name} read-only, as it is, to look at it.</source>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Е-пошта:</translation>
+        <translation>E-пошта:</translation>
     </message>
     <message>
         <source>e.g. ana_s; empty: packages and returns</source>
-        <translation>нпр. ана_с; празно: пакети и датотеке са оценама</translation>
+        <translation>нпр. ana_s; празно: пакети и датотеке са оценама</translation>
     </message>
     <message>
         <source>The database role this evaluator signs in to the server with; they then score on the server and see only their own proposals.</source>
@@ -704,7 +704,7 @@ Or open {name} read-only, as it is, to look at it.</source>
     </message>
     <message>
         <source>{name} signs in to the server as {login}. The role was created without a password: set one with ALTER ROLE {login} PASSWORD &apos;…&apos; (or as the server&apos;s pg_hba.conf allows).</source>
-        <translation>{name} се пријављује на сервер као {login}. Улога је направљена без лозинке: поставите је наредбом ALTER ROLE {login} PASSWORD &apos;…&apos; (или онако како то дозвољава пг_хба.conf сервера).</translation>
+        <translation>{name} се пријављује на сервер као {login}. Улога је направљена без лозинке: поставите је наредбом ALTER ROLE {login} PASSWORD &apos;…&apos; (или онако како то дозвољава pg_hba.conf сервера).</translation>
     </message>
     <message>
         <source>Evaluator not changed</source>
@@ -918,7 +918,7 @@ Keep the printed report of each meeting: its footer holds the audit head.&lt;/p&
 &lt;li&gt;&lt;b&gt;Рангирање&lt;/b&gt;: коначне оцене, ранг, граница буџета и резервна листа; унесите додељене
 износе, извезите CSV, XLSX или извештај у PDF формату.&lt;/li&gt;
 &lt;/ol&gt;
-&lt;p&gt;Свака измена бележи се у ревизијском трагу; &lt;code&gt;грант-евалуатор верифy&lt;/code&gt; проверава датотеку.
+&lt;p&gt;Свака измена бележи се у ревизијском трагу; &lt;code&gt;grant-evaluator verify&lt;/code&gt; проверава датотеку.
 Чувајте одштампани извештај са сваког састанка: у његовом подножју налази се ознака последњег записа ревизијског трага.&lt;/p&gt;
 </translation>
     </message>
@@ -998,7 +998,7 @@ trail.&lt;/li&gt;
     </message>
     <message>
         <source>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Offline evaluation of grant proposals. MIT licence.&lt;/p&gt;&lt;h3&gt;What ships with it&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} and Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt Company).&lt;/li&gt;&lt;li&gt;DejaVu fonts (in reports and contracts): the Bitstream Vera licence and the DejaVu changes in the public domain; full text in &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, platformdirs: MIT; reportlab, defusedxml, cryptography: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Python {python_version} on {system}.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Оцењивање предлога пројеката за доделу бесповратних средстава, ван мреже. Лиценца MIT.&lt;/p&gt;&lt;h3&gt;Шта је укључено&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} и Qt фор Пyтхон (PySide6) {value2}: LGPL-3.0 (Тхе Qt Цомпанy).&lt;/li&gt;&lt;li&gt;Фонтови ДејаВу (у извештајима и уговорима): лиценца Битстреам Вера, а измене ДејаВу су у јавном домену; цео текст налази се у &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;СQЛАлцхемy, СQЛМодел, Алембиц, пyдантиц, опенпyxл, платформдирс: MIT; репортлаб, дефуседxмл, црyптограпхy: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пyтхон {python_version} на систему {system}.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Grant Evaluator {value}&lt;/h2&gt;&lt;p&gt;Оцењивање предлога пројеката за доделу бесповратних средстава, ван мреже. Лиценца MIT.&lt;/p&gt;&lt;h3&gt;Шта је укључено&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt {qVersion} и Qt for Python (PySide6) {value2}: LGPL-3.0 (The Qt Company).&lt;/li&gt;&lt;li&gt;Фонтови DejaVu (у извештајима и уговорима): лиценца Битстреам Вера, а измене DejaVu су у јавном домену; цео текст налази се у &lt;code&gt;{fonts}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;SQLAlchemy, SQLModel, Alembic, пyдантиц, openpyxl, platformdirs: MIT; reportlab, defusedxml, cryptography: BSD; num2words: LGPL-2.1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пyтхон {python_version} на систему {system}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1316,7 +1316,7 @@ Replace them with the file&apos;s version?</source>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Е-пошта:</translation>
+        <translation>E-пошта:</translation>
     </message>
     <message>
         <source>Organisation details</source>
@@ -2149,11 +2149,11 @@ Once submitted it is locked; only the chair can reopen it.</source>
     </message>
     <message>
         <source>db.example.org or db.example.org:5432</source>
-        <translation>дб.example.org или дб.example.org:5432</translation>
+        <translation>db.example.org или db.example.org:5432</translation>
     </message>
     <message>
         <source>your database role, e.g. ana_s</source>
-        <translation>ваша улога у бази података, нпр. ана_с</translation>
+        <translation>ваша улога у бази података, нпр. ana_s</translation>
     </message>
     <message>
         <source>&amp;Server:</source>

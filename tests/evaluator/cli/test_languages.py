@@ -78,6 +78,21 @@ def test_json_keeps_its_machine_format_in_every_language(
         assert json.loads(ok(capsys, demo, "--lang", code, "rank", "--format", "json")) == english
 
 
+@pytest.mark.parametrize("spelled", [["--lan", "sq"], ["--la=sq"], ["--lang", "sq"]])
+def test_the_language_option_as_argparse_takes_it(
+    demo: Path, spelled: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    summary = ok(capsys, demo, *spelled, "eligibility").strip().splitlines()[-1]
+    said = catalogue("sq").gettext("{eligible} of {count} proposals are eligible.")
+    assert summary == said.format(eligible=21, count=30)
+
+
+def test_an_empty_language_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "--lang=", "--help")
+    assert status == 2
+    assert err.startswith("grant-evaluator: “” is not a language of Grant Evaluator")
+
+
 def test_an_unknown_language_is_refused_in_one_sentence(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

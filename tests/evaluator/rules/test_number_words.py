@@ -100,6 +100,18 @@ def test_an_amount_in_words_in_each_language(language: str, words: str) -> None:
     assert amount_in_words(Decimal("58000.50"), "EUR", language) == words
 
 
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [("1", "едно евро"), ("2", "две евра"), ("21", "дваесет и едно евро"), ("5", "пет евра")],
+)
+def test_the_euro_is_neuter_in_macedonian(amount: str, words: str) -> None:
+    assert amount_in_words(Decimal(amount), "EUR", "mk") == words
+
+
+def test_a_currency_code_stays_latin_in_serbian_cyrillic() -> None:
+    assert amount_in_words(Decimal("1001"), "MKD", "sr-Cyrl") == "једна хиљада један MKD"
+
+
 def test_an_amount_in_another_currency_names_its_code() -> None:
     assert amount_in_words(Decimal("1001.01"), "BAM", "bs") == "hiljadu jedan BAM, 01/100"
     assert amount_in_words(Decimal("45500.00"), "BAM", "mk") == (

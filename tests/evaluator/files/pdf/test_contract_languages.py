@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from evaluator import i18n
 from evaluator.actions import workspace as workspace_actions
 from evaluator.files.pdf.contracts import template_path, write_contracts
 from tests.cli_helpers import ok, run
@@ -55,6 +56,15 @@ def test_a_bilingual_contract_is_english_then_the_calls_language(
     assert start > 0
     english_articles = [str(a["heading"]) for a in english["articles"]]  # type: ignore[attr-defined]
     assert not any(heading in shown[start] for heading in english_articles)
+    # Its pages carry the Serbian header, draft mark and page numbers; the English ones, the
+    # English.
+    with i18n.speaking("sr-Latn"):
+        numbering = i18n._("Page {value} of {total}")
+    total = len(shown)
+    assert numbering.format(value=start + 1, total=total) in shown[start]
+    assert str(serbian["draft_mark"]) in shown[start]
+    assert f"Page 1 of {total}" in shown[0] and str(english["draft_mark"]) in shown[0]
+    assert f"Page {start + 1} of {total}" not in shown[start]
 
 
 def test_the_calls_language_unless_the_command_asks_for_another(
