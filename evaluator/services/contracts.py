@@ -40,7 +40,7 @@ class ContractData:
     # follows it in the same document (a bilingual contract).
     language: str = SOURCE
     parallel: ContractData | None = None
-    # The amount as the audit trail records it, whatever the language: plain digits, cents.
+    # The amount as the audit trail has always recorded it (58,000.00), whatever the language.
     award: str = ""
 
     @property
@@ -168,7 +168,7 @@ def _draft(
         missing=missing,
         audit_head=head,
         language=current(),
-        award=f"{amount:.2f}",
+        award=f"{amount:,.2f}",
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gettext
 import json
 import re
+import sqlite3
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -70,6 +71,17 @@ def test_the_help_speaks_the_language(code: str, capsys: pytest.CaptureFixture[s
     assert said in " ".join(out.split())
 
 
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_a_text_listing_speaks_the_language(
+    demo: Path, code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = catalogue(code)
+    header, first, *_ = ok(capsys, demo, "--lang", code, "rank").splitlines()
+    assert header.split()[:2] == [words.gettext("rank"), *words.gettext("reference").split()][:2]
+    assert words.gettext("funded") in first
+    assert "funded" not in first.split()
+
+
 def test_json_keeps_its_machine_format_in_every_language(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -129,6 +141,33 @@ def test_a_contract_in_each_language(
     assert "Grant contract" not in text
     # A date that ends in a full stop at the end of a sentence takes one stop, not two.
     assert re.search(r"\d{4}( г)?\.\.", text) is None
+
+
+def test_the_audit_trail_records_a_contract_the_same_in_every_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = reconciled_demo(tmp_path / "demo.gew")
+    for code in ("en", *TRANSLATED):
+        ok(
+            capsys,
+            demo,
+            "--lang",
+            code,
+            "contracts",
+            "--out",
+            tmp_path / code,
+            "--reference",
+            "RG-001",
+        )
+    with sqlite3.connect(demo) as db:
+        recorded = db.execute(
+            "SELECT action, subject, changes FROM audit WHERE action = 'contract drafted'"
+        ).fetchall()
+    assert len(recorded) == 6
+    assert {(action, subject) for action, subject, _ in recorded} == {
+        ("contract drafted", "SB-RG-2023/001 for RG-001")
+    }
+    assert {json.loads(changes)["amount"][1] for _, _, changes in recorded} == {"58,000.00"}
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
