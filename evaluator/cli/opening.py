@@ -71,9 +71,9 @@ def open_named(args: argparse.Namespace) -> Workspace:
         if isinstance(damage, ForeignSchema):
             raise WorkspaceError(
                 _(
-                    "{removesuffix}; nothing was changed. `verify` lists what was added, "
+                    "{problem}; nothing was changed. `verify` lists what was added, "
                     "and `backups` the backups that can replace it."
-                ).format(removesuffix=damage.message.removesuffix("."))
+                ).format(problem=damage.message.removesuffix("."))
             ) from None
         raise WorkspaceError(
             _(
@@ -86,9 +86,9 @@ def open_named(args: argparse.Namespace) -> Workspace:
         args.warned = True  # the chair check and the command open it: one warning is enough
         print(
             _(
-                "grant-evaluator: warning: {removesuffix}; this was read from it "
+                "grant-evaluator: warning: {problem}; this was read from it "
                 "read-only, and `backups` lists the backups that can replace it."
-            ).format(removesuffix=workspace.damage.removesuffix(".")),
+            ).format(problem=workspace.damage.removesuffix(".")),
             file=sys.stderr,
         )
     return workspace

@@ -63,9 +63,9 @@ def verify(args: argparse.Namespace, out: TextIO) -> None:
     elif result.ok and isinstance(place, str):
         print(
             _(
-                "{capitalize} is healthy: the schema is this version's, the audit "
+                "{workspace} is healthy: the schema is this version's, the audit "
                 "trail is one unbroken chain, every document matches its SHA-256"
-            ).format(capitalize=_named(place).capitalize())
+            ).format(workspace=_named(place).capitalize())
             + (
                 _(", {count} found in the trail").format(
                     count=plural(len(args.anchor), "{count} anchor", "{count} anchors")
@@ -120,10 +120,10 @@ def backups(args: argparse.Namespace, out: TextIO) -> None:
     if isinstance(place, str):
         print(
             _(
-                "{capitalize} is backed up by the server, not by Grant Evaluator: "
+                "{workspace} is backed up by the server, not by Grant Evaluator: "
                 "`pg_dump --format=custom --file=workspace.dump {shown}` makes a "
                 "backup and `pg_restore` brings one back into an empty database."
-            ).format(capitalize=_named(place).capitalize(), shown=actions.shown(place)),
+            ).format(workspace=_named(place).capitalize(), shown=actions.shown(place)),
             file=out,
         )
         return
@@ -161,21 +161,21 @@ def restore(args: argparse.Namespace, out: TextIO) -> None:
     if isinstance(place, str):
         raise WorkspaceError(
             _(
-                "{capitalize} is restored with the server's own tools: `pg_restore "
+                "{workspace} is restored with the server's own tools: `pg_restore "
                 "--dbname=URL workspace.dump` into an empty database; nothing was "
                 "changed."
-            ).format(capitalize=_named(place).capitalize())
+            ).format(workspace=_named(place).capitalize())
         )
     path = place
     backup = actions.restore(path=path, name=args.backup).result
     print(
         _(
-            "Restored {name} from the backup made {astimezone:%Y-%m-%d %H:%M} "
-            "({replace}); the state before the restore is backed up too."
+            "Restored {name} from the backup made {made:%Y-%m-%d %H:%M} "
+            "({reason}); the state before the restore is backed up too."
         ).format(
             name=path.name,
-            astimezone=backup.made.astimezone(),
-            replace=backup.reason.replace("-", " "),
+            made=backup.made.astimezone(),
+            reason=backup.reason.replace("-", " "),
         ),
         file=out,
     )

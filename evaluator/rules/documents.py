@@ -70,8 +70,8 @@ def content_problem(name: str, head: bytes, text: str | None = None) -> str | No
     if kind.starts is None:
         return None if text is None else _("{text}, as its extension says it is").format(text=text)
     if not head.startswith(kind.starts):
-        return _("its content is not a {upper} file").format(
-            upper=name[name.rfind(".") + 1 :].upper()
+        return _("its content is not a {kind} file").format(
+            kind=name[name.rfind(".") + 1 :].upper()
         )
     return None
 

@@ -98,12 +98,12 @@ def _created(kind: str, subject: str, values: dict[str, Any]) -> str:
         "proposal": lambda v: _("Imported, requesting {amount}.").format(
             amount=_amount(v.get("requested_amount"))
         ),
-        "organisation": lambda v: _("Organisation recorded: {get} ({get2}).").format(
-            get=v.get("name", "?"), get2=v.get("country", "?")
+        "organisation": lambda v: _("Organisation recorded: {name} ({country}).").format(
+            name=v.get("name", "?"), country=v.get("country", "?")
         ),
-        "evaluator": lambda v: _("Evaluator registered: {get}.").format(get=v.get("name", "?")),
-        "member": lambda v: _("Listed {ordinal} in the consortium, as {get}.").format(
-            ordinal=_ordinal(v.get("position")), get=ROLE_WORDS.get(v.get("role", ""), _("member"))
+        "evaluator": lambda v: _("Evaluator registered: {name}.").format(name=v.get("name", "?")),
+        "member": lambda v: _("Listed {ordinal} in the consortium, as {role}.").format(
+            ordinal=_ordinal(v.get("position")), role=ROLE_WORDS.get(v.get("role", ""), _("member"))
         ),
         "score": lambda v: (
             _("Scored {number}").format(number=_number(v.get("value")))
@@ -173,15 +173,15 @@ def _changed(field: str, old: Any, new: Any) -> str:
         return ""
     label = _LABELS.get(field, field.replace("_", " "))
     if old in (None, "", []):
-        return _("{capitalize} set to {shown}.").format(
-            capitalize=label.capitalize(), shown=_shown(field, new)
+        return _("{field} set to {shown}.").format(
+            field=label.capitalize(), shown=_shown(field, new)
         )
     if new in (None, "", []):
-        return _("{capitalize} cleared (was {shown}).").format(
-            capitalize=label.capitalize(), shown=_shown(field, old)
+        return _("{field} cleared (was {shown}).").format(
+            field=label.capitalize(), shown=_shown(field, old)
         )
-    return _("{capitalize} changed from {shown} to {shown2}.").format(
-        capitalize=label.capitalize(), shown=_shown(field, old), shown2=_shown(field, new)
+    return _("{field} changed from {shown} to {shown2}.").format(
+        field=label.capitalize(), shown=_shown(field, old), shown2=_shown(field, new)
     )
 
 

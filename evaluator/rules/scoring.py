@@ -20,7 +20,7 @@ def parse_score(text: str) -> Decimal:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
         raise EvaluatorError(
-            _("“{strip}” is not a score; type a number.").format(strip=text.strip())
+            _("“{typed}” is not a score; type a number.").format(typed=text.strip())
         ) from None
     # Absurd magnitudes or precision (1e999999999, or thirty decimals) are typing accidents
     # that would overflow Decimal arithmetic; the scale check explains anything else.
@@ -31,7 +31,7 @@ def parse_score(text: str) -> Decimal:
         or (isinstance(exponent, int) and exponent < -12)
     ):
         raise EvaluatorError(
-            _("“{strip}” is not a score; type a number.").format(strip=text.strip())
+            _("“{typed}” is not a score; type a number.").format(typed=text.strip())
         )
     return value
 
@@ -73,8 +73,8 @@ def criterion_of(spec: CallSpec, code: str) -> Criterion:
             return criterion
     codes = ", ".join(c.code for c in spec.criteria)
     raise EvaluatorError(
-        _("The call has no criterion “{strip}”; its criteria are {codes}.").format(
-            strip=code.strip(), codes=codes
+        _("The call has no criterion “{code}”; its criteria are {codes}.").format(
+            code=code.strip(), codes=codes
         )
     )
 

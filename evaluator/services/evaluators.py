@@ -135,7 +135,7 @@ def _name(name: str, country: str) -> str:
 
 def _check_email(email: str) -> None:
     if email.strip() and not is_email(email.strip()):
-        raise EvaluatorError(_("“{strip}” is not an e-mail address.").format(strip=email.strip()))
+        raise EvaluatorError(_("“{email}” is not an e-mail address.").format(email=email.strip()))
 
 
 def find_evaluator(session: Session, name: str) -> Evaluator:

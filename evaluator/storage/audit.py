@@ -373,8 +373,8 @@ def driver_insert(
         )
     elif compiled.positiontup != columns:
         raise ValueError(
-            _("{value} takes its columns in the order {positiontup}").format(
-                value=table.__name__, positiontup=compiled.positiontup
+            _("{table} takes its columns in the order {columns}").format(
+                table=table.__name__, columns=compiled.positiontup
             )
         )
     return statement, {

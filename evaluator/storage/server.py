@@ -167,13 +167,13 @@ def unreachable(url: str, exc: DBAPIError) -> WorkspaceError:
     if "no password supplied" in detail or "password authentication failed" in detail:
         return PasswordNeeded(
             _(
-                "The server {shown} asks for a password: {rstrip}. Put it in ~/.pgpass "
+                "The server {shown} asks for a password: {detail}. Put it in ~/.pgpass "
                 "(or PGPASSWORD); Grant Evaluator never stores one."
-            ).format(shown=shown(url), rstrip=detail.rstrip("."))
+            ).format(shown=shown(url), detail=detail.rstrip("."))
         )
     return WorkspaceError(
-        _("Cannot open the workspace on {shown}: {rstrip}.").format(
-            shown=shown(url), rstrip=detail.rstrip(".")
+        _("Cannot open the workspace on {shown}: {detail}.").format(
+            shown=shown(url), detail=detail.rstrip(".")
         )
     )
 

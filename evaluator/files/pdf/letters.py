@@ -218,7 +218,6 @@ class _Letter:
         """Each section's final score against its maximum and pass mark, and the total."""
         v = self.values
         rows: list[list[Any]] = [[_("Section"), _("Score"), _("Maximum"), _("Pass mark")]]
-        missed: list[int] = []
         lines = [
             (pdf_markup(line.name, 120), line.score, line.maximum, line.pass_mark, line.passed)
             for line in self.data.sections
@@ -227,23 +226,26 @@ class _Letter:
         lines.append(
             (total, v["final_score"], v["max_total"], v["pass_total"], self.data.total_passed)
         )
-        for name, score, maximum, mark, passed in lines:
-            if not passed:
-                missed.append(len(rows))
+        # The pass mark wraps: "65, not reached" runs longer in the region's languages.
+        reached = ParagraphStyle("reached", parent=self.cell, alignment=TA_RIGHT)
+        missed = ParagraphStyle("missed", parent=reached, textColor=colors.HexColor("#7A2E1F"))
+        for number, (name, score, maximum, mark, passed) in enumerate(lines, start=1):
+            said = (mark or "—") if passed else _("{mark}, not reached").format(mark=mark)
+            said = pdf_markup(said, 80)
+            if number == len(lines):
+                said = f"<b>{said}</b>"
             rows.append(
                 [
                     Paragraph(name, self.cell),
                     score,
                     maximum,
-                    (mark or "—") if passed else _("{mark}, not reached").format(mark=mark),
+                    Paragraph(said, reached if passed else missed),
                 ]
             )
-        table = Table(rows, colWidths=[90 * mm, 28 * mm, 28 * mm, 34 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[84 * mm, 24 * mm, 24 * mm, 48 * mm], repeatRows=1)
         style = TableStyle(grid_style(9).getCommands())
         style.add("ALIGN", (1, 0), (-1, -1), "RIGHT")
         style.add("FONT", (1, -1), (-1, -1), BOLD, 9)
-        for row in missed:
-            style.add("TEXTCOLOR", (3, row), (3, row), colors.HexColor("#7A2E1F"))
         table.setStyle(style)
         return [
             KeepTogether(

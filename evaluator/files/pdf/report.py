@@ -146,10 +146,10 @@ def write_report(
         styles.para(f"{call.title} ({call.id})", styles.heading),
         styles.para(
             _(
-                "Ranking and consensus report · {isoformat} · budget {budget} "
+                "Ranking and consensus report · {day} · budget {budget} "
                 "{currency}, committed {committed} {currency}"
             ).format(
-                isoformat=(today or date.today()).isoformat(),
+                day=(today or date.today()).isoformat(),
                 budget=money(result.budget),
                 currency=call.currency,
                 committed=money(result.committed),
