@@ -186,12 +186,11 @@ def from_system(locale_name: str) -> str:
     """The language a system locale such as ``sr_RS@latin``, ``sq_AL.UTF-8`` or ``mk-MK``
     means, or English when it is none of ours."""
     name = locale_name.split(".")[0].replace("-", "_").lower()
-    parts = name.split("_")
-    for key in (name, "_".join(parts[:2]), parts[0] + ("@latin" if "@latin" in name else "")):
+    language, _sep, rest = name.partition("_")
+    script = "@latin" if "@latin" in name else ""
+    for key in (name, f"{language}_{rest.split('_')[0]}", language + script, language):
         if key in _SYSTEM:
             return _SYSTEM[key]
-    if parts[0] in _SYSTEM:
-        return _SYSTEM[parts[0]]
     return SOURCE
 
 

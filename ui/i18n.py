@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(context: str, text: str) -> str:
     """``text`` in the language the GUI speaks."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    return QCoreApplication.translate(context, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -239,7 +239,9 @@ def _lookup(names: list[str], name: str) -> str | None:
 
 
 def parse_call(text: str, *, source: str = N_("call file")) -> CallSpec:
-    """Validate the text of a call file; every problem found is listed in the error."""
+    """Validate the text of a call file; every problem found is listed in the error.
+    ``source`` names it: a file's name, or words marked with ``N_`` (translated here)."""
+    source = _(source)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

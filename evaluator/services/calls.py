@@ -6,13 +6,14 @@ from functools import lru_cache
 
 from sqlmodel import Session, select
 
+from evaluator.i18n import N_
 from evaluator.rules.call import CallSpec, parse_call
 from evaluator.storage.models import Call
 
 
 @lru_cache(maxsize=8)
 def _parse_stored(text: str) -> CallSpec:
-    return parse_call(text, source="the workspace's call")
+    return parse_call(text, source=N_("the workspace's call"))
 
 
 def stored_call(session: Session) -> CallSpec:

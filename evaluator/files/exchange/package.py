@@ -198,7 +198,9 @@ def open_package(*, package: Path, workspace: Path, progress: Progress | None = 
     """Create the evaluator's workspace from their package, with the documents it carries
     (``progress`` is told of each). Nothing is created if any part of it is refused."""
     body, envelope = _verified(package)
-    spec = parse_call(body.call.definition, source=f"the call in {package.name}")
+    spec = parse_call(
+        body.call.definition, source=_("the call in {name}").format(name=package.name)
+    )
 
     def populate(session: Session) -> None:
         session.add(call_row(spec, body.call.definition))
